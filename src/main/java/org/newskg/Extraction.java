@@ -1,0 +1,27 @@
+package org.newskg;
+
+import java.util.List;
+
+import org.newskg.extract.Relation;
+import org.newskg.extract.Statement;
+import org.newskg.ingest.Article;
+import org.newskg.nlp.AnalyzedText;
+import org.newskg.resolve.Entity;
+
+/**
+ * All that newskg read in one article: the input of the RDF stage.
+ *
+ * @param article    the article
+ * @param analyzed   its sentences and tokens
+ * @param entities   its entities, with their mentions
+ * @param relations  relations between entities
+ * @param statements what was said
+ */
+public record Extraction(Article article, AnalyzedText analyzed, List<Entity> entities, List<Relation> relations,
+                         List<Statement> statements) {
+    public Extraction {
+        entities = List.copyOf(entities);
+        relations = List.copyOf(relations);
+        statements = List.copyOf(statements);
+    }
+}

@@ -1,0 +1,105 @@
+package org.newskg;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.newskg.extract.Mention;
+import org.newskg.extract.MentionFinder;
+import org.newskg.extract.RelationExtractor;
+import org.newskg.extract.StatementExtractor;
+import org.newskg.ingest.Article;
+import org.newskg.nlp.AnalyzedText;
+import org.newskg.nlp.TextAnalyzer;
+import org.newskg.resolve.EntityResolver;
+import org.newskg.resolve.ResolvedText;
+
+/**
+ * The extraction pipeline: Article -> AnalyzedText -> mentions -> entities -> relations and statements.
+ *
+ * <pre>
+ * Pipeline pipeline = Pipeline.builder()
+ *     .analyzer(OpenNlpAnalyzer.english())
+ *     .mentionFinder(finder).resolver(resolver)
+ *     .relations(relationExtractor).statements(statementExtractor)
+ *     .build();
+ * Extraction x = pipeline.process(article);
+ * </pre>
+ *
+ * <p>Immutable and thread-safe when its stages are (all of newskg's are): one pipeline serves many threads.
+ */
+public final class Pipeline {
+
+    private final TextAnalyzer analyzer;
+    private final MentionFinder mentionFinder;
+    private final EntityResolver resolver;
+    private final RelationExtractor relations;
+    private final StatementExtractor statements;
+
+    private Pipeline(Builder b) {
+        this.analyzer = b.analyzer;
+        this.mentionFinder = b.mentionFinder;
+        this.resolver = b.resolver;
+        this.relations = b.relations;
+        this.statements = b.statements;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Runs every stage on one article. */
+    public Extraction process(Article article) {
+        AnalyzedText analyzed = analyzer.analyze(article.text());
+        List<Mention> mentions = mentionFinder.find(analyzed);
+        ResolvedText resolved = resolver.resolve(analyzed, mentions);
+        return new Extraction(article, analyzed, resolved.entities(),
+                relations.extract(resolved, article.published()),
+                statements.extract(resolved, article.published()));
+    }
+
+    /** Builds a {@link Pipeline}; every stage is required. */
+    public static final class Builder {
+        private TextAnalyzer analyzer;
+        private MentionFinder mentionFinder;
+        private EntityResolver resolver;
+        private RelationExtractor relations;
+        private StatementExtractor statements;
+
+        private Builder() {
+        }
+
+        public Builder analyzer(TextAnalyzer analyzer) {
+            this.analyzer = analyzer;
+            return this;
+        }
+
+        public Builder mentionFinder(MentionFinder mentionFinder) {
+            this.mentionFinder = mentionFinder;
+            return this;
+        }
+
+        public Builder resolver(EntityResolver resolver) {
+            this.resolver = resolver;
+            return this;
+        }
+
+        public Builder relations(RelationExtractor relations) {
+            this.relations = relations;
+            return this;
+        }
+
+        public Builder statements(StatementExtractor statements) {
+            this.statements = statements;
+            return this;
+        }
+
+        public Pipeline build() {
+            Objects.requireNonNull(analyzer, "analyzer");
+            Objects.requireNonNull(mentionFinder, "mentionFinder");
+            Objects.requireNonNull(resolver, "resolver");
+            Objects.requireNonNull(relations, "relations");
+            Objects.requireNonNull(statements, "statements");
+            return new Pipeline(this);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.newskg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class OpenNlpAnalyzerTest {
+
+    private static final TextAnalyzer ANALYZER = OpenNlpAnalyzer.english();
+
+    private static List<String> words(Sentence s) {
+        return s.tokens().stream().map(Token::text).toList();
+    }
+
+    @Test
+    void offsetsPointIntoTheOriginalText() {
+        String text = "Headline here\n\nThe minister’s aide said “no”. Then he left.";
+        AnalyzedText t = ANALYZER.analyze(text);
+        for (Sentence s : t.sentences()) {
+            assertEquals(s.text(), text.substring(s.start(), s.end()));
+            for (Token tok : s.tokens()) {
+                assertEquals(tok.text(), text.substring(tok.start(), tok.end()));
+            }
+        }
+    }
+
+    @Test
+    void sentencesNeverCrossLines() {
+        AnalyzedText t = ANALYZER.analyze("A title without a stop\nBody sentence one. Body sentence two.");
+        assertEquals(3, t.sentences().size());
+        assertEquals(0, t.sentences().get(0).paragraph());
+        assertEquals(1, t.sentences().get(2).paragraph());
+    }
+
+    @Test
+    void possessivesAndCurlyQuotesAreTheirOwnTokens() {
+        Sentence s = ANALYZER.analyze("Merkel’s office said it was “deeply worried”.").sentences().get(0);
+        List<String> w = words(s);
+        assertTrue(w.contains("Merkel"), w.toString());
+        assertTrue(w.contains("’s"), w.toString());
+        assertTrue(w.contains("“"), w.toString());
+        assertTrue(w.contains("worried"), w.toString());
+    }
+
+    @Test
+    void dottedAcronymsStayWhole() {
+        Sentence s = ANALYZER.analyze("The U.N. envoy met U.S. officials.").sentences().get(0);
+        assertTrue(words(s).contains("U.N."), words(s).toString());
+        assertTrue(words(s).contains("U.S."), words(s).toString());
+    }
+
+    @Test
+    void tagsAndLemmas() {
+        Sentence s = ANALYZER.analyze("Rebels captured two towns near Aleppo.").sentences().get(0);
+        Token captured = s.tokens().get(1);
+        assertEquals("VERB", captured.pos());
+        assertEquals("capture", captured.lemma());
+        assertTrue(s.tokens().get(5).isProperNoun());
+    }
+}
