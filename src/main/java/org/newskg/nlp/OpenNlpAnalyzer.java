@@ -57,13 +57,10 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
             }
             String line = folded.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                for (Span span : t.sentences().sentPosDetect(line)) {
-                    Span trimmed = span.trim(line);
-                    int start = lineStart + trimmed.getStart();
-                    int end = lineStart + trimmed.getEnd();
-                    if (end > start) {
-                        sentences.add(sentence(t, text, folded, sentences.size(), start, end, paragraph));
-                    }
+                for (int[] span : Tokens.joinAfterTitles(line, t.sentences().sentPosDetect(line))) {
+                    int start = lineStart + span[0];
+                    int end = lineStart + span[1];
+                    sentences.add(sentence(t, text, folded, sentences.size(), start, end, paragraph));
                 }
                 paragraph++;
             }

@@ -2,24 +2,69 @@ package org.newskg.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import opennlp.tools.util.Span;
 
 /** Fix-ups of the statistical tokenizer's output that news text needs, on (folded) sentence text. */
 final class Tokens {
 
+    /**
+     * Abbreviations that end with a dot but seldom end a sentence: titles before names. The sentence model
+     * splits after some of them ("Gen. Mattis"); they never end a sentence here.
+     */
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt",
+            "maj", "capt", "sgt", "cpl", "pvt", "adm", "brig", "cmdr", "sen", "rep", "gov", "prof", "rev", "st",
+            "messrs", "mt", "ft", "no", "vs", "gens", "sens", "reps");
+
+    /** Word-like tokens that keep their final dot at the end of a sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("inc", "corp", "ltd", "co", "jr", "sr", "etc",
+            "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "bros", "plc");
+
     private Tokens() {
+    }
+
+    /** Sentence spans, trimmed, with spans that end in a title abbreviation joined to the next one. */
+    static List<int[]> joinAfterTitles(String line, Span[] spans) {
+        List<int[]> out = new ArrayList<>(spans.length);
+        for (Span span : spans) {
+            Span trimmed = span.trim(line);
+            if (trimmed.getEnd() <= trimmed.getStart()) {
+                continue;
+            }
+            int[] cur = {trimmed.getStart(), trimmed.getEnd()};
+            if (!out.isEmpty() && endsWithTitle(line, out.get(out.size() - 1))) {
+                out.get(out.size() - 1)[1] = cur[1];
+            } else {
+                out.add(cur);
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsWithTitle(String line, int[] span) {
+        if (span[1] - span[0] < 2 || line.charAt(span[1] - 1) != '.') {
+            return false;
+        }
+        int i = span[1] - 1;
+        while (i > span[0] && Character.isLetter(line.charAt(i - 1))) {
+            i--;
+        }
+        boolean wordStart = i == span[0] || !Character.isLetterOrDigit(line.charAt(i - 1));
+        return wordStart && TITLE_ABBREVIATIONS.contains(line.substring(i, span[1] - 1).toLowerCase(Locale.ROOT));
     }
 
     /**
      * Splits possessive {@code 's} and quotes glued to words off their token, and joins dotted acronyms
-     * ({@code U.N.}, {@code U.S.}) that the tokenizer split before their last dot.
+     * ({@code U.N.}, {@code U.S.}) and title abbreviations ({@code Gen.}) that the tokenizer split before their last dot.
      */
     static List<int[]> fixUp(String s, Span[] spans) {
         List<int[]> split = new ArrayList<>(spans.length + 8);
         for (Span span : spans) {
             splitToken(s, span.getStart(), span.getEnd(), split);
         }
+        splitFinalDot(s, split);
         List<int[]> out = new ArrayList<>(split.size());
         for (int i = 0; i < split.size(); i++) {
             int[] cur = split.get(i);
@@ -32,6 +77,28 @@ final class Tokens {
             }
         }
         return out;
+    }
+
+    /**
+     * The tokenizer leaves the sentence's full stop on a final word ("Aleppo."): split it off, unless the word is
+     * an abbreviation or a dotted acronym whose dot doubles as the full stop.
+     */
+    private static void splitFinalDot(String s, List<int[]> tokens) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        int[] last = tokens.get(tokens.size() - 1);
+        String word = s.substring(last[0], last[1]);
+        if (word.length() < 3 || !word.endsWith(".")) {
+            return;
+        }
+        String stem = word.substring(0, word.length() - 1);
+        if (stem.indexOf('.') >= 0 || ABBREVIATIONS.contains(stem.toLowerCase(Locale.ROOT))
+                || TITLE_ABBREVIATIONS.contains(stem.toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        tokens.set(tokens.size() - 1, new int[]{last[0], last[1] - 1});
+        tokens.add(new int[]{last[1] - 1, last[1]});
     }
 
     private static void splitToken(String s, int start, int end, List<int[]> out) {
@@ -59,9 +126,9 @@ final class Tokens {
         return c == '"' || c == '\'';
     }
 
-    /** "U.N" or "U.S" : single letters separated by dots, with the final dot missing. */
+    /** "U.N" or "U.S" (single letters separated by dots) or a title abbreviation, with the final dot missing. */
     private static boolean isOpenAcronym(String s, int[] span) {
         String t = s.substring(span[0], span[1]);
-        return t.matches("(\\p{Lu}\\.)+\\p{Lu}");
+        return TITLE_ABBREVIATIONS.contains(t.toLowerCase(Locale.ROOT)) || t.matches("(\\p{Lu}\\.)+\\p{Lu}");
     }
 }

@@ -60,4 +60,17 @@ class OpenNlpAnalyzerTest {
         assertEquals("capture", captured.lemma());
         assertTrue(s.tokens().get(5).isProperNoun());
     }
+
+    @Test
+    void sentenceFinalFullStopIsItsOwnToken() {
+        Sentence s = ANALYZER.analyze("Government forces shelled Aleppo.").sentences().get(0);
+        assertEquals(List.of("Government", "forces", "shelled", "Aleppo", "."), words(s));
+    }
+
+    @Test
+    void titleAbbreviationsNeitherEndSentencesNorLoseTheirDot() {
+        AnalyzedText t = ANALYZER.analyze("Gen. Mattis arrived in Kabul on Monday. Dr. Jones left.");
+        assertEquals(2, t.sentences().size());
+        assertTrue(words(t.sentences().get(0)).contains("Gen."), words(t.sentences().get(0)).toString());
+    }
 }
