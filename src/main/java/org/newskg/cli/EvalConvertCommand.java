@@ -75,7 +75,8 @@ public final class EvalConvertCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 0;
         } catch (IOException e) {
-            String why = e instanceof NoSuchFileException ? e.getMessage() + ": no such file or folder" : e.getMessage();
+            String why = e instanceof NoSuchFileException
+                    ? e.getMessage() + ": no such file or folder" : e.getMessage();
             spec.commandLine().getErr().println("newskg eval convert: " + why);
             return EvalCommand.BAD_INPUT;
         }

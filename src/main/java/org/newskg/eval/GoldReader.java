@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonParseException;
 import org.apache.jena.atlas.json.JsonValue;
 import org.newskg.extract.EntityType;
 import org.newskg.extract.Predicate;
@@ -56,6 +57,9 @@ public final class GoldReader {
                 throw new GoldException(file, "expected a JSON object at the top level");
             }
             root = any.getAsObject();
+        } catch (JsonParseException e) {
+            String at = e.getLine() > 0 ? "line " + e.getLine() + ", column " + e.getColumn() + ": " : "";
+            throw new GoldException(file, "invalid JSON: " + at + e.getMessage());
         } catch (JsonException e) {
             throw new GoldException(file, "invalid JSON: " + e.getMessage());
         } catch (RuntimeException e) {
