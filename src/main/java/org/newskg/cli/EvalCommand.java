@@ -1,0 +1,125 @@
+package org.newskg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.newskg.Extraction;
+import org.newskg.eval.Conll;
+import org.newskg.eval.ConllAnalyzer;
+import org.newskg.eval.ConllDocument;
+import org.newskg.eval.EvalReport;
+import org.newskg.eval.Evaluator;
+import org.newskg.eval.GoldException;
+import org.newskg.eval.NerEvaluator;
+import org.newskg.eval.NerReport;
+import org.newskg.extract.MentionFinder;
+import org.newskg.ingest.Article;
+import org.newskg.ingest.ArticleException;
+import org.newskg.nlp.NlpModels;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newskg eval}: scores the extractor against gold annotations; {@code newskg eval ner} scores the mention
+ * finder alone on CoNLL data; {@code newskg eval convert} makes such data from re3d or MEANTIME.
+ *
+ * <pre>
+ * newskg eval --gold eval/gold --articles eval/articles [--json]
+ * newskg eval ner --conll wikigold.conll.txt [--json]
+ * newskg eval convert --meantime ../shared/data/meantime-en -o meantime.conll
+ *
+ * new CommandLine(new EvalCommand(() -> pipeline::process, () -> finder)).execute(args);
+ * </pre>
+ *
+ * <p>Exit codes: 0 done, 2 bad arguments or unreadable input (folders, article or gold files). The pipeline and
+ * finder are only built when a command needs them.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = EvalConvertCommand.class,
+        description = "Score extraction against gold annotations (precision, recall, F1).")
+public final class EvalCommand implements Callable<Integer> {
+
+    static final int BAD_INPUT = 2;
+
+    private final Supplier<Function<Article, Extraction>> pipeline;
+    private final Supplier<MentionFinder> finder;
+
+    @Spec
+    CommandSpec spec;
+
+    // not picocli-required, so that subcommands run without them; checked in call()
+    @Option(names = "--gold", paramLabel = "DIR", description = "Folder of gold files NAME.json.")
+    Path gold;
+
+    @Option(names = "--articles", paramLabel = "DIR", description = "Folder of articles NAME.txt.")
+    Path articles;
+
+    @Option(names = "--json", description = "Print the scores as JSON.")
+    boolean json;
+
+    public EvalCommand(Supplier<Function<Article, Extraction>> pipeline, Supplier<MentionFinder> finder) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.finder = Objects.requireNonNull(finder, "finder");
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (gold == null || articles == null) {
+            err.println("newskg eval: --gold DIR and --articles DIR are both needed (or a subcommand: ner, convert)");
+            return BAD_INPUT;
+        }
+        for (Path dir : List.of(gold, articles)) {
+            if (!Files.isDirectory(dir) || !Files.isReadable(dir)) {
+                err.println("newskg eval: " + dir + ": not a readable folder");
+                return BAD_INPUT;
+            }
+        }
+        EvalReport report;
+        try {
+            report = new Evaluator(pipeline.get()).evaluate(gold, articles);
+        } catch (IOException | GoldException | ArticleException e) {
+            err.println("newskg eval: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            report.writeJson(out);
+        } else {
+            report.writeText(out);
+        }
+        return 0;
+    }
+
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = "Score the mention finder alone on a CoNLL NER file (exact spans per type).")
+    int ner(@Option(names = "--conll", required = true, paramLabel = "FILE",
+                    description = "CoNLL file: token first column, IOB1/IOB2 tag last.") Path conll,
+            @Option(names = "--json", description = "Print the scores as JSON.") boolean asJson) {
+        PrintWriter err = spec.commandLine().getErr();
+        List<ConllDocument> docs;
+        try {
+            docs = Conll.read(conll);
+        } catch (IOException e) {
+            err.println("newskg eval ner: " + (e.getMessage() != null && e.getMessage().contains(conll.toString())
+                    ? e.getMessage() : conll + ": unreadable (" + e + ")"));
+            return BAD_INPUT;
+        }
+        NerReport report = new NerEvaluator(finder.get(), new ConllAnalyzer(NlpModels.english())).evaluate(docs);
+        PrintWriter out = spec.commandLine().getOut();
+        if (asJson) {
+            report.writeJson(out);
+        } else {
+            report.writeText(out);
+        }
+        return 0;
+    }
+}

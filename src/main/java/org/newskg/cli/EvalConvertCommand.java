@@ -1,0 +1,84 @@
+package org.newskg.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.newskg.eval.Conll;
+import org.newskg.eval.ConllDocument;
+import org.newskg.eval.ConllSentence;
+import org.newskg.eval.MeantimeConverter;
+import org.newskg.eval.Re3dConverter;
+import org.newskg.nlp.OpenNlpAnalyzer;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newskg eval convert}: turns the re3d or MEANTIME corpus into a CoNLL file for {@code newskg eval ner}.
+ *
+ * <pre>
+ * newskg eval convert --re3d ../shared/data/re3d -o re3d.conll
+ * newskg eval convert --meantime ../shared/data/meantime-en -o meantime.conll
+ * </pre>
+ *
+ * <p>The output is derived from the corpus and under its licence (re3d: per source, see its LICENSE and
+ * ATTRIBUTION files; MEANTIME: Wikinews, CC BY 2.5): keep it out of the product.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = "Convert re3d or MEANTIME to a CoNLL NER file (token, IOB2 tag).")
+public final class EvalConvertCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Option(names = "--re3d", paramLabel = "DIR", description = "re3d folder (or one of its source folders).")
+        Path re3d;
+
+        @Option(names = "--meantime", paramLabel = "DIR", description = "MEANTIME folder of .naf files.")
+        Path meantime;
+    }
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "CoNLL file to write.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        Path dir = source.re3d != null ? source.re3d : source.meantime;
+        if (!Files.isDirectory(dir)) {
+            spec.commandLine().getErr().println("newskg eval convert: " + dir + ": not a folder");
+            return EvalCommand.BAD_INPUT;
+        }
+        try {
+            List<ConllDocument> docs = source.re3d != null
+                    ? Re3dConverter.convert(source.re3d, OpenNlpAnalyzer.english())
+                    : MeantimeConverter.convert(source.meantime);
+            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                Conll.write(docs, w);
+            }
+            int sentences = docs.stream().mapToInt(d -> d.sentences().size()).sum();
+            long spans = docs.stream().flatMap(d -> d.sentences().stream()).map(ConllSentence::spans)
+                    .mapToLong(List::size).sum();
+            spec.commandLine().getOut().printf("wrote %d document(s), %d sentence(s), %d name span(s) to %s%n",
+                    docs.size(), sentences, spans, output);
+            spec.commandLine().getOut().flush();
+            return 0;
+        } catch (IOException e) {
+            String why = e instanceof NoSuchFileException
+                    ? e.getMessage() + ": no such file or folder" : e.getMessage();
+            spec.commandLine().getErr().println("newskg eval convert: " + why);
+            return EvalCommand.BAD_INPUT;
+        }
+    }
+}
