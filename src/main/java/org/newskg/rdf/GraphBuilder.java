@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -15,6 +17,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -139,7 +142,8 @@ public final class GraphBuilder {
         if (e.subclass() != null) {
             NKG.subclass(e.type(), e.subclass()).ifPresent(c -> r.addProperty(RDF.type, c));
         } else {
-            e.mentions().forEach(mn -> NKG.subclass(e.type(), mn.subclass()).ifPresent(c -> r.addProperty(RDF.type, c)));
+            e.mentions().forEach(mn -> NKG.subclass(e.type(), mn.subclass())
+                    .ifPresent(c -> r.addProperty(RDF.type, c)));
         }
         r.addProperty(RDFS.label, e.name());
         e.aliases().stream().filter(al -> !al.equals(e.name()) && !al.isBlank())
@@ -234,7 +238,7 @@ public final class GraphBuilder {
         }
         r.addLiteral(NKG.startOffset, integer(m, start));
         r.addLiteral(NKG.endOffset, integer(m, end));
-        r.addLiteral(NKG.confidence, m.createTypedLiteral(confidence));
+        r.addLiteral(NKG.confidence, decimal(m, confidence));
         if (producer != null && !producer.isBlank()) {
             r.addProperty(NKG.extractedBy, producer);
         }
@@ -242,6 +246,16 @@ public final class GraphBuilder {
 
     private static Literal integer(Model m, int n) {
         return m.createTypedLiteral(Integer.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    /**
+     * An xsd:double in its canonical form ("0.85e0"), the form TDB2 stores and returns, so a graph compares equal
+     * before and after a trip through the store.
+     */
+    private static Literal decimal(Model m, double d) {
+        Node n = CanonicalizeLiteral.get()
+                .apply(NodeFactory.createLiteralDT(Double.toString(d), XSDDatatype.XSDdouble));
+        return m.asRDFNode(n).asLiteral();
     }
 
     private static Literal date(Model m, LocalDate d) {

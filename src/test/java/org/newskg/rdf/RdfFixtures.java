@@ -70,7 +70,8 @@ final class RdfFixtures {
                         LocalDate.of(2019, 4, 5), "Guterres met Haftar in Benghazi"),
                 relation(t, guterres, Predicate.HOLDS_POSITION, null, "Secretary-General", null, null, null,
                         "Secretary-General Antonio Guterres"),
-                relation(t, gharyan, Predicate.LOCATED_IN, libya, null, null, null, null, "Gharyan is a town in Libya"));
+                relation(t, gharyan, Predicate.LOCATED_IN, libya, null, null, null, null,
+                        "Gharyan is a town in Libya"));
         String quote = "I leave Libya with a heavy heart,";
         int qs = text.indexOf(quote);
         Statement st = new Statement(List.of(guterres), "Guterres", quote, qs, qs + quote.length(), true, null,
