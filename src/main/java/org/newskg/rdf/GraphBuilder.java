@@ -89,7 +89,9 @@ public final class GraphBuilder {
 
     private static void addArticle(Model m, Resource article, Article a, Extraction x) {
         article.addProperty(RDF.type, NKG.Article);
-        article.addProperty(NKG.headline, a.headline());
+        if (!a.headline().isBlank()) {
+            article.addProperty(NKG.headline, a.headline());
+        }
         article.addProperty(NKG.text, a.text());
         if (a.source() != null && !a.source().isBlank()) {
             article.addProperty(NKG.source, a.source());
