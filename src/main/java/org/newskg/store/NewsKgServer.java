@@ -249,9 +249,10 @@ public final class NewsKgServer implements AutoCloseable {
                 removeWriteEndpoints(model);
             }
             FusekiServer.Builder fb = FusekiServer.create().port(port).loopback(localhostOnly);
-            boolean uiServed = ui && addUi(fb);
             try {
                 fb.parseConfig(model);
+                // After parseConfig: its server section resets settings such as ping and stats.
+                boolean uiServed = ui && addUi(fb);
                 return new NewsKgServer(fb.build(), serviceName, uiServed, dir);
             } catch (RuntimeException e) {
                 throw new StoreException(buildFailure(dir, e), e);

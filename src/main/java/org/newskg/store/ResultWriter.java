@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Consumer;
 
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
  * Writes query results: SELECT in a {@link ResultFormat}, ASK as {@code true}/{@code false} (SPARQL results
@@ -32,15 +38,22 @@ public final class ResultWriter {
      * @return the number of rows written
      */
     public static long select(ResultSet results, ResultFormat format, OutputStream out, PrefixMapping prefixes) {
+        if (format == ResultFormat.TABLE) {
+            // The table needs every row for its column widths: keep them, and count them.
+            ResultSetRewindable rows = ResultSetFactory.copyResults(results);
+            ResultSetFormatter.out(out, rows, prefixes);
+            flush(out);
+            return rows.size();
+        }
+        Counting rows = new Counting(results);
         switch (format) {
-            case TABLE -> ResultSetFormatter.out(out, results, prefixes);
-            case CSV -> ResultSetFormatter.outputAsCSV(out, results);
-            case JSON -> ResultSetFormatter.outputAsJSON(out, results);
-            case TSV -> ResultSetFormatter.outputAsTSV(out, results);
+            case CSV -> ResultSetFormatter.outputAsCSV(out, rows);
+            case JSON -> ResultSetFormatter.outputAsJSON(out, rows);
+            case TSV -> ResultSetFormatter.outputAsTSV(out, rows);
             default -> throw new IllegalArgumentException(format.toString());
         }
         flush(out);
-        return results.getRowNumber();
+        return rows.count;
     }
 
     /** Writes an ASK answer: {@code true} or {@code false} on a line, or SPARQL results JSON. */
@@ -67,6 +80,66 @@ public final class ResultWriter {
             out.flush();
         } catch (IOException e) {
             throw new StoreException("Cannot write results: " + e.getMessage(), e);
+        }
+    }
+
+    /** Counts the rows the writers take, streaming (Jena's own row number is not kept by all writers). */
+    private static final class Counting implements ResultSet {
+        private final ResultSet rs;
+        private long count;
+
+        Counting(ResultSet rs) {
+            this.rs = rs;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return rs.hasNext();
+        }
+
+        @Override
+        public QuerySolution next() {
+            count++;
+            return rs.next();
+        }
+
+        @Override
+        public void forEachRemaining(Consumer<? super QuerySolution> action) {
+            while (hasNext()) {
+                action.accept(next());
+            }
+        }
+
+        @Override
+        public QuerySolution nextSolution() {
+            count++;
+            return rs.nextSolution();
+        }
+
+        @Override
+        public Binding nextBinding() {
+            count++;
+            return rs.nextBinding();
+        }
+
+        @Override
+        public int getRowNumber() {
+            return (int) count;
+        }
+
+        @Override
+        public List<String> getResultVars() {
+            return rs.getResultVars();
+        }
+
+        @Override
+        public Model getResourceModel() {
+            return rs.getResourceModel();
+        }
+
+        @Override
+        public void close() {
+            rs.close();
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.newskg.store;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
@@ -30,6 +33,8 @@ public final class Sparql {
             .setNsPrefix("wd", "http://www.wikidata.org/entity/")
             .lock();
 
+    private static final Pattern LINE_COLUMN = Pattern.compile("[Ll]ine (\\d+), column (\\d+)");
+
     private Sparql() {
     }
 
@@ -51,11 +56,19 @@ public final class Sparql {
     }
 
     private static String syntaxMessage(QueryParseException e) {
-        String detail = firstLine(e.getMessage())
+        String message = firstLine(e.getMessage());
+        int line = e.getLine();
+        int column = e.getColumn();
+        Matcher at = LINE_COLUMN.matcher(message);
+        if (line <= 0 && at.find()) {
+            line = Integer.parseInt(at.group(1));
+            column = Integer.parseInt(at.group(2));
+        }
+        String detail = message.replaceFirst("^Line -?\\d+, column -?\\d+:\\s*", "")
                 .replaceFirst("\\s*at line -?\\d+, column -?\\d+\\.?", "")
                 .strip();
-        if (e.getLine() > 0) {
-            return "SPARQL syntax error at line " + e.getLine() + ", column " + e.getColumn() + ": " + detail;
+        if (line > 0) {
+            return "SPARQL syntax error at line " + line + ", column " + column + ": " + detail;
         }
         return "SPARQL syntax error: " + detail;
     }
