@@ -9,6 +9,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.shared.PrefixMapping;
+import org.newskg.rdf.NKG;
 
 /**
  * Parses SPARQL query text for the store, with newskg's prefixes predeclared (see docs/rdf-model.md), so
@@ -21,17 +22,7 @@ import org.apache.jena.shared.PrefixMapping;
 public final class Sparql {
 
     /** Prefixes every query may use without declaring them. */
-    public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix("nkg", "https://w3id.org/newskg/ontology#")
-            .setNsPrefix("ent", "https://w3id.org/newskg/entity/")
-            .setNsPrefix("art", "https://w3id.org/newskg/article/")
-            .setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
-            .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
-            .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
-            .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
-            .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
-            .setNsPrefix("wd", "http://www.wikidata.org/entity/")
-            .lock();
+    public static final PrefixMapping PREFIXES = NKG.PREFIXES;
 
     private static final Pattern LINE_COLUMN = Pattern.compile("[Ll]ine (\\d+), column (\\d+)");
 
