@@ -48,6 +48,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             "when", "why", "how");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you",
             "there");
+    /** Pronouns that can open a reported clause: subjects and possessive determiners ("said his team ..."). */
+    private static final Set<String> CLAUSE_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you",
+            "there", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "nobody",
+            "everyone", "no", "some", "many", "all");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on",
             "at", "to", "for", "with", "by", "from");
@@ -209,13 +213,13 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 if (a != null) {
                     rule = a.rule();
                 } else if (byChain.containsKey(p.chain())) {
-                    a = byChain.get(p.chain());
+                    a = byChain.get(p.chain());   // a quotation running over paragraphs
                     rule = "quote:continued";
                 } else if (previous != null && previousParagraph == paragraph && !titleCase(p)
                         && (opensSentence(q) || wordCount(p) >= 5)) {
                     a = previous;     // “We will win,” he said. “And soon.”
                     rule = "quote:continued";
-                } else if (wordCount(p) >= 5 && !titleCase(p)) {
+                } else if (wordCount(p) >= 5 && !titleCase(p) || wordCount(p) >= 3 && fullSentence(p)) {
                     rule = "quote:unattributed";
                 } else {
                     continue;         // a word or two in quotes that nobody says: ‘heavy heart’
@@ -223,6 +227,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 if (a != null) {
                     previous = a;
                     previousParagraph = paragraph;
+                    byChain.putIfAbsent(p.chain(), a);
                 }
                 int from = p.open();
                 int to = p.close() >= 0 ? p.close() + 1 : p.end();
@@ -442,7 +447,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (stop - start < (v.entry().role() == SpeechLexicon.Role.OBJECT ? 2 : 3)) {
                 return null;
             }
-            if (v.entry().role() != SpeechLexicon.Role.OBJECT && !hasVerb(start, stop)) {
+            if (v.entry().role() != SpeechLexicon.Role.OBJECT && !hasVerb(start, stop) && stop - start < 4) {
                 return null;
             }
             Set<Integer> content = range(start, stop);
@@ -521,12 +526,13 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return false;
             }
             Token t = tokens.get(c);
-            boolean opener = "PRON".equals(t.pos()) ? SUBJECT_PRONOUNS.contains(lower(c))
+            boolean opener = "PRON".equals(t.pos()) ? CLAUSE_PRONOUNS.contains(lower(c))
                     : Set.of("DET", "PROPN", "NOUN", "NUM", "ADJ").contains(t.pos());
             if (!opener) {
                 return false;
             }
-            for (int j = c + 1; j < end && j - c <= 12; j++) {
+            int j = c + 1;
+            for (; j < end && j - c <= 12; j++) {
                 if (is(j, ",") || quoted[j]) {
                     return false;
                 }
@@ -534,7 +540,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     return true;
                 }
             }
-            return false;
+            // the tagger misses verbs ("sales rose" as two nouns): a run of four words is a clause too
+            return j - c >= 4;
         }
 
         private boolean onlyAdverbials(int from, int to) {
@@ -554,7 +561,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     return trimEnd(start, j);
                 }
                 if (is(j, ",") && j + 1 < end && (CLAUSE_BREAKS.contains(lower(j + 1)) || isAccordingTo(j + 1)
-                        || lower(j + 1).endsWith("ing") && lexicon.verbAt(tokens, j + 1) != null)) {
+                        || lower(j + 1).endsWith("ing") && tokens.get(j + 1).isVerb())) {
+                    // ", citing two sources", ", adding that ...": the reporter's or a new clause
                     return trimEnd(start, j);
                 }
             }
@@ -616,7 +624,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     break;
                 }
                 if (isNominal(k) || isPossessive(k) || t.text().equals("(") || t.text().equals(")")
-                        || t.text().equals("-")) {
+                        || isHyphen(k)) {
                     j = k;
                 } else if (("CCONJ".equals(t.pos()) || t.text().equals("&")) && isMentionStartSkippingDet(j)) {
                     coordinated = true;
@@ -643,8 +651,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return null;
             }
             for (int f = lb; f < v - 1; f++) {
-                if (tokens.get(f).isVerb()) {
-                    int head = subjectHead(f, lb);
+                if (tokens.get(f).isVerb() && !quoted[f]) {
+                    int head = subjectHead(f, lb);   // "“…,” Nadella said, adding that ..." 
                     return head < 0 ? null : new int[]{subjectStart(head, lb), head + 1};
                 }
             }
@@ -662,7 +670,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 if (quoted[j]) {
                     break;
                 }
-                if (isNominal(j) && !RELATIVES.contains(lower(j)) || isPossessive(j) || t.text().equals("-")
+                if (isNominal(j) && !RELATIVES.contains(lower(j)) || isPossessive(j) || isHyphen(j)
                         || (t.text().equals("(") || t.text().equals(")")) && j > from) {
                     j++;
                 } else if (("of".equals(lower(j)) || "for".equals(lower(j))) && j + 1 < limit
@@ -707,6 +715,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             List<Statement> out = new ArrayList<>();
             Map<Attribution, Speakers> done = new IdentityHashMap<>();
             List<Entity> last = List.of();
+            int lastEnd = 0;
             List<Issued> issued = new ArrayList<>();
             for (Candidate c : candidates) {
                 Attribution a = c.attribution();
@@ -715,7 +724,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     sp = new Speakers(List.of(), null, "", 0.5, null, null);
                 } else {
                     List<Entity> lastSpeakers = last;
-                    sp = done.computeIfAbsent(a, x -> speakers(x, lastSpeakers, issued));
+                    int since = lastEnd;
+                    sp = done.computeIfAbsent(a, x -> speakers(x, lastSpeakers, since, issued));
                 }
                 Entity addressee = a == null ? null : addressee(a);
                 String rule = c.rule() + sp.how();
@@ -731,6 +741,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                         Math.max(0, Math.min(1, confidence)), rule));
                 if (!sp.entities().isEmpty()) {
                     last = sp.entities();
+                    lastEnd = c.evidenceTo();
                     if (sp.medium() != null && documentMedium(sp.medium())) {
                         issued.add(new Issued(sp.medium(), sp.entities(), sp.time()));
                     }
@@ -739,7 +750,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return out;
         }
 
-        private Speakers speakers(Attribution a, List<Entity> last, List<Issued> issued) {
+        private Speakers speakers(Attribution a, List<Entity> last, int lastEnd, List<Issued> issued) {
             String medium = medium(a);
             String time = time(a);
             if (a.subjectFrom() < 0) {
@@ -771,8 +782,14 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 // "Haftar's office said", "a spokesman for the ministry said": the institution speaks for them
                 return new Speakers(List.of(entityOf.get(ms.get(0))), written, "+institution", 0.85, medium, time);
             }
-            if (to - from == 1 && THIRD_PERSON.contains(lower(from)) && !last.isEmpty()) {
-                return new Speakers(last, written, "+previous-speaker", 0.7, medium, time);
+            if (to - from == 1 && THIRD_PERSON.contains(lower(from))) {
+                List<Entity> persons = personsNamedBetween(lastEnd, tokens.get(from).start());
+                if (persons.size() == 1 && !persons.equals(last)) {
+                    return new Speakers(persons, written, "+nearest-person", 0.7, medium, time);
+                }
+                if (!last.isEmpty() && (persons.isEmpty() || persons.containsAll(last))) {
+                    return new Speakers(last, written, "+previous-speaker", 0.7, medium, time);
+                }
             }
             String document = documentIn(from, to);
             if (document != null) {
@@ -785,6 +802,21 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
             }
             return new Speakers(List.of(), written, "+unnamed", 0.8, medium, time);
+        }
+
+        /**
+         * Persons named (outside quotes) between two offsets: an unresolved "he said" refers to one named since
+         * the previous statement, if any, rather than to that statement's speaker.
+         */
+        private List<Entity> personsNamedBetween(int from, int to) {
+            Set<Entity> persons = new LinkedHashSet<>();
+            for (Mention m : allMentions) {
+                if (m.start() >= from && m.end() <= to && m.isName() && m.type() == EntityType.PERSON
+                        && !quoted[firstTokenFrom(m.start())]) {
+                    persons.add(entityOf.get(m));
+                }
+            }
+            return new ArrayList<>(persons);
         }
 
         /** Whether the subject is a list of names joined by ',' and 'and'. */
@@ -975,6 +1007,13 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return capitalized >= 1 && last != '.' && last != '?' && last != '!';
         }
 
+        /** "Nobody expected this." : capitalized and ending with a sentence stop. */
+        private boolean fullSentence(QuoteScanner.Piece p) {
+            char first = text.charAt(p.start());
+            char last = text.charAt(p.end() - 1);
+            return Character.isUpperCase(first) && (last == '.' || last == '?' || last == '!');
+        }
+
         private boolean opensSentence(int q) {
             return q == sentenceFirst[sentenceOf.get(q)];
         }
@@ -1052,6 +1091,13 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             Token t = tokens.get(k);
             return "VERB".equals(t.pos()) && (t.text().endsWith("ed") || t.text().endsWith("en"))
                     && k > 0 && isNoun(k - 1);
+        }
+
+        /** A hyphen inside a word ("Secretary-General"), not a dash ("LONDON (Reuters) - The ..."). */
+        private boolean isHyphen(int k) {
+            return tokens.get(k).text().equals("-") && k > 0 && k + 1 < tokens.size()
+                    && tokens.get(k - 1).end() == tokens.get(k).start()
+                    && tokens.get(k).end() == tokens.get(k + 1).start();
         }
 
         private boolean isPossessive(int k) {
