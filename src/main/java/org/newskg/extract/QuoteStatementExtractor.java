@@ -299,7 +299,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return null;
         }
 
-        /** Attribution before the quote: "X said: “…”", "X said he was “totally committed”", "According to X, “…”". */
+        /**
+         * Attribution before the quote: "X said: “…”", "X said he was “totally committed”",
+         * "According to X, “…”".
+         */
         private Attribution left(QuoteScanner.Piece p, int n, int q) {
             int s = sentenceOf.get(q);
             int lb = sentenceFirst[s];

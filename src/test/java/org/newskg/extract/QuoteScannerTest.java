@@ -21,7 +21,8 @@ class QuoteScannerTest {
     @Test
     void curlySingleQuotesAreToldFromApostrophes() {
         assertEquals(List.of("heavy heart"),
-                quoted("Haftar\u2019s visit and Guterres\u2019 trip left him with \u2018heavy heart\u2019 in the \u201990s."));
+                quoted("Haftar\u2019s visit and Guterres\u2019 trip left him with \u2018heavy heart\u2019 in the "
+                        + "\u201990s."));
     }
 
     @Test
