@@ -187,7 +187,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
                 Attribution a = right(p);
                 if (a == null) {
-                    a = left(p, n, q);
+                    a = left(p, q);
                 }
                 if (a != null && a.rule().equals("quote:partial") && titleCase(p)) {
                     continue;   // a title in quotes: he read “War and Peace”
@@ -303,7 +303,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
          * Attribution before the quote: "X said: “…”", "X said he was “totally committed”",
          * "According to X, “…”".
          */
-        private Attribution left(QuoteScanner.Piece p, int n, int q) {
+        private Attribution left(QuoteScanner.Piece p, int q) {
             int s = sentenceOf.get(q);
             int lb = sentenceFirst[s];
             for (int k = q - 1; k >= lb; k--) {
