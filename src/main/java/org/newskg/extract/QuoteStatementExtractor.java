@@ -1,0 +1,1155 @@
+package org.newskg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+import org.newskg.resolve.Entity;
+import org.newskg.resolve.ResolvedText;
+
+/**
+ * Finds what was said in an article: direct quotations in every quote style news uses (straight, curly and
+ * single quotes, quotes split by their attribution, quotes running over several paragraphs) and reported
+ * speech ("X told Y that ..."), with speaker, addressee, medium, time and the entities the text is about.
+ *
+ * <pre>
+ * StatementExtractor statements = QuoteStatementExtractor.standard();
+ * for (Statement s : statements.extract(resolvedText, article.published())) {
+ *     System.out.println(s.speakerText() + ": " + s.text() + " [" + s.rule() + "]");
+ * }
+ * </pre>
+ *
+ * <p>Quotes are found on the characters of the article text ({@link QuoteScanner}); attributions on the tokens
+ * around them, with the speech verbs and media of {@code speech_verbs.tsv} and {@code media.tsv}. Speakers are
+ * the entities whose mentions (names, or pronouns the resolver linked) head the attribution's subject;
+ * "Haftar's office said" gives the speaker Haftar with speakerText "Haftar's office"; "X, Y and Z said" gives
+ * three speakers; "the statement said" gives the speakers of the last statement issued through that medium;
+ * an unresolved "he said" gives the previous statement's speakers. A quote nobody is named for keeps an empty
+ * speaker list; a short quote after a naming word ("dubbed as ‘terrorists’") or with no attribution at all
+ * (a headline's ‘heavy heart’) is no statement. {@code date} is left null: the caller normalises {@code time}.
+ *
+ * <p>Immutable and thread-safe: all per-article state lives in one call.
+ */
+public final class QuoteStatementExtractor implements StatementExtractor {
+
+    /** Words a short quote may follow after a naming word: "dubbed as ‘terrorists’", "called it a ‘farce’". */
+    private static final Set<String> LABEL_GAP = Set.of("as", "it", "them", "him", "her", "a", "an", "the",
+            "this", "his", "its", "their");
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that", "what", "where",
+            "when", "why", "how");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you",
+            "there");
+    /** Pronouns that can open a reported clause: subjects and possessive determiners ("said his team ..."). */
+    private static final Set<String> CLAUSE_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you",
+            "there", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "nobody",
+            "everyone", "no", "some", "many", "all");
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on",
+            "at", "to", "for", "with", "by", "from");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
+    private static final Set<String> PERIODS = Set.of("week", "month", "year", "weekend");
+    private static final Set<String> TIME_LEADS = Set.of("on", "late", "early", "last", "this", "next", "earlier",
+            "later");
+    private static final Set<String> DEICTIC_DAYS = Set.of("yesterday", "today", "tonight", "tomorrow");
+    /** Words that end a reported clause before what follows: ", but ...", ", while ...". */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "whereas", "although", "though");
+
+    private final SpeechLexicon lexicon;
+
+    private QuoteStatementExtractor(SpeechLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The extractor on the speech verbs and media bundled with newskg. */
+    public static QuoteStatementExtractor standard() {
+        return new QuoteStatementExtractor(SpeechLexicon.standard());
+    }
+
+    @Override
+    public List<Statement> extract(ResolvedText text, LocalDate published) {
+        return new Run(text).statements();
+    }
+
+    /** The attribution of a quote or of reported speech, before its speakers are resolved. */
+    private record Attribution(int subjectFrom, int subjectTo, int verb, int verbLength, double strength,
+                               String rule, int regionFrom, int regionTo, int addresseeFrom, int addresseeTo,
+                               Set<Integer> exclude) {
+    }
+
+    /** A statement found, waiting for its speakers to be resolved in text order. */
+    private record Candidate(int start, int end, boolean direct, Attribution attribution, String rule,
+                             int evidenceFrom, int evidenceTo) {
+    }
+
+    /** Speakers as resolved for one attribution. */
+    private record Speakers(List<Entity> entities, String text, String how, double factor, String medium,
+                            String time) {
+    }
+
+    /** A statement issued through a document medium, for "the statement said". */
+    private record Issued(String medium, List<Entity> speakers, String time) {
+    }
+
+    /** One article's extraction: tokens flattened over sentences, mentions indexed by token. */
+    private final class Run {
+        private final ResolvedText resolved;
+        private final String text;
+        private final List<Token> tokens = new ArrayList<>();
+        private final List<Integer> sentenceOf = new ArrayList<>();
+        private final int[] sentenceFirst;
+        private final int[] sentenceEnd;
+        private final int[] paragraphOf;
+        private final Mention[] mentionAt;
+        private final Map<Mention, Entity> entityOf = new IdentityHashMap<>();
+        private final boolean[] quoted;
+        private final List<QuoteScanner.Piece> pieces;
+        private final Set<Integer> usedVerbs = new HashSet<>();
+        private final List<Mention> allMentions;
+
+        Run(ResolvedText resolved) {
+            this.resolved = resolved;
+            this.text = resolved.analyzed().text();
+            List<Sentence> sentences = resolved.analyzed().sentences();
+            sentenceFirst = new int[sentences.size()];
+            sentenceEnd = new int[sentences.size()];
+            for (Sentence s : sentences) {
+                sentenceFirst[s.index()] = tokens.size();
+                for (Token t : s.tokens()) {
+                    tokens.add(t);
+                    sentenceOf.add(s.index());
+                }
+                sentenceEnd[s.index()] = tokens.size();
+            }
+            paragraphOf = new int[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                paragraphOf[i] = sentences.get(sentenceOf.get(i)).paragraph();
+            }
+            mentionAt = new Mention[tokens.size()];
+            for (Entity e : resolved.entities()) {
+                for (Mention m : e.mentions()) {
+                    entityOf.put(m, e);
+                    for (int i = firstTokenFrom(m.start()); i < tokens.size() && tokens.get(i).start() < m.end();
+                         i++) {
+                        if (mentionAt[i] == null || length(mentionAt[i]) < length(m)) {
+                            mentionAt[i] = m;
+                        }
+                    }
+                }
+            }
+            allMentions = resolved.mentions();
+            pieces = QuoteScanner.scan(text);
+            quoted = new boolean[tokens.size()];
+            for (QuoteScanner.Piece p : pieces) {
+                int to = p.close() >= 0 ? p.close() + 1 : p.end();
+                for (int i = firstTokenFrom(p.open()); i < tokens.size() && tokens.get(i).start() < to; i++) {
+                    quoted[i] = true;
+                }
+            }
+        }
+
+        List<Statement> statements() {
+            List<Candidate> candidates = new ArrayList<>(directQuotes());
+            candidates.addAll(reportedSpeech());
+            candidates.sort(Comparator.comparingInt(Candidate::start));
+            return resolve(candidates);
+        }
+
+        // ---------------------------------------------------------------- direct quotes
+
+        private List<Candidate> directQuotes() {
+            List<Candidate> out = new ArrayList<>();
+            Map<Integer, Attribution> byChain = new java.util.HashMap<>();
+            Attribution[] own = new Attribution[pieces.size()];
+            boolean[] keep = new boolean[pieces.size()];
+            for (int n = 0; n < pieces.size(); n++) {
+                QuoteScanner.Piece p = pieces.get(n);
+                int q = firstTokenFrom(p.open());
+                if (q >= tokens.size()) {
+                    continue;
+                }
+                int words = wordCount(p);
+                if (words <= 4 && afterLabel(q)) {
+                    continue;   // a scare-quoted label: "dubbed as ‘terrorists’"
+                }
+                Attribution a = right(p);
+                if (a == null) {
+                    a = left(p, q);
+                }
+                if (a != null && a.rule().equals("quote:partial") && titleCase(p)) {
+                    continue;   // a title in quotes: he read “War and Peace”
+                }
+                own[n] = a;
+                keep[n] = true;
+                if (a != null) {
+                    byChain.putIfAbsent(p.chain(), a);
+                    usedVerbs.add(a.verb());
+                }
+            }
+            Attribution previous = null;
+            int previousParagraph = -1;
+            for (int n = 0; n < pieces.size(); n++) {
+                if (!keep[n]) {
+                    continue;
+                }
+                QuoteScanner.Piece p = pieces.get(n);
+                int q = firstTokenFrom(p.open());
+                int paragraph = paragraphOf[q];
+                Attribution a = own[n];
+                String rule;
+                if (a != null) {
+                    rule = a.rule();
+                } else if (byChain.containsKey(p.chain())) {
+                    a = byChain.get(p.chain());   // a quotation running over paragraphs
+                    rule = "quote:continued";
+                } else if (previous != null && previousParagraph == paragraph && !titleCase(p)
+                        && (opensSentence(q) || wordCount(p) >= 5)) {
+                    a = previous;     // “We will win,” he said. “And soon.”
+                    rule = "quote:continued";
+                } else if (wordCount(p) >= 5 && !titleCase(p) || wordCount(p) >= 3 && fullSentence(p)) {
+                    rule = "quote:unattributed";
+                } else {
+                    continue;         // a word or two in quotes that nobody says: ‘heavy heart’
+                }
+                if (a != null) {
+                    previous = a;
+                    previousParagraph = paragraph;
+                    byChain.putIfAbsent(p.chain(), a);
+                }
+                int from = p.open();
+                int to = p.close() >= 0 ? p.close() + 1 : p.end();
+                if (a != null && own[n] != null) {
+                    from = Math.min(from, spanFrom(a));
+                    to = Math.max(to, spanTo(a));
+                }
+                out.add(new Candidate(p.start(), p.end(), true, a, rule, from, to));
+            }
+            return out;
+        }
+
+        /** Attribution after the quote: "…,” X said", "…,” said X", "…,” according to X". */
+        private Attribution right(QuoteScanner.Piece p) {
+            if (p.close() < 0) {
+                return null;
+            }
+            int r = firstTokenFrom(p.close() + 1);
+            if (r >= tokens.size() || paragraphOf[r] != paragraphOf[firstTokenFrom(p.open())]) {
+                return null;
+            }
+            int limit = r;
+            while (limit < tokens.size() && limit - r < 30 && !quoted[limit] && paragraphOf[limit] == paragraphOf[r]
+                    && !isSentenceFinal(limit)) {
+                limit++;
+            }
+            if (r < limit && is(r, ",")) {
+                r++;
+            }
+            if (r >= limit) {
+                return null;
+            }
+            if (isAccordingTo(r)) {
+                int[] np = nounPhraseAfter(r + 2, limit);
+                return np == null ? null : new Attribution(np[0], np[1], r, 2, 0.9, "quote:according-to",
+                        r, limit, -1, -1, Set.of());
+            }
+            SpeechLexicon.Match<SpeechLexicon.Verb> v = quoteVerbAt(r, limit);
+            if (v != null) {
+                int[] np = nounPhraseAfter(r + v.length(), limit);
+                return np == null ? null : new Attribution(np[0], np[1], r, v.length(), v.entry().confidence(),
+                        "quote:said-inverted", r, limit, -1, -1, Set.of());
+            }
+            if (!startsNounPhrase(tokens.get(r))) {
+                return null;
+            }
+            for (int k = r + 1; k < limit && k - r < 16; k++) {
+                v = quoteVerbAt(k, limit);
+                if (v != null) {
+                    int head = subjectHead(k, r);
+                    if (head < 0) {
+                        return null;
+                    }
+                    int from = subjectStart(head, r);
+                    for (int j = r; j < from; j++) {
+                        if (tokens.get(j).isVerb() && !isParticiple(j)) {
+                            return null;
+                        }
+                    }
+                    int[] addressee = addresseeAfter(v, k, limit);
+                    return new Attribution(from, head + 1, k, v.length(), v.entry().confidence(),
+                            "quote:said-after", r, limit, addressee[0], addressee[1], Set.of());
+                }
+                if (tokens.get(k).isVerb() && !isParticiple(k) && !"AUX".equals(tokens.get(k).pos())
+                        && !(k + 1 < limit && lower(k + 1).equals("as"))) {
+                    return null;    // another clause, not "X was heard as saying"
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Attribution before the quote: "X said: “…”", "X said he was “totally committed”",
+         * "According to X, “…”".
+         */
+        private Attribution left(QuoteScanner.Piece p, int q) {
+            int s = sentenceOf.get(q);
+            int lb = sentenceFirst[s];
+            for (int k = q - 1; k >= lb; k--) {
+                if (quoted[k]) {
+                    lb = k + 1;
+                    break;
+                }
+            }
+            for (int k = q - 1; k >= lb; k--) {
+                if (isAccordingTo(k)) {
+                    int[] np = nounPhraseAfter(k + 2, q);
+                    return np == null ? null : new Attribution(np[0], np[1], k, 2, 0.9, "quote:according-to",
+                            lb, q, -1, -1, Set.of());
+                }
+                SpeechLexicon.Match<SpeechLexicon.Verb> v = lexicon.verbAt(tokens, k);
+                if (v == null || !v.entry().attributes() || k + v.length() > q || negated(k)) {
+                    continue;
+                }
+                int head = subjectHead(k, lb);
+                int from = head >= 0 ? subjectStart(head, lb) : -1;
+                String rule = introducesDirectly(k + v.length(), q) ? "quote:said-before" : "quote:partial";
+                if (head < 0) {
+                    int[] subject = clauseSubject(k, lb);
+                    if (subject == null) {
+                        return new Attribution(-1, -1, k, v.length(), v.entry().confidence(), rule,
+                                clauseStart(k, lb), q, -1, -1, Set.of());
+                    }
+                    from = subject[0];
+                    head = subject[1] - 1;
+                }
+                int[] addressee = addresseeAfter(v, k, q);
+                return new Attribution(from, head + 1, k, v.length(), v.entry().confidence(), rule,
+                        clauseStart(Math.min(from, k), lb), q, addressee[0], addressee[1], Set.of());
+            }
+            return null;
+        }
+
+        /**
+         * Where the attribution's clause starts, for its medium and time: back from the subject over an
+         * introductory phrase ("In a statement, X said", "Speaking on Twitter, X said") but not over another
+         * clause ("The recording came during his visit, where he said").
+         */
+        private int clauseStart(int subjectFrom, int lb) {
+            for (int j = subjectFrom - 1; j >= lb; j--) {
+                if (tokens.get(j).isVerb() && !lower(j).endsWith("ing") || RELATIVES.contains(lower(j))) {
+                    return j + 1;
+                }
+            }
+            return lb;
+        }
+
+        /** Whether only an addressee and ':' or ',' stand between the verb and the quote. */
+        private boolean introducesDirectly(int afterVerb, int q) {
+            if (afterVerb >= q) {
+                return true;
+            }
+            String last = tokens.get(q - 1).text();
+            return last.equals(":") || last.equals(",");
+        }
+
+        private boolean afterLabel(int q) {
+            for (int k = q - 1, skipped = 0; k >= 0 && skipped <= 2 && k >= q - 4; k--) {
+                for (int start = Math.max(0, k - 2); start <= k; start++) {
+                    SpeechLexicon.Match<SpeechLexicon.Verb> v = lexicon.verbAt(tokens, start);
+                    if (v != null && start + v.length() - 1 == k) {
+                        return v.entry().role() == SpeechLexicon.Role.LABEL;
+                    }
+                }
+                if (!LABEL_GAP.contains(lower(k))) {
+                    return false;
+                }
+                skipped++;
+            }
+            return false;
+        }
+
+        // ---------------------------------------------------------------- reported speech
+
+        private List<Candidate> reportedSpeech() {
+            List<Candidate> out = new ArrayList<>();
+            for (int s = 0; s < sentenceFirst.length; s++) {
+                int first = sentenceFirst[s];
+                int end = sentenceEnd[s];
+                for (int k = first; k < end; k++) {
+                    if (quoted[k] || usedVerbs.contains(k)) {
+                        continue;
+                    }
+                    if (isAccordingTo(k)) {
+                        Candidate c = accordingToAfter(k, first, end);
+                        if (c != null) {
+                            out.add(c);
+                        }
+                        continue;
+                    }
+                    SpeechLexicon.Match<SpeechLexicon.Verb> v = lexicon.verbAt(tokens, k);
+                    if (v == null || !v.entry().attributes() || negated(k) || !reportable(k)) {
+                        continue;
+                    }
+                    Candidate c = reported(v, k, first, end);
+                    if (c != null) {
+                        out.add(c);
+                        k = Math.max(k, firstTokenFrom(c.start()) - 1);
+                    }
+                }
+            }
+            return out;
+        }
+
+        private Candidate reported(SpeechLexicon.Match<SpeechLexicon.Verb> v, int k, int first, int end) {
+            int contentEnd = trimEnd(first, end);
+            int c = k + v.length();
+            int[] addressee = {-1, -1};
+            if (v.entry().role() == SpeechLexicon.Role.ADDRESS) {
+                addressee = addresseeAfter(v, k, contentEnd);
+                if (addressee[0] >= 0) {
+                    c = addressee[1];
+                }
+            }
+            int head = subjectHead(k, first);
+            int from = head >= 0 ? subjectStart(head, first) : -1;
+            int[] subject = head >= 0 ? new int[]{from, head + 1} : clauseSubject(k, first);
+            if (subject == null) {
+                return null;
+            }
+            String rule;
+            int start;
+            if (v.entry().role() == SpeechLexicon.Role.OBJECT) {
+                start = c;
+                rule = "reported:object";
+            } else {
+                int that = thatAfter(c, contentEnd);
+                if (that >= 0) {
+                    start = that + 1;
+                    rule = "reported:that";
+                } else {
+                    start = skipTime(c, contentEnd);
+                    rule = "reported:clause";
+                    if (!startsClause(start, contentEnd)) {
+                        return postposed(v, k, subject, first, contentEnd);
+                    }
+                }
+            }
+            int stop = clauseStop(start, contentEnd);
+            if (stop - start < (v.entry().role() == SpeechLexicon.Role.OBJECT ? 2 : 3)) {
+                return null;
+            }
+            if (v.entry().role() != SpeechLexicon.Role.OBJECT && !hasVerb(start, stop) && stop - start < 4) {
+                return null;
+            }
+            Set<Integer> content = range(start, stop);
+            Attribution a = new Attribution(subject[0], subject[1], k, v.length(),
+                    v.entry().confidence() * 0.9, rule, clauseStart(Math.min(subject[0], k), first),
+                    sentenceEnd[sentenceOf.get(k)], addressee[0],
+                    addressee[1], content);
+            usedVerbs.add(k);
+            int cs = tokens.get(start).start();
+            int ce = tokens.get(stop - 1).end();
+            return new Candidate(cs, ce, false, a, rule, Math.min(cs, spanFrom(a)), Math.max(ce, spanTo(a)));
+        }
+
+        /** "The talks failed, officials said." : the content before the attribution. */
+        private Candidate postposed(SpeechLexicon.Match<SpeechLexicon.Verb> v, int k, int[] subject, int first,
+                                    int contentEnd) {
+            int comma = subject[0] - 1;
+            if (comma <= first + 2 || !is(comma, ",") || !onlyAdverbials(k + v.length(), contentEnd)) {
+                return null;
+            }
+            int start = first;
+            if (!hasVerb(start, comma) || hasQuote(start, comma)) {
+                return null;
+            }
+            Attribution a = new Attribution(subject[0], subject[1], k, v.length(), v.entry().confidence() * 0.85,
+                    "reported:said-after", first, sentenceEnd[sentenceOf.get(k)], -1, -1, range(start, comma));
+            usedVerbs.add(k);
+            int cs = tokens.get(start).start();
+            int ce = tokens.get(comma - 1).end();
+            return new Candidate(cs, ce, false, a, a.rule(), cs, Math.max(ce, spanTo(a)));
+        }
+
+        /** "The plan is dead, according to officials." */
+        private Candidate accordingToAfter(int k, int first, int end) {
+            int contentEnd = trimEnd(first, end);
+            int comma = k - 1;
+            if (comma <= first + 2 || !is(comma, ",") || hasQuote(first, comma) || !hasVerb(first, comma)) {
+                return null;
+            }
+            int[] np = nounPhraseAfter(k + 2, contentEnd);
+            if (np == null) {
+                return null;
+            }
+            Attribution a = new Attribution(np[0], np[1], k, 2, 0.8, "reported:according-to", first,
+                    sentenceEnd[sentenceOf.get(k)], -1, -1, range(first, comma));
+            int cs = tokens.get(first).start();
+            int ce = tokens.get(comma - 1).end();
+            return new Candidate(cs, ce, false, a, a.rule(), cs, Math.max(ce, spanTo(a)));
+        }
+
+        /** Whether a speech verb here can introduce reported speech: not "the said", not "is said to". */
+        private boolean reportable(int k) {
+            if (k > 0 && "DET".equals(tokens.get(k - 1).pos()) && sentenceOf.get(k - 1).equals(sentenceOf.get(k))) {
+                return false;
+            }
+            return !(k + 1 < tokens.size() && lower(k + 1).equals("to") && k > 0
+                    && "AUX".equals(tokens.get(k - 1).pos()));
+        }
+
+        /** The "that" opening the content, after adverbials ("said in a statement on Friday that"), or -1. */
+        private int thatAfter(int c, int end) {
+            for (int j = c; j < end && j - c <= 12; j++) {
+                if (lower(j).equals("that")) {
+                    return j + 1 < end ? j : -1;
+                }
+                Token t = tokens.get(j);
+                if (quoted[j] || t.text().equals(":") || t.isVerb() && !isParticiple(j)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        private boolean startsClause(int c, int end) {
+            if (c >= end || quoted[c]) {
+                return false;
+            }
+            Token t = tokens.get(c);
+            boolean opener = "PRON".equals(t.pos()) ? CLAUSE_PRONOUNS.contains(lower(c))
+                    : Set.of("DET", "PROPN", "NOUN", "NUM", "ADJ").contains(t.pos());
+            if (!opener) {
+                return false;
+            }
+            int j = c + 1;
+            for (; j < end && j - c <= 12; j++) {
+                if (is(j, ",") || quoted[j]) {
+                    return false;
+                }
+                if (tokens.get(j).isVerb()) {
+                    return true;
+                }
+            }
+            // the tagger misses verbs ("sales rose" as two nouns): a run of four words is a clause too
+            return j - c >= 4;
+        }
+
+        private boolean onlyAdverbials(int from, int to) {
+            for (int j = from; j < to; j++) {
+                String pos = tokens.get(j).pos();
+                if (!Set.of("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV", "PUNCT").contains(pos)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Where the reported clause stops: a quote, ';', ", but ...", ", according to", ", adding ...". */
+        private int clauseStop(int start, int end) {
+            for (int j = start; j < end; j++) {
+                if (quoted[j] || is(j, ";")) {
+                    return trimEnd(start, j);
+                }
+                if (is(j, ",") && j + 1 < end && (CLAUSE_BREAKS.contains(lower(j + 1)) || isAccordingTo(j + 1)
+                        || lower(j + 1).endsWith("ing") && tokens.get(j + 1).isVerb())) {
+                    // ", citing two sources", ", adding that ...": the reporter's or a new clause
+                    return trimEnd(start, j);
+                }
+            }
+            return end;
+        }
+
+        // ---------------------------------------------------------------- phrases around the verb
+
+        /** The head token of the subject ending before the verb at {@code v}, or -1. */
+        private int subjectHead(int v, int lb) {
+            int i = v - 1;
+            while (i >= lb) {
+                Token t = tokens.get(i);
+                if ("AUX".equals(t.pos()) || "ADV".equals(t.pos()) || "PART".equals(t.pos()) && !isPossessive(i)) {
+                    i--;
+                } else if (lower(i).equals("as") && i - 2 >= lb && tokens.get(i - 1).isVerb()
+                        && "AUX".equals(tokens.get(i - 2).pos())) {
+                    i -= 3;     // "was heard as saying", "was quoted as saying"
+                } else {
+                    break;
+                }
+            }
+            if (i < lb) {
+                return -1;
+            }
+            if (is(i, ",")) {
+                int j = i - 1;
+                while (j >= lb && !is(j, ",") && i - j <= 16 && !quoted[j] && !isSentenceFinal(j)) {
+                    j--;
+                }
+                if (j < lb || !is(j, ",") || j + 1 >= i) {
+                    return -1;
+                }
+                Token first = tokens.get(j + 1);
+                if ("ADP".equals(first.pos()) || timeEnd(j + 1, i) > 0) {
+                    i = j - 1;  // "X, in a joint statement issued on Thursday, called for"
+                } else if (isMentionEnd(j - 1) && !isMentionStart(j + 1)) {
+                    i = j - 1;  // "Smith, a spokesman for the ministry, said"
+                } else if (mentionAt[j + 1] != null && mentionAt[j + 1] == mentionAt[i - 1] && isMentionStart(j + 1)) {
+                    i = i - 1;  // "the UN envoy, Ghassan Salame, said"
+                } else {
+                    return -1;
+                }
+                while (i >= lb && "ADV".equals(tokens.get(i).pos())) {
+                    i--;
+                }
+            }
+            return i >= lb && isNominal(i) ? i : -1;
+        }
+
+        /** The first token of the subject phrase ending at {@code head}. */
+        private int subjectStart(int head, int lb) {
+            int j = head;
+            boolean coordinated = false;
+            while (j - 1 >= lb && head - j < 24) {
+                int k = j - 1;
+                Token t = tokens.get(k);
+                if (quoted[k]) {
+                    break;
+                }
+                if (isNominal(k) || isPossessive(k) || t.text().equals("(") || t.text().equals(")")
+                        || isHyphen(k)) {
+                    j = k;
+                } else if (("CCONJ".equals(t.pos()) || t.text().equals("&")) && isMentionStartSkippingDet(j)) {
+                    coordinated = true;
+                    j = k;
+                } else if (is(k, ",") && coordinated && k - 1 >= lb && isMentionEnd(k - 1)) {
+                    j = k;
+                } else if ("ADP".equals(t.pos()) && k - 1 >= lb && (isNoun(k - 1) || isParticiple(k - 1))) {
+                    j = k;      // "a spokesman for the ministry", "a message posted on its page"
+                } else if (isParticiple(k) && k - 1 >= lb && isNoun(k - 1) && "ADP".equals(tokens.get(k + 1).pos())) {
+                    j = k;
+                } else {
+                    break;
+                }
+            }
+            while (j < head && Set.of("ADP", "CCONJ", "PUNCT", "SCONJ").contains(tokens.get(j).pos())) {
+                j++;
+            }
+            return j;
+        }
+
+        /** When the verb has no subject of its own ("..., saying “…”"): the subject opening the sentence. */
+        private int[] clauseSubject(int v, int lb) {
+            if (v - 1 < lb || !is(v - 1, ",") || !lower(v).endsWith("ing")) {
+                return null;
+            }
+            for (int f = lb; f < v - 1; f++) {
+                if (tokens.get(f).isVerb() && !quoted[f]) {
+                    int head = subjectHead(f, lb);   // "“…,” Nadella said, adding that ..." 
+                    return head < 0 ? null : new int[]{subjectStart(head, lb), head + 1};
+                }
+            }
+            return null;
+        }
+
+        /** A noun phrase starting at {@code from}: "Smith", "a spokesman for the ministry"; or null. */
+        private int[] nounPhraseAfter(int from, int limit) {
+            if (from >= limit || !startsNounPhrase(tokens.get(from)) || lower(from).equals("that")) {
+                return null;
+            }
+            int j = from;
+            while (j < limit) {
+                Token t = tokens.get(j);
+                if (quoted[j]) {
+                    break;
+                }
+                if (isNominal(j) && !RELATIVES.contains(lower(j)) || isPossessive(j) || isHyphen(j)
+                        || (t.text().equals("(") || t.text().equals(")")) && j > from) {
+                    j++;
+                } else if (("of".equals(lower(j)) || "for".equals(lower(j))) && j + 1 < limit
+                        && startsNounPhrase(tokens.get(j + 1)) && timeEnd(j + 1, limit) < 0) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            int end = j;
+            while (end > from && timeStart(from, end) >= 0) {
+                end = timeStart(from, end);
+            }
+            return end > from ? new int[]{from, end} : null;
+        }
+
+        /** The object of "told Y" / "warned Y" up to "that", ':' or ','; {-1, -1} when none. */
+        private int[] addresseeAfter(SpeechLexicon.Match<SpeechLexicon.Verb> v, int k, int limit) {
+            if (v.entry().role() != SpeechLexicon.Role.ADDRESS) {
+                return new int[]{-1, -1};
+            }
+            int[] np = nounPhraseAfter(k + v.length(), limit);
+            if (np == null || "PRON".equals(tokens.get(np[0]).pos()) && SUBJECT_PRONOUNS.contains(lower(np[0]))
+                    && !lower(np[0]).equals("you") && !lower(np[0]).equals("it")) {
+                return new int[]{-1, -1};
+            }
+            return np;
+        }
+
+        private SpeechLexicon.Match<SpeechLexicon.Verb> quoteVerbAt(int k, int limit) {
+            SpeechLexicon.Match<SpeechLexicon.Verb> v = lexicon.verbAt(tokens, k);
+            if (v == null || k + v.length() > limit || !v.entry().attributes()
+                    || v.entry().role() == SpeechLexicon.Role.OBJECT) {
+                return null;
+            }
+            return v;
+        }
+
+        // ---------------------------------------------------------------- speakers, medium, time
+
+        private List<Statement> resolve(List<Candidate> candidates) {
+            List<Statement> out = new ArrayList<>();
+            Map<Attribution, Speakers> done = new IdentityHashMap<>();
+            List<Entity> last = List.of();
+            int lastEnd = 0;
+            List<Issued> issued = new ArrayList<>();
+            for (Candidate c : candidates) {
+                Attribution a = c.attribution();
+                Speakers sp;
+                if (a == null) {
+                    sp = new Speakers(List.of(), null, "", 0.5, null, null);
+                } else {
+                    List<Entity> lastSpeakers = last;
+                    int since = lastEnd;
+                    sp = done.computeIfAbsent(a, x -> speakers(x, lastSpeakers, since, issued));
+                }
+                Entity addressee = a == null ? null : addressee(a);
+                String rule = c.rule() + sp.how();
+                double confidence = a == null ? sp.factor() : a.strength() * sp.factor();
+                if (c.rule().equals("quote:continued")) {
+                    confidence *= 0.9;
+                }
+                int sentence = resolved.analyzed().sentenceAt(c.start()).map(Sentence::index)
+                        .orElse(sentenceOf.get(firstTokenFrom(c.start())));
+                out.add(new Statement(sp.entities(), sp.text(), text.substring(c.start(), c.end()), c.start(),
+                        c.end(), c.direct(), addressee, sp.medium(), sp.time(), null, about(c.start(), c.end()),
+                        new Evidence(sentence, c.evidenceFrom(), c.evidenceTo()),
+                        Math.max(0, Math.min(1, confidence)), rule));
+                if (!sp.entities().isEmpty()) {
+                    last = sp.entities();
+                    lastEnd = c.evidenceTo();
+                    if (sp.medium() != null && documentMedium(sp.medium())) {
+                        issued.add(new Issued(sp.medium(), sp.entities(), sp.time()));
+                    }
+                }
+            }
+            return out;
+        }
+
+        private Speakers speakers(Attribution a, List<Entity> last, int lastEnd, List<Issued> issued) {
+            String medium = medium(a);
+            String time = time(a);
+            if (a.subjectFrom() < 0) {
+                return new Speakers(List.of(), null, "", 0.6, medium, time);
+            }
+            int from = a.subjectFrom();
+            int to = a.subjectTo();
+            while (to > from && timeStart(from, to) >= 0) {
+                to = timeStart(from, to);   // "a message posted on Wednesday" said
+            }
+            String written = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+            List<Mention> ms = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                if (mentionAt[i] != null && (ms.isEmpty() || ms.get(ms.size() - 1) != mentionAt[i])) {
+                    ms.add(mentionAt[i]);
+                }
+            }
+            Mention head = mentionAt[to - 1];
+            if (ms.size() >= 2 && coordination(from, to)) {
+                List<Entity> all = new ArrayList<>(new LinkedHashSet<>(ms.stream().map(entityOf::get).toList()));
+                return new Speakers(all, written, "+joint", 0.95, medium, time);
+            }
+            if (head != null) {
+                boolean pronoun = head.kind() == Mention.Kind.PRONOUN;
+                return new Speakers(List.of(entityOf.get(head)), written, pronoun ? "+pronoun" : "", pronoun ? 0.95
+                        : 1.0, medium, time);
+            }
+            if (!ms.isEmpty()) {
+                // "Haftar's office said", "a spokesman for the ministry said": the institution speaks for them
+                return new Speakers(List.of(entityOf.get(ms.get(0))), written, "+institution", 0.85, medium, time);
+            }
+            if (to - from == 1 && THIRD_PERSON.contains(lower(from))) {
+                List<Entity> persons = personsNamedBetween(lastEnd, tokens.get(from).start());
+                if (persons.size() == 1 && !persons.equals(last)) {
+                    return new Speakers(persons, written, "+nearest-person", 0.7, medium, time);
+                }
+                if (!last.isEmpty() && (persons.isEmpty() || persons.containsAll(last))) {
+                    return new Speakers(last, written, "+previous-speaker", 0.7, medium, time);
+                }
+            }
+            String document = documentIn(from, to);
+            if (document != null) {
+                for (int i = issued.size() - 1; i >= 0; i--) {
+                    Issued s = issued.get(i);
+                    if (sameDocument(s.medium(), document)) {
+                        return new Speakers(s.speakers(), written, "+document", 0.85, s.medium(),
+                                time != null ? time : s.time());
+                    }
+                }
+            }
+            return new Speakers(List.of(), written, "+unnamed", 0.8, medium, time);
+        }
+
+        /**
+         * Persons named (outside quotes) between two offsets: an unresolved "he said" refers to one named since
+         * the previous statement, if any, rather than to that statement's speaker.
+         */
+        private List<Entity> personsNamedBetween(int from, int to) {
+            Set<Entity> persons = new LinkedHashSet<>();
+            for (Mention m : allMentions) {
+                if (m.start() >= from && m.end() <= to && m.isName() && m.type() == EntityType.PERSON
+                        && !quoted[firstTokenFrom(m.start())]) {
+                    persons.add(entityOf.get(m));
+                }
+            }
+            return new ArrayList<>(persons);
+        }
+
+        /** Whether the subject is a list of names joined by ',' and 'and'. */
+        private boolean coordination(int from, int to) {
+            boolean and = false;
+            for (int i = from; i < to; i++) {
+                Token t = tokens.get(i);
+                if ("CCONJ".equals(t.pos()) || t.text().equals("&")) {
+                    and = true;
+                } else if (mentionAt[i] == null && !t.text().equals(",") && !"DET".equals(t.pos())) {
+                    return false;
+                }
+            }
+            return and;
+        }
+
+        private Entity addressee(Attribution a) {
+            if (a.addresseeFrom() < 0) {
+                return null;
+            }
+            Mention best = null;
+            for (int i = a.addresseeFrom(); i < a.addresseeTo(); i++) {
+                Mention m = mentionAt[i];
+                if (m != null && (best == null || m.type() == EntityType.PERSON || best.type() != EntityType.PERSON)) {
+                    best = m;
+                }
+            }
+            return best == null ? null : entityOf.get(best);
+        }
+
+        /** The first medium named in the attribution's region, outside the content. */
+        private String medium(Attribution a) {
+            for (int i = a.regionFrom(); i < a.regionTo(); i++) {
+                if (quoted[i] || a.exclude().contains(i)) {
+                    continue;
+                }
+                SpeechLexicon.Match<SpeechLexicon.Medium> m = lexicon.mediumAt(tokens, i);
+                if (m != null && i + m.length() <= a.regionTo()) {
+                    return m.entry().label();
+                }
+            }
+            return null;
+        }
+
+        private String documentIn(int from, int to) {
+            for (int i = from; i < to; i++) {
+                SpeechLexicon.Match<SpeechLexicon.Medium> m = lexicon.mediumAt(tokens, i);
+                if (m != null && m.entry().document()) {
+                    return m.entry().label();
+                }
+            }
+            return null;
+        }
+
+        private boolean documentMedium(String label) {
+            return lexicon.isDocument(label);
+        }
+
+        /** "the statement" refers back to a "joint statement": the same last word. */
+        private boolean sameDocument(String issuedMedium, String referred) {
+            String last = referred.substring(referred.lastIndexOf(' ') + 1);
+            return issuedMedium.equals(referred) || issuedMedium.endsWith(" " + last);
+        }
+
+        /** The first time phrase in the attribution's region, outside the content. */
+        private String time(Attribution a) {
+            for (int i = a.regionFrom(); i < a.regionTo(); i++) {
+                if (quoted[i] || a.exclude().contains(i)) {
+                    continue;
+                }
+                int end = timeEnd(i, a.regionTo());
+                if (end > i) {
+                    return text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+                }
+            }
+            return null;
+        }
+
+        /** End of a time phrase starting at {@code i} ("on Thursday", "last week", "yesterday"), or -1. */
+        private int timeEnd(int i, int limit) {
+            if (i >= limit) {
+                return -1;
+            }
+            String w = lower(i);
+            if (DEICTIC_DAYS.contains(w)) {
+                return i + 1 < limit && DAY_PARTS.contains(lower(i + 1)) ? i + 2 : i + 1;
+            }
+            if (WEEKDAYS.contains(w)) {
+                return i + 1 < limit && DAY_PARTS.contains(lower(i + 1)) ? i + 2 : i + 1;
+            }
+            if (TIME_LEADS.contains(w)) {
+                int j = i + 1;
+                while (j < limit && j - i <= 2 && TIME_LEADS.contains(lower(j))) {
+                    j++;        // "late on", "earlier this"
+                }
+                if (j >= limit) {
+                    return -1;
+                }
+                String n = lower(j);
+                if (WEEKDAYS.contains(n) || DAY_PARTS.contains(n) || PERIODS.contains(n)) {
+                    return j + 1 < limit && DAY_PARTS.contains(lower(j + 1)) ? j + 2 : j + 1;
+                }
+                if (MONTHS.contains(n) && tokens.get(j).isCapitalized()) {
+                    return j + 1 < limit && "NUM".equals(tokens.get(j + 1).pos()) ? j + 2 : j + 1;
+                }
+                if ("NUM".equals(tokens.get(j).pos()) && j + 1 < limit && MONTHS.contains(lower(j + 1))) {
+                    return j + 2;
+                }
+            }
+            return -1;
+        }
+
+        /** Start of a time phrase ending exactly at {@code end}, or -1. */
+        private int timeStart(int from, int end) {
+            for (int i = Math.max(from, end - 4); i < end; i++) {
+                if (timeEnd(i, end) == end && i > from) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private int skipTime(int c, int end) {
+            int t = timeEnd(c, end);
+            return t > c ? t : c;
+        }
+
+        private List<Entity> about(int start, int end) {
+            Set<Entity> found = new LinkedHashSet<>();
+            for (Mention m : allMentions) {
+                if (m.start() >= start && m.end() <= end) {
+                    found.add(entityOf.get(m));
+                }
+            }
+            return new ArrayList<>(found);
+        }
+
+        // ---------------------------------------------------------------- small helpers
+
+        private int spanFrom(Attribution a) {
+            int from = tokens.get(a.verb()).start();
+            if (a.subjectFrom() >= 0) {
+                from = Math.min(from, tokens.get(a.subjectFrom()).start());
+            }
+            return from;
+        }
+
+        private int spanTo(Attribution a) {
+            int to = tokens.get(a.verb() + a.verbLength() - 1).end();
+            if (a.subjectTo() > 0) {
+                to = Math.max(to, tokens.get(a.subjectTo() - 1).end());
+            }
+            if (a.addresseeTo() > 0) {
+                to = Math.max(to, tokens.get(a.addresseeTo() - 1).end());
+            }
+            return to;
+        }
+
+        private int wordCount(QuoteScanner.Piece p) {
+            int words = 0;
+            boolean inWord = false;
+            for (int i = p.start(); i < p.end(); i++) {
+                boolean letter = Character.isLetterOrDigit(text.charAt(i));
+                if (letter && !inWord) {
+                    words++;
+                }
+                inWord = letter || inWord && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019');
+            }
+            return words;
+        }
+
+        /** "War and Peace", "Operation Flood": every word but small ones capitalized, no sentence stop. */
+        private boolean titleCase(QuoteScanner.Piece p) {
+            String[] words = text.substring(p.start(), p.end()).split("\\s+");
+            int capitalized = 0;
+            for (int i = 0; i < words.length; i++) {
+                String w = words[i];
+                if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                    continue;
+                }
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalized++;
+                } else if (i == 0 || !TITLE_SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+            char last = text.charAt(p.end() - 1);
+            return capitalized >= 1 && last != '.' && last != '?' && last != '!';
+        }
+
+        /** "Nobody expected this." : capitalized and ending with a sentence stop. */
+        private boolean fullSentence(QuoteScanner.Piece p) {
+            char first = text.charAt(p.start());
+            char last = text.charAt(p.end() - 1);
+            return Character.isUpperCase(first) && (last == '.' || last == '?' || last == '!');
+        }
+
+        private boolean opensSentence(int q) {
+            return q == sentenceFirst[sentenceOf.get(q)];
+        }
+
+        private boolean hasVerb(int from, int to) {
+            for (int j = from; j < to; j++) {
+                if (tokens.get(j).isVerb()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasQuote(int from, int to) {
+            for (int j = from; j < to; j++) {
+                if (quoted[j]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean negated(int k) {
+            for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+                String w = lower(j);
+                if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("to")
+                        || w.equals("declined") || w.equals("refused")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** End of the content before the sentence's final punctuation. */
+        private int trimEnd(int from, int end) {
+            int e = end;
+            while (e > from && "PUNCT".equals(tokens.get(e - 1).pos()) && !tokens.get(e - 1).text().equals(")")) {
+                e--;
+            }
+            return e;
+        }
+
+        private Set<Integer> range(int from, int to) {
+            Set<Integer> r = new HashSet<>();
+            for (int i = from; i < to; i++) {
+                r.add(i);
+            }
+            return r;
+        }
+
+        private boolean isAccordingTo(int k) {
+            return k + 1 < tokens.size() && lower(k).equals("according") && lower(k + 1).equals("to");
+        }
+
+        private boolean isNominal(int k) {
+            if (mentionAt[k] != null) {
+                return true;
+            }
+            return switch (tokens.get(k).pos()) {
+                case "PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON" -> !RELATIVES.contains(lower(k));
+                default -> false;
+            };
+        }
+
+        private boolean isNoun(int k) {
+            return "NOUN".equals(tokens.get(k).pos()) || "PROPN".equals(tokens.get(k).pos());
+        }
+
+        private boolean startsNounPhrase(Token t) {
+            return Set.of("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM").contains(t.pos());
+        }
+
+        /** A past participle modifying a noun: "a message posted on ...". */
+        private boolean isParticiple(int k) {
+            Token t = tokens.get(k);
+            return "VERB".equals(t.pos()) && (t.text().endsWith("ed") || t.text().endsWith("en"))
+                    && k > 0 && isNoun(k - 1);
+        }
+
+        /** A hyphen inside a word ("Secretary-General"), not a dash ("LONDON (Reuters) - The ..."). */
+        private boolean isHyphen(int k) {
+            return tokens.get(k).text().equals("-") && k > 0 && k + 1 < tokens.size()
+                    && tokens.get(k - 1).end() == tokens.get(k).start()
+                    && tokens.get(k).end() == tokens.get(k + 1).start();
+        }
+
+        private boolean isPossessive(int k) {
+            String w = tokens.get(k).text();
+            return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
+        }
+
+        private boolean isMentionEnd(int k) {
+            return k >= 0 && mentionAt[k] != null && (k + 1 >= tokens.size() || mentionAt[k + 1] != mentionAt[k]);
+        }
+
+        private boolean isMentionStart(int k) {
+            return k < tokens.size() && mentionAt[k] != null && (k == 0 || mentionAt[k - 1] != mentionAt[k]);
+        }
+
+        private boolean isMentionStartSkippingDet(int k) {
+            return isMentionStart(k) || k + 1 < tokens.size() && "DET".equals(tokens.get(k).pos())
+                    && isMentionStart(k + 1);
+        }
+
+        private boolean isSentenceFinal(int k) {
+            String w = tokens.get(k).text();
+            return w.equals(".") || w.equals("!") || w.equals("?");
+        }
+
+        private boolean is(int k, String s) {
+            return tokens.get(k).text().equals(s);
+        }
+
+        private String lower(int k) {
+            return tokens.get(k).text().toLowerCase(Locale.ROOT);
+        }
+
+        private int firstTokenFrom(int offset) {
+            int lo = 0;
+            int hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).end() <= offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        private int length(Mention m) {
+            return m.end() - m.start();
+        }
+    }
+}
