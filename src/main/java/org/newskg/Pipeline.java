@@ -3,14 +3,19 @@ package org.newskg;
 import java.util.List;
 import java.util.Objects;
 
+import org.newskg.extract.HybridMentionFinder;
+import org.newskg.extract.LexiconRelationExtractor;
 import org.newskg.extract.Mention;
 import org.newskg.extract.MentionFinder;
 import org.newskg.extract.RelationExtractor;
+import org.newskg.extract.QuoteStatementExtractor;
 import org.newskg.extract.StatementExtractor;
 import org.newskg.ingest.Article;
 import org.newskg.nlp.AnalyzedText;
+import org.newskg.nlp.OpenNlpAnalyzer;
 import org.newskg.nlp.TextAnalyzer;
 import org.newskg.resolve.EntityResolver;
+import org.newskg.resolve.NameResolver;
 import org.newskg.resolve.ResolvedText;
 
 /**
@@ -45,6 +50,22 @@ public final class Pipeline {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** newskg's standard English pipeline: OpenNLP analysis, hybrid names, lexicon relations, quotes. */
+    public static Pipeline english() {
+        return builder()
+                .analyzer(OpenNlpAnalyzer.english())
+                .mentionFinder(englishMentionFinder())
+                .resolver(NameResolver.standard())
+                .relations(LexiconRelationExtractor.standard())
+                .statements(QuoteStatementExtractor.standard())
+                .build();
+    }
+
+    /** The name finder of the standard pipeline (evaluated alone by {@code newskg eval ner}). */
+    public static MentionFinder englishMentionFinder() {
+        return HybridMentionFinder.standard();
     }
 
     /** Runs every stage on one article. */
