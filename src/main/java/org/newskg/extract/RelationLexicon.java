@@ -257,16 +257,32 @@ final class RelationLexicon {
     }
 
     Entry placeNoun(Token t) {
-        return placeNouns.get(t.lemma());
+        return noun(placeNouns, t);
     }
 
     Entry baseNoun(Token t) {
-        Entry e = baseNouns.get(t.lemma());
-        return e != null ? e : baseNouns.get(t.text().toLowerCase(Locale.ROOT));
+        return noun(baseNouns, t);
     }
 
     Entry forceNoun(Token t) {
-        return "NOUN".equals(t.pos()) ? forceNouns.get(t.lemma()) : null;
+        return "NOUN".equals(t.pos()) ? noun(forceNouns, t) : null;
+    }
+
+    /** By lemma, then by the lower-case text singularised: the lemmatizer leaves capitalised plurals alone. */
+    private static Entry noun(Map<String, Entry> nouns, Token t) {
+        Entry e = nouns.get(t.lemma());
+        if (e != null) {
+            return e;
+        }
+        String w = t.text().toLowerCase(Locale.ROOT);
+        e = nouns.get(w);
+        if (e == null && w.endsWith("ies")) {
+            e = nouns.get(w.substring(0, w.length() - 3) + "y");
+        }
+        if (e == null && w.endsWith("s")) {
+            e = nouns.get(w.substring(0, w.length() - 1));
+        }
+        return e;
     }
 
     /** Whether the token (its lemma or its lower-case text) is a cue word of the class. */
