@@ -966,8 +966,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (negated) {
             return;
         }
-        if (c.is(d, ",") && c.span(d - 1) != null && boundaryAfter(c, rEnd + 1)) {
-            // "Sarraj, the head of the GNA, ..."
+        if (c.is(d, ",") && c.span(d - 1) != null && boundaryAfter(c, rEnd + 1) && !c.pos(rEnd + 1, "CCONJ")) {
+            // "Sarraj, the head of the GNA, ..." (not a list: "Haftar, the president and ...")
             Span who = c.span(d - 1);
             emitRole(c, out, e, who, pred, holds, position, org, who.first(), rEnd, e.confidence() * 0.95,
                     "apposition");

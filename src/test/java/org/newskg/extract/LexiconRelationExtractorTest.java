@@ -214,6 +214,19 @@ class LexiconRelationExtractorTest {
     }
 
     @Test
+    void citizenship() {
+        assertEquals(Set.of("Michael Kovrig citizenOf Canada"),
+                triples("Michael Kovrig, a citizen of Canada, was detained.", person("Michael Kovrig"),
+                        place("Canada")));
+    }
+
+    @Test
+    void roleInAListIsNoApposition() {
+        assertEquals(Set.of("Guterres met Haftar"), triples("Guterres met Haftar, the president and the army.",
+                person("Guterres"), person("Haftar")));
+    }
+
+    @Test
     void inverseVerbGivesEmployment() {
         assertEquals(Set.of("Xavi employedBy Barcelona"),
                 triples("Barcelona hired Xavi.", organization("Barcelona"), person("Xavi")));
