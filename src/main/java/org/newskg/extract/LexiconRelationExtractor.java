@@ -600,7 +600,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     }
 
     private static boolean relativePronoun(Token t) {
-        return "who".equals(t.lemma()) || "which".equals(t.lemma()) || "that".equals(t.lemma()) && !"DET".equals(t.pos());
+        return "who".equals(t.lemma()) || "which".equals(t.lemma())
+                || "that".equals(t.lemma()) && !"DET".equals(t.pos());
     }
 
     /** Whether tokens [from, to] between two commas are an aside: a prepositional phrase, relative clause,
