@@ -1,0 +1,1169 @@
+package org.newskg.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.newskg.extract.RelationLexicon.Entry;
+import org.newskg.extract.RelationLexicon.Match;
+import org.newskg.extract.TimeExpressions.TimeExpression;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+import org.newskg.resolve.Entity;
+import org.newskg.resolve.ResolvedText;
+
+/**
+ * Relation extraction from tokens, POS tags, lemmas and resolved mentions, driven by the lexicon
+ * {@code relations.tsv} (verbs, verb-particle pairs, multiword verbs, role nouns, place nouns, cue words).
+ *
+ * <pre>
+ * RelationExtractor x = LexiconRelationExtractor.standard();
+ * List&lt;Relation&gt; rs = x.extract(resolvedText, LocalDate.of(2019, 4, 5));
+ * // "Guterres met Haftar in Benghazi on Thursday." -&gt; Guterres met Haftar, place Benghazi, date 2019-04-04
+ * </pre>
+ *
+ * <p>Constructions, each a linear pass over a sentence's tokens: active ("X captured Y"), passive ("Y was
+ * captured by X", also reduced: "Y, captured by X,"), relative clauses ("X, who commands Y, ..."), subjects
+ * before a parenthetical ("X, in a statement, called for ..."), coordinated subjects and objects, shared subjects
+ * of coordinated verbs ("X captured Y and attacked Z"), possessive forces ("X's forces took Y", "forces loyal to
+ * X"), pronoun subjects (the pronoun's mention), role nouns before a name ("UN Secretary-General Antonio
+ * Guterres"), in appositions ("Sarraj, the head of the GNA,") and after a copula ("X is a member of Y"), place
+ * appositions ("X, a town in Y"; not "X, a town south of Y"), "X in Y" for two places, "based in", "Y-based X",
+ * and "its base in Y". A relation needs its words next to each other (only auxiliaries, adverbs, determiners,
+ * adjectives and titles in between), so a verb of another clause never lends it a subject or an object.
+ *
+ * <p>Only accomplished facts are kept: negated ("did not take"), modal ("will attack", "could"), infinitive
+ * ("failed to capture", "plans to visit"), conditional ("if"), and disputed ("claimed", "denied") relations are
+ * skipped, as is everything inside quotation marks (what people say is a statement, not a fact). Reported ones
+ * ("officials said X attacked Y") get a lower confidence.
+ *
+ * <p>Thread-safe: the lexicon is immutable and every call keeps its state on the stack.
+ */
+public final class LexiconRelationExtractor implements RelationExtractor {
+
+    static final String RESOURCE = "relations.tsv";
+
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+    private static final Set<String> BOUNDARY_PUNCT = Set.of(",", ";", ":", ".", "!", "?", "\"", "(", ")", "[",
+            "]", "--");
+
+    private static final Set<String> WH_ADVERBS = Set.of("where", "when", "how", "why");
+    private static final Set<String> PHRASE_TRAILERS = Set.of("ADP", "CCONJ", "DET", "PART", "PUNCT");
+    private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "at", "for", "with");
+    private static final Set<String> LOYAL_PREPOSITIONS = Set.of("to", "with", "by");
+
+    private final RelationLexicon lex;
+
+    private LexiconRelationExtractor(RelationLexicon lex) {
+        this.lex = lex;
+    }
+
+    private static final class Holder {
+        static final LexiconRelationExtractor STANDARD = load();
+
+        private static LexiconRelationExtractor load() {
+            try (InputStream in = LexiconRelationExtractor.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("relation lexicon not on the classpath: " + RESOURCE);
+                }
+                return new LexiconRelationExtractor(RelationLexicon.load(in, RESOURCE));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+            }
+        }
+    }
+
+    /** The extractor on newskg's bundled lexicon, loaded once. */
+    public static LexiconRelationExtractor standard() {
+        return Holder.STANDARD;
+    }
+
+    /** An extractor on another lexicon file in the format of {@code relations.tsv}. */
+    public static LexiconRelationExtractor fromFile(Path tsv) throws IOException {
+        try (InputStream in = Files.newInputStream(tsv)) {
+            return new LexiconRelationExtractor(RelationLexicon.load(in, tsv.toString()));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // per-call state
+
+    /** A mention with its entity and its tokens [first, last] in the sentence. */
+    private record Span(Mention m, Entity e, int first, int last) {
+        EntityType type() {
+            return e.type();
+        }
+    }
+
+    /** The subject(s) found for a verb: how they were found, and where the time search may start. */
+    private record Subject(List<Span> spans, double factor, String construction, int timeFrom) {
+    }
+
+    /** What stands before a verb: auxiliaries, adverbs, negation. {@code stop} is the token before them. */
+    private record Chain(int stop, boolean negated, boolean modal, boolean infinitive, boolean be,
+                         boolean attributionSkip, boolean attributionLower) {
+        boolean factual() {
+            return !negated && !modal && !infinitive && !attributionSkip;
+        }
+    }
+
+    /** One sentence with its mentions by token, quote and time masks. */
+    private static final class Ctx {
+        final Sentence s;
+        final List<Token> toks;
+        final int n;
+        final Span[] spanAt;
+        final boolean[] quoted;
+        final boolean[] timeTok;
+        final List<TimeExpression> times;
+
+        Ctx(Sentence s, List<Span> spans, boolean[] quoted, LocalDate published) {
+            this.s = s;
+            this.toks = s.tokens();
+            this.n = toks.size();
+            this.spanAt = new Span[n];
+            for (Span sp : spans) {
+                for (int i = sp.first(); i <= sp.last(); i++) {
+                    spanAt[i] = sp;
+                }
+            }
+            this.quoted = quoted;
+            this.times = TimeExpressions.findAll(s, published);
+            this.timeTok = new boolean[n];
+            for (TimeExpression t : times) {
+                for (int i = t.first(); i <= t.last(); i++) {
+                    timeTok[i] = true;
+                }
+            }
+        }
+
+        Token tok(int i) {
+            return toks.get(i);
+        }
+
+        String text(int i) {
+            return toks.get(i).text();
+        }
+
+        boolean is(int i, String word) {
+            return i >= 0 && i < n && toks.get(i).text().equalsIgnoreCase(word);
+        }
+
+        boolean pos(int i, String pos) {
+            return i >= 0 && i < n && pos.equals(toks.get(i).pos());
+        }
+
+        Span span(int i) {
+            return i >= 0 && i < n ? spanAt[i] : null;
+        }
+
+        String slice(int first, int last) {
+            return s.slice(toks.get(first).start(), toks.get(last).end());
+        }
+    }
+
+    /** Relations found so far, without duplicates (same subject, predicate, object in a sentence). */
+    private static final class Out {
+        final List<Relation> list = new ArrayList<>();
+        final Map<String, Integer> index = new HashMap<>();
+
+        void add(Relation r) {
+            String obj = r.object() != null ? r.object().key() : "\"" + r.objectText().toLowerCase(Locale.ROOT);
+            String key = r.evidence().sentence() + "|" + r.subject().key() + "|" + r.predicate() + "|" + obj;
+            Integer at = index.get(key);
+            if (at == null && r.predicate().isSymmetric() && r.object() != null) {
+                at = index.get(r.evidence().sentence() + "|" + r.object().key() + "|" + r.predicate() + "|"
+                        + r.subject().key());
+            }
+            if (at == null) {
+                index.put(key, list.size());
+                list.add(r);
+            } else if (list.get(at).confidence() < r.confidence()) {
+                list.set(at, r);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+
+    @Override
+    public List<Relation> extract(ResolvedText text, LocalDate published) {
+        List<Sentence> sentences = text.analyzed().sentences();
+        // mentions by sentence, once (ResolvedText's helpers rebuild their indexes on every call)
+        Map<Integer, List<Mention>> bySentence = new HashMap<>();
+        Map<Mention, Entity> owner = new IdentityHashMap<>();
+        for (Entity e : text.entities()) {
+            for (Mention m : e.mentions()) {
+                owner.put(m, e);
+                bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        Out out = new Out();
+        boolean open = false;
+        int paragraph = -1;
+        for (Sentence s : sentences) {
+            if (s.paragraph() != paragraph) {
+                open = false;
+                paragraph = s.paragraph();
+            }
+            boolean[] quoted = new boolean[s.tokens().size()];
+            open = quoteMask(s.tokens(), quoted, open);
+            List<Span> spans = spans(s, bySentence.getOrDefault(s.index(), List.of()), owner);
+            Ctx c = new Ctx(s, spans, quoted, published);
+            sentence(c, out);
+        }
+        return List.copyOf(out.list);
+    }
+
+    private static List<Span> spans(Sentence s, List<Mention> mentions, Map<Mention, Entity> owner) {
+        List<Span> spans = new ArrayList<>(mentions.size());
+        List<Token> toks = s.tokens();
+        for (Mention m : mentions) {
+            int first = -1;
+            int last = -1;
+            for (Token t : toks) {
+                // a token only partly inside the mention ("UN-backed") does not stand for it
+                if (t.start() >= m.start() && t.end() <= m.end()) {
+                    if (first < 0) {
+                        first = t.index();
+                    }
+                    last = t.index();
+                }
+            }
+            if (first >= 0) {
+                spans.add(new Span(m, owner.get(m), first, last));
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * Marks the tokens inside quotation marks. Double quotes may run over sentences of a paragraph (the state is
+     * carried in and returned); single quotes are paired inside the sentence, opening before a word and closing
+     * after one, so that apostrophes ("Guterres' visit") are not taken for quotes.
+     */
+    static boolean quoteMask(List<Token> toks, boolean[] quoted, boolean open) {
+        int n = toks.size();
+        for (int i = 0; i < n; i++) {
+            if (toks.get(i).text().equals("\"")) {
+                quoted[i] = true;
+                open = !open;
+            } else {
+                quoted[i] = open;
+            }
+        }
+        int opening = -1;
+        for (int i = 0; i < n; i++) {
+            Token t = toks.get(i);
+            if (!t.text().equals("'") && !t.text().equals("`")) {
+                continue;
+            }
+            boolean gluedNext = i + 1 < n && toks.get(i + 1).start() == t.end();
+            boolean gluedPrev = i > 0 && toks.get(i - 1).end() == t.start();
+            if (opening < 0 && gluedNext && !gluedPrev) {
+                opening = i;
+            } else if (opening >= 0 && gluedPrev && !gluedNext) {
+                for (int k = opening; k <= i; k++) {
+                    quoted[k] = true;
+                }
+                opening = -1;
+            }
+        }
+        return open;
+    }
+
+    private void sentence(Ctx c, Out out) {
+        for (int i = 0; i < c.n; i++) {
+            if (c.quoted[i] || c.spanAt[i] != null) {
+                continue;
+            }
+            Match m = lex.matchVerb(c.toks, i);
+            if (m != null) {
+                verb(c, m, out);
+                continue;
+            }
+            Match r = lex.matchRole(c.toks, i);
+            if (r != null) {
+                role(c, r, out);
+                i = r.last();
+                continue;
+            }
+            Entry base = lex.baseNoun(c.tok(i));
+            if (base != null && c.pos(i, "NOUN")) {
+                baseNoun(c, i, base, out);
+            }
+        }
+        for (int i = 0; i < c.n; i++) {
+            Span sp = c.spanAt[i];
+            if (sp != null && sp.first() == i && !c.quoted[i] && sp.type() == EntityType.PLACE) {
+                place(c, sp, out);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // verbs
+
+    private void verb(Ctx c, Match m, Out out) {
+        Entry e = m.entry();
+        int v = m.first();
+        Chain ch = chain(c, v);
+        if (!ch.factual() || conditional(c, v)) {
+            return;
+        }
+        double factor = ch.attributionLower() || attributedBefore(c, ch.stop()) ? 0.85 : 1.0;
+        if (attributionSkipBefore(c, ch.stop())) {
+            return;
+        }
+        boolean progressive = c.text(v).toLowerCase(Locale.ROOT).endsWith("ing");
+        boolean passive = ch.be() && !progressive && e.kind() == RelationLexicon.Kind.VERB && e.has("passive");
+        boolean reduced = false;
+        int after = skipAdverbs(c, m.last() + 1);
+        if (!passive && e.has("passive") && !ch.be() && c.is(ch.stop(), ",") && c.is(after, "by")
+                && !progressive) {
+            passive = true;
+            reduced = true;
+        }
+        boolean allowComma = e.kind() == RelationLexicon.Kind.STATE || reduced;
+        Subject subj = subject(c, ch.stop(), e, allowComma, 0);
+        if (subj == null) {
+            return;
+        }
+        String construction = passive ? (reduced ? "reduced-passive" : "passive") : subj.construction();
+        if (e.kind() == RelationLexicon.Kind.PHRASE) {
+            phraseObject(c, m, subj, factor, out);
+            return;
+        }
+        List<Span> objects;
+        List<Span> agents;
+        if (passive) {
+            if (!c.is(after, "by")) {
+                return;
+            }
+            agents = objects(c, after + 1);
+            objects = subj.spans();
+        } else {
+            agents = subj.spans();
+            objects = objects(c, m.last() + 1);
+        }
+        if (objects.isEmpty() && e.predicate() != null && e.predicate().isSymmetric() && !passive
+                && agents.size() > 1) {
+            // "Guterres and Haftar met in Benghazi"
+            objects = agents.subList(1, agents.size());
+            agents = agents.subList(0, 1);
+            construction = "coordinated-symmetric";
+        }
+        if (objects.isEmpty() || agents.isEmpty()) {
+            return;
+        }
+        int lastObj = objects.stream().mapToInt(Span::last).max().orElse(m.last());
+        int end = clauseEnd(c, Math.max(lastObj, m.last()) + 1);
+        Entity place = eventPlace(e.predicate()) ? place(c, Math.max(lastObj, m.last()) + 1, end) : null;
+        TimeExpression time = time(c, subj.timeFrom(), end);
+        double conf = e.confidence() * subj.factor() * factor * (passive ? 0.95 : 1.0)
+                * (agents.size() > 1 || objects.size() > 1 ? 0.95 : 1.0);
+        for (Span a : agents) {
+            for (Span o : objects) {
+                Span s = e.has("inverse") ? o : a;
+                Span ob = e.has("inverse") ? a : o;
+                if (s.e() == ob.e() || !e.subjectTypes().contains(s.type()) || !e.objectTypes().contains(ob.type())) {
+                    continue;
+                }
+                if (subj.construction().equals("forces") && !e.has("forces")) {
+                    continue;
+                }
+                int first = Math.min(Math.min(a.first(), o.first()), v);
+                int last = Math.max(Math.max(a.last(), o.last()), m.last());
+                if (time != null) {
+                    first = Math.min(first, time.first());
+                    last = Math.max(last, time.last());
+                }
+                Entity pl = place != null && place != s.e() && place != ob.e() ? place : null;
+                out.add(new Relation(s.e(), e.predicate(), ob.e(), ob.m().text(), pl,
+                        time == null ? null : time.text(), time == null ? null : time.date(),
+                        evidence(c, first, last), clamp(conf), "lexicon:" + e.pattern() + "/" + construction));
+            }
+        }
+    }
+
+    private void phraseObject(Ctx c, Match m, Subject subj, double factor, Out out) {
+        Entry e = m.entry();
+        int k = m.last() + 1;
+        if (k >= c.n || c.is(k, "that")) {
+            return;
+        }
+        int j = k;
+        while (j < c.n && j - k < 30) {
+            Token t = c.tok(j);
+            if (BOUNDARY_PUNCT.contains(t.text()) || c.quoted[j] != c.quoted[m.first()]) {
+                break;
+            }
+            if (j > k && (RELATIVE.contains(t.lemma()) && !"DET".equals(t.pos()) || c.timeTok[j])) {
+                break;
+            }
+            if (t.isVerb() && !c.is(j - 1, "to")) {
+                break;
+            }
+            if ("CCONJ".equals(t.pos()) && j + 1 < c.n && c.tok(j + 1).isVerb()) {
+                break;
+            }
+            j++;
+        }
+        int last = j - 1;
+        while (last >= k && PHRASE_TRAILERS.contains(c.tok(last).pos())) {
+            last--;
+        }
+        if (last < k) {
+            return;
+        }
+        String phrase = c.slice(k, last);
+        int end = clauseEnd(c, last + 1);
+        TimeExpression time = time(c, subj.timeFrom(), end);
+        double conf = e.confidence() * subj.factor() * factor * (subj.spans().size() > 1 ? 0.95 : 1.0);
+        for (Span s : subj.spans()) {
+            if (!e.subjectTypes().contains(s.type()) || subj.construction().equals("forces")) {
+                continue;
+            }
+            int first = Math.min(s.first(), m.first());
+            int lastTok = last;
+            if (time != null) {
+                first = Math.min(first, time.first());
+                lastTok = Math.max(lastTok, time.last());
+            }
+            out.add(new Relation(s.e(), e.predicate(), null, phrase, null, time == null ? null : time.text(),
+                    time == null ? null : time.date(), evidence(c, first, lastTok), clamp(conf),
+                    "lexicon:" + e.pattern() + "/" + subj.construction()));
+        }
+    }
+
+    /** Auxiliaries, adverbs and negation before token {@code v}, read right to left. */
+    private Chain chain(Ctx c, int v) {
+        int j = v - 1;
+        boolean neg = false;
+        boolean modal = false;
+        boolean inf = false;
+        boolean be = false;
+        boolean skip = false;
+        boolean lower = false;
+        while (j >= 0) {
+            Token t = c.tok(j);
+            if (c.timeTok[j]) {
+                j--;
+                continue;
+            }
+            if (t.text().equalsIgnoreCase("to")) {
+                inf = true;
+                j--;
+                break;
+            }
+            String pos = t.pos();
+            boolean aux = pos.startsWith("AUX");
+            if (aux || "ADV".equals(pos) || "PART".equals(pos)
+                    || c.is(j, "no") && c.is(j + 1, "longer")) {
+                if (WH_ADVERBS.contains(t.lemma())) {
+                    break;
+                }
+                for (String part : t.lemma().split("\\+")) {
+                    Token p = new Token(t.index(), t.start(), t.end(), part, pos, part);
+                    neg |= lex.cue("negation", p);
+                    modal |= lex.cue("modal", p);
+                    be |= aux && (part.equals("be") || part.equals("get"));
+                }
+                neg |= lex.cue("negation", t) || t.text().toLowerCase(Locale.ROOT).endsWith("n't");
+                modal |= lex.cue("modal", t);
+                skip |= "ADV".equals(pos) && lex.cue("attribution-skip", t);
+                lower |= "ADV".equals(pos) && lex.cue("attribution-lower", t);
+                j--;
+                continue;
+            }
+            break;
+        }
+        return new Chain(j, neg, modal, inf, be, skip, lower);
+    }
+
+    /** "if", "unless", "whether" earlier in the clause (since the last semicolon). */
+    private boolean conditional(Ctx c, int v) {
+        for (int i = v - 1; i >= 0 && !c.is(i, ";"); i--) {
+            if (lex.cue("conditional", c.tok(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean attributionSkipBefore(Ctx c, int to) {
+        for (int i = 0; i <= to && i < c.n; i++) {
+            Token t = c.tok(i);
+            if ((t.isVerb() || "ADV".equals(t.pos())) && lex.cue("attribution-skip", t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean attributedBefore(Ctx c, int to) {
+        for (int i = 0; i <= to && i < c.n; i++) {
+            Token t = c.tok(i);
+            if ((t.isVerb() || "ADV".equals(t.pos()) || c.is(i, "according")) && !t.pos().equals("AUX")
+                    && lex.cue("attribution-lower", t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipAdverbs(Ctx c, int k) {
+        while (k < c.n && "ADV".equals(c.tok(k).pos())) {
+            k++;
+        }
+        return k;
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // subjects and objects
+
+    /** The subject of a verb whose auxiliary chain stops at token {@code j}; null when none is certain. */
+    private Subject subject(Ctx c, int j, Entry e, boolean allowComma, int depth) {
+        if (j < 0) {
+            return null;
+        }
+        Token t = c.tok(j);
+        Span sp = c.spanAt[j];
+        if (sp != null) {
+            return coordinatedLeft(c, sp, "active", 1.0, true, e, sp.last() + 1);
+        }
+        if (t.text().equals(",")) {
+            int p = j - 1;
+            while (p >= 0 && !c.is(p, ",") && !c.is(p, ";") && !c.is(p, "\"")) {
+                p--;
+            }
+            if (p >= 1 && c.is(p, ",") && c.spanAt[p - 1] != null && parenthetical(c, p + 1, j - 1)) {
+                boolean relative = RELATIVE.contains(c.tok(p + 1).lemma());
+                return coordinatedLeft(c, c.spanAt[p - 1], relative ? "active-after-relative" : "active", 0.95,
+                        true, e, relative ? j : p + 1);
+            }
+            if (allowComma && c.spanAt[j - 1] != null) {
+                return coordinatedLeft(c, c.spanAt[j - 1], "apposed", 0.9, true, e, j);
+            }
+            return null;
+        }
+        if (relativePronoun(t)) {
+            int k = c.is(j - 1, ",") ? j - 2 : j - 1;
+            Span ant = c.span(k);
+            return ant == null ? null : coordinatedLeft(c, ant, "relative", 0.9, false, e, j + 1);
+        }
+        if ("CCONJ".equals(t.pos()) && (c.is(j, "and") || c.is(j, "but")) && depth == 0) {
+            // "X captured Y and attacked Z": the subject of the nearest verb before
+            for (int k = j - 1; k >= 0 && !c.is(k, ";") && !c.is(k, "\""); k--) {
+                if ("VERB".equals(c.tok(k).pos()) && c.spanAt[k] == null) {
+                    Chain ch = chain(c, k);
+                    if (!ch.factual() || ch.be()) {
+                        return null;
+                    }
+                    Subject s = subject(c, ch.stop(), e, false, depth + 1);
+                    return s == null ? null
+                            : new Subject(s.spans(), s.factor() * 0.85, "shared-subject", j + 1);
+                }
+            }
+            return null;
+        }
+        Entry force = lex.forceNoun(t);
+        if (force != null && e.has("forces")) {
+            int k = j - 1;
+            while (k >= 0 && "ADJ".equals(c.tok(k).pos()) && c.spanAt[k] == null) {
+                k--;
+            }
+            Span owner = null;
+            if (c.is(k, "'s") || c.is(k, "'")) {
+                owner = c.span(k - 1);
+            } else if (c.span(k) != null) {
+                owner = c.span(k);
+            }
+            if (owner == null) {
+                return null;
+            }
+            Subject s = coordinatedLeft(c, owner, "forces", force.confidence(), true, e, j + 1);
+            return s == null ? null : new Subject(s.spans(), s.factor(), "forces", s.timeFrom());
+        }
+        return null;
+    }
+
+    private static boolean relativePronoun(Token t) {
+        return "who".equals(t.lemma()) || "which".equals(t.lemma())
+                || "that".equals(t.lemma()) && !"DET".equals(t.pos());
+    }
+
+    /** Whether tokens [from, to] between two commas are an aside: a prepositional phrase, relative clause,
+     * apposition or adverb, with no quote and no verb of saying. */
+    private boolean parenthetical(Ctx c, int from, int to) {
+        if (from > to) {
+            return false;
+        }
+        Token first = c.tok(from);
+        boolean opensAside = "ADP".equals(first.pos()) || RELATIVE.contains(first.lemma())
+                || "DET".equals(first.pos()) || "ADV".equals(first.pos()) || c.timeTok[from];
+        boolean relative = RELATIVE.contains(first.lemma());
+        if (!opensAside) {
+            // a bare noun phrase: "Tim Cook, Apple's chief executive, ...", "Haftar, 75, ..."
+            for (int i = from; i <= to; i++) {
+                Token t = c.tok(i);
+                if (t.isVerb() || "CCONJ".equals(t.pos()) || "PRON".equals(t.pos()) && c.spanAt[i] == null) {
+                    return false;
+                }
+            }
+        }
+        for (int i = from; i <= to; i++) {
+            Token t = c.tok(i);
+            if (t.text().equals("\"") || lex.cue("attribution-lower", t) && t.isVerb()) {
+                return false;
+            }
+            // an apposition or adverb has no finite verb; a PP may hold a participle ("a statement issued on")
+            if ("AUX".equals(t.pos()) && !relative) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The mention {@code sp} and the mentions coordinated before it ("A, B and C"), checked to be a subject:
+     * not the object of a preposition or of another verb ("talks with X", "said X").
+     */
+    private Subject coordinatedLeft(Ctx c, Span sp, String construction, double factor, boolean checkBefore,
+                                    Entry e, int timeFrom) {
+        List<Span> list = new ArrayList<>();
+        List<Boolean> joinedByComma = new ArrayList<>();
+        list.add(sp);
+        joinedByComma.add(false);
+        int k = skipDetLeft(c, sp.first() - 1);
+        boolean rightmostAnd = false;
+        boolean firstSep = true;
+        while (k >= 0) {
+            boolean and;
+            int q = k;
+            if (c.is(q, "and") || c.is(q, "or")) {
+                and = true;
+                q--;
+                if (c.is(q, ",")) {
+                    q--;
+                }
+            } else if (c.is(q, ",")) {
+                and = false;
+                q--;
+            } else {
+                break;
+            }
+            Span prev = c.span(q);
+            if (prev == null || prev.last() != q) {
+                break;
+            }
+            if (firstSep) {
+                rightmostAnd = and;
+                firstSep = false;
+                if (!and) {
+                    break;
+                }
+            }
+            list.add(prev);
+            joinedByComma.add(!and);
+            k = skipDetLeft(c, prev.first() - 1);
+        }
+        if (!rightmostAnd) {
+            list = new ArrayList<>(List.of(sp));
+        }
+        if (checkBefore) {
+            while (true) {
+                Span leftmost = list.get(list.size() - 1);
+                int b = skipDetLeft(c, leftmost.first() - 1);
+                String verdict = before(c, b, e);
+                if (verdict.equals("ok")) {
+                    break;
+                }
+                if (verdict.equals("lower")) {
+                    factor *= 0.85;
+                    break;
+                }
+                if (verdict.equals("forces")) {
+                    Entry force = forceBefore(c, b);
+                    return new Subject(List.copyOf(list), force == null ? 0.6 : force.confidence() * 0.9,
+                            "forces", timeFrom);
+                }
+                if (list.size() > 1 && joinedByComma.get(list.size() - 1)) {
+                    // "In Tripoli, Haftar and Sarraj ...": the first conjunct was a fronted phrase
+                    list.remove(list.size() - 1);
+                    joinedByComma.remove(joinedByComma.size() - 1);
+                    continue;
+                }
+                return null;
+            }
+        }
+        if (list.size() > 1) {
+            Collections.reverse(list);
+        }
+        return new Subject(List.copyOf(list), factor, construction, timeFrom);
+    }
+
+    /**
+     * What the token before a subject says about it: "ok", "lower" (after a verb of saying), "forces" ("forces
+     * loyal to X"), or "no" (the object of a preposition or a verb).
+     */
+    private String before(Ctx c, int b, Entry e) {
+        if (b < 0) {
+            return "ok";
+        }
+        Token t = c.tok(b);
+        if ("ADP".equals(t.pos()) || "to".equalsIgnoreCase(t.text())) {
+            if (lex.cue("subordinator", t)) {
+                return "ok";
+            }
+            if (e.has("forces") && forceBefore(c, b) != null) {
+                return "forces";
+            }
+            return "no";
+        }
+        if ("VERB".equals(t.pos()) && c.spanAt[b] == null) {
+            if (lex.cue("attribution-lower", t)) {
+                return "lower";
+            }
+            return "no";
+        }
+        return "ok";
+    }
+
+    /** The force noun of "forces loyal to X", "troops of X", "fighters led by X", with b at the preposition. */
+    private Entry forceBefore(Ctx c, int b) {
+        String prep = c.text(b).toLowerCase(Locale.ROOT);
+        int k = b - 1;
+        if (prep.equals("of") || prep.equals("under")) {
+            return k >= 0 ? lex.forceNoun(c.tok(k)) : null;
+        }
+        if (LOYAL_PREPOSITIONS.contains(prep) && k >= 1 && lex.cue("loyal", c.tok(k))) {
+            return lex.forceNoun(c.tok(k - 1));
+        }
+        return null;
+    }
+
+    private static int skipDetLeft(Ctx c, int k) {
+        while (k >= 0 && "DET".equals(c.tok(k).pos()) && c.spanAt[k] == null) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * The entity objects starting at token {@code k}: a mention after determiners, adjectives and titles
+     * ("the Libyan capital Tripoli", "Prime Minister X", "the town of Y"), and those coordinated with it.
+     */
+    private List<Span> objects(Ctx c, int k) {
+        int steps = 0;
+        while (k < c.n && c.spanAt[k] == null && steps++ < 6) {
+            Token t = c.tok(k);
+            String pos = t.pos();
+            if ("DET".equals(pos) || "ADJ".equals(pos) || "-".equals(t.text()) && k > 0) {
+                k++;
+            } else if ("NOUN".equals(pos) && lex.placeNoun(t) != null && c.is(k + 1, "of")) {
+                k += 2;
+            } else if (("PROPN".equals(pos) || "NOUN".equals(pos)) && t.isCapitalized()
+                    || lex.matchRole(c.toks, k) != null) {
+                k++;
+            } else {
+                return List.of();
+            }
+        }
+        Span first = c.span(k);
+        if (first == null || !objectEnd(c, first)) {
+            return List.of();
+        }
+        List<Span> list = new ArrayList<>();
+        list.add(first);
+        List<Span> more = new ArrayList<>();
+        boolean lastAnd = false;
+        int q = first.last() + 1;
+        while (q < c.n) {
+            boolean and;
+            int r = q;
+            if (c.is(r, ",") && (c.is(r + 1, "and") || c.is(r + 1, "or"))) {
+                and = true;
+                r += 2;
+            } else if (c.is(r, "and") || c.is(r, "or")) {
+                and = true;
+                r++;
+            } else if (c.is(r, ",")) {
+                and = false;
+                r++;
+            } else {
+                break;
+            }
+            while (r < c.n && "DET".equals(c.tok(r).pos()) && c.spanAt[r] == null) {
+                r++;
+            }
+            Span next = c.span(r);
+            if (next == null || next.first() != r || !objectEnd(c, next)) {
+                break;
+            }
+            more.add(next);
+            lastAnd = and;
+            q = next.last() + 1;
+            if (and) {
+                break;
+            }
+        }
+        if (!more.isEmpty() && lastAnd) {
+            list.addAll(more);
+        }
+        return list;
+    }
+
+    /** Whether a mention ends a noun phrase: not a possessor ("X's forces") nor a modifier ("Tripoli airport"). */
+    private static boolean objectEnd(Ctx c, Span sp) {
+        int a = sp.last() + 1;
+        if (a >= c.n) {
+            return true;
+        }
+        Token t = c.tok(a);
+        if (t.text().equals("'s") || t.text().equals("'") || t.text().equals("-")
+                || t.start() == c.tok(sp.last()).end() && Character.isLetterOrDigit(t.text().charAt(0))) {
+            return false;
+        }
+        if (c.spanAt[a] != null) {
+            return c.spanAt[a] == sp;
+        }
+        if (c.timeTok[a]) {
+            return true;
+        }
+        return !("NOUN".equals(t.pos()) || "PROPN".equals(t.pos()));
+    }
+
+    /** The end (exclusive) of the clause that goes on at token {@code k}. */
+    private static int clauseEnd(Ctx c, int k) {
+        while (k < c.n) {
+            Token t = c.tok(k);
+            if (BOUNDARY_PUNCT.contains(t.text()) || RELATIVE.contains(t.lemma()) && !"DET".equals(t.pos())
+                    || t.isVerb() && !c.is(k - 1, "to")) {
+                return k;
+            }
+            k++;
+        }
+        return c.n;
+    }
+
+    private static boolean eventPlace(Predicate p) {
+        return p == Predicate.MET || p == Predicate.ATTACKED || p == Predicate.VISITED;
+    }
+
+    /** "in/at Y" (a place mention) in tokens [from, to). */
+    private static Entity place(Ctx c, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            if (c.spanAt[i] == null && (c.is(i, "in") || c.is(i, "at"))) {
+                int k = i + 1;
+                while (k < to && "DET".equals(c.tok(k).pos()) && c.spanAt[k] == null) {
+                    k++;
+                }
+                Span sp = c.span(k);
+                if (sp != null && k < to && sp.type() == EntityType.PLACE && objectEnd(c, sp)) {
+                    return sp.e();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static TimeExpression time(Ctx c, int from, int to) {
+        for (TimeExpression t : c.times) {
+            if (t.first() >= from && t.last() < to) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // role nouns
+
+    private void role(Ctx c, Match r, Out out) {
+        Entry e = r.entry();
+        int r0 = r.first();
+        int r1 = r.last();
+        int m0 = r0;
+        boolean deputy = false;
+        while (m0 - 1 >= 0 && c.spanAt[m0 - 1] == null) {
+            Token t = c.tok(m0 - 1);
+            if (lex.cue("former", t)) {
+                return;
+            }
+            if (lex.cue("deputy", t)) {
+                deputy = true;
+            } else if (!lex.cue("rolemod", t) && !("NOUN".equals(t.pos()) && !t.isCapitalized())) {
+                break;
+            }
+            m0--;
+        }
+        if (m0 - 1 >= 0 && lex.cue("former", c.tok(m0 - 1))) {
+            return;
+        }
+        String position = c.slice(m0, r1);
+        boolean holds = e.has("position");
+        Predicate pred = deputy ? null : e.predicate();
+        // an organization named before the role: "UN Secretary-General", "Apple's chief executive"
+        int b = m0 - 1;
+        Span leftOrg = null;
+        if ((c.is(b, "'s") || c.is(b, "'")) && c.span(b - 1) != null) {
+            leftOrg = c.span(b - 1);
+        } else if (c.span(b) != null && c.span(b).type() != EntityType.PERSON) {
+            leftOrg = c.span(b);
+        }
+        if (leftOrg != null) {
+            b = leftOrg.first() - 1;
+        }
+        // before a name: "army commander Khalifa Haftar"
+        Span named = c.span(r1 + 1);
+        if (named != null && named.first() == r1 + 1 && named.type() == EntityType.PERSON && named.m().isName()) {
+            String rule = "role:" + e.pattern() + "/prenominal";
+            if (holds) {
+                out.add(new Relation(named.e(), Predicate.HOLDS_POSITION, null, position, null, null, null,
+                        evidence(c, m0, named.last()), clamp(e.confidence()), rule));
+            }
+            if (leftOrg != null && pred != null && e.objectTypes().contains(leftOrg.type())) {
+                out.add(new Relation(named.e(), pred, leftOrg.e(), leftOrg.m().text(), null, null, null,
+                        evidence(c, leftOrg.first(), named.last()), clamp(e.confidence() * 0.9), rule));
+            }
+            return;
+        }
+        // what the role is of: "the head of the GNA", "a spokesman for the LNA"
+        int q = r1 + 1;
+        Span rightOrg = null;
+        int rEnd = r1;
+        if (q < c.n && ROLE_PREPOSITIONS.contains(c.tok(q).lemma())) {
+            int k = q + 1;
+            while (k < c.n && c.spanAt[k] == null
+                    && ("DET".equals(c.tok(k).pos()) || "ADJ".equals(c.tok(k).pos()))) {
+                k++;
+            }
+            rightOrg = c.span(k);
+            if (rightOrg == null || rightOrg.first() != k || !objectEnd(c, rightOrg)) {
+                return;
+            }
+            rEnd = rightOrg.last();
+        }
+        Span org = rightOrg != null ? rightOrg : leftOrg;
+        int d = b;
+        boolean negated = false;
+        while (d >= 0 && c.spanAt[d] == null && ("DET".equals(c.tok(d).pos()) || "ADJ".equals(c.tok(d).pos())
+                || lex.cue("negation", c.tok(d)) || c.is(d, "longer"))) {
+            negated |= lex.cue("negation", c.tok(d));
+            d--;
+        }
+        if (negated) {
+            return;
+        }
+        if (c.is(d, ",") && c.span(d - 1) != null && boundaryAfter(c, rEnd + 1) && !c.pos(rEnd + 1, "CCONJ")) {
+            // "Sarraj, the head of the GNA, ..." (not a list: "Haftar, the president and ...")
+            Span who = c.span(d - 1);
+            emitRole(c, out, e, who, pred, holds, position, org, who.first(), rEnd, e.confidence() * 0.95,
+                    "apposition");
+            return;
+        }
+        if (d >= 0 && lex.cue("copula", c.tok(d)) && c.tok(d).isVerb()) {
+            // "X is the leader of Y", "X, who is a member of Y"
+            Chain ch = chain(c, d);
+            if (!ch.factual() || conditional(c, d)) {
+                return;
+            }
+            Subject s = subject(c, ch.stop(), e, false, 0);
+            if (s == null || s.construction().equals("forces")) {
+                return;
+            }
+            double conf = e.confidence() * s.factor() * ("was".equalsIgnoreCase(c.text(d))
+                    || "were".equalsIgnoreCase(c.text(d)) ? 0.8 : 0.9);
+            for (Span who : s.spans()) {
+                emitRole(c, out, e, who, pred, holds, position, org, Math.min(who.first(), d), rEnd, conf,
+                        "copula");
+            }
+            return;
+        }
+        if ((d < 0 || c.is(d, ",") || c.is(d, ";")) && c.is(rEnd + 1, ",") && c.span(rEnd + 2) != null) {
+            // "The head of the GNA, Fayez al-Sarraj, said"
+            Span who = c.span(rEnd + 2);
+            if (who.type() == EntityType.PERSON && who.m().isName() && objectEnd(c, who)) {
+                emitRole(c, out, e, who, pred, holds, position, org, m0, who.last(), e.confidence() * 0.85,
+                        "fronted-apposition");
+            }
+        }
+    }
+
+    private void emitRole(Ctx c, Out out, Entry e, Span who, Predicate pred, boolean holds, String position,
+                          Span org, int first, int last, double conf, String construction) {
+        String rule = "role:" + e.pattern() + "/" + construction;
+        if (c.quoted[first] || c.quoted[last]) {
+            return;
+        }
+        if (holds && who.type() == EntityType.PERSON) {
+            out.add(new Relation(who.e(), Predicate.HOLDS_POSITION, null, position, null, null, null,
+                    evidence(c, first, last), clamp(conf), rule));
+        }
+        if (org != null && pred != null && org.e() != who.e() && e.subjectTypes().contains(who.type())
+                && e.objectTypes().contains(org.type())) {
+            out.add(new Relation(who.e(), pred, org.e(), org.m().text(), null, null, null,
+                    evidence(c, first, last), clamp(conf), rule));
+        }
+    }
+
+    private boolean boundaryAfter(Ctx c, int k) {
+        if (k >= c.n) {
+            return true;
+        }
+        Token t = c.tok(k);
+        return "PUNCT".equals(t.pos()) || "CCONJ".equals(t.pos()) || RELATIVE.contains(t.lemma())
+                || c.is(k, "in") || c.is(k, "at") || c.is(k, "since");
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // places and bases
+
+    private void place(Ctx c, Span x, Out out) {
+        int a = x.last() + 1;
+        if (c.is(a, ",")) {
+            // "X, a (small) town in (northern) Y"
+            int k = a + 1;
+            while (k < c.n && c.spanAt[k] == null && ("DET".equals(c.tok(k).pos()) || "ADJ".equals(c.tok(k).pos())
+                    || lex.cue("direction", c.tok(k))
+                    || "NOUN".equals(c.tok(k).pos()) && k + 1 < c.n && "NOUN".equals(c.tok(k + 1).pos()))) {
+                k++;   // "a small port city": the last noun is the head
+            }
+            Entry noun = k < c.n && c.spanAt[k] == null ? lex.placeNoun(c.tok(k)) : null;
+            if (noun != null && (c.is(k + 1, "in") || noun.has("of") && c.is(k + 1, "of"))) {
+                Span y = placeAfter(c, k + 2);
+                if (y != null && y.e() != x.e()) {
+                    out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
+                            evidence(c, x.first(), y.last()), clamp(noun.confidence()),
+                            "lexicon:" + noun.pattern() + "/apposition"));
+                }
+                return;
+            }
+            // "X, Y's capital"
+            Span y = c.span(a + 1);
+            if (y != null && y.first() == a + 1 && y.type() == EntityType.PLACE && c.is(y.last() + 1, "'s")) {
+                int j = y.last() + 2;
+                while (j < c.n && "ADJ".equals(c.tok(j).pos())) {
+                    j++;
+                }
+                Entry n2 = j < c.n ? lex.placeNoun(c.tok(j)) : null;
+                if (n2 != null && boundaryAfter(c, j + 1) && y.e() != x.e()) {
+                    out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
+                            evidence(c, x.first(), j), clamp(n2.confidence() * 0.9),
+                            "lexicon:" + n2.pattern() + "/possessive-apposition"));
+                }
+            }
+            return;
+        }
+        if (c.is(a, "in")) {
+            // "Gharyan in western Libya": only where X itself is not a modifier or a prepositional object
+            int b = skipDetLeft(c, x.first() - 1);
+            boolean ok = b < 0 || c.is(b, ",") || c.is(b, "in") || c.is(b, "at") || c.is(b, "near")
+                    || "VERB".equals(c.tok(b).pos());
+            Span y = ok ? placeAfter(c, a + 1) : null;
+            if (y != null && y.e() != x.e() && objectEnd(c, x)) {
+                out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
+                        evidence(c, x.first(), y.last()), 0.7, "pattern:place-in-place"));
+            }
+            return;
+        }
+        basedCompound(c, x, out);
+    }
+
+    /** A place mention at k after determiners and directions ("the north of", "northern"). */
+    private Span placeAfter(Ctx c, int k) {
+        while (k < c.n && c.spanAt[k] == null && ("DET".equals(c.tok(k).pos()) || lex.cue("direction", c.tok(k))
+                || c.is(k, "of") && k > 0 && lex.cue("direction", c.tok(k - 1)))) {
+            k++;
+        }
+        Span y = c.span(k);
+        return y != null && y.first() == k && y.type() == EntityType.PLACE && objectEnd(c, y) ? y : null;
+    }
+
+    /** "the Benghazi-based LNA" -> LNA basedIn Benghazi. */
+    private void basedCompound(Ctx c, Span x, Out out) {
+        String text = c.s.text();
+        int rel = x.m().end() - c.s.start();
+        String rest = text.substring(rel, Math.min(text.length(), rel + 14)).toLowerCase(Locale.ROOT);
+        String suffix = rest.startsWith("-based") ? "-based" : rest.startsWith("-headquartered") ? "-headquartered"
+                : null;
+        if (suffix == null) {
+            return;
+        }
+        int after = x.m().end() + suffix.length();
+        int k = c.s.tokenAt(after);
+        while (k < c.n && c.tok(k).start() < after) {
+            k++;
+        }
+        while (k < c.n && c.spanAt[k] == null && "ADJ".equals(c.tok(k).pos())) {
+            k++;
+        }
+        Span org = c.span(k);
+        if (org != null && org.first() == k && org.type() == EntityType.ORGANIZATION && objectEnd(c, org)) {
+            out.add(new Relation(org.e(), Predicate.BASED_IN, x.e(), x.m().text(), null, null, null,
+                    evidence(c, x.first(), org.last()), 0.8, "pattern:place-based"));
+        }
+    }
+
+    /** "its base in Y", "X's headquarters in Y". */
+    private void baseNoun(Ctx c, int j, Entry base, Out out) {
+        int k = j + 1;
+        if (!(c.is(k, "in") || c.is(k, "of") || c.is(k, "at"))) {
+            return;
+        }
+        Span y = placeAfter(c, k + 1);
+        if (y == null) {
+            return;
+        }
+        int p = j - 1;
+        while (p >= 0 && c.spanAt[p] == null && ("ADJ".equals(c.tok(p).pos()) || lex.cue("direction", c.tok(p)))) {
+            p--;
+        }
+        Span owner = null;
+        double conf = base.confidence();
+        if ((c.is(p, "'s") || c.is(p, "'")) && c.span(p - 1) != null) {
+            owner = c.span(p - 1);
+        } else if (c.span(p) != null) {
+            owner = c.span(p);
+        } else if (c.is(p, "its") || c.is(p, "their")) {
+            // an unresolved "its": the nearest organization before it in the sentence
+            for (int q = p - 1; q >= 0 && q >= p - 15; q--) {
+                Span o = c.spanAt[q];
+                if (o != null && o.type() == EntityType.ORGANIZATION && !c.quoted[q]) {
+                    owner = o;
+                    conf *= 0.85;
+                    break;
+                }
+            }
+        }
+        if (owner == null || owner.e() == y.e() || !base.subjectTypes().contains(owner.type())
+                || c.quoted[j]) {
+            return;
+        }
+        out.add(new Relation(owner.e(), Predicate.BASED_IN, y.e(), y.m().text(), null, null, null,
+                evidence(c, Math.min(owner.first(), p < 0 ? j : Math.min(p, j)), y.last()), clamp(conf),
+                "lexicon:" + base.pattern() + "/possessed"));
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+
+    private static Evidence evidence(Ctx c, int first, int last) {
+        return new Evidence(c.s.index(), c.tok(first).start(), c.tok(last).end());
+    }
+
+    private static double clamp(double x) {
+        return Math.max(0, Math.min(1, x));
+    }
+}

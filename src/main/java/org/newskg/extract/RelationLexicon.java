@@ -1,0 +1,293 @@
+package org.newskg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.newskg.nlp.Token;
+
+/**
+ * The relation lexicon ({@code relations.tsv}) in hash maps: verb and role patterns by their first word, place,
+ * base and force nouns, cue words by class, and verb forms. Immutable once loaded; thread-safe.
+ */
+final class RelationLexicon {
+
+    enum Kind { VERB, PHRASE, STATE, ROLE, PLACENOUN, BASENOUN, FORCE, CUE, FORM }
+
+    /** One lexicon row. {@code words} is the pattern split into words ("take", "control", "of"). */
+    record Entry(Kind kind, String pattern, List<String> words, Predicate predicate, Set<EntityType> subjectTypes,
+                 Set<EntityType> objectTypes, double confidence, Set<String> flags) {
+        boolean has(String flag) {
+            return flags.contains(flag);
+        }
+    }
+
+    /** A pattern matched on tokens [first, last]. */
+    record Match(Entry entry, int first, int last) {
+    }
+
+    private final Map<String, List<Entry>> verbs = new HashMap<>();
+    private final Map<String, List<Entry>> roles = new HashMap<>();
+    private final Map<String, Entry> placeNouns = new HashMap<>();
+    private final Map<String, Entry> baseNouns = new HashMap<>();
+    private final Map<String, Entry> forceNouns = new HashMap<>();
+    private final Map<String, Set<String>> cues = new HashMap<>();
+    private final Map<String, String> formToLemma = new HashMap<>();
+    private final Set<String> pastForms = new HashSet<>();
+
+    static RelationLexicon load(InputStream in, String name) {
+        RelationLexicon lex = new RelationLexicon();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                try {
+                    lex.add(line.split("\t"));
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException(name + ":" + n + ": " + e.getMessage(), e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + name, e);
+        }
+        // longest patterns first, so "take control of" wins over "take"
+        lex.verbs.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
+        lex.roles.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
+        return lex;
+    }
+
+    private void add(String[] c) {
+        if (c.length < 3) {
+            throw new IllegalArgumentException("expected at least 3 tab-separated columns");
+        }
+        Kind kind = Kind.valueOf(c[0].trim().toUpperCase(Locale.ROOT));
+        String pattern = c[1].trim().toLowerCase(Locale.ROOT);
+        String pred = c[2].trim();
+        switch (kind) {
+            case CUE -> cues.computeIfAbsent(pred, k -> new HashSet<>()).add(pattern);
+            case FORM -> {
+                formToLemma.put(pattern, pred);
+                if (c.length > 6 && c[6].contains("past")) {
+                    pastForms.add(pattern);
+                }
+            }
+            default -> {
+                if (c.length < 7) {
+                    throw new IllegalArgumentException("expected 7 tab-separated columns");
+                }
+                Predicate p = pred.equals("-") ? null : Predicate.byLocalName(pred)
+                        .orElseThrow(() -> new IllegalArgumentException("unknown predicate " + pred));
+                Entry e = new Entry(kind, pattern, List.of(pattern.split(" ")), p, types(c[3]), types(c[4]),
+                        Double.parseDouble(c[5].trim()), flags(c[6]));
+                switch (kind) {
+                    case VERB, PHRASE, STATE -> {
+                        verbs.computeIfAbsent(e.words().get(0), k -> new ArrayList<>()).add(e);
+                        addForms(e.words().get(0));
+                    }
+                    case ROLE -> {
+                        roles.computeIfAbsent(e.words().get(0), k -> new ArrayList<>()).add(e);
+                        // the tokenizer may split "secretary-general" into "secretary - general"
+                        if (pattern.contains("-") && pattern.length() > 1) {
+                            String split = pattern.replace("-", " - ");
+                            Entry s = new Entry(kind, pattern, List.of(split.trim().split(" +")), p,
+                                    e.subjectTypes(), e.objectTypes(), e.confidence(), e.flags());
+                            roles.computeIfAbsent(s.words().get(0), k -> new ArrayList<>()).add(s);
+                        }
+                    }
+                    case PLACENOUN -> placeNouns.put(pattern, e);
+                    case BASENOUN -> baseNouns.put(pattern, e);
+                    case FORCE -> forceNouns.put(pattern, e);
+                    default -> throw new IllegalStateException();
+                }
+            }
+        }
+    }
+
+    /** Regular inflections of a verb lemma, so that a token the lemmatizer left alone still matches. */
+    private void addForms(String lemma) {
+        String stem;
+        List<String> forms = new ArrayList<>();
+        if (lemma.endsWith("e")) {
+            stem = lemma.substring(0, lemma.length() - 1);
+            forms.addAll(List.of(lemma + "s", lemma + "d", stem + "ing"));
+        } else if (lemma.endsWith("y") && lemma.length() > 2 && !isVowel(lemma.charAt(lemma.length() - 2))) {
+            stem = lemma.substring(0, lemma.length() - 1);
+            forms.addAll(List.of(stem + "ies", stem + "ied", lemma + "ing"));
+        } else if (lemma.endsWith("s") || lemma.endsWith("sh") || lemma.endsWith("ch") || lemma.endsWith("x")
+                || lemma.endsWith("z")) {
+            forms.addAll(List.of(lemma + "es", lemma + "ed", lemma + "ing"));
+        } else {
+            forms.addAll(List.of(lemma + "s", lemma + "ed", lemma + "ing"));
+        }
+        for (String f : forms) {
+            formToLemma.putIfAbsent(f, lemma);
+            if (f.endsWith("ed") || f.endsWith("d") && lemma.endsWith("e")) {
+                pastForms.add(f);
+            }
+        }
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+
+    private static Set<EntityType> types(String col) {
+        String c = col.trim();
+        if (c.equals("-") || c.isEmpty()) {
+            return Set.of();
+        }
+        Set<EntityType> s = EnumSet.noneOf(EntityType.class);
+        Arrays.stream(c.split(",")).map(String::trim).map(EntityType::valueOf).forEach(s::add);
+        return Set.copyOf(s);
+    }
+
+    private static Set<String> flags(String col) {
+        String c = col.trim();
+        return c.equals("-") || c.isEmpty() ? Set.of() : Set.of(c.split(","));
+    }
+
+    /** The lemma of a verb token, corrected by the form table when the lemmatizer left it inflected. */
+    String verbLemma(Token t) {
+        String lemma = t.lemma();
+        if (verbs.containsKey(lemma)) {
+            return lemma;
+        }
+        String f = formToLemma.get(t.text().toLowerCase(Locale.ROOT));
+        return f != null ? f : lemma;
+    }
+
+    /** Whether a token can be the verb of a pattern: tagged VERB, or a known past form mis-tagged. */
+    private boolean verbLike(Token t) {
+        if ("VERB".equals(t.pos())) {
+            return true;
+        }
+        String pos = t.pos();
+        return ("ADJ".equals(pos) || "NOUN".equals(pos) || "PROPN".equals(pos))
+                && pastForms.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** The longest verb, phrase or state pattern starting at token {@code i}, or null. */
+    Match matchVerb(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (!verbLike(t)) {
+            return null;
+        }
+        List<Entry> candidates = verbs.get(verbLemma(t));
+        if (candidates == null) {
+            return null;
+        }
+        for (Entry e : candidates) {
+            int last = matchRest(toks, i, e.words(), true);
+            if (last >= 0) {
+                return new Match(e, i, last);
+            }
+        }
+        return null;
+    }
+
+    /** The longest role pattern starting at token {@code i}, or null. */
+    Match matchRole(List<Token> toks, int i) {
+        List<Entry> candidates = roles.get(word(toks.get(i)));
+        if (candidates == null) {
+            candidates = roles.get(toks.get(i).text().toLowerCase(Locale.ROOT));
+        }
+        if (candidates == null) {
+            return null;
+        }
+        for (Entry e : candidates) {
+            int last = matchRest(toks, i, e.words(), false);
+            if (last < 0) {
+                continue;
+            }
+            String pos = toks.get(last).pos();
+            // a one-word role must be a noun ("head" the noun, not the verb; "national" not the adjective)
+            if (e.words().size() == 1 && !"NOUN".equals(pos) && !"PROPN".equals(pos)) {
+                continue;
+            }
+            return new Match(e, i, last);
+        }
+        return null;
+    }
+
+    /**
+     * Matches words 2.. of a pattern after token {@code i}; returns the last token's index or -1. In verb
+     * patterns one adjective may come between words ("took full control of").
+     */
+    private int matchRest(List<Token> toks, int i, List<String> words, boolean allowAdjective) {
+        int k = i;
+        for (int w = 1; w < words.size(); w++) {
+            k++;
+            if (k >= toks.size()) {
+                return -1;
+            }
+            if (!is(toks.get(k), words.get(w))) {
+                if (allowAdjective && "ADJ".equals(toks.get(k).pos()) && k + 1 < toks.size()
+                        && is(toks.get(k + 1), words.get(w))) {
+                    k++;
+                } else {
+                    return -1;
+                }
+            }
+        }
+        return k;
+    }
+
+    private static boolean is(Token t, String word) {
+        return word.equals(t.lemma()) || word.equalsIgnoreCase(t.text());
+    }
+
+    private static String word(Token t) {
+        return t.lemma();
+    }
+
+    Entry placeNoun(Token t) {
+        return noun(placeNouns, t);
+    }
+
+    Entry baseNoun(Token t) {
+        return noun(baseNouns, t);
+    }
+
+    Entry forceNoun(Token t) {
+        return "NOUN".equals(t.pos()) ? noun(forceNouns, t) : null;
+    }
+
+    /** By lemma, then by the lower-case text singularised: the lemmatizer leaves capitalised plurals alone. */
+    private static Entry noun(Map<String, Entry> nouns, Token t) {
+        Entry e = nouns.get(t.lemma());
+        if (e != null) {
+            return e;
+        }
+        String w = t.text().toLowerCase(Locale.ROOT);
+        e = nouns.get(w);
+        if (e == null && w.endsWith("ies")) {
+            e = nouns.get(w.substring(0, w.length() - 3) + "y");
+        }
+        if (e == null && w.endsWith("s")) {
+            e = nouns.get(w.substring(0, w.length() - 1));
+        }
+        return e;
+    }
+
+    /** Whether the token (its lemma or its lower-case text) is a cue word of the class. */
+    boolean cue(String cueClass, Token t) {
+        Set<String> words = cues.get(cueClass);
+        return words != null && (words.contains(t.lemma()) || words.contains(t.text().toLowerCase(Locale.ROOT)));
+    }
+}
