@@ -53,6 +53,7 @@ public final class HybridMentionFinder implements MentionFinder {
     /** Short function words left out when deciding whether a line is written in title case. */
     private static final Set<String> FUNCTION_WORDS = Set.of("with", "from", "into", "over", "after", "amid",
             "that", "this", "than", "upon", "about", "onto", "during", "against");
+    private static final Set<String> PRONOUN_I = Set.of("I", "I'm", "I've", "I'll", "I'd");
     private static final int MAX_PHRASE_TOKENS = 12;
 
     private final Gazetteer gazetteer;
@@ -95,6 +96,14 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         definitions.forEach(groups::union);
         joinInitials(all, groups, definitions);
+        Set<String> lowerWords = new HashSet<>();
+        for (Sentence s : text.sentences()) {
+            for (Token t : s.tokens()) {
+                if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
+                    lowerWords.add(t.text());
+                }
+            }
+        }
         Set<String> certainKeys = new HashSet<>();
         for (NameCandidate c : all) {
             if (!c.uncertain()) {
@@ -103,7 +112,7 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         List<NameCandidate> kept = new ArrayList<>();
         for (NameCandidate c : all) {
-            if (keep(c, own.get(c), certainKeys.contains(groups.find(groupKey(c))))) {
+            if (keep(c, own.get(c), certainKeys.contains(groups.find(groupKey(c))), lowerWords)) {
                 kept.add(c);
             }
         }
@@ -127,12 +136,12 @@ public final class HybridMentionFinder implements MentionFinder {
     }
 
     /** Whether a candidate whose capitalisation may be positional has other evidence. */
-    private boolean keep(NameCandidate c, Ballot own, boolean seenElsewhere) {
+    private boolean keep(NameCandidate c, Ballot own, boolean seenElsewhere, Set<String> lowerWords) {
         if (!c.uncertain() || c.entry() != null || seenElsewhere) {
             return true;
         }
-        if (isHeadline(c.sentence())) {
-            return false;
+        if (isHeadline(c.sentence()) || lowerWords.contains(c.first().text().toLowerCase())) {
+            return false; // "Shares of ..." when "shares" is also written in lower case
         }
         double best = Math.max(own.score(EntityType.PERSON),
                 Math.max(own.score(EntityType.ORGANIZATION), own.score(EntityType.PLACE)));
@@ -222,8 +231,14 @@ public final class HybridMentionFinder implements MentionFinder {
         return a.length() >= 5 && b.length() >= 5 && a.charAt(0) == b.charAt(0) && Names.editDistance(a, b, 1) <= 1;
     }
 
-    /** A line in title case (most longer words capitalised), as headlines are written. */
+    /**
+     * A headline: a sentence of the first line, without a final period, written in title case (most longer words
+     * capitalised).
+     */
     static boolean isHeadline(Sentence s) {
+        if (s.paragraph() != 0 || s.text().endsWith(".")) {
+            return false;
+        }
         int words = 0;
         int caps = 0;
         for (Token t : s.tokens()) {
@@ -357,7 +372,9 @@ public final class HybridMentionFinder implements MentionFinder {
             if (needsOrgEvidence && entry == null && !acronym && !endsInHead) {
                 return; // "Defence" of "Defence Minister": a title's modifier
             }
-            boolean uncertain = headline || initial(a) && !first.isProperNoun() && entry == null && !acronym;
+            // a lone word at the sentence start may be capitalised only for its position, whatever its tag
+            boolean uncertain = headline || initial(a) && entry == null && !acronym
+                    && (b - a == 1 || !first.isProperNoun());
             out.add(new NameCandidate(s, a, b, first.start(), end, text, Names.norm(text), acronym, entry,
                     titleBefore, uncertain));
         }
@@ -422,20 +439,24 @@ public final class HybridMentionFinder implements MentionFinder {
             return best;
         }
 
-        /** A capitalised word that may be (part of) a name. */
+        /**
+         * A capitalised word that may be (part of) a name. Mid-sentence, capitalisation is trusted over the POS
+         * tagger (which tags names NOUN, even AUX); at the sentence start, closed-class words, adverbs and verbs
+         * are not names.
+         */
         private boolean capWord(int i) {
             Token t = toks.get(i);
             String w = t.text();
-            if (!capitalized(i) || lexicons.isTimeWord(norm[i])) {
+            if (!capitalized(i) || lexicons.isTimeWord(norm[i]) || "PUNCT".equals(t.pos()) || "SYM".equals(t.pos())) {
                 return false;
             }
             if (Names.isAcronym(cut[i] >= 0 ? w.substring(0, cut[i]) : w)) {
-                return !"PUNCT".equals(t.pos()) && !"NUM".equals(t.pos()) && !lexicons.isNonName(norm[i]);
+                return !"NUM".equals(t.pos()) && !lexicons.isNonName(norm[i]);
             }
-            if (CLOSED.contains(t.pos())) {
-                return false;
+            if (!initial(i)) {
+                return !PRONOUN_I.contains(w);
             }
-            return !(initial(i) && ("ADV".equals(t.pos()) || "VERB".equals(t.pos())));
+            return !CLOSED.contains(t.pos()) && !"ADV".equals(t.pos()) && !"VERB".equals(t.pos());
         }
 
         /** Starts with an upper-case letter, or a lower-case particle and a hyphen before one ("al-Qaeda"). */
@@ -547,6 +568,10 @@ public final class HybridMentionFinder implements MentionFinder {
     static int hyphenCut(String w) {
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
             return -1;
+        }
+        int last = w.lastIndexOf('-');
+        if (last >= 0 && last + 1 < w.length() && Character.isUpperCase(w.charAt(last + 1))) {
+            return -1; // "Tehreek-e-Insaf": a name with lower-case particles inside
         }
         int h = w.indexOf('-');
         while (h > 0) {

@@ -22,7 +22,7 @@ public final class RuleVoters {
     /** Every rule voter, in the order they are asked. */
     public static List<TypeVoter> standard(Gazetteer gazetteer, Lexicons lexicons) {
         return List.of(gazetteer(), headWord(lexicons), title(), context(lexicons), givenName(gazetteer),
-                acronym(), shape());
+                acronym(), containsPlace(gazetteer), shape(lexicons));
     }
 
     /** A whole-name gazetteer hit: strong evidence of its type and subclass. */
@@ -34,10 +34,21 @@ public final class RuleVoters {
         };
     }
 
-    /** The last word is an organization or place head word ("Army", "Ministry", "Province"). */
+    /**
+     * The head word is an organization or place head word ("Army", "Province"): the last word, or the word
+     * before a connector ("Ministry" of "Ministry of Defence").
+     */
     public static TypeVoter headWord(Lexicons lex) {
         return (c, b) -> {
-            Lexicons.Head h = lex.head(Names.norm(c.last().text()));
+            Token head = c.last();
+            for (int i = c.from() + 1; i < c.to() - 1; i++) {
+                Token t = c.sentence().tokens().get(i);
+                if (lex.isOrgConnector(Names.norm(t.text()))) {
+                    head = c.sentence().tokens().get(i - 1);
+                    break;
+                }
+            }
+            Lexicons.Head h = lex.head(Names.norm(head.text()));
             if (h != null && c.entry() == null && !c.acronym()) {
                 b.vote(h.type(), c.size() > 1 ? 2.0 : 1.0, h.subclass(), "rule:head-word");
             }
@@ -119,11 +130,38 @@ public final class RuleVoters {
         };
     }
 
+    /**
+     * A longer name holding a known place name is most often an organization named after it ("Real Madrid",
+     * "Libya Observer"), unless a given name starts it.
+     */
+    public static TypeVoter containsPlace(Gazetteer g) {
+        return (c, b) -> {
+            if (c.entry() != null || c.size() < 2 || c.size() > 5 || g.givenName(c.first().text()) != null) {
+                return;
+            }
+            for (int i = c.from(); i < c.to(); i++) {
+                for (Gazetteer.Entry e : g.lookup(Names.norm(c.sentence().tokens().get(i).text()))) {
+                    if (e.type() == EntityType.PLACE) {
+                        b.vote(EntityType.ORGANIZATION, 0.8, null, "rule:contains-place");
+                        return;
+                    }
+                }
+            }
+        };
+    }
+
     /** A weak prior from the name's shape: two or three plain words are most often a person's name. */
-    public static TypeVoter shape() {
+    public static TypeVoter shape(Lexicons lex) {
         return (c, b) -> {
             if (c.acronym()) {
                 return;
+            }
+            for (int i = c.from(); i < c.to(); i++) {
+                if (lex.isNonName(Names.norm(c.sentence().tokens().get(i).text()))) {
+                    // "Federal Reserve", "National Museum": capitalised common words name institutions
+                    b.vote(EntityType.ORGANIZATION, 0.5, null, "rule:propn-chunk");
+                    return;
+                }
             }
             if (c.size() >= 2 && c.size() <= 3) {
                 b.vote(EntityType.PERSON, 0.3, null, "rule:propn-chunk");
