@@ -82,8 +82,9 @@ public final class HybridMentionFinder implements MentionFinder {
     public List<Mention> find(AnalyzedText text) {
         List<NameCandidate> all = new ArrayList<>();
         Map<String, String> definitions = new HashMap<>();
+        Set<String> midCaps = capitalisedMidSentence(text);
         for (Sentence s : text.sentences()) {
-            new SentenceScan(s).scan(all, definitions);
+            new SentenceScan(s, midCaps).scan(all, definitions);
         }
         // document level: group keys joined by acronym definitions, gazetteer identity and initials
         UnionFind groups = new UnionFind();
@@ -108,11 +109,16 @@ public final class HybridMentionFinder implements MentionFinder {
         for (NameCandidate c : all) {
             if (!c.uncertain()) {
                 certainKeys.add(groups.find(groupKey(c)));
+                if (c.size() > 1 && !isHeadline(c.sentence())) {
+                    certainKeys.add("last:" + Names.norm(c.last().text())); // a surname alone later
+                }
             }
         }
         List<NameCandidate> kept = new ArrayList<>();
         for (NameCandidate c : all) {
-            if (keep(c, own.get(c), certainKeys.contains(groups.find(groupKey(c))), lowerWords)) {
+            boolean seen = certainKeys.contains(groups.find(groupKey(c)))
+                    || c.size() == 1 && certainKeys.contains("last:" + c.key());
+            if (keep(c, own.get(c), seen, lowerWords)) {
                 kept.add(c);
             }
         }
@@ -133,6 +139,24 @@ public final class HybridMentionFinder implements MentionFinder {
                     Mention.Kind.NAME, b.confidence(), sources.isEmpty() ? "rule:propn-chunk" : sources));
         }
         return out;
+    }
+
+    /** Capitalised words met inside sentences (not first, not after a quote, not in a headline). */
+    private static Set<String> capitalisedMidSentence(AnalyzedText text) {
+        Set<String> words = new HashSet<>();
+        for (Sentence s : text.sentences()) {
+            if (isHeadline(s)) {
+                continue;
+            }
+            List<Token> toks = s.tokens();
+            for (int i = 1; i < toks.size(); i++) {
+                String w = toks.get(i).text();
+                if (Names.isCapitalized(w) && !OPENERS.contains(toks.get(i - 1).text())) {
+                    words.add(w);
+                }
+            }
+        }
+        return words;
     }
 
     /** Whether a candidate whose capitalisation may be positional has other evidence. */
@@ -266,9 +290,11 @@ public final class HybridMentionFinder implements MentionFinder {
         private final int[] titleEnd;
         private final boolean[] titleEndsAt;
         private final boolean headline;
+        private final Set<String> midCaps;
 
-        SentenceScan(Sentence s) {
+        SentenceScan(Sentence s, Set<String> midCaps) {
             this.s = s;
+            this.midCaps = midCaps;
             this.toks = s.tokens();
             this.n = toks.size();
             this.norm = new String[n];
@@ -299,8 +325,11 @@ public final class HybridMentionFinder implements MentionFinder {
                 List<int[]> titles = new ArrayList<>();
                 while (j < n) {
                     if (gazEnd[j] > j) {
+                        if (headline && j > i) {
+                            break; // in a headline every word is capitalised: known names stand alone
+                        }
                         j = gazEnd[j];
-                        if (cut[j - 1] >= 0) {
+                        if (cut[j - 1] >= 0 || headline) {
                             break;
                         }
                     } else if (titleEnd[j] > j && capitalized(j)) {
@@ -441,8 +470,8 @@ public final class HybridMentionFinder implements MentionFinder {
 
         /**
          * A capitalised word that may be (part of) a name. Mid-sentence, capitalisation is trusted over the POS
-         * tagger (which tags names NOUN, even AUX); at the sentence start, closed-class words, adverbs and verbs
-         * are not names.
+         * tagger (which tags names NOUN, even AUX); at the sentence start (and in headlines), closed-class words,
+         * adverbs and verbs are not names unless the word is also capitalised inside some sentence.
          */
         private boolean capWord(int i) {
             Token t = toks.get(i);
@@ -453,8 +482,11 @@ public final class HybridMentionFinder implements MentionFinder {
             if (Names.isAcronym(cut[i] >= 0 ? w.substring(0, cut[i]) : w)) {
                 return !"NUM".equals(t.pos()) && !lexicons.isNonName(norm[i]);
             }
-            if (!initial(i)) {
+            if (!initial(i) && !headline) {
                 return !PRONOUN_I.contains(w);
+            }
+            if (midCaps.contains(w)) {
+                return true; // written capitalised inside a sentence too: a name, whatever the tagger says
             }
             return !CLOSED.contains(t.pos()) && !"ADV".equals(t.pos()) && !"VERB".equals(t.pos());
         }

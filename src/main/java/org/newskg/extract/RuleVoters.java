@@ -94,6 +94,11 @@ public final class RuleVoters {
             }
             // apposition: ", a town ...", ", the capital", ", a former ..."
             int k = c.to();
+            if (k + 1 < toks.size() && toks.get(k).text().equals(",")) {
+                // ", who ..."
+                lex.apposition(Names.norm(toks.get(k + 1).text()))
+                        .forEach(cue -> b.vote(cue.type(), cue.weight(), null, "context:apposition"));
+            }
             if (k + 1 < toks.size() && toks.get(k).text().equals(",") && "DET".equals(toks.get(k + 1).pos())) {
                 for (int m = k + 2; m < Math.min(toks.size(), k + 5); m++) {
                     Token t = toks.get(m);
