@@ -86,6 +86,7 @@ public final class HybridMentionFinder implements MentionFinder {
         for (Sentence s : text.sentences()) {
             new SentenceScan(s, midCaps).scan(all, definitions);
         }
+        dropAcronymEntriesContradictedByText(all);
         // document level: group keys joined by acronym definitions, gazetteer identity and initials
         UnionFind groups = new UnionFind();
         Map<NameCandidate, Ballot> own = new LinkedHashMap<>();
@@ -177,6 +178,31 @@ public final class HybridMentionFinder implements MentionFinder {
             return "gaz:" + c.entry().source() + "/" + c.entry().name();
         }
         return c.acronym() ? "acr:" + Names.acronymKey(c.text()) : "name:" + c.key();
+    }
+
+    /**
+     * A gazetteer acronym is ambiguous ("SDF" is also the SAARC Development Fund): when the article has a long
+     * form with those initials that is not that entry ("Syrian Democratic Forces"), the entry is dropped.
+     */
+    private static void dropAcronymEntriesContradictedByText(List<NameCandidate> all) {
+        Map<String, List<NameCandidate>> byInitials = new HashMap<>();
+        for (NameCandidate c : all) {
+            if (!c.acronym() && c.size() >= 2) {
+                byInitials.computeIfAbsent(initials(c.sentence().tokens().subList(c.from(), c.to())),
+                        k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (int i = 0; i < all.size(); i++) {
+            NameCandidate c = all.get(i);
+            if (!c.acronym() || c.entry() == null) {
+                continue;
+            }
+            List<NameCandidate> longForms = byInitials.getOrDefault(Names.acronymKey(c.text()), List.of());
+            if (!longForms.isEmpty() && longForms.stream().noneMatch(l -> c.entry().equals(l.entry()))) {
+                all.set(i, new NameCandidate(c.sentence(), c.from(), c.to(), c.start(), c.end(), c.text(), c.key(),
+                        true, null, c.titleBefore(), c.uncertain()));
+            }
+        }
     }
 
     /** An acronym with no gazetteer entry joins the one multi-word name of the article whose initials it is. */
@@ -317,11 +343,14 @@ public final class HybridMentionFinder implements MentionFinder {
             int first = out.size();
             int i = 0;
             while (i < n) {
-                if (!(gazEnd[i] > i || capWord(i) || titleEnd[i] > i && capitalized(i))) {
+                if (!(gazEnd[i] > i || capWord(i) || titleEnd[i] > i && capitalized(i) || particleBeforeName(i))) {
                     i++;
                     continue;
                 }
                 int j = i;
+                if (gazEnd[i] <= i && particleBeforeName(i)) {
+                    j = norm[i].endsWith("-") ? i + 1 : i + 2; // the name goes on with the capitalised word
+                }
                 List<int[]> titles = new ArrayList<>();
                 while (j < n) {
                     if (gazEnd[j] > j) {
@@ -342,11 +371,15 @@ public final class HybridMentionFinder implements MentionFinder {
                         }
                     } else if (j > i && isJoiningHyphen(j)) {
                         j++;
+                    } else if (j > i && j + 1 < n && toks.get(j).text().endsWith("-") && !gap(j + 1)
+                            && lexicons.isNameConnector(norm[j].substring(0, norm[j].length() - 1))
+                            && capWord(j + 1)) {
+                        j++; // "al-" "Kuwaiti" as the tokenizer splits it
                     } else if (j > i && orgConnector(j) > 0) {
                         j += orgConnector(j);
                     } else if (j > i && lexicons.isNameConnector(norm[j]) && capitalized(j - 1) && j + 1 < n
-                            && capWord(j + 1)) {
-                        j++;
+                            && (capWord(j + 1) || isJoiningHyphen(j + 1))) {
+                        j++; // "Mohammed bin Salman", "Abu Jandal al-Kuwaiti"
                     } else {
                         break;
                     }
@@ -476,8 +509,9 @@ public final class HybridMentionFinder implements MentionFinder {
         private boolean capWord(int i) {
             Token t = toks.get(i);
             String w = t.text();
-            if (!capitalized(i) || lexicons.isTimeWord(norm[i]) || "PUNCT".equals(t.pos()) || "SYM".equals(t.pos())) {
-                return false;
+            if (!capitalized(i) || lexicons.isTimeWord(norm[i]) || "PUNCT".equals(t.pos()) || "SYM".equals(t.pos())
+                    || isPluralAcronym(w)) {
+                return false; // "IEDs", "NGOs": common nouns
             }
             if (Names.isAcronym(cut[i] >= 0 ? w.substring(0, cut[i]) : w)) {
                 return !"NUM".equals(t.pos()) && !lexicons.isNonName(norm[i]);
@@ -506,7 +540,18 @@ public final class HybridMentionFinder implements MentionFinder {
                     && lexicons.isNameConnector(w.substring(0, h).toLowerCase());
         }
 
-        /** A hyphen token glued to a name word before and a capitalised word after ("Secretary-General"). */
+        /** "al-" glued to a capitalised word, as the tokenizer splits "al-Shabaab" ("al-" or "al" "-"). */
+        private boolean particleBeforeName(int i) {
+            String w = norm[i];
+            if (w.length() > 1 && w.endsWith("-")) {
+                return i + 1 < n && !gap(i + 1) && capitalized(i + 1)
+                        && lexicons.isNameConnector(w.substring(0, w.length() - 1));
+            }
+            return lexicons.isNameConnector(w) && i + 2 < n && toks.get(i + 1).text().equals("-") && !gap(i + 1)
+                    && !gap(i + 2) && capitalized(i + 2);
+        }
+
+        /** A hyphen token glued to the word before and a capitalised word after ("Secretary-General", "al-K"). */
         private boolean isJoiningHyphen(int j) {
             return toks.get(j).text().equals("-") && j + 1 < n && !gap(j) && !gap(j + 1) && capWord(j + 1);
         }
@@ -537,7 +582,7 @@ public final class HybridMentionFinder implements MentionFinder {
             for (int i = 0; i < n; ) {
                 int best = -1;
                 Gazetteer.Entry entry = null;
-                if (capitalized(i)) {
+                if (capitalized(i) || particleBeforeName(i)) {
                     String w = cut[i] >= 0 ? toks.get(i).text().substring(0, cut[i]) : toks.get(i).text();
                     if (Names.isAcronym(w)) {
                         List<Gazetteer.Entry> es = gazetteer.lookupAcronym(Names.acronymKey(w));
@@ -594,6 +639,12 @@ public final class HybridMentionFinder implements MentionFinder {
                 }
             }
         }
+    }
+
+    /** An acronym with a plural "s" ("IEDs", "MPs"). */
+    static boolean isPluralAcronym(String w) {
+        int n = w.length();
+        return n >= 3 && w.charAt(n - 1) == 's' && Names.isAcronym(w.substring(0, n - 1));
     }
 
     /** Index of the hyphen before a lower-case suffix in a capitalised word ("Russia-backed" -> 6), or -1. */

@@ -22,7 +22,7 @@ public final class RuleVoters {
     /** Every rule voter, in the order they are asked. */
     public static List<TypeVoter> standard(Gazetteer gazetteer, Lexicons lexicons) {
         return List.of(gazetteer(), headWord(lexicons), title(), context(lexicons), givenName(gazetteer),
-                acronym(), containsPlace(gazetteer), shape(lexicons));
+                acronym(), containsPlace(gazetteer), placeOfCountry(gazetteer), shape(lexicons));
     }
 
     /** A whole-name gazetteer hit: strong evidence of its type and subclass. */
@@ -150,6 +150,25 @@ public final class RuleVoters {
                         b.vote(EntityType.ORGANIZATION, 0.8, null, "rule:contains-place");
                         return;
                     }
+                }
+            }
+        };
+    }
+
+    /** "Palmyra, Syria": a name followed by a comma and a country is a place in that country. */
+    public static TypeVoter placeOfCountry(Gazetteer g) {
+        return (c, b) -> {
+            List<Token> toks = c.sentence().tokens();
+            int k = c.to();
+            if (c.entry() != null && c.entry().type() == EntityType.PLACE || k + 1 >= toks.size()
+                    || !toks.get(k).text().equals(",")) {
+                return;
+            }
+            String next = Names.norm(toks.get(k + 1).text());
+            for (Gazetteer.Entry e : g.lookup(next)) {
+                if ("Country".equals(e.subclass())) {
+                    b.vote(EntityType.PLACE, 1.5, null, "context:place-of-country");
+                    return;
                 }
             }
         };

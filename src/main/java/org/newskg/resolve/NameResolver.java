@@ -351,8 +351,14 @@ public final class NameResolver implements EntityResolver {
     // ---- canonical name ----
 
     private String canonical(Cluster c) {
+        // the gazetteer label, when a full name of the text is in the gazetteer, or the text has only acronyms
+        // (an acronym alone is ambiguous: "SDF" next to "Syrian Democratic Forces" is not the SAARC fund)
+        boolean onlyAcronyms = c.forms.stream().allMatch(Names::isAcronym);
         for (String f : c.forms) {
-            List<Gazetteer.Entry> es = Names.isAcronym(f) ? gazetteer.lookupAcronym(Names.acronymKey(f))
+            if (Names.isAcronym(f) != onlyAcronyms) {
+                continue;
+            }
+            List<Gazetteer.Entry> es = onlyAcronyms ? gazetteer.lookupAcronym(Names.acronymKey(f))
                     : gazetteer.lookup(Names.norm(f));
             for (Gazetteer.Entry e : es) {
                 if (e.type() == c.type && e.qid() != null) {

@@ -153,6 +153,17 @@ class HybridMentionFinderTest {
     }
 
     @Test
+    void arabicNameParticlesPluralAcronymsAndPlaceCommaCountry() {
+        List<Mention> ms = find("Fighters of al-Shabaab attacked a base near Mogadishu, and Abu Jandal al-Kuwaiti "
+                + "fled to Palmyra, Syria, where IEDs exploded.");
+        assertMention(ms, "al-Shabaab", EntityType.ORGANIZATION);
+        assertMention(ms, "Abu Jandal al-Kuwaiti", EntityType.PERSON);
+        assertMention(ms, "Palmyra", EntityType.PLACE);
+        assertEquals("Country", assertMention(ms, "Syria", EntityType.PLACE).subclass());
+        assertNoMentionContaining(ms, "IED");
+    }
+
+    @Test
     void oneTypePerNameInAnArticle() {
         // "Okafor" alone has weak or place-like context; the full name with a title decides for every mention
         List<Mention> ms = find("Coach Emeka Okafor praised his players. Fans chanted in Okafor after the game. "

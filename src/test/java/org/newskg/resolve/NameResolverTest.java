@@ -96,6 +96,15 @@ class NameResolverTest {
     }
 
     @Test
+    void longFormInTextBeatsAnotherGazetteerMeaningOfTheAcronym() {
+        // "SDF" is also the SAARC Development Fund in the gazetteer
+        ResolvedText r = resolve("The Syrian Democratic Forces entered Raqqa. SDF commanders said the city was calm.");
+        Entity e = entity(r, "organization/syrian-democratic-forces");
+        assertEquals(List.of("Syrian Democratic Forces", "SDF"), names(e));
+        assertEquals("ArmedForce", e.subclass());
+    }
+
+    @Test
     void possessivesAndLeadingTheAreStripped() {
         String text = "The Kremlin rejected the plan, and the Kremlin's spokesman said so.";
         AnalyzedText t = ANALYZER.analyze(text);
