@@ -1,0 +1,37 @@
+package org.newskg.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.newskg.extract.gazetteer.GazetteerBuilder;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Regenerates the gazetteer resource files from the Wikidata-derived lists.
+ *
+ * <pre>
+ * newskg build-gazetteer --from ../shared/data/wikidata --to src/main/resources/org/newskg/gazetteer
+ * </pre>
+ */
+@Command(name = "build-gazetteer", mixinStandardHelpOptions = true,
+        description = "Build the gazetteer TSV resources (countries, cities, organizations, news agencies, "
+                + "parties, given names) from the Wikidata lists.")
+public final class BuildGazetteerCommand implements Callable<Integer> {
+
+    @Option(names = "--from", paramLabel = "DIR", defaultValue = "../shared/data/wikidata",
+            description = "Folder of the Wikidata TSV lists (default: ${DEFAULT-VALUE}).")
+    Path from;
+
+    @Option(names = "--to", paramLabel = "DIR", defaultValue = "src/main/resources/org/newskg/gazetteer",
+            description = "Folder to write the gazetteer files into (default: ${DEFAULT-VALUE}).")
+    Path to;
+
+    @Override
+    public Integer call() throws Exception {
+        GazetteerBuilder.build(from, to);
+        System.out.println("gazetteer written to " + to);
+        return 0;
+    }
+}

@@ -1,0 +1,697 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.newskg.extract.gazetteer.Gazetteer;
+import org.newskg.extract.gazetteer.Lexicons;
+import org.newskg.extract.gazetteer.Names;
+import org.newskg.nlp.AnalyzedText;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * Finds names of persons, organizations and places with rules, gazetteers and votes (v1: OpenNLP has no English
+ * name-finder model).
+ *
+ * <p>Candidates are runs of capitalised words (whatever the POS tagger says: it often tags names NOUN), joined
+ * by the connectors names use ("Ministry of Defence", "Mohammed bin Salman") and by gazetteer names
+ * ("Bosnia and Herzegovina"); acronyms ("U.N.", "LNA") and hyphenated prefixes ("UN-backed" gives "UN") are
+ * candidates too. Titles and roles split a run and are never part of a name ("UN Secretary-General Antonio
+ * Guterres" gives "UN" and "Antonio Guterres"); leading nationality adjectives are dropped unless the name ends in
+ * a head word ("Libyan National Army"); a possessive "'s" ends a name. Capitalisation that may only be positional
+ * (sentence start, a headline in title case) must be backed by other evidence: the same name elsewhere, a
+ * gazetteer hit, context.
+ *
+ * <p>Each candidate is then typed by {@link TypeVoter}s (gazetteer, head word, title before, context words,
+ * given names, acronym, shape); votes are added up per name over the whole article (one type per name, a surname
+ * inherits the votes of the full name met in the article, an acronym those of its long form).
+ *
+ * <pre>
+ * MentionFinder finder = HybridMentionFinder.standard();
+ * List&lt;Mention&gt; ms = finder.find(OpenNlpAnalyzer.english().analyze(
+ *         "UN Secretary-General Antonio Guterres met Khalifa Haftar in Benghazi."));
+ * // UN (ORGANIZATION), Antonio Guterres (PERSON), Khalifa Haftar (PERSON), Benghazi (PLACE, City)
+ * </pre>
+ *
+ * <p>Thread-safe: resources are loaded once and never modified; {@link #find} keeps its state on the stack.
+ */
+public final class HybridMentionFinder implements MentionFinder {
+
+    /** POS tags that never start or continue a name (sentence-initial ADV and VERB neither). */
+    private static final Set<String> CLOSED = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART",
+            "PUNCT", "INTJ", "SYM", "NUM");
+    /** Punctuation after which capitalisation is positional, like at the sentence start. */
+    private static final Set<String> OPENERS = Set.of(":", ";", "\"", "\u201C", "'", "\u2018", "(", "[", "-",
+            "--", "\u2014", "\u2013");
+    /** Short function words left out when deciding whether a line is written in title case. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("with", "from", "into", "over", "after", "amid",
+            "that", "this", "than", "upon", "about", "onto", "during", "against");
+    private static final Set<String> PRONOUN_I = Set.of("I", "I'm", "I've", "I'll", "I'd");
+    private static final int MAX_PHRASE_TOKENS = 12;
+
+    private final Gazetteer gazetteer;
+    private final Lexicons lexicons;
+    private final List<TypeVoter> voters;
+
+    /**
+     * @param gazetteer known names
+     * @param lexicons  titles, demonyms, head words, context words
+     * @param voters    the voters that type candidates (e.g. {@link RuleVoters#standard}, plus a model voter)
+     */
+    public HybridMentionFinder(Gazetteer gazetteer, Lexicons lexicons, List<TypeVoter> voters) {
+        this.gazetteer = gazetteer;
+        this.lexicons = lexicons;
+        this.voters = List.copyOf(voters);
+    }
+
+    /** The finder on the bundled gazetteers and lexicons with the rule voters. */
+    public static HybridMentionFinder standard() {
+        Gazetteer g = Gazetteer.standard();
+        Lexicons l = Lexicons.standard();
+        return new HybridMentionFinder(g, l, RuleVoters.standard(g, l));
+    }
+
+    @Override
+    public List<Mention> find(AnalyzedText text) {
+        List<NameCandidate> all = new ArrayList<>();
+        Map<String, String> definitions = new HashMap<>();
+        Set<String> midCaps = capitalisedMidSentence(text);
+        for (Sentence s : text.sentences()) {
+            new SentenceScan(s, midCaps).scan(all, definitions);
+        }
+        dropAcronymEntriesContradictedByText(all);
+        // document level: group keys joined by acronym definitions, gazetteer identity and initials
+        UnionFind groups = new UnionFind();
+        Map<NameCandidate, Ballot> own = new LinkedHashMap<>();
+        for (NameCandidate c : all) {
+            groups.add(groupKey(c));
+            Ballot b = new Ballot();
+            voters.forEach(v -> v.vote(c, b));
+            own.put(c, b);
+        }
+        definitions.forEach(groups::union);
+        joinInitials(all, groups, definitions);
+        Set<String> lowerWords = new HashSet<>();
+        for (Sentence s : text.sentences()) {
+            for (Token t : s.tokens()) {
+                if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
+                    lowerWords.add(t.text());
+                }
+            }
+        }
+        Set<String> certainKeys = new HashSet<>();
+        for (NameCandidate c : all) {
+            if (!c.uncertain()) {
+                certainKeys.add(groups.find(groupKey(c)));
+                if (c.size() > 1 && !isHeadline(c.sentence())) {
+                    certainKeys.add("last:" + Names.norm(c.last().text())); // a surname alone later
+                }
+            }
+        }
+        List<NameCandidate> kept = new ArrayList<>();
+        for (NameCandidate c : all) {
+            boolean seen = certainKeys.contains(groups.find(groupKey(c)))
+                    || c.size() == 1 && certainKeys.contains("last:" + c.key());
+            if (keep(c, own.get(c), seen, lowerWords)) {
+                kept.add(c);
+            }
+        }
+        Map<String, Ballot> ballots = new LinkedHashMap<>();
+        Map<String, List<NameCandidate>> members = new LinkedHashMap<>();
+        for (NameCandidate c : kept) {
+            String g = groups.find(groupKey(c));
+            ballots.computeIfAbsent(g, k -> new Ballot()).addAll(own.get(c), 1.0);
+            members.computeIfAbsent(g, k -> new ArrayList<>()).add(c);
+        }
+        inheritFromFullNames(ballots, members);
+        List<Mention> out = new ArrayList<>(kept.size());
+        for (NameCandidate c : kept) {
+            Ballot b = ballots.get(groups.find(groupKey(c)));
+            EntityType type = b.winner();
+            String sources = b.sources(type);
+            out.add(new Mention(c.start(), c.end(), c.text(), type, b.subclass(type), c.sentence().index(),
+                    Mention.Kind.NAME, b.confidence(), sources.isEmpty() ? "rule:propn-chunk" : sources));
+        }
+        return out;
+    }
+
+    /** Capitalised words met inside sentences (not first, not after a quote, not in a headline). */
+    private static Set<String> capitalisedMidSentence(AnalyzedText text) {
+        Set<String> words = new HashSet<>();
+        for (Sentence s : text.sentences()) {
+            if (isHeadline(s)) {
+                continue;
+            }
+            List<Token> toks = s.tokens();
+            for (int i = 1; i < toks.size(); i++) {
+                String w = toks.get(i).text();
+                if (Names.isCapitalized(w) && !OPENERS.contains(toks.get(i - 1).text())) {
+                    words.add(w);
+                }
+            }
+        }
+        return words;
+    }
+
+    /** Whether a candidate whose capitalisation may be positional has other evidence. */
+    private boolean keep(NameCandidate c, Ballot own, boolean seenElsewhere, Set<String> lowerWords) {
+        if (!c.uncertain() || c.entry() != null || seenElsewhere) {
+            return true;
+        }
+        if (isHeadline(c.sentence()) || lowerWords.contains(c.first().text().toLowerCase())) {
+            return false; // "Shares of ..." when "shares" is also written in lower case
+        }
+        double best = Math.max(own.score(EntityType.PERSON),
+                Math.max(own.score(EntityType.ORGANIZATION), own.score(EntityType.PLACE)));
+        return best >= 1.5 || c.size() >= 2 && c.sentence().tokens().get(c.from() + 1).isProperNoun();
+    }
+
+    private String groupKey(NameCandidate c) {
+        if (c.entry() != null) {
+            return "gaz:" + c.entry().source() + "/" + c.entry().name();
+        }
+        return c.acronym() ? "acr:" + Names.acronymKey(c.text()) : "name:" + c.key();
+    }
+
+    /**
+     * A gazetteer acronym is ambiguous ("SDF" is also the SAARC Development Fund): when the article has a long
+     * form with those initials that is not that entry ("Syrian Democratic Forces"), the entry is dropped.
+     */
+    private static void dropAcronymEntriesContradictedByText(List<NameCandidate> all) {
+        Map<String, List<NameCandidate>> byInitials = new HashMap<>();
+        for (NameCandidate c : all) {
+            if (!c.acronym() && c.size() >= 2) {
+                byInitials.computeIfAbsent(initials(c.sentence().tokens().subList(c.from(), c.to())),
+                        k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (int i = 0; i < all.size(); i++) {
+            NameCandidate c = all.get(i);
+            if (!c.acronym() || c.entry() == null) {
+                continue;
+            }
+            List<NameCandidate> longForms = byInitials.getOrDefault(Names.acronymKey(c.text()), List.of());
+            if (!longForms.isEmpty() && longForms.stream().noneMatch(l -> c.entry().equals(l.entry()))) {
+                all.set(i, new NameCandidate(c.sentence(), c.from(), c.to(), c.start(), c.end(), c.text(), c.key(),
+                        true, null, c.titleBefore(), c.uncertain()));
+            }
+        }
+    }
+
+    /** An acronym with no gazetteer entry joins the one multi-word name of the article whose initials it is. */
+    private void joinInitials(List<NameCandidate> all, UnionFind groups, Map<String, String> definitions) {
+        Map<String, Set<String>> byInitials = new HashMap<>();
+        for (NameCandidate c : all) {
+            if (!c.acronym() && c.size() >= 2) {
+                String ini = initials(c.sentence().tokens().subList(c.from(), c.to()));
+                if (ini.length() >= 2) {
+                    byInitials.computeIfAbsent(ini, k -> new LinkedHashSet<>()).add(groupKey(c));
+                }
+            }
+        }
+        for (NameCandidate c : all) {
+            String k = groupKey(c);
+            if (c.acronym() && c.entry() == null && !definitions.containsKey(k)) {
+                Set<String> longForms = byInitials.getOrDefault(Names.acronymKey(c.text()), Set.of());
+                if (longForms.size() == 1) {
+                    groups.union(k, longForms.iterator().next());
+                }
+            }
+        }
+    }
+
+    /** Initials of the capitalised words ("Libyan National Army" -> "LNA"; "of", "the" skipped). */
+    static String initials(List<Token> tokens) {
+        StringBuilder b = new StringBuilder();
+        for (Token t : tokens) {
+            String w = t.text();
+            if (Names.isCapitalized(w) && Character.isLetter(w.charAt(0))) {
+                b.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * A one-word name that is the last word of exactly one multi-word person name of the article (or a spelling
+     * variant of it: "Haftar" for "Khalifa Hafter") gets that name's votes: a surname alone rarely has any.
+     */
+    private static void inheritFromFullNames(Map<String, Ballot> ballots, Map<String, List<NameCandidate>> members) {
+        Map<String, String> lastWordOfPerson = new HashMap<>();
+        for (Map.Entry<String, List<NameCandidate>> e : members.entrySet()) {
+            NameCandidate c = e.getValue().get(0);
+            if (c.size() >= 2 && !c.acronym() && c.entry() == null
+                    && ballots.get(e.getKey()).winner() == EntityType.PERSON) {
+                lastWordOfPerson.put(e.getKey(), Names.norm(c.last().text()));
+            }
+        }
+        if (lastWordOfPerson.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, List<NameCandidate>> e : members.entrySet()) {
+            NameCandidate c = e.getValue().get(0);
+            if (c.size() != 1 || c.acronym() || c.entry() != null) {
+                continue;
+            }
+            String word = c.key();
+            Set<String> matches = new HashSet<>();
+            lastWordOfPerson.forEach((g, last) -> {
+                if (sameWord(word, last)) {
+                    matches.add(g);
+                }
+            });
+            if (matches.size() == 1) {
+                ballots.get(e.getKey()).addAll(ballots.get(matches.iterator().next()), 0.8);
+            }
+        }
+    }
+
+    /** Equal, or a spelling variant: one edit apart, five letters or more, same first letter. */
+    public static boolean sameWord(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        return a.length() >= 5 && b.length() >= 5 && a.charAt(0) == b.charAt(0) && Names.editDistance(a, b, 1) <= 1;
+    }
+
+    /**
+     * A headline: a sentence of the first line, without a final period, written in title case (most longer words
+     * capitalised).
+     */
+    static boolean isHeadline(Sentence s) {
+        if (s.paragraph() != 0 || s.text().endsWith(".")) {
+            return false;
+        }
+        int words = 0;
+        int caps = 0;
+        for (Token t : s.tokens()) {
+            String w = t.text();
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0)) && !FUNCTION_WORDS.contains(w.toLowerCase())) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 3 && caps >= 0.75 * words;
+    }
+
+    /** The scan of one sentence: its candidates, in order. */
+    private final class SentenceScan {
+        private final Sentence s;
+        private final List<Token> toks;
+        private final int n;
+        private final String[] norm;
+        /** Where a hyphenated lower-case suffix starts inside a capitalised token ("UN-backed"), or -1. */
+        private final int[] cut;
+        private final int[] gazEnd;
+        private final Gazetteer.Entry[] gazEntry;
+        private final int[] titleEnd;
+        private final boolean[] titleEndsAt;
+        private final boolean headline;
+        private final Set<String> midCaps;
+
+        SentenceScan(Sentence s, Set<String> midCaps) {
+            this.s = s;
+            this.midCaps = midCaps;
+            this.toks = s.tokens();
+            this.n = toks.size();
+            this.norm = new String[n];
+            this.cut = new int[n];
+            for (int i = 0; i < n; i++) {
+                String w = toks.get(i).text();
+                cut[i] = hyphenCut(w);
+                norm[i] = Names.norm(cut[i] >= 0 ? w.substring(0, cut[i]) : w);
+            }
+            this.gazEnd = new int[n];
+            this.gazEntry = new Gazetteer.Entry[n];
+            this.titleEnd = new int[n];
+            this.titleEndsAt = new boolean[n + 1];
+            this.headline = isHeadline(s);
+            markGazetteer();
+            markTitles();
+        }
+
+        void scan(List<NameCandidate> out, Map<String, String> definitions) {
+            int first = out.size();
+            int i = 0;
+            while (i < n) {
+                if (!(gazEnd[i] > i || capWord(i) || titleEnd[i] > i && capitalized(i) || particleBeforeName(i))) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                if (gazEnd[i] <= i && particleBeforeName(i)) {
+                    j = norm[i].endsWith("-") ? i + 1 : i + 2; // the name goes on with the capitalised word
+                }
+                List<int[]> titles = new ArrayList<>();
+                while (j < n) {
+                    if (gazEnd[j] > j) {
+                        if (headline && j > i) {
+                            break; // in a headline every word is capitalised: known names stand alone
+                        }
+                        j = gazEnd[j];
+                        if (cut[j - 1] >= 0 || headline) {
+                            break;
+                        }
+                    } else if (titleEnd[j] > j && capitalized(j)) {
+                        titles.add(new int[]{j, titleEnd[j]});
+                        j = titleEnd[j];
+                    } else if (capWord(j)) {
+                        j++;
+                        if (cut[j - 1] >= 0) {
+                            break;
+                        }
+                    } else if (j > i && isJoiningHyphen(j)) {
+                        j++;
+                    } else if (j > i && j + 1 < n && toks.get(j).text().endsWith("-") && !gap(j + 1)
+                            && lexicons.isNameConnector(norm[j].substring(0, norm[j].length() - 1))
+                            && capWord(j + 1)) {
+                        j++; // "al-" "Kuwaiti" as the tokenizer splits it
+                    } else if (j > i && orgConnector(j) > 0) {
+                        j += orgConnector(j);
+                    } else if (j > i && lexicons.isNameConnector(norm[j]) && capitalized(j - 1) && j + 1 < n
+                            && (capWord(j + 1) || isJoiningHyphen(j + 1))) {
+                        j++; // "Mohammed bin Salman", "Abu Jandal al-Kuwaiti"
+                    } else {
+                        break;
+                    }
+                }
+                emitRun(i, j, titles, out);
+                i = Math.max(j, i + 1);
+            }
+            findDefinitions(out, first, definitions);
+        }
+
+        /** Splits a run at its titles unless it ends in a head word ("General Motors"), then emits its parts. */
+        private void emitRun(int a, int b, List<int[]> titles, List<NameCandidate> out) {
+            boolean endsInHead = lexicons.head(norm[b - 1]) != null && gazEnd[a] != b;
+            if (titles.isEmpty() || endsInHead && titles.get(titles.size() - 1)[1] < b) {
+                emitPart(a, b, titleEndsAt[a], false, out);
+                return;
+            }
+            int from = a;
+            for (int[] t : titles) {
+                if (t[0] > from) {
+                    emitPart(from, t[0], titleEndsAt[from], true, out); // "UN" of "UN Secretary-General"
+                }
+                from = t[1];
+            }
+            if (from < b) {
+                emitPart(from, b, true, false, out);
+            }
+        }
+
+        private void emitPart(int a, int b, boolean titleBefore, boolean needsOrgEvidence, List<NameCandidate> out) {
+            boolean whole = gazEnd[a] == b;
+            boolean endsInHead = lexicons.head(norm[b - 1]) != null;
+            // leading nationality adjectives ("Eastern Libyan", "Russian") are not part of a name...
+            int d = a;
+            if (lexicons.isNonName(norm[d]) && demonymEnd(d + 1, b) > d + 1) {
+                d++;
+            }
+            int dm = demonymEnd(d, b);
+            if (dm > d && (dm == b || !(whole || endsInHead))) {
+                a = dm; // ... unless the name ends in a head word: "Libyan National Army"
+                whole = a < b && gazEnd[a] == b;
+            }
+            if (a >= b || onlyNonNames(a, b)) {
+                return;
+            }
+            Token first = toks.get(a);
+            Token last = toks.get(b - 1);
+            int end = cut[b - 1] >= 0 ? last.start() + cut[b - 1] : last.end();
+            String text = s.slice(first.start(), end);
+            boolean acronym = b - a == 1 && Names.isAcronym(text);
+            Gazetteer.Entry entry = whole ? gazEntry[a] : null;
+            if (needsOrgEvidence && entry == null && !acronym && !endsInHead) {
+                return; // "Defence" of "Defence Minister": a title's modifier
+            }
+            // a lone word at the sentence start may be capitalised only for its position, whatever its tag
+            boolean uncertain = headline || initial(a) && entry == null && !acronym
+                    && (b - a == 1 || !first.isProperNoun());
+            out.add(new NameCandidate(s, a, b, first.start(), end, text, Names.norm(text), acronym, entry,
+                    titleBefore, uncertain));
+        }
+
+        /** "Libyan National Army (LNA)": the acronym in brackets right after a name is defined by it. */
+        private void findDefinitions(List<NameCandidate> out, int first, Map<String, String> definitions) {
+            for (int k = first; k + 1 < out.size(); k++) {
+                NameCandidate lng = out.get(k);
+                NameCandidate acr = out.get(k + 1);
+                if (acr.acronym() && !lng.acronym() && acr.from() == lng.to() + 1 && acr.to() < n
+                        && toks.get(lng.to()).text().equals("(") && toks.get(acr.to()).text().equals(")")
+                        && abbreviates(Names.acronymKey(acr.text()), lng)) {
+                    definitions.put(groupKey(acr), groupKey(lng));
+                }
+            }
+        }
+
+        /** The acronym's letters appear in order in the name, the first one being its first initial. */
+        private boolean abbreviates(String acr, NameCandidate name) {
+            String words = name.text().toUpperCase();
+            if (acr.isEmpty() || words.isEmpty() || acr.charAt(0) != words.charAt(0)) {
+                return false;
+            }
+            int at = 0;
+            for (char ch : acr.toCharArray()) {
+                at = words.indexOf(ch, at);
+                if (at < 0) {
+                    return false;
+                }
+                at++;
+            }
+            return true;
+        }
+
+        private boolean onlyNonNames(int a, int b) {
+            for (int i = a; i < b; i++) {
+                String w = norm[i];
+                if (!(lexicons.isNonName(w) || lexicons.isTitle(w) || lexicons.demonymCountry(w) != null
+                        || "PUNCT".equals(toks.get(i).pos()) || lexicons.isOrgConnector(w))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** End of the longest nationality adjective starting at {@code a} (before {@code b}), or a. */
+        private int demonymEnd(int a, int b) {
+            int best = a;
+            if (a >= b) {
+                return a;
+            }
+            StringBuilder key = new StringBuilder(norm[a]);
+            for (int j = a; j < b; ) {
+                if (lexicons.demonymCountry(key.toString()) != null) {
+                    best = j + 1;
+                }
+                if (++j >= b || !lexicons.isDemonymPrefix(key.toString())) {
+                    break;
+                }
+                key.append(gap(j) ? " " : "").append(norm[j]);
+            }
+            return best;
+        }
+
+        /**
+         * A capitalised word that may be (part of) a name. Mid-sentence, capitalisation is trusted over the POS
+         * tagger (which tags names NOUN, even AUX); at the sentence start (and in headlines), closed-class words,
+         * adverbs and verbs are not names unless the word is also capitalised inside some sentence.
+         */
+        private boolean capWord(int i) {
+            Token t = toks.get(i);
+            String w = t.text();
+            if (!capitalized(i) || lexicons.isTimeWord(norm[i]) || "PUNCT".equals(t.pos()) || "SYM".equals(t.pos())
+                    || isPluralAcronym(w)) {
+                return false; // "IEDs", "NGOs": common nouns
+            }
+            if (Names.isAcronym(cut[i] >= 0 ? w.substring(0, cut[i]) : w)) {
+                return !"NUM".equals(t.pos()) && !lexicons.isNonName(norm[i]);
+            }
+            if (!initial(i) && !headline) {
+                return !PRONOUN_I.contains(w);
+            }
+            if (midCaps.contains(w)) {
+                return true; // written capitalised inside a sentence too: a name, whatever the tagger says
+            }
+            return !CLOSED.contains(t.pos()) && !"ADV".equals(t.pos()) && !"VERB".equals(t.pos());
+        }
+
+        /** Starts with an upper-case letter, or a lower-case particle and a hyphen before one ("al-Qaeda"). */
+        private boolean capitalized(int i) {
+            String w = toks.get(i).text();
+            if (w.isEmpty()) {
+                return false;
+            }
+            int c = w.codePointAt(0);
+            if (Character.isUpperCase(c)) {
+                return true;
+            }
+            int h = w.indexOf('-');
+            return h > 0 && h + 1 < w.length() && Character.isUpperCase(w.charAt(h + 1))
+                    && lexicons.isNameConnector(w.substring(0, h).toLowerCase());
+        }
+
+        /** "al-" glued to a capitalised word, as the tokenizer splits "al-Shabaab" ("al-" or "al" "-"). */
+        private boolean particleBeforeName(int i) {
+            String w = norm[i];
+            if (w.length() > 1 && w.endsWith("-")) {
+                return i + 1 < n && !gap(i + 1) && capitalized(i + 1)
+                        && lexicons.isNameConnector(w.substring(0, w.length() - 1));
+            }
+            return lexicons.isNameConnector(w) && i + 2 < n && toks.get(i + 1).text().equals("-") && !gap(i + 1)
+                    && !gap(i + 2) && capitalized(i + 2);
+        }
+
+        /** A hyphen token glued to the word before and a capitalised word after ("Secretary-General", "al-K"). */
+        private boolean isJoiningHyphen(int j) {
+            return toks.get(j).text().equals("-") && j + 1 < n && !gap(j) && !gap(j + 1) && capWord(j + 1);
+        }
+
+        /** Tokens of an organization connector at j ("of", "of the") after a head word and before a name, or 0. */
+        private int orgConnector(int j) {
+            if (lexicons.head(norm[j - 1]) == null) {
+                return 0;
+            }
+            if (j + 2 < n && lexicons.isOrgConnector(norm[j] + " " + norm[j + 1]) && capWord(j + 2)) {
+                return 2;
+            }
+            return j + 1 < n && lexicons.isOrgConnector(norm[j]) && capWord(j + 1) ? 1 : 0;
+        }
+
+        /** Whether capitalisation at token i may be positional: sentence start, after a colon or a quote. */
+        private boolean initial(int i) {
+            return i == 0 || OPENERS.contains(toks.get(i - 1).text());
+        }
+
+        /** Whether there is white space before token j. */
+        private boolean gap(int j) {
+            return toks.get(j).start() > toks.get(j - 1).end();
+        }
+
+        /** Longest gazetteer match starting at each capitalised token; matches do not overlap. */
+        private void markGazetteer() {
+            for (int i = 0; i < n; ) {
+                int best = -1;
+                Gazetteer.Entry entry = null;
+                if (capitalized(i) || particleBeforeName(i)) {
+                    String w = cut[i] >= 0 ? toks.get(i).text().substring(0, cut[i]) : toks.get(i).text();
+                    if (Names.isAcronym(w)) {
+                        List<Gazetteer.Entry> es = gazetteer.lookupAcronym(Names.acronymKey(w));
+                        if (!es.isEmpty()) {
+                            best = i + 1;
+                            entry = es.get(0);
+                        }
+                    }
+                    StringBuilder key = new StringBuilder(norm[i]);
+                    for (int j = i; j < n && j - i < MAX_PHRASE_TOKENS; ) {
+                        List<Gazetteer.Entry> es = gazetteer.lookup(key.toString());
+                        if (!es.isEmpty() && capitalized(j) && (j == i || cut[j - 1] < 0)) {
+                            best = j + 1;
+                            entry = es.get(0);
+                        }
+                        if (cut[j] >= 0 || ++j >= n || !gazetteer.isPrefix(key.toString())) {
+                            break;
+                        }
+                        key.append(gap(j) ? " " : "").append(norm[j]);
+                    }
+                }
+                if (best > i) {
+                    gazEnd[i] = best;
+                    gazEntry[i] = entry;
+                    i = best;
+                } else {
+                    i++;
+                }
+            }
+        }
+
+        /** Title spans (any case), longest first; titleEndsAt marks tokens right after a title. */
+        private void markTitles() {
+            for (int i = 0; i < n; ) {
+                int best = -1;
+                if (Character.isLetter(toks.get(i).text().charAt(0)) && gazEnd[i] <= i) {
+                    StringBuilder key = new StringBuilder(norm[i]);
+                    for (int j = i; j < n && j - i < MAX_PHRASE_TOKENS; ) {
+                        if (lexicons.isTitle(key.toString())) {
+                            best = j + 1;
+                        }
+                        if (++j >= n || !lexicons.isTitlePrefix(key.toString())) {
+                            break;
+                        }
+                        key.append(gap(j) ? " " : "").append(norm[j]);
+                    }
+                }
+                if (best > i) {
+                    titleEnd[i] = best;
+                    titleEndsAt[best] = true;
+                    i = best;
+                } else {
+                    i++;
+                }
+            }
+        }
+    }
+
+    /** An acronym with a plural "s" ("IEDs", "MPs"). */
+    static boolean isPluralAcronym(String w) {
+        int n = w.length();
+        return n >= 3 && w.charAt(n - 1) == 's' && Names.isAcronym(w.substring(0, n - 1));
+    }
+
+    /** Index of the hyphen before a lower-case suffix in a capitalised word ("Russia-backed" -> 6), or -1. */
+    static int hyphenCut(String w) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+            return -1;
+        }
+        int last = w.lastIndexOf('-');
+        if (last >= 0 && last + 1 < w.length() && Character.isUpperCase(w.charAt(last + 1))) {
+            return -1; // "Tehreek-e-Insaf": a name with lower-case particles inside
+        }
+        int h = w.indexOf('-');
+        while (h > 0) {
+            if (h + 1 < w.length() && Character.isLowerCase(w.charAt(h + 1))) {
+                return h;
+            }
+            h = w.indexOf('-', h + 1);
+        }
+        return -1;
+    }
+
+    /** Union-find over string keys. */
+    private static final class UnionFind {
+        private final Map<String, String> parent = new HashMap<>();
+
+        void add(String k) {
+            parent.putIfAbsent(k, k);
+        }
+
+        String find(String k) {
+            String p = parent.getOrDefault(k, k);
+            if (p.equals(k)) {
+                return k;
+            }
+            String root = find(p);
+            parent.put(k, root);
+            return root;
+        }
+
+        void union(String a, String b) {
+            add(a);
+            add(b);
+            String ra = find(a);
+            String rb = find(b);
+            if (!ra.equals(rb)) {
+                parent.put(ra, rb);
+            }
+        }
+    }
+}

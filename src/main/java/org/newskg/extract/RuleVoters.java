@@ -1,0 +1,199 @@
+package org.newskg.extract;
+
+import java.util.List;
+
+import org.newskg.extract.gazetteer.Gazetteer;
+import org.newskg.extract.gazetteer.Lexicons;
+import org.newskg.extract.gazetteer.Names;
+import org.newskg.nlp.Token;
+
+/**
+ * The rule and gazetteer {@link TypeVoter}s of {@link HybridMentionFinder}; each is stateless and thread-safe.
+ *
+ * <pre>
+ * List&lt;TypeVoter&gt; voters = RuleVoters.standard(Gazetteer.standard(), Lexicons.standard());
+ * </pre>
+ */
+public final class RuleVoters {
+
+    private RuleVoters() {
+    }
+
+    /** Every rule voter, in the order they are asked. */
+    public static List<TypeVoter> standard(Gazetteer gazetteer, Lexicons lexicons) {
+        return List.of(gazetteer(), headWord(lexicons), title(), context(lexicons), givenName(gazetteer),
+                acronym(), containsPlace(gazetteer), placeOfCountry(gazetteer), shape(lexicons));
+    }
+
+    /** A whole-name gazetteer hit: strong evidence of its type and subclass. */
+    public static TypeVoter gazetteer() {
+        return (c, b) -> {
+            if (c.entry() != null) {
+                b.vote(c.entry().type(), 3.0, c.entry().subclass(), "gazetteer:" + c.entry().source());
+            }
+        };
+    }
+
+    /**
+     * The head word is an organization or place head word ("Army", "Province"): the last word, or the word
+     * before a connector ("Ministry" of "Ministry of Defence").
+     */
+    public static TypeVoter headWord(Lexicons lex) {
+        return (c, b) -> {
+            Token head = c.last();
+            for (int i = c.from() + 1; i < c.to() - 1; i++) {
+                Token t = c.sentence().tokens().get(i);
+                if (lex.isOrgConnector(Names.norm(t.text()))) {
+                    head = c.sentence().tokens().get(i - 1);
+                    break;
+                }
+            }
+            Lexicons.Head h = lex.head(Names.norm(head.text()));
+            if (h != null && c.entry() == null && !c.acronym()) {
+                b.vote(h.type(), c.size() > 1 ? 2.0 : 1.0, h.subclass(), "rule:head-word");
+            }
+        };
+    }
+
+    /** A person title or role right before the name. */
+    public static TypeVoter title() {
+        return (c, b) -> {
+            if (c.titleBefore()) {
+                b.vote(EntityType.PERSON, 3.0, null, "context:title");
+            }
+        };
+    }
+
+    /**
+     * Context words (context-words.tsv): the word before ("in", "near"; a "the" in between is skipped), the word
+     * after ("said", "who"; one adverb in between is skipped) and the noun of an apposition ("X, a town").
+     */
+    public static TypeVoter context(Lexicons lex) {
+        return (c, b) -> {
+            List<Token> toks = c.sentence().tokens();
+            int i = c.from() - 1;
+            if (i >= 0 && "DET".equals(toks.get(i).pos()) && Names.norm(toks.get(i).text()).equals("the")) {
+                i--;
+            }
+            if (i >= 0) {
+                for (Lexicons.Cue cue : lex.before(Names.norm(toks.get(i).text()))) {
+                    b.vote(cue.type(), cue.weight(), null, "context:word");
+                }
+            }
+            int j = c.to();
+            if (c.end() < toks.get(c.to() - 1).end()) {
+                return; // "UN-backed": the word after belongs to the hyphenated compound
+            }
+            if (j < toks.size() && "ADV".equals(toks.get(j).pos()) && j + 1 < toks.size()) {
+                j++;
+            }
+            if (j < toks.size()) {
+                for (Lexicons.Cue cue : lex.after(Names.norm(toks.get(j).text()))) {
+                    b.vote(cue.type(), cue.weight(), null, "context:word");
+                }
+            }
+            // apposition: ", a town ...", ", the capital", ", a former ..."
+            int k = c.to();
+            if (k + 1 < toks.size() && toks.get(k).text().equals(",")) {
+                // ", who ..."
+                lex.apposition(Names.norm(toks.get(k + 1).text()))
+                        .forEach(cue -> b.vote(cue.type(), cue.weight(), null, "context:apposition"));
+            }
+            if (k + 1 < toks.size() && toks.get(k).text().equals(",") && "DET".equals(toks.get(k + 1).pos())) {
+                for (int m = k + 2; m < Math.min(toks.size(), k + 5); m++) {
+                    Token t = toks.get(m);
+                    List<Lexicons.Cue> cues = lex.apposition(Names.norm(t.text()));
+                    cues.forEach(cue -> b.vote(cue.type(), cue.weight(), null, "context:apposition"));
+                    if ("NOUN".equals(t.pos()) || !cues.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+        };
+    }
+
+    /** A first word that is a known given name: evidence of a person, stronger the more people bear it. */
+    public static TypeVoter givenName(Gazetteer g) {
+        return (c, b) -> {
+            if (c.acronym() || c.entry() != null && c.size() == 1) {
+                return;
+            }
+            Gazetteer.GivenName n = g.givenName(c.first().text());
+            if (n != null) {
+                double w = c.size() > 1 ? 1.0 + Math.min(1.0, Math.log10(n.persons()) / 2) : 0.3;
+                b.vote(EntityType.PERSON, w, null, "gazetteer:given-names");
+            }
+        };
+    }
+
+    /** An acronym no gazetteer knows is most likely an organization ("LNA"). */
+    public static TypeVoter acronym() {
+        return (c, b) -> {
+            if (c.acronym() && c.entry() == null) {
+                b.vote(EntityType.ORGANIZATION, 1.0, null, "rule:acronym");
+            }
+        };
+    }
+
+    /**
+     * A longer name holding a known place name is most often an organization named after it ("Real Madrid",
+     * "Libya Observer"), unless a given name starts it.
+     */
+    public static TypeVoter containsPlace(Gazetteer g) {
+        return (c, b) -> {
+            if (c.entry() != null || c.size() < 2 || c.size() > 5 || g.givenName(c.first().text()) != null) {
+                return;
+            }
+            for (int i = c.from(); i < c.to(); i++) {
+                for (Gazetteer.Entry e : g.lookup(Names.norm(c.sentence().tokens().get(i).text()))) {
+                    if (e.type() == EntityType.PLACE) {
+                        b.vote(EntityType.ORGANIZATION, 0.8, null, "rule:contains-place");
+                        return;
+                    }
+                }
+            }
+        };
+    }
+
+    /** "Palmyra, Syria": a name followed by a comma and a country is a place in that country. */
+    public static TypeVoter placeOfCountry(Gazetteer g) {
+        return (c, b) -> {
+            List<Token> toks = c.sentence().tokens();
+            int k = c.to();
+            if (c.entry() != null && c.entry().type() == EntityType.PLACE || k + 1 >= toks.size()
+                    || !toks.get(k).text().equals(",")) {
+                return;
+            }
+            String next = Names.norm(toks.get(k + 1).text());
+            for (Gazetteer.Entry e : g.lookup(next)) {
+                if ("Country".equals(e.subclass())) {
+                    b.vote(EntityType.PLACE, 1.5, null, "context:place-of-country");
+                    return;
+                }
+            }
+        };
+    }
+
+    /** A weak prior from the name's shape: two or three plain words are most often a person's name. */
+    public static TypeVoter shape(Lexicons lex) {
+        return (c, b) -> {
+            if (c.acronym()) {
+                return;
+            }
+            for (int i = c.from(); i < c.to(); i++) {
+                if (lex.isNonName(Names.norm(c.sentence().tokens().get(i).text()))) {
+                    // "Federal Reserve", "National Museum": capitalised common words name institutions
+                    b.vote(EntityType.ORGANIZATION, 0.5, null, "rule:propn-chunk");
+                    return;
+                }
+            }
+            if (c.size() >= 2 && c.size() <= 3) {
+                b.vote(EntityType.PERSON, 0.3, null, "rule:propn-chunk");
+            } else if (c.size() > 3) {
+                b.vote(EntityType.ORGANIZATION, 0.3, null, "rule:propn-chunk");
+            } else {
+                b.vote(EntityType.PERSON, 0.15, null, "rule:propn-chunk");
+            }
+        };
+    }
+}

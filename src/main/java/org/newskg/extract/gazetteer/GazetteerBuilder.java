@@ -1,0 +1,329 @@
+package org.newskg.extract.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Builds the gazetteer resource files (TSV, with a header comment) from the Wikidata-derived lists in
+ * {@code shared/data/wikidata}: countries, cities of 100,000+, international organizations, news agencies,
+ * political parties, and given names (with gender counts) derived from the lists of officeholders and
+ * legislators.
+ *
+ * <pre>
+ * GazetteerBuilder.build(Path.of("../shared/data/wikidata"), Path.of("src/main/resources/org/newskg/gazetteer"));
+ * </pre>
+ *
+ * <p>Extra hand-written aliases keyed by Q-id (common short forms such as "US" or "Britain") are merged in from
+ * the classpath resource {@code /org/newskg/lexicon/gazetteer-aliases.tsv}.
+ */
+public final class GazetteerBuilder {
+
+    /** Given names met fewer times than this are left out (rare first tokens are mostly noise). */
+    static final int MIN_GIVEN_NAME_PERSONS = 3;
+
+    private static final String ALIASES = "/org/newskg/lexicon/gazetteer-aliases.tsv";
+
+    /** Descriptions that mark a row of the countries list as not a place at all. */
+    private static final List<String> NOT_A_PLACE = List.of("dynasty", "monarch", "ruled", "intergovernmental",
+            "inter-governmental", "alliance", "planet", "list of", "developing countries", "old name",
+            "poor countries");
+    /** Descriptions that make a place a country (else it is a region: Latin America, Central Asia ...). */
+    private static final List<String> COUNTRY_WORDS = List.of("state", "country", "kingdom", "territory",
+            "dependency", "department", "collectivity", "administrative region", "realm", "republic", "overseas",
+            "insular area", "group of islands");
+    /** First tokens of person labels that are honorifics, not given names. */
+    private static final Set<String> HONORIFICS = Set.of("sir", "lord", "dame", "lady", "dr", "prince",
+            "princess", "king", "queen", "sheikh", "emir", "mr", "mrs", "ms", "general", "saint", "st", "baron",
+            "baroness", "the", "de", "van", "von", "al", "el", "ibn", "bin", "mc");
+
+    private GazetteerBuilder() {
+    }
+
+    /** Reads the lists in {@code wikidataDir} and writes the gazetteer TSV files into {@code outDir}. */
+    public static void build(Path wikidataDir, Path outDir) throws IOException {
+        Files.createDirectories(outDir);
+        Map<String, List<String>> extra = extraAliases();
+        Set<String> orgQids = new HashSet<>();
+        writeOrganizations(wikidataDir.resolve("international_organizations_wikidata.tsv"),
+                outDir.resolve("international-organizations.tsv"), extra, orgQids);
+        Set<String> countryNames = new HashSet<>();
+        writeCountries(wikidataDir.resolve("countries_wikidata.tsv"), outDir.resolve("countries.tsv"), extra,
+                orgQids, countryNames);
+        writeCities(wikidataDir.resolve("cities_100k_wikidata.tsv"), outDir.resolve("cities.tsv"), extra);
+        writeAgencies(wikidataDir.resolve("news_agencies_wikidata.tsv"), outDir.resolve("news-agencies.tsv"),
+                extra);
+        writeParties(wikidataDir.resolve("political_parties_wikidata.tsv"),
+                outDir.resolve("political-parties.tsv"));
+        writeGivenNames(wikidataDir, outDir.resolve("given-names.tsv"), countryNames);
+    }
+
+    private static void writeCountries(Path in, Path out, Map<String, List<String>> extra, Set<String> orgQids,
+                                       Set<String> names) throws IOException {
+        List<String[]> rows = read(in);
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            header(w, "Countries, dependent territories and regions (Wikidata, CC0).",
+                    "columns: qid, name (English label), aliases (|-separated: hand-written short forms "
+                            + "and the label without a leading \"The\"), subclass (Country, or empty for a region)",
+                    "source: shared/data/wikidata/countries_wikidata.tsv; rows that are dynasties, alliances "
+                            + "or international organizations are left out");
+            for (String[] r : rows) {
+                String qid = r[0];
+                String name = r[1];
+                String desc = col(r, 2).toLowerCase(Locale.ROOT);
+                if (orgQids.contains(qid) || NOT_A_PLACE.stream().anyMatch(desc::contains)) {
+                    continue;
+                }
+                String subclass = COUNTRY_WORDS.stream().anyMatch(desc::contains) ? "Country" : "";
+                Set<String> aliases = new LinkedHashSet<>(extra.getOrDefault(qid, List.of()));
+                if (name.startsWith("The ")) {
+                    aliases.add(name.substring(4));
+                }
+                aliases.remove(name);
+                names.add(name.toLowerCase(Locale.ROOT));
+                aliases.forEach(a -> names.add(a.toLowerCase(Locale.ROOT)));
+                row(w, qid, name, String.join("|", aliases), subclass);
+            }
+        }
+    }
+
+    private static void writeCities(Path in, Path out, Map<String, List<String>> extra) throws IOException {
+        Set<String> seen = new HashSet<>();
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            header(w, "Cities of 100,000 people or more (Wikidata, CC0).",
+                    "columns: qid, name (English label), aliases (|-separated, hand-written)",
+                    "source: shared/data/wikidata/cities_100k_wikidata.tsv; sorted by population, one row per "
+                            + "name (the most populous city of that name)");
+            List<String[]> rows = read(in);
+            rows.sort((a, b) -> Long.compare(population(b), population(a)));
+            for (String[] r : rows) {
+                // unlabelled rows carry their Q-id as label; all-lower-case labels are not English names
+                if (r[1].isBlank() || r[1].startsWith("Q") && r[1].substring(1).chars().allMatch(Character::isDigit)
+                        || r[1].chars().noneMatch(Character::isUpperCase) || !seen.add(r[1].toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                row(w, r[0], r[1], String.join("|", extra.getOrDefault(r[0], List.of())));
+            }
+        }
+    }
+
+    private static long population(String[] r) {
+        try {
+            return Long.parseLong(col(r, 2).trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static void writeOrganizations(Path in, Path out, Map<String, List<String>> extra, Set<String> qids)
+            throws IOException {
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            header(w, "International organizations and their bodies.",
+                    "columns: qid, name (English), acronyms (|-separated), other English names (|-separated)",
+                    "source: shared/data/wikidata/international_organizations_wikidata.tsv",
+                    "licence: International-organisation list derived from SupraVerden "
+                            + "(https://github.com/confirmordeny/supraverden), CC BY-SA 4.0",
+                    "(c) Confirmordeny 2025-2026; this file is shared under the same licence (share-alike); "
+                            + "Q-ids are Wikidata (CC0)");
+            for (String[] r : read(in)) {
+                qids.add(r[0]);
+                Set<String> other = new LinkedHashSet<>(split(col(r, 3)));
+                other.addAll(extra.getOrDefault(r[0], List.of()));
+                row(w, r[0], r[1], col(r, 2), String.join("|", other));
+            }
+        }
+    }
+
+    private static void writeAgencies(Path in, Path out, Map<String, List<String>> extra) throws IOException {
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            header(w, "News agencies (Wikidata, CC0).",
+                    "columns: qid, name (short name), aliases (|-separated: parts of joint short names, "
+                            + "hand-written long forms)",
+                    "source: shared/data/wikidata/news_agencies_wikidata.tsv");
+            for (String[] r : read(in)) {
+                String name = r[0];
+                String qid = col(r, 1);
+                Set<String> aliases = new LinkedHashSet<>();
+                if (name.contains("-")) {
+                    for (String part : name.split("-")) {
+                        if (part.length() >= 3) {
+                            aliases.add(part);
+                        }
+                    }
+                }
+                aliases.addAll(extra.getOrDefault(qid, List.of()));
+                row(w, qid, name, String.join("|", aliases));
+            }
+        }
+    }
+
+    private static void writeParties(Path in, Path out) throws IOException {
+        Set<String> seen = new HashSet<>();
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            header(w, "Political parties (Party Facts core parties with an English Wikipedia page).",
+                    "columns: qid, name (English), short name (only when 3+ characters), country (ISO 3166 alpha-3)",
+                    "source: shared/data/wikidata/political_parties_wikidata.tsv",
+                    "licence: Party Facts (https://partyfacts.herokuapp.com), MIT License, "
+                            + "Copyright (c) 2022 Party Facts authors; Q-ids are Wikidata (CC0)");
+            for (String[] r : read(in)) {
+                if (!seen.add(r[0]) || r[1].isBlank()) {
+                    continue;
+                }
+                String shortName = col(r, 2).trim();
+                row(w, r[0], r[1], shortName.length() >= 3 && !shortName.equals(r[1]) ? shortName : "", col(r, 4));
+            }
+        }
+    }
+
+    /**
+     * Given names: the first token of each person's label in the officeholder, legislator, head-of-state and
+     * foreign-minister lists, counted once per person, with how many of those persons are male and female.
+     */
+    private static void writeGivenNames(Path dir, Path out, Set<String> placeNames) throws IOException {
+        Map<String, String> genderByPerson = new HashMap<>();
+        Map<String, String> labelByPerson = new HashMap<>();
+        for (String file : List.of("officeholders_wikidata.tsv", "legislators_wikidata.tsv",
+                "heads_of_state_government_wikidata.tsv", "foreign_ministers_wikidata.tsv")) {
+            Path p = dir.resolve(file);
+            if (!Files.exists(p)) {
+                continue;
+            }
+            List<String[]> rows = read(p);
+            boolean hasGender = file.startsWith("officeholders") || file.startsWith("legislators");
+            for (String[] r : rows) {
+                labelByPerson.putIfAbsent(r[0], col(r, 1));
+                if (hasGender && !col(r, 2).isBlank()) {
+                    genderByPerson.putIfAbsent(r[0], col(r, 2));
+                }
+            }
+        }
+        Map<String, int[]> counts = new TreeMap<>();
+        for (Map.Entry<String, String> e : labelByPerson.entrySet()) {
+            String first = givenName(e.getValue());
+            if (first == null || placeNames.contains(first.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int[] c = counts.computeIfAbsent(first, k -> new int[3]);
+            c[0]++;
+            String g = genderByPerson.getOrDefault(e.getKey(), "");
+            if (g.equals("male")) {
+                c[1]++;
+            } else if (g.equals("female")) {
+                c[2]++;
+            }
+        }
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            header(w, "Given names: first tokens of persons' names, with how many persons bear them.",
+                    "columns: name, persons, male (persons recorded male), female (persons recorded female)",
+                    "source: shared/data/wikidata/{officeholders,legislators,heads_of_state_government,"
+                            + "foreign_ministers}_wikidata.tsv (Wikidata, CC0); names of fewer than "
+                            + MIN_GIVEN_NAME_PERSONS + " persons and names of countries are left out");
+            for (Map.Entry<String, int[]> e : counts.entrySet()) {
+                int[] c = e.getValue();
+                if (c[0] >= MIN_GIVEN_NAME_PERSONS) {
+                    row(w, e.getKey(), Integer.toString(c[0]), Integer.toString(c[1]), Integer.toString(c[2]));
+                }
+            }
+        }
+    }
+
+    /** The first token of a person label when it looks like a given name ("Antonio"), else null. */
+    static String givenName(String label) {
+        String[] parts = label.trim().split("\\s+");
+        if (parts.length < 2) {
+            return null;
+        }
+        String first = parts[0];
+        if (first.length() < 2 || !Character.isUpperCase(first.codePointAt(0))
+                || HONORIFICS.contains(first.toLowerCase(Locale.ROOT).replace(".", ""))) {
+            return null;
+        }
+        for (int i = 0; i < first.length(); i++) {
+            char c = first.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && c != '\'') {
+                return null;
+            }
+        }
+        // all-caps first tokens are initials or acronyms, not given names
+        return first.equals(first.toUpperCase(Locale.ROOT)) ? null : first;
+    }
+
+    /** Hand-written aliases by Q-id. */
+    static Map<String, List<String>> extraAliases() {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        try (InputStream in = GazetteerBuilder.class.getResourceAsStream(ALIASES)) {
+            if (in == null) {
+                return map;
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length >= 3) {
+                    map.computeIfAbsent(f[0].trim(), k -> new ArrayList<>()).addAll(split(f[2]));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return map;
+    }
+
+    /** Rows of a TSV file with one header line. */
+    private static List<String[]> read(Path p) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+            String line = r.readLine();
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank()) {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static List<String> split(String s) {
+        List<String> out = new ArrayList<>();
+        for (String p : s.split("\\|")) {
+            if (!p.isBlank()) {
+                out.add(p.trim());
+            }
+        }
+        return out;
+    }
+
+    private static String col(String[] r, int i) {
+        return i < r.length ? r[i] : "";
+    }
+
+    private static void header(Writer w, String... lines) throws IOException {
+        for (String l : lines) {
+            w.write("# " + l + "\n");
+        }
+        w.write("# generated by GazetteerBuilder (newskg build-gazetteer); do not edit by hand\n");
+    }
+
+    private static void row(Writer w, String... cols) throws IOException {
+        w.write(String.join("\t", cols).replace("\n", " ") + "\n");
+    }
+}

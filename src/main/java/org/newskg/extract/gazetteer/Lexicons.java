@@ -1,0 +1,161 @@
+package org.newskg.extract.gazetteer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.newskg.extract.EntityType;
+
+/**
+ * The hand-written word lists under {@code /org/newskg/lexicon} that name finding and resolution use: titles,
+ * nationality adjectives, head words, context words, connectors and words that are never names. Loaded once;
+ * immutable and thread-safe. Every key is {@link Names#norm normalised}.
+ *
+ * <pre>
+ * Lexicons lex = Lexicons.standard();
+ * lex.isTitle("secretary-general");   // true
+ * lex.demonymCountry("libyan");        // "Libya"
+ * </pre>
+ */
+public final class Lexicons {
+
+    /** What a head word says about a name ending in it. */
+    public record Head(EntityType type, String subclass) {
+    }
+
+    /** Evidence a context word gives: a type and a weight. */
+    public record Cue(EntityType type, double weight) {
+    }
+
+    private static final String DIR = "/org/newskg/lexicon/";
+
+    private final Set<String> titles = new HashSet<>();
+    private final Set<String> titlePrefixes = new HashSet<>();
+    private final Map<String, String> demonyms = new HashMap<>();
+    private final Set<String> demonymPrefixes = new HashSet<>();
+    private final Map<String, Head> heads = new HashMap<>();
+    private final Map<String, List<Cue>> before = new HashMap<>();
+    private final Map<String, List<Cue>> after = new HashMap<>();
+    private final Map<String, List<Cue>> apposition = new HashMap<>();
+    private final Set<String> nonNames = new HashSet<>();
+    private final Set<String> timeWords = new HashSet<>();
+    private final Set<String> orgConnectors = new HashSet<>();
+    private final Set<String> nameConnectors = new HashSet<>();
+
+    private static final class Holder {
+        static final Lexicons STANDARD = new Lexicons();
+    }
+
+    /** The bundled lexicons, loaded on first use. */
+    public static Lexicons standard() {
+        return Holder.STANDARD;
+    }
+
+    private Lexicons() {
+        Gazetteer.read(DIR + "titles.txt", r -> addPhrase(Names.norm(r[0]), titles, titlePrefixes));
+        Gazetteer.read(DIR + "demonyms.tsv", r -> {
+            String d = Names.norm(r[0]);
+            String country = r.length > 1 ? r[1].trim() : "";
+            demonyms.put(d, country);
+            addPhrase(d, null, demonymPrefixes);
+            if (!(d.endsWith("s") || d.endsWith("sh") || d.endsWith("ch") || d.endsWith("ese"))) {
+                demonyms.put(d + "s", country);
+                addPhrase(d + "s", null, demonymPrefixes);
+            }
+        });
+        Gazetteer.read(DIR + "head-words.tsv", r -> heads.putIfAbsent(Names.norm(r[0]),
+                new Head(EntityType.valueOf(r[1].trim()), r.length > 2 && !r[2].isBlank() ? r[2].trim() : null)));
+        Gazetteer.read(DIR + "context-words.tsv", r -> {
+            Map<String, List<Cue>> m = switch (r[1].trim()) {
+                case "before" -> before;
+                case "after" -> after;
+                case "apposition" -> apposition;
+                default -> throw new IllegalStateException("context-words.tsv: unknown position " + r[1]);
+            };
+            m.computeIfAbsent(Names.norm(r[0]), k -> new ArrayList<>(2))
+                    .add(new Cue(EntityType.valueOf(r[2].trim()), Double.parseDouble(r[3].trim())));
+        });
+        Gazetteer.read(DIR + "non-names.txt", r -> {
+            String w = r[0].trim();
+            if (w.startsWith("@")) {
+                w = w.substring(1);
+                timeWords.add(Names.norm(w));
+            }
+            nonNames.add(Names.norm(w));
+        });
+        Gazetteer.read(DIR + "connectors.tsv", r -> ("org".equals(r[1].trim()) ? orgConnectors : nameConnectors)
+                .add(Names.norm(r[0])));
+    }
+
+    private static void addPhrase(String phrase, Set<String> set, Set<String> prefixes) {
+        if (set != null) {
+            set.add(phrase);
+        }
+        prefixes.add(phrase);
+        for (int i = 1; i < phrase.length(); i++) {
+            if (Character.isLetterOrDigit(phrase.charAt(i - 1)) != Character.isLetterOrDigit(phrase.charAt(i))) {
+                prefixes.add(phrase.substring(0, i));
+            }
+        }
+    }
+
+    public boolean isTitle(String normalized) {
+        return titles.contains(normalized);
+    }
+
+    public boolean isTitlePrefix(String normalized) {
+        return titlePrefixes.contains(normalized);
+    }
+
+    /** The country a nationality adjective or demonym refers to ("" when none, e.g. "Kurdish"), or null. */
+    public String demonymCountry(String normalized) {
+        return demonyms.get(normalized);
+    }
+
+    public boolean isDemonymPrefix(String normalized) {
+        return demonymPrefixes.contains(normalized);
+    }
+
+    /** The head word's type and subclass, or null. */
+    public Head head(String normalizedWord) {
+        return heads.get(normalizedWord);
+    }
+
+    /** Cues of a word right before a name. */
+    public List<Cue> before(String normalizedWord) {
+        return before.getOrDefault(normalizedWord, List.of());
+    }
+
+    /** Cues of a word right after a name. */
+    public List<Cue> after(String normalizedWord) {
+        return after.getOrDefault(normalizedWord, List.of());
+    }
+
+    /** Cues of the noun of an apposition after a name. */
+    public List<Cue> apposition(String normalizedWord) {
+        return apposition.getOrDefault(normalizedWord, List.of());
+    }
+
+    /** Words never a name on their own (months, weekdays, directions, ...). */
+    public boolean isNonName(String normalizedWord) {
+        return nonNames.contains(normalizedWord);
+    }
+
+    /** Months and weekdays: they end a name. */
+    public boolean isTimeWord(String normalizedWord) {
+        return timeWords.contains(normalizedWord);
+    }
+
+    /** "of", "for", "of the": inside organization and place names after a head word. */
+    public boolean isOrgConnector(String normalized) {
+        return orgConnectors.contains(normalized);
+    }
+
+    /** "bin", "von", "al": inside persons' names. */
+    public boolean isNameConnector(String normalizedWord) {
+        return nameConnectors.contains(normalizedWord);
+    }
+}

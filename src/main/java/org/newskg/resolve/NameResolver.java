@@ -1,0 +1,511 @@
+package org.newskg.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.newskg.extract.EntityType;
+import org.newskg.extract.HybridMentionFinder;
+import org.newskg.extract.Mention;
+import org.newskg.extract.gazetteer.Gazetteer;
+import org.newskg.extract.gazetteer.Names;
+import org.newskg.nlp.AnalyzedText;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * Groups an article's name mentions into entities, one per thing, and resolves personal pronouns to persons.
+ *
+ * <ul>
+ * <li>Same type and same normalised name (case, accents, a leading "the" and a possessive "'s" ignored).</li>
+ * <li>Acronyms join their long form: defined in the text ("Libyan National Army (LNA)"), known to the gazetteer
+ * ("UN", "U.N." and "United Nations"), or the initials of the one multi-word name of that type in the article.</li>
+ * <li>Persons: spelling variants merge (same number of words, each word equal or one edit apart on words of five
+ * letters or more: "Hafter"/"Haftar"); a shorter name joins the one longer name it ends (or starts) with
+ * ("Guterres" joins "Antonio Guterres"), met earlier or later.</li>
+ * <li>he/him/his/she/her: the subject of the sentence when it is a compatible person named before the pronoun,
+ * else the most recent compatible person in the sentence, else in the previous one (or the one before),
+ * preferring its subject. Gender comes from given names. Pronouns inside quotations are left alone.</li>
+ * </ul>
+ * The canonical name is the gazetteer's label when the entity is in a gazetteer (so "US" and "United States" get
+ * one key in every article), else the most complete name met, each word in its most frequent spelling
+ * ("Khalifa Haftar" from "Khalifa Hafter", "Haftar", "Haftar").
+ *
+ * <pre>
+ * EntityResolver resolver = NameResolver.standard();
+ * AnalyzedText t = OpenNlpAnalyzer.english().analyze(text);
+ * ResolvedText r = resolver.resolve(t, HybridMentionFinder.standard().find(t));
+ * </pre>
+ * Thread-safe.
+ */
+public final class NameResolver implements EntityResolver {
+
+    private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+    private static final int PRONOUN_LOOKBACK = 2;
+
+    private final Gazetteer gazetteer;
+
+    public NameResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A resolver on the bundled gazetteer. */
+    public static NameResolver standard() {
+        return new NameResolver(Gazetteer.standard());
+    }
+
+    /** Mentions of one entity being built. */
+    private static final class Cluster {
+        final EntityType type;
+        final List<Mention> mentions = new ArrayList<>();
+        /** Cleaned name forms as written, in order of first appearance. */
+        final Set<String> forms = new LinkedHashSet<>();
+        Cluster mergedInto;
+
+        Cluster(EntityType type) {
+            this.type = type;
+        }
+
+        Cluster root() {
+            Cluster c = this;
+            while (c.mergedInto != null) {
+                c = c.mergedInto;
+            }
+            return c;
+        }
+
+        /** The form with most words, then most characters. */
+        String longest() {
+            return forms.stream().max(Comparator.<String>comparingInt(f -> words(f).length)
+                    .thenComparingInt(String::length)).orElseThrow();
+        }
+    }
+
+    @Override
+    public ResolvedText resolve(AnalyzedText text, List<Mention> mentions) {
+        List<Mention> names = mentions.stream().filter(m -> m.kind() != Mention.Kind.PRONOUN)
+                .sorted(Comparator.comparingInt(Mention::start)).toList();
+        // 1. exact: same type, same normalised form (acronyms by their letters)
+        Map<String, Cluster> byKey = new LinkedHashMap<>();
+        for (Mention m : names) {
+            String form = clean(m.text());
+            if (form.isEmpty()) {
+                continue;
+            }
+            Cluster c = byKey.computeIfAbsent(m.type() + "|" + formKey(form), k -> new Cluster(m.type()));
+            c.mentions.add(m);
+            c.forms.add(form);
+        }
+        List<Cluster> clusters = new ArrayList<>(byKey.values());
+        joinAcronyms(text.text(), clusters, byKey);
+        joinPersonVariants(clusters);
+        joinPartialPersonNames(clusters);
+        List<Cluster> roots = clusters.stream().filter(c -> c.mergedInto == null).toList();
+        // 2. pronouns
+        Map<Cluster, List<Mention>> pronouns = resolvePronouns(text, roots);
+        // 3. entities
+        List<Entity> entities = new ArrayList<>();
+        Map<String, Integer> byEntityKey = new HashMap<>();
+        for (Cluster c : roots) {
+            List<Mention> ms = new ArrayList<>(c.mentions);
+            ms.addAll(pronouns.getOrDefault(c, List.of()));
+            ms.sort(Comparator.comparingInt(Mention::start));
+            String name = canonical(c);
+            Set<String> aliases = new LinkedHashSet<>(c.forms);
+            aliases.remove(name);
+            String key = EntityKeys.key(c.type, name);
+            double confidence = c.mentions.stream().mapToDouble(Mention::confidence).max().orElse(0.5);
+            Entity e = new Entity(key, name, c.type, subclass(c), aliases, ms, null, confidence);
+            Integer at = byEntityKey.get(key);
+            if (at != null) {
+                // two clusters reached one canonical name (e.g. "UN" alone and a gazetteer alias): one entity
+                Entity prev = entities.get(at);
+                List<Mention> all = new ArrayList<>(prev.mentions());
+                all.addAll(ms);
+                all.sort(Comparator.comparingInt(Mention::start));
+                Set<String> al = new LinkedHashSet<>(prev.aliases());
+                al.addAll(aliases);
+                al.remove(name);
+                entities.set(at, new Entity(key, name, c.type, prev.subclass() != null ? prev.subclass()
+                        : e.subclass(), al, all, null, Math.max(prev.confidence(), confidence)));
+            } else {
+                byEntityKey.put(key, entities.size());
+                entities.add(e);
+            }
+        }
+        entities.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
+        return new ResolvedText(text, entities);
+    }
+
+    /** A leading "the", a possessive "'s" or "'" and surrounding white space removed. */
+    static String clean(String text) {
+        String s = text.strip().replace('\u2019', '\'');
+        if (s.regionMatches(true, 0, "the ", 0, 4)) {
+            s = s.substring(4).strip();
+        }
+        if (s.endsWith("'s") || s.endsWith("'S")) {
+            s = s.substring(0, s.length() - 2);
+        } else if (s.endsWith("'")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        // keep the original apostrophes of the text inside the name
+        return text.strip().startsWith(s) ? s : restoreCase(text.strip(), s);
+    }
+
+    private static String restoreCase(String original, String cleaned) {
+        int at = original.replace('\u2019', '\'').indexOf(cleaned);
+        return at >= 0 ? original.substring(at, at + cleaned.length()) : cleaned;
+    }
+
+    private static String formKey(String form) {
+        return Names.isAcronym(form) ? "acr:" + Names.acronymKey(form) : Names.norm(form);
+    }
+
+    private static String[] words(String form) {
+        return Names.norm(form).split("[ ]+");
+    }
+
+    // ---- acronyms ----
+
+    private void joinAcronyms(String text, List<Cluster> clusters, Map<String, Cluster> byKey) {
+        for (Cluster acr : clusters) {
+            if (acr.mergedInto != null || !Names.isAcronym(acr.forms.iterator().next())) {
+                continue;
+            }
+            String letters = Names.acronymKey(acr.forms.iterator().next());
+            Cluster target = definedLongForm(text, acr, clusters);
+            if (target == null) {
+                target = gazetteerLongForm(letters, acr, clusters);
+            }
+            if (target == null) {
+                target = uniqueInitials(letters, acr, clusters);
+            }
+            if (target != null) {
+                merge(acr, target.root());
+            }
+        }
+    }
+
+    /** A name right before "(" + the acronym + ")" in the text. */
+    private static Cluster definedLongForm(String text, Cluster acr, List<Cluster> clusters) {
+        for (Mention a : acr.mentions) {
+            int open = text.lastIndexOf('(', a.start());
+            if (open < 0 || !text.substring(open + 1, a.start()).isBlank() || a.end() >= text.length()
+                    || text.charAt(a.end()) != ')') {
+                continue;
+            }
+            for (Cluster c : clusters) {
+                if (c == acr || c.mergedInto != null) {
+                    continue;
+                }
+                for (Mention m : c.mentions) {
+                    if (m.end() <= open && text.substring(m.end(), open).isBlank()) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private Cluster gazetteerLongForm(String letters, Cluster acr, List<Cluster> clusters) {
+        List<Gazetteer.Entry> entries = gazetteer.lookupAcronym(letters);
+        for (Cluster c : clusters) {
+            if (c == acr || c.mergedInto != null || c.type != acr.type) {
+                continue;
+            }
+            for (String f : c.forms) {
+                if (Names.isAcronym(f)) {
+                    continue;
+                }
+                for (Gazetteer.Entry e : gazetteer.lookup(Names.norm(f))) {
+                    if (entries.contains(e)) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Cluster uniqueInitials(String letters, Cluster acr, List<Cluster> clusters) {
+        Cluster found = null;
+        for (Cluster c : clusters) {
+            if (c == acr || c.mergedInto != null || c.type != acr.type) {
+                continue;
+            }
+            for (String f : c.forms) {
+                if (!Names.isAcronym(f) && initials(f).equals(letters)) {
+                    if (found != null && found != c) {
+                        return null; // two long forms fit: leave it
+                    }
+                    found = c;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String initials(String form) {
+        StringBuilder b = new StringBuilder();
+        for (String w : form.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    // ---- persons ----
+
+    /** Same number of words, each the same word or a spelling variant, at least one word differing. */
+    private static void joinPersonVariants(List<Cluster> clusters) {
+        for (int i = 0; i < clusters.size(); i++) {
+            Cluster a = clusters.get(i);
+            if (a.type != EntityType.PERSON || a.mergedInto != null) {
+                continue;
+            }
+            for (int j = i + 1; j < clusters.size(); j++) {
+                Cluster b = clusters.get(j);
+                if (b.type == EntityType.PERSON && b.mergedInto == null
+                        && variants(words(a.longest()), words(b.longest()))) {
+                    merge(b, a);
+                }
+            }
+        }
+    }
+
+    private static boolean variants(String[] a, String[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (!HybridMentionFinder.sameWord(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A shorter person name joins the one longer person name whose last (or first) words it is. */
+    private static void joinPartialPersonNames(List<Cluster> clusters) {
+        List<Cluster> persons = clusters.stream().filter(c -> c.type == EntityType.PERSON).toList();
+        for (Cluster shorter : persons) {
+            if (shorter.mergedInto != null) {
+                continue;
+            }
+            String[] s = words(shorter.longest());
+            Set<Cluster> fits = new LinkedHashSet<>();
+            for (Cluster longer : persons) {
+                Cluster root = longer.root();
+                if (root == shorter.root()) {
+                    continue;
+                }
+                String[] l = words(root.longest());
+                if (l.length > s.length && (endsWith(l, s) || startsWith(l, s))) {
+                    fits.add(root);
+                }
+            }
+            if (fits.size() == 1) {
+                merge(shorter, fits.iterator().next());
+            }
+        }
+    }
+
+    private static boolean endsWith(String[] l, String[] s) {
+        for (int i = 0; i < s.length; i++) {
+            if (!HybridMentionFinder.sameWord(s[s.length - 1 - i], l[l.length - 1 - i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWith(String[] l, String[] s) {
+        for (int i = 0; i < s.length; i++) {
+            if (!s[i].equals(l[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void merge(Cluster from, Cluster into) {
+        Cluster f = from.root();
+        Cluster t = into.root();
+        if (f == t) {
+            return;
+        }
+        t.mentions.addAll(f.mentions);
+        t.forms.addAll(f.forms);
+        f.mentions.clear();
+        f.mergedInto = t;
+    }
+
+    // ---- canonical name ----
+
+    private String canonical(Cluster c) {
+        // the gazetteer label, when a full name of the text is in the gazetteer, or the text has only acronyms
+        // (an acronym alone is ambiguous: "SDF" next to "Syrian Democratic Forces" is not the SAARC fund)
+        boolean onlyAcronyms = c.forms.stream().allMatch(Names::isAcronym);
+        for (String f : c.forms) {
+            if (Names.isAcronym(f) != onlyAcronyms) {
+                continue;
+            }
+            List<Gazetteer.Entry> es = onlyAcronyms ? gazetteer.lookupAcronym(Names.acronymKey(f))
+                    : gazetteer.lookup(Names.norm(f));
+            for (Gazetteer.Entry e : es) {
+                if (e.type() == c.type && e.qid() != null) {
+                    return e.name();
+                }
+            }
+        }
+        String longest = c.longest();
+        if (c.type != EntityType.PERSON) {
+            return longest;
+        }
+        // each word in its most frequent spelling among the cluster's mentions
+        String[] surface = longest.split("\\s+");
+        Map<String, Integer> counts = new HashMap<>();
+        for (Mention m : c.mentions) {
+            for (String w : clean(m.text()).split("\\s+")) {
+                counts.merge(w, 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < surface.length; i++) {
+            String best = surface[i];
+            int bestCount = counts.getOrDefault(best, 0);
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                if (e.getValue() > bestCount
+                        && HybridMentionFinder.sameWord(Names.norm(e.getKey()), Names.norm(surface[i]))) {
+                    best = e.getKey();
+                    bestCount = e.getValue();
+                }
+            }
+            surface[i] = best;
+        }
+        return String.join(" ", surface);
+    }
+
+    private static String subclass(Cluster c) {
+        Map<String, Integer> n = new HashMap<>();
+        c.mentions.stream().filter(m -> m.subclass() != null).forEach(m -> n.merge(m.subclass(), 1, Integer::sum));
+        return n.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    // ---- pronouns ----
+
+    private Map<Cluster, List<Mention>> resolvePronouns(AnalyzedText text, List<Cluster> roots) {
+        Map<Mention, Cluster> personOf = new HashMap<>();
+        Map<Cluster, String> gender = new HashMap<>();
+        for (Cluster c : roots) {
+            if (c.type == EntityType.PERSON) {
+                c.mentions.forEach(m -> personOf.put(m, c));
+                gender.put(c, gender(c));
+            }
+        }
+        Map<Cluster, List<Mention>> out = new HashMap<>();
+        if (personOf.isEmpty()) {
+            return out;
+        }
+        List<List<Mention>> bySentence = new ArrayList<>();
+        text.sentences().forEach(s -> bySentence.add(new ArrayList<>()));
+        personOf.keySet().forEach(m -> bySentence.get(m.sentence()).add(m));
+        bySentence.forEach(l -> l.sort(Comparator.comparingInt(Mention::start)));
+        boolean[] quoted = quoted(text.text());
+        for (Sentence s : text.sentences()) {
+            for (Token t : s.tokens()) {
+                String w = t.text().toLowerCase();
+                String g = MALE.contains(w) ? "male" : FEMALE.contains(w) ? "female" : null;
+                if (g == null || quoted[t.start()]) {
+                    continue;
+                }
+                Resolution r = antecedent(text.sentences(), s, t, g, bySentence, personOf, gender);
+                if (r != null) {
+                    out.computeIfAbsent(r.cluster, k -> new ArrayList<>()).add(new Mention(t.start(), t.end(),
+                            t.text(), EntityType.PERSON, null, s.index(), Mention.Kind.PRONOUN, r.confidence,
+                            "rule:pronoun"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private record Resolution(Cluster cluster, double confidence) {
+    }
+
+    private static Resolution antecedent(List<Sentence> sentences, Sentence s, Token pronoun, String g, List<List<Mention>> bySentence,
+                                         Map<Mention, Cluster> personOf, Map<Cluster, String> gender) {
+        for (int back = 0; back <= PRONOUN_LOOKBACK && s.index() - back >= 0; back++) {
+            List<Mention> here = new ArrayList<>();
+            for (Mention m : bySentence.get(s.index() - back)) {
+                Cluster c = personOf.get(m);
+                String cg = gender.get(c);
+                if ((back > 0 || m.end() <= pronoun.start()) && (cg == null || cg.equals(g))) {
+                    here.add(m);
+                }
+            }
+            if (here.isEmpty()) {
+                continue;
+            }
+            Set<Cluster> distinct = new LinkedHashSet<>();
+            here.forEach(m -> distinct.add(personOf.get(m)));
+            double decay = back == 0 ? 1.0 : back == 1 ? 0.9 : 0.75;
+            if (distinct.size() == 1) {
+                return new Resolution(distinct.iterator().next(), 0.8 * decay);
+            }
+            Mention subject = subject(sentences.get(s.index() - back), here.get(0));
+            if (subject != null) {
+                return new Resolution(personOf.get(subject), 0.6 * decay);
+            }
+            return new Resolution(personOf.get(here.get(here.size() - 1)), 0.45 * decay);
+        }
+        return null;
+    }
+
+    /**
+     * The first person mention of a sentence when it comes before the sentence's first verb (its subject, in the
+     * usual news order), else null.
+     */
+    private static Mention subject(Sentence s, Mention first) {
+        for (Token t : s.tokens()) {
+            if (t.isVerb()) {
+                return first.end() <= t.start() ? first : null;
+            }
+        }
+        return first;
+    }
+
+    private String gender(Cluster c) {
+        String[] w = c.longest().split("\\s+");
+        if (w.length < 2) {
+            return null;
+        }
+        Gazetteer.GivenName n = gazetteer.givenName(w[0]);
+        return n == null ? null : n.gender();
+    }
+
+    /** Which characters of the text are inside a quotation (“...” or "..."). */
+    static boolean[] quoted(String text) {
+        boolean[] q = new boolean[text.length() + 1];
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u201C' || c == '"' && !in) {
+                in = true;
+            } else if (c == '\u201D' || c == '"') {
+                in = false;
+            } else if (c == '\n') {
+                in = false; // an unclosed quotation ends with its paragraph
+            }
+            q[i] = in;
+        }
+        return q;
+    }
+}
