@@ -79,7 +79,7 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("newskg extract: no article could be read; nothing written.");
             return ExitCodes.FAILED;
         }
-        Dataset dataset = GraphBuilder.toDataset(r.extractions());
+        Dataset dataset = new GraphBuilder().toDataset(r.extractions());
         RdfOutput.write(dataset, rdfFormat, output, spec.commandLine().getOut());
         err.println(Reports.summary(r.extractions(), r.failures().size(), System.nanoTime() - t0)
                 + ("-".equals(output) ? "" : " -> " + output));

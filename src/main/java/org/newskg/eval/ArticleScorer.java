@@ -75,7 +75,9 @@ public final class ArticleScorer {
     }
 
     private static Scores statements(Matcher m, List<GoldStatement> gs, List<Statement> extracted) {
-        List<Statement> ps = unique(extracted, s -> s.speakers().stream().map(Entity::key).sorted().toList()
+        // The gold set annotates direct quotations only; reported speech is scored by no gold item.
+        List<Statement> direct = extracted.stream().filter(Statement::direct).toList();
+        List<Statement> ps = unique(direct, s -> s.speakers().stream().map(Entity::key).sorted().toList()
                 + "|" + Matcher.normalize(s.text()));
         Alignment a = Alignment.of(gs.size(), ps.size(), (g, p) -> m.statement(ps.get(p), gs.get(g)));
         int tp = 0;
