@@ -11,6 +11,7 @@ import org.newskg.extract.RelationExtractor;
 import org.newskg.extract.QuoteStatementExtractor;
 import org.newskg.extract.StatementExtractor;
 import org.newskg.ingest.Article;
+import org.newskg.link.EntityLinker;
 import org.newskg.nlp.AnalyzedText;
 import org.newskg.nlp.OpenNlpAnalyzer;
 import org.newskg.nlp.TextAnalyzer;
@@ -19,7 +20,8 @@ import org.newskg.resolve.NameResolver;
 import org.newskg.resolve.ResolvedText;
 
 /**
- * The extraction pipeline: Article -> AnalyzedText -> mentions -> entities -> relations and statements.
+ * The extraction pipeline: Article -> AnalyzedText -> mentions -> entities (resolved, linked) -> relations and
+ * statements.
  *
  * <pre>
  * Pipeline pipeline = Pipeline.builder()
@@ -37,6 +39,7 @@ public final class Pipeline {
     private final TextAnalyzer analyzer;
     private final MentionFinder mentionFinder;
     private final EntityResolver resolver;
+    private final EntityLinker linker;
     private final RelationExtractor relations;
     private final StatementExtractor statements;
 
@@ -44,6 +47,7 @@ public final class Pipeline {
         this.analyzer = b.analyzer;
         this.mentionFinder = b.mentionFinder;
         this.resolver = b.resolver;
+        this.linker = b.linker;
         this.relations = b.relations;
         this.statements = b.statements;
     }
@@ -72,7 +76,7 @@ public final class Pipeline {
     public Extraction process(Article article) {
         AnalyzedText analyzed = analyzer.analyze(article.text());
         List<Mention> mentions = mentionFinder.find(analyzed);
-        ResolvedText resolved = resolver.resolve(analyzed, mentions);
+        ResolvedText resolved = linker.link(resolver.resolve(analyzed, mentions));
         return new Extraction(article, analyzed, resolved.entities(),
                 relations.extract(resolved, article.published()),
                 statements.extract(resolved, article.published()));
@@ -83,6 +87,7 @@ public final class Pipeline {
         private TextAnalyzer analyzer;
         private MentionFinder mentionFinder;
         private EntityResolver resolver;
+        private EntityLinker linker = EntityLinker.NONE;
         private RelationExtractor relations;
         private StatementExtractor statements;
 
@@ -104,6 +109,12 @@ public final class Pipeline {
             return this;
         }
 
+        /** Optional: links entities to Wikidata (default: no linking). */
+        public Builder linker(EntityLinker linker) {
+            this.linker = linker;
+            return this;
+        }
+
         public Builder relations(RelationExtractor relations) {
             this.relations = relations;
             return this;
@@ -118,6 +129,7 @@ public final class Pipeline {
             Objects.requireNonNull(analyzer, "analyzer");
             Objects.requireNonNull(mentionFinder, "mentionFinder");
             Objects.requireNonNull(resolver, "resolver");
+            Objects.requireNonNull(linker, "linker");
             Objects.requireNonNull(relations, "relations");
             Objects.requireNonNull(statements, "statements");
             return new Pipeline(this);

@@ -82,9 +82,10 @@ final class UpCommand implements Callable<Integer> {
         out.println(Reports.summary(r.extractions(), r.failures().size(), System.nanoTime() - t0));
         try (GraphStore target = Tdb2Store.open(store)) {
             LoadReport loaded = target.load(new GraphBuilder().toDataset(r.extractions()));
-            out.printf("Loaded %d article graph%s (%d triples) into %s; the store now holds %d articles.%n",
+            long held = target.graphCount();
+            out.printf("Loaded %d article graph%s (%d triples) into %s; the store now holds %d article%s.%n",
                     loaded.graphCount(), loaded.graphCount() == 1 ? "" : "s", loaded.triples(), target.location(),
-                    target.graphCount());
+                    held, held == 1 ? "" : "s");
         }
         out.flush();
         int code = ExitCodes.of(r.extractions().size(), r.failures().size());
