@@ -168,6 +168,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return i >= 0 && i < n ? spanAt[i] : null;
         }
 
+        /** A possessive marker: 's or a bare apostrophe, straight or curly. */
+        boolean poss(int i) {
+            if (i < 0 || i >= n) {
+                return false;
+            }
+            String t = toks.get(i).text();
+            return t.equals("'s") || t.equals("\u2019s") || t.equals("'") || t.equals("\u2019");
+        }
+
         String slice(int first, int last) {
             return s.slice(toks.get(first).start(), toks.get(last).end());
         }
@@ -288,6 +297,14 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (c.quoted[i] || c.spanAt[i] != null) {
                 continue;
             }
+            Match ev = nominalContext(c, i) ? lex.matchEventNoun(c.toks, i) : null;
+            if (ev != null) {
+                eventNoun(c, ev, out);
+                continue;
+            }
+            if (c.tok(i).isVerb() && lex.cue("appoint", c.tok(i)) && appoint(c, i, out)) {
+                continue;
+            }
             Match m = lex.matchVerb(c.toks, i);
             if (m != null) {
                 verb(c, m, out);
@@ -306,10 +323,266 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         for (int i = 0; i < c.n; i++) {
             Span sp = c.spanAt[i];
-            if (sp != null && sp.first() == i && !c.quoted[i] && sp.type() == EntityType.PLACE) {
-                place(c, sp, out);
+            if (sp != null && sp.first() == i && !c.quoted[i]) {
+                if (sp.type() == EntityType.PLACE) {
+                    place(c, sp, out);
+                } else if (sp.type() == EntityType.ORGANIZATION) {
+                    rankedMember(c, sp, out);
+                }
             }
         }
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // event nouns: "X's attack on Y", "U.S. strikes against Y", "the capture of Y by X", "talks between X and Y"
+
+    /**
+     * Whether token i can head a noun phrase: tagged as a noun, or tagged as a verb right after a possessive or
+     * a determiner (the tagger reads "Guterres's visit to" as a verb).
+     */
+    private static boolean nominalContext(Ctx c, int i) {
+        String pos = c.tok(i).pos();
+        if ("NOUN".equals(pos) || "PROPN".equals(pos) && !c.tok(i).isCapitalized()) {
+            return true;
+        }
+        // ... or first in the sentence ("Talks between X and Y ended")
+        return "VERB".equals(pos) && (i == 0 || c.poss(i - 1) || c.pos(i - 1, "DET") || c.pos(i - 1, "PRON")
+                && c.span(i - 1) != null);
+    }
+
+    private void eventNoun(Ctx c, Match m, Out out) {
+        Entry e = m.entry();
+        int noun = m.first();
+        boolean between = e.words().get(e.words().size() - 1).equals("between");
+        List<Span> objects = objects(c, m.last() + 1);
+        if (objects.isEmpty() && e.predicate() == Predicate.ATTACKED) {
+            objects = targetObject(c, m.last() + 1);
+        }
+        if (objects.isEmpty()) {
+            return;
+        }
+        int objEnd = objects.stream().mapToInt(Span::last).max().orElse(m.last());
+        // the actor: a possessor ("X's", "the X regime's", "his"), a modifier ("U.S. strikes"), or "by X" after it
+        int left = noun - 1;
+        while (left >= 0 && c.spanAt[left] == null && left >= noun - 3
+                && ("ADJ".equals(c.tok(left).pos()) || "NUM".equals(c.tok(left).pos())
+                || ("NOUN".equals(c.tok(left).pos()) || "VERB".equals(c.tok(left).pos()))
+                && !c.tok(left).isCapitalized() && lex.forceNoun(c.tok(left)) == null)) {
+            if (lex.cue("irrealis", c.tok(left)) || lex.cue("former", c.tok(left))) {
+                return;   // "a planned attack on", "possible strikes against"
+            }
+            left--;
+        }
+        if (left >= 0 && c.spanAt[left] == null && lex.cue("irrealis", c.tok(left))) {
+            return;
+        }
+        List<Span> actors = new ArrayList<>();
+        String construction;
+        double factor = 1.0;
+        int npStart;
+        if (between) {
+            if (objects.size() < 2) {
+                return;
+            }
+            actors.add(objects.get(0));
+            objects = objects.subList(1, objects.size());
+            construction = "between";
+            npStart = left + 1;
+        } else if (c.is(objEnd + 1, "by") && !c.poss(left)) {
+            actors = objects(c, objEnd + 2);
+            objEnd = actors.stream().mapToInt(Span::last).max().orElse(objEnd);
+            construction = "nominal-by";
+            npStart = left + 1;
+        } else {
+            int p = left;
+            if (c.poss(p)) {
+                p--;
+                Entry force = lex.forceNoun(c.tok(Math.max(p, 0)));
+                if (p >= 0 && c.spanAt[p] == null && force != null) {
+                    p--;   // "the Asad regime's attacks", "Haftar forces' advance"
+                    factor = force.confidence() / 0.8;
+                }
+                Span owner = c.span(p);
+                if (owner != null) {
+                    actors.add(owner);
+                    if (owner.m().kind() == Mention.Kind.PRONOUN) {
+                        factor *= 0.85;
+                    }
+                }
+                construction = "possessive";
+            } else {
+                Span owner = c.span(p);
+                if (owner != null && owner.last() == p && owner.m().kind() == Mention.Kind.NAME) {
+                    actors.add(owner);   // "U.S. airstrikes against", "Russian-backed" is no mention
+                }
+                construction = "modifier";
+            }
+            npStart = actors.isEmpty() ? left + 1 : actors.get(0).first();
+        }
+        if (actors.isEmpty() || c.quoted[npStart]) {
+            return;
+        }
+        if (!realNominal(c, skipDetLeft(c, npStart - 1))) {
+            return;
+        }
+        int end = clauseEnd(c, objEnd + 1);
+        Entity place = eventPlace(e.predicate()) ? place(c, objEnd + 1, end) : null;
+        int timeFrom = npStart;
+        while (timeFrom > 0 && !BOUNDARY_PUNCT.contains(c.text(timeFrom - 1))) {
+            timeFrom--;
+        }
+        TimeExpression time = time(c, timeFrom, end);
+        double conf = e.confidence() * factor * (attributedBefore(c, npStart) ? 0.85 : 1.0)
+                * (actors.size() > 1 || objects.size() > 1 ? 0.95 : 1.0);
+        for (Span a : actors) {
+            for (Span o : objects) {
+                if (a.e() == o.e() || !e.subjectTypes().contains(a.type()) || !e.objectTypes().contains(o.type())) {
+                    continue;
+                }
+                int first = Math.min(a.first(), noun);
+                int last = Math.max(Math.max(a.last(), o.last()), m.last());
+                if (time != null) {
+                    first = Math.min(first, time.first());
+                    last = Math.max(last, time.last());
+                }
+                Entity pl = place != null && place != a.e() && place != o.e() ? place : null;
+                out.add(new Relation(a.e(), e.predicate(), o.e(), o.m().text(), pl,
+                        time == null ? null : time.text(), time == null ? null : time.date(),
+                        evidence(c, first, last), clamp(conf), "eventnoun:" + e.pattern() + "/" + construction));
+            }
+        }
+    }
+
+    /**
+     * Whether an event noun phrase whose left edge is after token {@code b} states a real event: not negated
+     * ("no attack on"), not the object of a modal, negated or irrealis verb ("threatened an attack on", "will
+     * visit", "did not launch"), not in a conditional or a disputed claim.
+     */
+    private boolean realNominal(Ctx c, int b) {
+        if (b >= 0 && lex.cue("negation", c.tok(b))) {
+            return false;
+        }
+        if (conditional(c, b + 1) || attributionSkipBefore(c, b)) {
+            return false;
+        }
+        // the nearest verb before the phrase in its clause governs it
+        for (int k = b; k >= 0 && !c.is(k, ";") && !c.is(k, ",") && !c.is(k, "\""); k--) {
+            Token t = c.tok(k);
+            if (lex.cue("irrealis", t) && (t.isVerb() || "ADJ".equals(t.pos()))) {
+                return false;
+            }
+            if (t.isVerb() && c.spanAt[k] == null) {
+                Chain ch = chain(c, k);
+                return ch.factual();
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // "Y named X as its chief executive", "X was appointed (as) head of Y"
+
+    private boolean appoint(Ctx c, int v, Out out) {
+        Chain ch = chain(c, v);
+        if (!ch.factual() || conditional(c, v) || attributionSkipBefore(c, ch.stop())) {
+            return false;
+        }
+        Span who;
+        Span org = null;
+        int k;
+        if (ch.be()) {
+            Subject s = subject(c, ch.stop(), Entry.NONE, false, 0);
+            if (s == null || s.spans().size() != 1) {
+                return false;
+            }
+            who = s.spans().get(0);
+            k = v + 1;
+        } else {
+            who = c.span(v + 1);
+            if (who == null || who.first() != v + 1) {
+                return false;
+            }
+            k = who.last() + 1;
+            Subject s = subject(c, ch.stop(), Entry.NONE, false, 0);
+            if (s != null && s.spans().size() == 1 && s.spans().get(0).type() != EntityType.PERSON) {
+                org = s.spans().get(0);
+            }
+        }
+        if (who.type() != EntityType.PERSON || !who.m().isName()) {
+            return false;
+        }
+        if (c.is(k, "as")) {
+            k++;
+        } else if (!ch.be()) {
+            return false;
+        }
+        int r0 = k;
+        while (k < c.n && c.spanAt[k] == null && ("DET".equals(c.tok(k).pos()) || c.is(k, "its")
+                || c.is(k, "their") || c.is(k, "new") || lex.cue("rolemod", c.tok(k)) || lex.cue("deputy", c.tok(k)))) {
+            k++;
+        }
+        int m0 = k;
+        while (m0 > r0 && (lex.cue("rolemod", c.tok(m0 - 1)) || lex.cue("deputy", c.tok(m0 - 1)))) {
+            m0--;
+        }
+        boolean deputy = false;
+        for (int i = m0; i < k; i++) {
+            deputy |= lex.cue("deputy", c.tok(i));
+        }
+        Match r = lex.matchRole(c.toks, k);
+        if (r == null || c.quoted[v]) {
+            return false;
+        }
+        Entry e = r.entry();
+        int last = r.last();
+        if (c.is(last + 1, "of") || c.is(last + 1, "at") || c.is(last + 1, "for")) {
+            int j = last + 2;
+            while (j < c.n && c.spanAt[j] == null && "DET".equals(c.tok(j).pos())) {
+                j++;
+            }
+            Span y = c.span(j);
+            if (y != null && y.first() == j && objectEnd(c, y)) {
+                org = y;
+                last = y.last();
+            }
+        }
+        String position = c.slice(m0, r.last());
+        double conf = e.confidence() * 0.9 * (ch.attributionLower() || attributedBefore(c, ch.stop()) ? 0.85 : 1.0);
+        String rule = "role:" + e.pattern() + "/appointed";
+        int first = Math.min(who.first(), org != null ? Math.min(org.first(), v) : v);
+        if (e.has("position")) {
+            out.add(new Relation(who.e(), Predicate.HOLDS_POSITION, null, position, null, null, null,
+                    evidence(c, first, last), clamp(conf), rule));
+        }
+        Predicate pred = !deputy ? e.predicate()
+                : e.predicate() == Predicate.LEADS || e.predicate() == Predicate.COMMANDS ? Predicate.EMPLOYED_BY
+                : e.predicate();
+        if (org != null && pred != null && org.e() != who.e() && e.objectTypes().contains(org.type())) {
+            out.add(new Relation(who.e(), pred, org.e(), org.m().text(), null, null, null,
+                    evidence(c, first, last), clamp(conf * 0.9), rule));
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // "Army Lt. Gen. X" -> X memberOf Army
+
+    private void rankedMember(Ctx c, Span org, Out out) {
+        int k = org.last() + 1;
+        Entry rank = null;
+        while (k < c.n && c.spanAt[k] == null && lex.rank(c.tok(k)) != null && c.tok(k).isCapitalized()) {
+            if (!lex.rank(c.tok(k)).has("inner")) {
+                rank = lex.rank(c.tok(k));
+            }
+            k++;
+        }
+        Span who = c.span(k);
+        if (rank == null || who == null || who.first() != k || who.type() != EntityType.PERSON
+                || !who.m().isName() || c.poss(org.last() + 1)) {
+            return;
+        }
+        out.add(new Relation(who.e(), rank.predicate(), org.e(), org.m().text(), null, null, null,
+                evidence(c, org.first(), who.last()), clamp(rank.confidence()), "rank:" + rank.pattern()));
     }
 
     // ------------------------------------------------------------------------------------------------------
@@ -352,10 +625,19 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 return;
             }
             agents = objects(c, after + 1);
+            if (agents.isEmpty()) {
+                agents = possessorAgent(c, after + 1, e);
+                if (!agents.isEmpty()) {
+                    construction = "passive-possessor";
+                }
+            }
             objects = subj.spans();
         } else {
             agents = subj.spans();
             objects = objects(c, m.last() + 1);
+            if (objects.isEmpty() && e.predicate() == Predicate.ATTACKED) {
+                objects = targetObject(c, m.last() + 1);
+            }
         }
         if (objects.isEmpty() && e.predicate() != null && e.predicate().isSymmetric() && !passive
                 && agents.size() > 1) {
@@ -404,7 +686,17 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return;
         }
         int j = k;
-        while (j < c.n && j - k < 30) {
+        // "insisted that ...": the object is the whole that-clause, up to the end of the sentence or clause
+        boolean clause = e.words().get(e.words().size() - 1).equals("that");
+        while (clause && j < c.n && j - k < 50) {
+            Token t = c.tok(j);
+            if (c.quoted[j] != c.quoted[m.first()] || Set.of(";", ".", "!", "?", ":").contains(t.text())
+                    || t.text().equals(",") && attributionAfter(c, j + 1)) {
+                break;
+            }
+            j++;
+        }
+        while (!clause && j < c.n && j - k < 30) {
             Token t = c.tok(j);
             if (BOUNDARY_PUNCT.contains(t.text()) || c.quoted[j] != c.quoted[m.first()]) {
                 break;
@@ -445,6 +737,20 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     time == null ? null : time.date(), evidence(c, first, lastTok), clamp(conf),
                     "lexicon:" + e.pattern() + "/" + subj.construction()));
         }
+    }
+
+    /** ", officials said", ", X said", ", said X": an attribution closing a clause at token k. */
+    private boolean attributionAfter(Ctx c, int k) {
+        for (int i = k; i < c.n && i < k + 5; i++) {
+            Token t = c.tok(i);
+            if (t.isVerb()) {
+                return lex.cue("attribution-lower", t);
+            }
+            if ("PUNCT".equals(t.pos())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Auxiliaries, adverbs and negation before token {@code v}, read right to left. */
@@ -578,6 +884,22 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             return null;
         }
+        if ("NOUN".equals(t.pos()) && !t.isCapitalized() && t.text().toLowerCase(Locale.ROOT).endsWith("s")
+                && lex.matchRole(c.toks, j) != null && lex.matchRole(c.toks, j).last() == j) {
+            // "Republican Party leaders insisted", "UN officials called for": the group speaks through them
+            int k = j - 1;
+            while (k >= 0 && c.spanAt[k] == null && ("ADJ".equals(c.tok(k).pos()) || lex.cue("rolemod", c.tok(k)))) {
+                k--;
+            }
+            if (c.poss(k)) {
+                k--;
+            }
+            Span owner = c.span(k);
+            if (owner != null && owner.type() != EntityType.PERSON && objectEndOrPossessor(c, owner, j)) {
+                return coordinatedLeft(c, owner, "members", 0.8, true, e, j + 1);
+            }
+            return null;
+        }
         Entry force = lex.forceNoun(t);
         if (force != null && e.has("forces")) {
             int k = j - 1;
@@ -585,7 +907,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 k--;
             }
             Span owner = null;
-            if (c.is(k, "'s") || c.is(k, "'")) {
+            if (c.poss(k)) {
                 owner = c.span(k - 1);
             } else if (c.span(k) != null) {
                 owner = c.span(k);
@@ -597,6 +919,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return s == null ? null : new Subject(s.spans(), s.factor(), "forces", s.timeFrom());
         }
         return null;
+    }
+
+    /** Whether a mention ends right before the head noun at {@code head}, possibly with a possessive between. */
+    private static boolean objectEndOrPossessor(Ctx c, Span sp, int head) {
+        int a = sp.last() + 1;
+        return a == head || c.poss(a) && a + 1 <= head;
     }
 
     private static boolean relativePronoun(Token t) {
@@ -770,8 +1098,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         while (k < c.n && c.spanAt[k] == null && steps++ < 6) {
             Token t = c.tok(k);
             String pos = t.pos();
-            if ("DET".equals(pos) || "ADJ".equals(pos) || "-".equals(t.text()) && k > 0) {
-                k++;
+            if ("DET".equals(pos) || "ADJ".equals(pos) || "-".equals(t.text()) && k > 0
+                    || "VERB".equals(pos) && t.text().endsWith("ing") && !t.isCapitalized()) {
+                k++;   // "neighbouring Georgia", "the besieged town of
             } else if ("NOUN".equals(pos) && lex.placeNoun(t) != null && c.is(k + 1, "of")) {
                 k += 2;
             } else if (("PROPN".equals(pos) || "NOUN".equals(pos)) && t.isCapitalized()
@@ -825,6 +1154,51 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return list;
     }
 
+    /** "strikes against al-Qaida operatives", "shelled LNA positions": the group owning the target. */
+    private List<Span> targetObject(Ctx c, int k) {
+        while (k < c.n && c.spanAt[k] == null && ("DET".equals(c.tok(k).pos()) || "ADJ".equals(c.tok(k).pos()))) {
+            k++;
+        }
+        Span x = c.span(k);
+        if (x == null || x.first() != k || x.type() == EntityType.PLACE) {
+            return List.of();
+        }
+        int h = x.last() + 1;
+        if (c.poss(h)) {
+            h++;
+        }
+        return h < c.n && c.spanAt[h] == null && lex.cue("target", c.tok(h)) ? List.of(x) : List.of();
+    }
+
+    /** "by X's forces", "by U.S. airstrikes", "by the X regime's jets": the X of a force or attack noun. */
+    private List<Span> possessorAgent(Ctx c, int k, Entry e) {
+        if (!e.has("forces")) {
+            return List.of();
+        }
+        while (k < c.n && c.spanAt[k] == null && "DET".equals(c.tok(k).pos())) {
+            k++;
+        }
+        Span x = c.span(k);
+        if (x == null || x.first() != k) {
+            return List.of();
+        }
+        int h = x.last() + 1;
+        if (c.poss(h)) {
+            h++;
+        } else if (lex.forceNoun(c.tok(Math.min(h, c.n - 1))) != null && c.poss(h + 1)) {
+            h += 2;   // "the Asad regime's airstrikes"
+        }
+        while (h < c.n && c.spanAt[h] == null && "ADJ".equals(c.tok(h).pos())) {
+            h++;
+        }
+        if (h >= c.n || c.spanAt[h] != null) {
+            return List.of();
+        }
+        Token head = c.tok(h);
+        boolean attack = lex.forceNoun(head) != null || lex.eventNounWord(head);
+        return attack ? List.of(x) : List.of();
+    }
+
     /** Whether a mention ends a noun phrase: not a possessor ("X's forces") nor a modifier ("Tripoli airport"). */
     private static boolean objectEnd(Ctx c, Span sp) {
         int a = sp.last() + 1;
@@ -832,7 +1206,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return true;
         }
         Token t = c.tok(a);
-        if (t.text().equals("'s") || t.text().equals("'") || t.text().equals("-")
+        if (c.poss(a) || t.text().equals("-")
                 || t.start() == c.tok(sp.last()).end() && Character.isLetterOrDigit(t.text().charAt(0))) {
             return false;
         }
@@ -912,13 +1286,24 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (m0 - 1 >= 0 && lex.cue("former", c.tok(m0 - 1))) {
             return;
         }
+        // "minister of transport", "head of product development": a lower-case noun after "of" is the post's own
+        if (c.is(r1 + 1, "of") && c.span(r1 + 2) == null && c.pos(r1 + 2, "NOUN") && !c.tok(r1 + 2).isCapitalized()) {
+            int k = r1 + 2;
+            while (k + 1 < c.n && c.spanAt[k + 1] == null && c.pos(k + 1, "NOUN") && !c.tok(k + 1).isCapitalized()) {
+                k++;
+            }
+            r1 = k;
+        }
         String position = c.slice(m0, r1);
         boolean holds = e.has("position");
-        Predicate pred = deputy ? null : e.predicate();
+        // a deputy of the top post is employed by the organisation, not its leader ("vice president of X")
+        Predicate pred = !deputy ? e.predicate()
+                : e.predicate() == Predicate.LEADS || e.predicate() == Predicate.COMMANDS ? Predicate.EMPLOYED_BY
+                : e.predicate();
         // an organization named before the role: "UN Secretary-General", "Apple's chief executive"
         int b = m0 - 1;
         Span leftOrg = null;
-        if ((c.is(b, "'s") || c.is(b, "'")) && c.span(b - 1) != null) {
+        if (c.poss(b) && c.span(b - 1) != null) {
             leftOrg = c.span(b - 1);
         } else if (c.span(b) != null && c.span(b).type() != EntityType.PERSON) {
             leftOrg = c.span(b);
@@ -946,20 +1331,34 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         int rEnd = r1;
         if (q < c.n && ROLE_PREPOSITIONS.contains(c.tok(q).lemma())) {
             int k = q + 1;
+            int nouns = 0;
+            // "of the British union Unite": determiners, adjectives and a lower-case head before the name
             while (k < c.n && c.spanAt[k] == null
-                    && ("DET".equals(c.tok(k).pos()) || "ADJ".equals(c.tok(k).pos()))) {
+                    && ("DET".equals(c.tok(k).pos()) || "ADJ".equals(c.tok(k).pos())
+                    || "NOUN".equals(c.tok(k).pos()) && !c.tok(k).isCapitalized() && nouns++ < 2)) {
                 k++;
             }
             rightOrg = c.span(k);
             if (rightOrg == null || rightOrg.first() != k || !objectEnd(c, rightOrg)) {
-                return;
+                // "X, commander of <something that is no entity>, said": the post alone
+                rightOrg = null;
+                int j = q + 1;
+                while (j < c.n && !c.is(j, ",") && !c.is(j, ";") && !c.is(j, ".") && j - q < 12) {
+                    j++;
+                }
+                if (!c.is(j, ",") || !holds) {
+                    return;
+                }
+                rEnd = j - 1;
+            } else {
+                rEnd = rightOrg.last();
             }
-            rEnd = rightOrg.last();
         }
         Span org = rightOrg != null ? rightOrg : leftOrg;
         int d = b;
         boolean negated = false;
         while (d >= 0 && c.spanAt[d] == null && ("DET".equals(c.tok(d).pos()) || "ADJ".equals(c.tok(d).pos())
+                || "ADV".equals(c.tok(d).pos()) && !WH_ADVERBS.contains(c.tok(d).lemma())
                 || lex.cue("negation", c.tok(d)) || c.is(d, "longer"))) {
             negated |= lex.cue("negation", c.tok(d));
             d--;
@@ -992,8 +1391,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             return;
         }
-        if ((d < 0 || c.is(d, ",") || c.is(d, ";")) && c.is(rEnd + 1, ",") && c.span(rEnd + 2) != null) {
-            // "The head of the GNA, Fayez al-Sarraj, said"
+        boolean saying = d >= 0 && c.tok(d).isVerb() && lex.cue("attribution-lower", c.tok(d));
+        if ((d < 0 || c.is(d, ",") || c.is(d, ";") || saying) && c.is(rEnd + 1, ",") && c.span(rEnd + 2) != null) {
+            // "The head of the GNA, Fayez al-Sarraj, said", "said the head of the GNA, Fayez al-Sarraj"
             Span who = c.span(rEnd + 2);
             if (who.type() == EntityType.PERSON && who.m().isName() && objectEnd(c, who)) {
                 emitRole(c, out, e, who, pred, holds, position, org, m0, who.last(), e.confidence() * 0.85,
@@ -1053,7 +1453,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             // "X, Y's capital"
             Span y = c.span(a + 1);
-            if (y != null && y.first() == a + 1 && y.type() == EntityType.PLACE && c.is(y.last() + 1, "'s")) {
+            if (y != null && y.first() == a + 1 && y.type() == EntityType.PLACE && c.poss(y.last() + 1)) {
                 int j = y.last() + 2;
                 while (j < c.n && "ADJ".equals(c.tok(j).pos())) {
                     j++;
@@ -1064,14 +1464,22 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                             evidence(c, x.first(), j), clamp(n2.confidence() * 0.9),
                             "lexicon:" + n2.pattern() + "/possessive-apposition"));
                 }
+                return;
             }
+            commaPlace(c, x, out);
+            return;
+        }
+        if (c.poss(a)) {
+            possessivePlace(c, x, out);
             return;
         }
         if (c.is(a, "in")) {
             // "Gharyan in western Libya": only where X itself is not a modifier or a prepositional object
             int b = skipDetLeft(c, x.first() - 1);
             boolean ok = b < 0 || c.is(b, ",") || c.is(b, "in") || c.is(b, "at") || c.is(b, "near")
-                    || "VERB".equals(c.tok(b).pos());
+                    || "VERB".equals(c.tok(b).pos())
+                    // "the towns of X in Y", "the vicinity of X in Y": not where X is a country
+                    || c.is(b, "of") && !"Country".equals(x.m().subclass());
             Span y = ok ? placeAfter(c, a + 1) : null;
             if (y != null && y.e() != x.e() && objectEnd(c, x)) {
                 out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
@@ -1082,11 +1490,81 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         basedCompound(c, x, out);
     }
 
-    /** A place mention at k after determiners and directions ("the north of", "northern"). */
+    /**
+     * "X, Y" where Y is the larger place (Istanbul, Turkey; Woodbridge, Virginia), not in a list ("Tripoli,
+     * Misrata and Sirte") and not two countries or two cities.
+     */
+    private void commaPlace(Ctx c, Span x, Out out) {
+        int a = x.last() + 1;
+        Span y = c.span(a + 1);
+        if (y == null || y.first() != a + 1 || y.type() != EntityType.PLACE || y.e() == x.e() || !objectEnd(c, y)
+                || c.quoted[y.last()]) {
+            return;
+        }
+        String xs = x.m().subclass();
+        String ys = y.m().subclass();
+        if ("Country".equals(xs) || "City".equals(ys) && !"Country".equals(xs) && xs != null
+                || "City".equals(ys) && xs == null) {
+            return;
+        }
+        // Y is no subject ("Idlib, Hama said"): a punctuation mark, a preposition or the end follows it
+        int q = y.last() + 1;
+        if (q < c.n && !"PUNCT".equals(c.tok(q).pos()) && !"ADP".equals(c.tok(q).pos()) && !c.timeTok[q]) {
+            return;
+        }
+        // a list goes on after Y ("X, Y and Z", "X, Y, Z") or came before X ("W, X, Y")
+        if (c.is(q, ",")) {
+            q++;
+        }
+        if (c.is(q, "and") || c.is(q, "or")) {
+            q++;
+        }
+        while (q < c.n && "DET".equals(c.tok(q).pos())) {
+            q++;
+        }
+        if (q > y.last() + 1 && c.span(q) != null && c.span(q).type() == EntityType.PLACE) {
+            return;
+        }
+        int b = skipDetLeft(c, x.first() - 1);
+        if ((c.is(b, ",") || c.is(b, "and") || c.is(b, "or")) && c.span(b - 1) != null
+                && c.span(b - 1).type() == EntityType.PLACE) {
+            return;
+        }
+        double conf = "Country".equals(ys) ? 0.8 : 0.7;
+        out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
+                evidence(c, x.first(), y.last()), conf, "pattern:place-comma-place"));
+    }
+
+    /** "Syria's Idlib province", "northern Iraq's Mosul": Y's X for two places, X not a country. */
+    private void possessivePlace(Ctx c, Span y, Out out) {
+        int k = y.last() + 2;
+        while (k < c.n && c.spanAt[k] == null && ("ADJ".equals(c.tok(k).pos()) || lex.cue("direction", c.tok(k)))) {
+            k++;
+        }
+        Span x = c.span(k);
+        if (x == null || x.first() != k || x.type() != EntityType.PLACE || x.e() == y.e()
+                || "Country".equals(x.m().subclass()) || "City".equals(y.m().subclass())
+                && "City".equals(x.m().subclass())) {
+            return;
+        }
+        int after = x.last() + 1;
+        boolean head = after < c.n && lex.placeNoun(c.tok(after)) != null;
+        if (!head && !objectEnd(c, x)) {
+            return;
+        }
+        out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
+                evidence(c, y.first(), head ? after : x.last()), head ? 0.8 : 0.7, "pattern:place-possessive-place"));
+    }
+
+    /**
+     * A place mention at k after determiners and directions ("the north of", "northern") and a place noun with
+     * "of" ("the northwest province of Y").
+     */
     private Span placeAfter(Ctx c, int k) {
         while (k < c.n && c.spanAt[k] == null && ("DET".equals(c.tok(k).pos()) || lex.cue("direction", c.tok(k))
-                || c.is(k, "of") && k > 0 && lex.cue("direction", c.tok(k - 1)))) {
-            k++;
+                || c.is(k, "of") && k > 0 && lex.cue("direction", c.tok(k - 1))
+                || lex.placeNoun(c.tok(k)) != null && "NOUN".equals(c.tok(k).pos()) && c.is(k + 1, "of"))) {
+            k += c.is(k + 1, "of") && lex.placeNoun(c.tok(k)) != null ? 2 : 1;
         }
         Span y = c.span(k);
         return y != null && y.first() == k && y.type() == EntityType.PLACE && objectEnd(c, y) ? y : null;
@@ -1133,7 +1611,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         Span owner = null;
         double conf = base.confidence();
-        if ((c.is(p, "'s") || c.is(p, "'")) && c.span(p - 1) != null) {
+        if (c.poss(p) && c.span(p - 1) != null) {
             owner = c.span(p - 1);
         } else if (c.span(p) != null) {
             owner = c.span(p);

@@ -24,11 +24,14 @@ import org.newskg.nlp.Token;
  */
 final class RelationLexicon {
 
-    enum Kind { VERB, PHRASE, STATE, ROLE, PLACENOUN, BASENOUN, FORCE, CUE, FORM }
+    enum Kind { VERB, PHRASE, STATE, ROLE, PLACENOUN, BASENOUN, FORCE, EVENTNOUN, RANK, CUE, FORM }
 
     /** One lexicon row. {@code words} is the pattern split into words ("take", "control", "of"). */
     record Entry(Kind kind, String pattern, List<String> words, Predicate predicate, Set<EntityType> subjectTypes,
                  Set<EntityType> objectTypes, double confidence, Set<String> flags) {
+        /** No entry: for constructions that look for a subject without a lexicon verb. */
+        static final Entry NONE = new Entry(Kind.CUE, "", List.of(), null, Set.of(), Set.of(), 0, Set.of());
+
         boolean has(String flag) {
             return flags.contains(flag);
         }
@@ -43,6 +46,8 @@ final class RelationLexicon {
     private final Map<String, Entry> placeNouns = new HashMap<>();
     private final Map<String, Entry> baseNouns = new HashMap<>();
     private final Map<String, Entry> forceNouns = new HashMap<>();
+    private final Map<String, List<Entry>> eventNouns = new HashMap<>();
+    private final Map<String, Entry> ranks = new HashMap<>();
     private final Map<String, Set<String>> cues = new HashMap<>();
     private final Map<String, String> formToLemma = new HashMap<>();
     private final Set<String> pastForms = new HashSet<>();
@@ -69,6 +74,7 @@ final class RelationLexicon {
         // longest patterns first, so "take control of" wins over "take"
         lex.verbs.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
         lex.roles.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
+        lex.eventNouns.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
         return lex;
     }
 
@@ -113,6 +119,8 @@ final class RelationLexicon {
                     case PLACENOUN -> placeNouns.put(pattern, e);
                     case BASENOUN -> baseNouns.put(pattern, e);
                     case FORCE -> forceNouns.put(pattern, e);
+                    case EVENTNOUN -> eventNouns.computeIfAbsent(e.words().get(0), k -> new ArrayList<>()).add(e);
+                    case RANK -> ranks.put(pattern, e);
                     default -> throw new IllegalStateException();
                 }
             }
@@ -254,6 +262,48 @@ final class RelationLexicon {
 
     private static String word(Token t) {
         return t.lemma();
+    }
+
+    /**
+     * The event-noun pattern ("attack on") starting at token {@code i}, or null. The noun may be tagged as a verb
+     * ("Guterres's visit to"): the caller checks what stands before it. A plural noun matches its singular.
+     */
+    Match matchEventNoun(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        String pos = t.pos();
+        if (!"NOUN".equals(pos) && !"VERB".equals(pos) && !"PROPN".equals(pos)) {
+            return null;
+        }
+        List<Entry> candidates = eventNouns.get(t.lemma());
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (candidates == null) {
+            candidates = eventNouns.get(w);
+        }
+        if (candidates == null && w.endsWith("s")) {
+            candidates = eventNouns.get(w.substring(0, w.length() - 1));
+        }
+        if (candidates == null) {
+            return null;
+        }
+        for (Entry e : candidates) {
+            int last = matchRest(toks, i, e.words(), false);
+            if (last >= 0) {
+                return new Match(e, i, last);
+            }
+        }
+        return null;
+    }
+
+    /** Whether a token is the noun of an event-noun pattern, whatever follows it ("airstrikes", "attack"). */
+    boolean eventNounWord(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return eventNouns.containsKey(t.lemma()) || eventNouns.containsKey(w)
+                || w.endsWith("s") && eventNouns.containsKey(w.substring(0, w.length() - 1));
+    }
+
+    /** The rank or service-title entry of a token ("Lt.", "Sergeant"), or null. */
+    Entry rank(Token t) {
+        return ranks.get(t.text().toLowerCase(Locale.ROOT));
     }
 
     Entry placeNoun(Token t) {
