@@ -3,10 +3,12 @@ package org.newskg;
 import java.util.List;
 import java.util.Objects;
 
+import org.newskg.extract.Events;
 import org.newskg.extract.HybridMentionFinder;
 import org.newskg.extract.LexiconRelationExtractor;
 import org.newskg.extract.Mention;
 import org.newskg.extract.MentionFinder;
+import org.newskg.extract.Relation;
 import org.newskg.extract.RelationExtractor;
 import org.newskg.extract.QuoteStatementExtractor;
 import org.newskg.extract.StatementExtractor;
@@ -77,9 +79,9 @@ public final class Pipeline {
         AnalyzedText analyzed = analyzer.analyze(article.text());
         List<Mention> mentions = mentionFinder.find(analyzed);
         ResolvedText resolved = linker.link(resolver.resolve(analyzed, mentions));
-        return new Extraction(article, analyzed, resolved.entities(),
-                relations.extract(resolved, article.published()),
-                statements.extract(resolved, article.published()));
+        List<Relation> rels = relations.extract(resolved, article.published());
+        return new Extraction(article, analyzed, resolved.entities(), rels,
+                statements.extract(resolved, article.published()), Events.from(rels));
     }
 
     /** Builds a {@link Pipeline}; every stage is required. */

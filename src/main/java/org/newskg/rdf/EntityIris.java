@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 import org.newskg.extract.EntityType;
@@ -111,6 +112,15 @@ public final class EntityIris {
                               int start, int end) {
         String h = sha256Hex(subjectIri + " " + predicateIri + " " + object + " " + start + " " + end);
         return articleUri + "/fact/" + h.substring(0, 16);
+    }
+
+    /**
+     * An event: {@code {article}/event/{hash}}, the hash being the first 16 hex digits of the SHA-256 of its type,
+     * its actors' IRIs and its span, separated by spaces.
+     */
+    public static String event(String articleUri, String type, List<String> actorIris, int start, int end) {
+        String h = sha256Hex(type + " " + String.join(" ", actorIris) + " " + start + " " + end);
+        return articleUri + "/event/" + h.substring(0, 16);
     }
 
     private static String sha256Hex(String s) {

@@ -23,6 +23,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.newskg.Extraction;
+import org.newskg.extract.Event;
 import org.newskg.extract.Evidence;
 import org.newskg.extract.Mention;
 import org.newskg.extract.Relation;
@@ -62,6 +63,9 @@ public final class GraphBuilder {
         }
         for (Statement s : x.statements()) {
             addStatement(m, article, s, x);
+        }
+        for (Event e : x.events()) {
+            addEvent(m, article, e);
         }
         return m;
     }
@@ -124,6 +128,12 @@ public final class GraphBuilder {
             }
             if (r.place() != null) {
                 byKey.putIfAbsent(r.place().key(), r.place());
+            }
+        }
+        for (Event ev : x.events()) {
+            ev.actors().forEach(e -> byKey.putIfAbsent(e.key(), e));
+            if (ev.place() != null) {
+                byKey.putIfAbsent(ev.place().key(), ev.place());
             }
         }
         for (Statement s : x.statements()) {
@@ -202,6 +212,25 @@ public final class GraphBuilder {
         if (rel.date() != null) {
             fact.addLiteral(NKG.date, date(m, rel.date()));
         }
+    }
+
+    /** {@code <article>/event/{hash} a nkg:Meeting ; nkg:actor ... ; nkg:place ... ; nkg:date ...} + provenance. */
+    private static void addEvent(Model m, Resource article, Event e) {
+        List<String> actors = e.actors().stream().map(EntityIris::entity).toList();
+        Evidence ev = e.evidence();
+        Resource r = m.createResource(EntityIris.event(article.getURI(), e.type(), actors, ev.start(), ev.end()))
+                .addProperty(RDF.type, m.createResource(NKG.NS + e.type()));
+        actors.forEach(a -> r.addProperty(NKG.actor, m.createResource(a)));
+        if (e.place() != null) {
+            r.addProperty(NKG.place, m.createResource(EntityIris.entity(e.place())));
+        }
+        if (e.time() != null && !e.time().isBlank()) {
+            r.addProperty(NKG.timeText, e.time());
+        }
+        if (e.date() != null) {
+            r.addLiteral(NKG.date, date(m, e.date()));
+        }
+        provenance(m, r, article, ev.sentence(), ev.start(), ev.end(), e.confidence(), e.rule());
     }
 
     private static void addStatement(Model m, Resource article, Statement s, Extraction x) {

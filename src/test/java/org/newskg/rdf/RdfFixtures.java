@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.newskg.Extraction;
+import org.newskg.extract.Events;
 import org.newskg.extract.Evidence;
 import org.newskg.extract.Predicate;
 import org.newskg.extract.Relation;
@@ -22,6 +23,7 @@ import org.newskg.testing.TestTexts;
  * Two hand-built extractions (real analyzer, entities, relations and statements declared here) for the tests of
  * the RDF stage. Article one: a commander, a capture, a meeting, a quotation on Twitter. Article two: a second
  * meeting, a leader, an organisation based in a city, a call for something, a joint statement by two speakers.
+ * Events (the capture and the meetings) are made from the relations by {@link Events#from}.
  */
 final class RdfFixtures {
 
@@ -76,7 +78,7 @@ final class RdfFixtures {
         int qs = text.indexOf(quote);
         Statement st = new Statement(List.of(guterres), "Guterres", quote, qs, qs + quote.length(), true, null,
                 "Twitter", null, null, List.of(libya), evidence(t, quote), 0.9, "quote:said-after");
-        return new Extraction(a, t.analyzed(), es, rels, List.of(st));
+        return new Extraction(a, t.analyzed(), es, rels, List.of(st), Events.from(rels));
     }
 
     static Extraction second() {
@@ -109,7 +111,7 @@ final class RdfFixtures {
         Statement st = new Statement(List.of(sarraj, haftar), "Sarraj and Haftar", said, ss, ss + said.length(),
                 false, null, "a joint statement", null, null, List.of(libya), evidence(t, said), 0.8,
                 "report:said-that");
-        return new Extraction(a, t.analyzed(), es, rels, List.of(st));
+        return new Extraction(a, t.analyzed(), es, rels, List.of(st), Events.from(rels));
     }
 
     static Article article(String name, String raw) {
