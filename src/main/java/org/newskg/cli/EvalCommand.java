@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -19,6 +20,7 @@ import org.newskg.eval.Evaluator;
 import org.newskg.eval.GoldException;
 import org.newskg.eval.NerEvaluator;
 import org.newskg.eval.NerReport;
+import org.newskg.eval.Re3dRelationEval;
 import org.newskg.extract.MentionFinder;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleException;
@@ -36,6 +38,7 @@ import picocli.CommandLine.Spec;
  * newskg eval --gold eval/gold --articles eval/articles [--json]
  * newskg eval ner --conll wikigold.conll.txt [--json]
  * newskg eval convert --meantime ../shared/data/meantime-en -o meantime.conll
+ * newskg eval re3d --dir ../shared/data/re3d [--exclude-articles eval/articles]
  *
  * new CommandLine(new EvalCommand(() -> pipeline::process, () -> finder)).execute(args);
  * </pre>
@@ -95,6 +98,34 @@ public final class EvalCommand implements Callable<Integer> {
             report.writeJson(out);
         } else {
             report.writeText(out);
+        }
+        return 0;
+    }
+
+    @Command(name = "re3d", mixinStandardHelpOptions = true,
+            description = "Score relations against re3d's (open-licence sources; types mapped as in "
+                    + "docs/relations-re3d.md).")
+    int re3d(@Option(names = "--dir", required = true, paramLabel = "DIR",
+                     description = "The re3d folder, or one of its source folders.") Path dir,
+             @Option(names = "--exclude-articles", paramLabel = "DIR",
+                     description = "Skip re3d documents that are articles of this folder (e.g. eval/articles).")
+             Path exclude,
+             @Option(names = "--details", description = "Also list every judged prediction and missed relation.")
+             boolean details) {
+        PrintWriter err = spec.commandLine().getErr();
+        Re3dRelationEval.Report report;
+        try {
+            Set<String> skip = exclude == null ? Set.of() : Re3dRelationEval.articleTexts(exclude);
+            report = Re3dRelationEval.evaluate(dir, pipeline.get(), skip);
+        } catch (IOException e) {
+            err.println("newskg eval re3d: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        report.writeText(out);
+        if (details) {
+            report.details().forEach(out::println);
+            out.flush();
         }
         return 0;
     }

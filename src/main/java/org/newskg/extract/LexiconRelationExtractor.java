@@ -40,12 +40,17 @@ import org.newskg.resolve.ResolvedText;
  * X"), pronoun subjects (the pronoun's mention), role nouns before a name ("UN Secretary-General Antonio
  * Guterres"), in appositions ("Sarraj, the head of the GNA,") and after a copula ("X is a member of Y"), place
  * appositions ("X, a town in Y"; not "X, a town south of Y"), "X in Y" for two places, "based in", "Y-based X",
- * and "its base in Y". A relation needs its words next to each other (only auxiliaries, adverbs, determiners,
+ * and "its base in Y". Event nouns ("X's attack on Y", "U.S. strikes against Y", "the capture of Y by X", "talks
+ * between X and Y", "X's visit to Y"), "by X's warplanes" as a passive agent, "X positions" as an attack's target,
+ * "X, Y" and "Y's X" for two places, "the province of Y", ranks between a service and a person ("Army Lt. Gen.
+ * X" -> memberOf), appointments ("named X as its chief executive"), that-clause calls ("insisted that ..."), and
+ * group members as subjects ("Labour Party leaders insisted"). A relation needs its words next to each other (only auxiliaries, adverbs, determiners,
  * adjectives and titles in between), so a verb of another clause never lends it a subject or an object.
  *
  * <p>Only accomplished facts are kept: negated ("did not take"), modal ("will attack", "could"), infinitive
  * ("failed to capture", "plans to visit"), conditional ("if"), and disputed ("claimed", "denied") relations are
- * skipped, as is everything inside quotation marks (what people say is a statement, not a fact). Reported ones
+ * skipped, and so are event nouns that are negated, modified by an irrealis word ("planned attack") or governed by
+ * a modal, negated or irrealis verb ("threatened an attack on", "did not expect X's visit to"), as is everything inside quotation marks (what people say is a statement, not a fact). Reported ones
  * ("officials said X attacked Y") get a lower confidence.
  *
  * <p>Thread-safe: the lexicon is immutable and every call keeps its state on the stack.
@@ -1271,6 +1276,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         int r1 = r.last();
         int m0 = r0;
         boolean deputy = false;
+        boolean subUnit = false;
         while (m0 - 1 >= 0 && c.spanAt[m0 - 1] == null) {
             Token t = c.tok(m0 - 1);
             if (lex.cue("former", t)) {
@@ -1281,6 +1287,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             } else if (!lex.cue("rolemod", t) && !("NOUN".equals(t.pos()) && !t.isCapitalized())) {
                 break;
             }
+            // "an ISIL gang leader", "LNA field commander": the post heads a part, not the whole
+            subUnit |= "NOUN".equals(t.pos()) && !lex.cue("rolemod", t);
             m0--;
         }
         if (m0 - 1 >= 0 && lex.cue("former", c.tok(m0 - 1))) {
@@ -1297,9 +1305,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         String position = c.slice(m0, r1);
         boolean holds = e.has("position");
         // a deputy of the top post is employed by the organisation, not its leader ("vice president of X")
-        Predicate pred = !deputy ? e.predicate()
-                : e.predicate() == Predicate.LEADS || e.predicate() == Predicate.COMMANDS ? Predicate.EMPLOYED_BY
-                : e.predicate();
+        boolean top = e.predicate() == Predicate.LEADS || e.predicate() == Predicate.COMMANDS;
+        Predicate pred = !deputy ? e.predicate() : top ? Predicate.EMPLOYED_BY : e.predicate();
+        if (subUnit && top && !deputy) {
+            pred = null;
+        }
         // an organization named before the role: "UN Secretary-General", "Apple's chief executive"
         int b = m0 - 1;
         Span leftOrg = null;

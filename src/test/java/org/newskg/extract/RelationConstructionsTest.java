@@ -145,6 +145,14 @@ class RelationConstructionsTest {
     }
 
     @Test
+    void leaderOfAPartLeadsNotTheWhole() {
+        assertEquals(Set.of("Abu Omar holdsPosition \"gang leader\""),
+                triples("Abu Omar, an ISIL gang leader, was killed.", organization("ISIL"), person("Abu Omar")));
+        assertEquals(Set.of("John Doe holdsPosition \"General\"", "John Doe memberOf Army"),
+                triples("Army General John Doe spoke.", organization("Army"), person("John Doe")));
+    }
+
+    @Test
     void appointedAs() {
         assertEquals(Set.of("Jane Roe holdsPosition \"chief executive\"", "Jane Roe leads Acme"),
                 triples("Acme on Monday named Jane Roe as its new chief executive.", organization("Acme"),
