@@ -2,6 +2,7 @@ package org.newskg.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -33,7 +34,13 @@ import org.newskg.resolve.ResolvedText;
  * the entities whose mentions (names, or pronouns the resolver linked) head the attribution's subject;
  * "Haftar's office said" gives the speaker Haftar with speakerText "Haftar's office"; "X, Y and Z said" gives
  * three speakers; "the statement said" gives the speakers of the last statement issued through that medium;
- * an unresolved "he said" gives the previous statement's speakers. A quote nobody is named for keeps an empty
+ * an unresolved "he said" (or a "he added" the resolver linked to someone who never spoke, with nobody named
+ * since) gives the previous statement's speakers; "the minister said" gives the person the text named with that
+ * title ("Finance Minister Ole Berg"); "Reuters quoted X as saying" gives X. Beyond the attribution in the
+ * sentence: the second half of a split quote shares the attribution between the halves; "X said:" closing a
+ * paragraph introduces the quotation opening the next; a paragraph that is only a quotation, right after an
+ * attributed quotation, continues its speaker; a person's clause introducing a quotation with ':' (or a short
+ * quotation closing a sentence whose subject is a person) gives that person, weakly. A quote nobody is named for keeps an empty
  * speaker list; a short quote after a naming word ("dubbed as ‘terrorists’") or with no attribution at all
  * (a headline's ‘heavy heart’) is no statement. {@code time} is the attribution's time phrase as written ("said
  * on Thursday") and {@code date} its day, normalised against the publication date by {@link TimeExpressions};
@@ -189,8 +196,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     continue;
                 }
                 int words = wordCount(p);
-                if (words <= 4 && afterLabel(q)) {
-                    continue;   // a scare-quoted label: "dubbed as ‘terrorists’"
+                if (words < 2 || words <= 4 && afterLabel(q) || nicknameEnd(q) >= 0) {
+                    // one quoted word is no statement even when attributed; a scare-quoted label ("dubbed as
+                    // ‘terrorists’"); a nickname inside a name (Col. John “J.D.” Dorrian)
+                    continue;
                 }
                 Attribution a = right(p);
                 if (a == null && n > 0 && own[n - 1] != null && own[n - 1].regionTo() == q
@@ -202,9 +211,13 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 if (a == null) {
                     a = left(p, q);
                 }
-                if (a == null && words >= 2 && !titleCase(p) && endsSentence(p)
-                        && Character.isLowerCase(text.charAt(p.start()))) {
-                    a = subjectOfSentence(q);   // He wanted to act “very soon”.
+                if (a == null && !titleCase(p) && endsSentence(p) && Character.isLowerCase(text.charAt(p.start()))) {
+                    a = subjectOfSentence(q, "quote:partial-subject");   // He wanted to act “very soon”.
+                }
+                if (a == null && !titleCase(p) && q > 0 && sentenceOf.get(q - 1).equals(sentenceOf.get(q))
+                        && Set.of(":", ",", "-", "\u2013", "\u2014").contains(tokens.get(q - 1).text())) {
+                    // Jobs left this farewell: “…”: a person's clause introducing the quotation
+                    a = subjectOfSentence(q, "quote:introduced-subject");
                 }
                 if (a != null && a.rule().startsWith("quote:partial") && titleCase(p)) {
                     continue;   // a title in quotes: he read “War and Peace”
@@ -275,8 +288,16 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return null;
             }
             int limit = r;
-            while (limit < tokens.size() && limit - r < 30 && !quoted[limit] && paragraphOf[limit] == paragraphOf[r]
-                    && !isSentenceFinal(limit)) {
+            while (limit < tokens.size() && limit - r < 30 && paragraphOf[limit] == paragraphOf[r]
+                    && !endsItsSentence(limit)) {
+                if (quoted[limit]) {
+                    int nick = nicknameEnd(limit);
+                    if (nick < 0) {
+                        break;
+                    }
+                    limit = nick;   // said Col. John “J.D.” Dorrian
+                    continue;
+                }
                 limit++;
             }
             if (r < limit && is(r, ",")) {
@@ -538,18 +559,36 @@ public final class QuoteStatementExtractor implements StatementExtractor {
          * A short quotation closing a sentence whose subject is a person, with no speech verb: "He wanted to
          * present the plan “very soon”." The quoted words are the subject's (weakly: rule quote:partial-subject).
          */
-        private Attribution subjectOfSentence(int q) {
+        private Attribution subjectOfSentence(int q, String rule) {
             int s = sentenceOf.get(q);
             int first = sentenceFirst[s];
-            if (q <= first + 2 || !isMentionStart(first)) {
+            String pos = tokens.get(first).pos();
+            if ("ADP".equals(pos) || "SCONJ".equals(pos) || "ADV".equals(pos)) {
+                // past an introductory phrase: "In his letter, Jobs wrote ..."
+                int comma = first;
+                while (comma < q && comma - first <= 10 && !is(comma, ",")) {
+                    comma++;
+                }
+                if (comma >= q || !is(comma, ",")) {
+                    return null;
+                }
+                first = comma + 1;
+            }
+            int m0 = first;
+            while (m0 < q && m0 - first <= 6 && (mentionAt[m0] == null
+                    && Set.of("DET", "ADJ", "NOUN", "PROPN").contains(tokens.get(m0).pos())
+                    || mentionAt[m0] != null && mentionAt[m0].type() != EntityType.PERSON)) {
+                m0++;   // a title before the name: "The current Microsoft CEO Steve Ballmer"
+            }
+            if (m0 + 2 >= q || !isMentionStart(m0)) {
                 return null;
             }
-            Mention m = mentionAt[first];
+            Mention m = mentionAt[m0];
             Entity e = entityOf.get(m);
             if (e == null || e.type() != EntityType.PERSON) {
                 return null;
             }
-            int subjectEnd = first;
+            int subjectEnd = m0;
             while (subjectEnd < q && mentionAt[subjectEnd] == m) {
                 subjectEnd++;
             }
@@ -561,8 +600,31 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (verb >= q || !tokens.get(verb).isVerb() && !tokens.get(verb).pos().startsWith("AUX")) {
                 return null;
             }
-            return new Attribution(first, subjectEnd, verb, 1, 0.6, "quote:partial-subject", first, q, -1, -1,
-                    Set.of());
+            return new Attribution(first, subjectEnd, verb, 1, 0.6, rule, sentenceFirst[s], q, -1, -1, Set.of());
+        }
+
+        /**
+         * A short quotation between two parts of a name (Col. John “J.D.” Dorrian): the token after it, or -1.
+         */
+        private int nicknameEnd(int q) {
+            if (q == 0 || !isNameToken(q - 1)) {
+                return -1;
+            }
+            for (QuoteScanner.Piece p : pieces) {
+                if (firstTokenFrom(p.open()) == q && p.close() >= 0) {
+                    int after = firstTokenFrom(p.close() + 1);
+                    boolean capitalised = Arrays.stream(text.substring(p.start(), p.end()).split("\\s+"))
+                            .allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+                    return after < tokens.size() && isNameToken(after) && wordCount(p) <= 3 && capitalised
+                            ? after : -1;
+                }
+            }
+            return -1;
+        }
+
+        private boolean isNameToken(int k) {
+            return "PROPN".equals(tokens.get(k).pos()) && tokens.get(k).isCapitalized()
+                    || mentionAt[k] != null && mentionAt[k].isName();
         }
 
         /** Whether only an addressee and ':' or ',' stand between the verb and the quote. */
@@ -752,7 +814,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     return false;
                 }
                 if (u.isVerb() && !isPossessive(j - 1)) {     // "the company's move": a noun after all
-                    return true;
+                    // "claimed responsibility and said ...": a second verb of the same subject, no clause
+                    return !"CCONJ".equals(tokens.get(j - 1).pos());
                 }
                 if (!u.isVerb() && !Set.of("DET", "PROPN", "NOUN", "NUM", "ADJ", "PRON", "ADP", "CCONJ").contains(u.pos())
                         && !isPossessive(j) && !isHyphen(j) || RELATIVES.contains(lower(j))) {
@@ -811,6 +874,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (i < lb) {
                 return -1;
             }
+            if (lower(i).equals("who") && i - 1 > lb && is(i - 1, ",")) {
+                return personBefore(i - 1, lb);     // "Charles Smith, an expert at Yale, who said"
+            }
             if (is(i, ",")) {
                 int j = i - 1;
                 while (j >= lb && !is(j, ",") && i - j <= 16 && !quoted[j] && !isSentenceFinal(j)) {
@@ -829,11 +895,46 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 } else {
                     return -1;
                 }
+                if (mentionAt[i] != null && (mentionAt[i].type() != EntityType.PERSON || insideDescription(i, lb))) {
+                    // "Smith, a crew chief in Abel Battery, 3rd Battalion, said": the person heads the chain
+                    int person = personBefore(firstTokenFrom(mentionAt[i].start()), lb);
+                    i = person >= 0 ? person : i;
+                }
                 while (i >= lb && "ADV".equals(tokens.get(i).pos())) {
                     i--;
                 }
             }
             return i >= lb && isNominal(i) ? i : -1;
+        }
+
+        /** Whether the mention ending at {@code i} sits in a comma-delimited description ("a chief in X"). */
+        private boolean insideDescription(int i, int lb) {
+            for (int k = firstTokenFrom(mentionAt[i].start()) - 1; k >= lb; k--) {
+                if (is(k, ",")) {
+                    return k + 1 < i && ("DET".equals(tokens.get(k + 1).pos()) || !tokens.get(k + 1).isCapitalized());
+                }
+                if (tokens.get(k).isVerb() || quoted[k]) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The last token of the person named before token {@code at}, followed by a comma, across appositives
+         * without a verb ("Smith, a doctor at Yale University, ..."); -1 when there is none.
+         */
+        private int personBefore(int at, int lb) {
+            for (int k = at - 1; k >= lb && at - k <= 18; k--) {
+                if (quoted[k] || tokens.get(k).isVerb() && !isParticiple(k)) {
+                    return -1;
+                }
+                if (isMentionEnd(k) && mentionAt[k].type() == EntityType.PERSON && mentionAt[k].isName()
+                        && k + 1 < tokens.size() && is(k + 1, ",")) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         /** The first token of the subject phrase ending at {@code head}. */
@@ -870,13 +971,22 @@ public final class QuoteStatementExtractor implements StatementExtractor {
 
         /** When the verb has no subject of its own ("..., saying “…”"): the subject opening the sentence. */
         private int[] clauseSubject(int v, int lb) {
-            if (v - 1 < lb || !is(v - 1, ",") || !lower(v).endsWith("ing")) {
+            // the whole sentence, quotations skipped: "“…,” Nadella said, adding that ...", "Jobs acknowledged
+            // that “…”, saying ...": the first verb with a named subject, not "While introducing X, Jobs ..."
+            int first = Math.min(lb, sentenceFirst[sentenceOf.get(v)]);
+            int comma = v - 1;
+            if (comma > first && isQuoteMark(comma)) {
+                comma--;    // ... an “Antennagate,” saying
+            }
+            if (comma < first || !is(comma, ",") || !lower(v).endsWith("ing")) {
                 return null;
             }
-            for (int f = lb; f < v - 1; f++) {
+            for (int f = first; f < v - 1; f++) {
                 if (tokens.get(f).isVerb() && !quoted[f]) {
-                    int head = subjectHead(f, lb);   // "“…,” Nadella said, adding that ..." 
-                    return head < 0 ? null : new int[]{subjectStart(head, lb), head + 1};
+                    int head = subjectHead(f, first);
+                    if (head >= 0 && mentionAt[head] != null) {
+                        return new int[]{subjectStart(head, first), head + 1};
+                    }
                 }
             }
             return null;
@@ -890,8 +1000,16 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             int j = from;
             while (j < limit) {
                 Token t = tokens.get(j);
+                if (quoted[j] && nicknameEnd(j) > j && nicknameEnd(j) < limit) {
+                    j = nicknameEnd(j);     // Col. John “J.D.” Dorrian
+                    continue;
+                }
                 if (quoted[j]) {
                     break;
+                }
+                if (isAbbreviationDot(j) && j > from && j + 1 < limit && isNominal(j + 1)) {
+                    j++;                    // "Spc. Lorraine Walsh" tokenized as Spc . Lorraine Walsh
+                    continue;
                 }
                 if (isNominal(j) && !RELATIVES.contains(lower(j)) || isPossessive(j) || isHyphen(j)
                         || (t.text().equals("(") || t.text().equals(")")) && j > from) {
@@ -1453,6 +1571,27 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         private boolean isMentionStartSkippingDet(int k) {
             return isMentionStart(k) || k + 1 < tokens.size() && "DET".equals(tokens.get(k).pos())
                     && isMentionStart(k + 1);
+        }
+
+        private boolean isQuoteMark(int k) {
+            String w = tokens.get(k).text();
+            return w.equals("\"") || w.equals("\u201D") || w.equals("\u2019") || w.equals("'");
+        }
+
+        /** A '.' glued to a short capitalised word before it: the dot of "Spc.", "Gen.", "W.". */
+        private boolean isAbbreviationDot(int k) {
+            if (k == 0 || !is(k, ".")) {
+                return false;
+            }
+            Token before = tokens.get(k - 1);
+            return before.end() == tokens.get(k).start() && before.isCapitalized() && before.text().length() <= 4;
+        }
+
+        /** A stop that ends its sentence: not the dot of an initial the tokenizer split off ("John T. Miller"). */
+        private boolean endsItsSentence(int k) {
+            return isSentenceFinal(k) && (k + 1 == sentenceEnd[sentenceOf.get(k)] || quoted[k + 1]
+                    || !tokens.get(k).text().equals(".") || tokens.get(k - 1).end() != tokens.get(k).start()
+                    || tokens.get(k - 1).text().length() > 1);
         }
 
         private boolean isSentenceFinal(int k) {
