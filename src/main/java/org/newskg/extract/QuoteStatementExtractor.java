@@ -40,9 +40,10 @@ import org.newskg.resolve.ResolvedText;
  * sentence: the second half of a split quote shares the attribution between the halves; "X said:" closing a
  * paragraph introduces the quotation opening the next; a paragraph that is only a quotation, right after an
  * attributed quotation, continues its speaker; a person's clause introducing a quotation with ':' (or a short
- * quotation closing a sentence whose subject is a person) gives that person, weakly. A quote nobody is named for keeps an empty
- * speaker list; a short quote after a naming word ("dubbed as ‘terrorists’") or with no attribution at all
- * (a headline's ‘heavy heart’) is no statement. {@code time} is the attribution's time phrase as written ("said
+ * quotation closing a sentence whose subject is a person) gives that person, weakly. A quote nobody is named
+ * for keeps an empty speaker list; one quoted word, a short quote after a naming word ("dubbed as
+ * ‘terrorists’"), a nickname (Col. John “J.D.” Dorrian) or a short quote with no attribution at all (a
+ * headline's ‘heavy heart’) is no statement. {@code time} is the attribution's time phrase as written ("said
  * on Thursday") and {@code date} its day, normalised against the publication date by {@link TimeExpressions};
  * with no time phrase both stay null: the publication date is not assumed, since news quotes words said days
  * earlier in the present tense ("says") as often as in the past.
@@ -250,7 +251,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                         && (opensSentence(q) || wordCount(p) >= 5)) {
                     a = previous;     // “We will win,” he said. “And soon.”
                     rule = "quote:continued";
-                } else if (previous != null && attributedParagraph == paragraph - 1 && previousParagraph == paragraph - 1
+                } else if (previous != null && attributedParagraph == paragraph - 1
+                        && previousParagraph == paragraph - 1
                         && quotesOnly(paragraph) && !titleCase(p)) {
                     // news convention: a paragraph that is only a quotation, right after an attributed quotation,
                     // goes on with the same speaker
@@ -817,7 +819,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     // "claimed responsibility and said ...": a second verb of the same subject, no clause
                     return !"CCONJ".equals(tokens.get(j - 1).pos());
                 }
-                if (!u.isVerb() && !Set.of("DET", "PROPN", "NOUN", "NUM", "ADJ", "PRON", "ADP", "CCONJ").contains(u.pos())
+                if (!u.isVerb()
+                        && !Set.of("DET", "PROPN", "NOUN", "NUM", "ADJ", "PRON", "ADP", "CCONJ").contains(u.pos())
                         && !isPossessive(j) && !isHyphen(j) || RELATIVES.contains(lower(j))) {
                     // not a subject before its verb: "claimed responsibility and where ...", "announced the
                     // company's move on Wednesday" (an object, not a clause)
@@ -1494,8 +1497,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         private boolean negated(int k) {
             for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
                 String w = lower(j);
-                if (w.equals("not") || w.endsWith("n't") || w.endsWith("n\u2019t") || w.equals("never") || w.equals("to")
-                        || w.equals("declined") || w.equals("refused")) {
+                if (w.equals("not") || w.endsWith("n't") || w.endsWith("n\u2019t") || w.equals("never")
+                        || w.equals("to") || w.equals("declined") || w.equals("refused")) {
                     return true;
                 }
             }
