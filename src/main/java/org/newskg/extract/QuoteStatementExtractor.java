@@ -2,6 +2,7 @@ package org.newskg.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -33,9 +34,19 @@ import org.newskg.resolve.ResolvedText;
  * the entities whose mentions (names, or pronouns the resolver linked) head the attribution's subject;
  * "Haftar's office said" gives the speaker Haftar with speakerText "Haftar's office"; "X, Y and Z said" gives
  * three speakers; "the statement said" gives the speakers of the last statement issued through that medium;
- * an unresolved "he said" gives the previous statement's speakers. A quote nobody is named for keeps an empty
- * speaker list; a short quote after a naming word ("dubbed as ‘terrorists’") or with no attribution at all
- * (a headline's ‘heavy heart’) is no statement. {@code date} is left null: the caller normalises {@code time}.
+ * an unresolved "he said" (or a "he added" the resolver linked to someone who never spoke, with nobody named
+ * since) gives the previous statement's speakers; "the minister said" gives the person the text named with that
+ * title ("Finance Minister Ole Berg"); "Reuters quoted X as saying" gives X. Beyond the attribution in the
+ * sentence: the second half of a split quote shares the attribution between the halves; "X said:" closing a
+ * paragraph introduces the quotation opening the next; a paragraph that is only a quotation, right after an
+ * attributed quotation, continues its speaker; a person's clause introducing a quotation with ':' (or a short
+ * quotation closing a sentence whose subject is a person) gives that person, weakly. A quote nobody is named
+ * for keeps an empty speaker list; one quoted word, a short quote after a naming word ("dubbed as
+ * ‘terrorists’"), a nickname (Col. John “J.D.” Dorrian) or a short quote with no attribution at all (a
+ * headline's ‘heavy heart’) is no statement. {@code time} is the attribution's time phrase as written ("said
+ * on Thursday") and {@code date} its day, normalised against the publication date by {@link TimeExpressions};
+ * with no time phrase both stay null: the publication date is not assumed, since news quotes words said days
+ * earlier in the present tense ("says") as often as in the past.
  *
  * <p>Immutable and thread-safe: all per-article state lives in one call.
  */
@@ -53,6 +64,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             "there", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "nobody",
             "everyone", "no", "some", "many", "all");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
+    private static final Set<String> THIRD_PERSON_SINGULAR = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on",
             "at", "to", "for", "with", "by", "from");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -81,7 +93,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
 
     @Override
     public List<Statement> extract(ResolvedText text, LocalDate published) {
-        return new Run(text).statements();
+        return new Run(text, published).statements();
     }
 
     /** The attribution of a quote or of reported speech, before its speakers are resolved. */
@@ -97,16 +109,17 @@ public final class QuoteStatementExtractor implements StatementExtractor {
 
     /** Speakers as resolved for one attribution. */
     private record Speakers(List<Entity> entities, String text, String how, double factor, String medium,
-                            String time) {
+                            TimeExpressions.TimeExpression time) {
     }
 
     /** A statement issued through a document medium, for "the statement said". */
-    private record Issued(String medium, List<Entity> speakers, String time) {
+    private record Issued(String medium, List<Entity> speakers, TimeExpressions.TimeExpression time) {
     }
 
     /** One article's extraction: tokens flattened over sentences, mentions indexed by token. */
     private final class Run {
         private final ResolvedText resolved;
+        private final LocalDate published;
         private final String text;
         private final List<Token> tokens = new ArrayList<>();
         private final List<Integer> sentenceOf = new ArrayList<>();
@@ -120,8 +133,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         private final Set<Integer> usedVerbs = new HashSet<>();
         private final List<Mention> allMentions;
 
-        Run(ResolvedText resolved) {
+        Run(ResolvedText resolved, LocalDate published) {
             this.resolved = resolved;
+            this.published = published;
             this.text = resolved.analyzed().text();
             List<Sentence> sentences = resolved.analyzed().sentences();
             sentenceFirst = new int[sentences.size()];
@@ -174,6 +188,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             List<Candidate> out = new ArrayList<>();
             Map<Integer, Attribution> byChain = new java.util.HashMap<>();
             Attribution[] own = new Attribution[pieces.size()];
+            boolean[] split = new boolean[pieces.size()];
             boolean[] keep = new boolean[pieces.size()];
             for (int n = 0; n < pieces.size(); n++) {
                 QuoteScanner.Piece p = pieces.get(n);
@@ -182,14 +197,30 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     continue;
                 }
                 int words = wordCount(p);
-                if (words <= 4 && afterLabel(q)) {
-                    continue;   // a scare-quoted label: "dubbed as ‘terrorists’"
+                if (words < 2 || words <= 4 && afterLabel(q) || nicknameEnd(q) >= 0) {
+                    // one quoted word is no statement even when attributed; a scare-quoted label ("dubbed as
+                    // ‘terrorists’"); a nickname inside a name (Col. John “J.D.” Dorrian)
+                    continue;
                 }
                 Attribution a = right(p);
+                if (a == null && n > 0 && own[n - 1] != null && own[n - 1].regionTo() == q
+                        && own[n - 1].regionFrom() > firstTokenFrom(pieces.get(n - 1).open())
+                        && onlyPunctuationBetween(own[n - 1], q)) {
+                    a = own[n - 1];     // “…,” said X, “…”: the attribution between serves both halves
+                    split[n] = true;
+                }
                 if (a == null) {
                     a = left(p, q);
                 }
-                if (a != null && a.rule().equals("quote:partial") && titleCase(p)) {
+                if (a == null && !titleCase(p) && endsSentence(p) && Character.isLowerCase(text.charAt(p.start()))) {
+                    a = subjectOfSentence(q, "quote:partial-subject");   // He wanted to act “very soon”.
+                }
+                if (a == null && !titleCase(p) && q > 0 && sentenceOf.get(q - 1).equals(sentenceOf.get(q))
+                        && Set.of(":", ",", "-", "\u2013", "\u2014").contains(tokens.get(q - 1).text())) {
+                    // Jobs left this farewell: “…”: a person's clause introducing the quotation
+                    a = subjectOfSentence(q, "quote:introduced-subject");
+                }
+                if (a != null && a.rule().startsWith("quote:partial") && titleCase(p)) {
                     continue;   // a title in quotes: he read “War and Peace”
                 }
                 own[n] = a;
@@ -201,6 +232,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             }
             Attribution previous = null;
             int previousParagraph = -1;
+            int attributedParagraph = -1;   // paragraph of the last statement kept, when it was attributed
             for (int n = 0; n < pieces.size(); n++) {
                 if (!keep[n]) {
                     continue;
@@ -211,7 +243,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 Attribution a = own[n];
                 String rule;
                 if (a != null) {
-                    rule = a.rule();
+                    rule = split[n] ? "quote:split" : a.rule();
                 } else if (byChain.containsKey(p.chain())) {
                     a = byChain.get(p.chain());   // a quotation running over paragraphs
                     rule = "quote:continued";
@@ -219,6 +251,13 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                         && (opensSentence(q) || wordCount(p) >= 5)) {
                     a = previous;     // “We will win,” he said. “And soon.”
                     rule = "quote:continued";
+                } else if (previous != null && attributedParagraph == paragraph - 1
+                        && previousParagraph == paragraph - 1
+                        && quotesOnly(paragraph) && !titleCase(p)) {
+                    // news convention: a paragraph that is only a quotation, right after an attributed quotation,
+                    // goes on with the same speaker
+                    a = previous;
+                    rule = "quote:continued-paragraph";
                 } else if (wordCount(p) >= 5 && !titleCase(p) || wordCount(p) >= 3 && fullSentence(p)) {
                     rule = "quote:unattributed";
                 } else {
@@ -229,6 +268,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     previousParagraph = paragraph;
                     byChain.putIfAbsent(p.chain(), a);
                 }
+                attributedParagraph = a != null ? paragraph : -1;
                 int from = p.open();
                 int to = p.close() >= 0 ? p.close() + 1 : p.end();
                 if (a != null && own[n] != null) {
@@ -250,8 +290,16 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return null;
             }
             int limit = r;
-            while (limit < tokens.size() && limit - r < 30 && !quoted[limit] && paragraphOf[limit] == paragraphOf[r]
-                    && !isSentenceFinal(limit)) {
+            while (limit < tokens.size() && limit - r < 30 && paragraphOf[limit] == paragraphOf[r]
+                    && !endsItsSentence(limit)) {
+                if (quoted[limit]) {
+                    int nick = nicknameEnd(limit);
+                    if (nick < 0) {
+                        break;
+                    }
+                    limit = nick;   // said Col. John “J.D.” Dorrian
+                    continue;
+                }
                 limit++;
             }
             if (r < limit && is(r, ",")) {
@@ -266,16 +314,25 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                         r, limit, -1, -1, Set.of());
             }
             SpeechLexicon.Match<SpeechLexicon.Verb> v = quoteVerbAt(r, limit);
-            if (v != null) {
+            if (v != null && v.entry().role() != SpeechLexicon.Role.RELAY) {
                 int[] np = nounPhraseAfter(r + v.length(), limit);
-                return np == null ? null : new Attribution(np[0], np[1], r, v.length(), v.entry().confidence(),
+                if (np == null) {
+                    return null;
+                }
+                np[1] = appositiveNameEnd(np[1], limit);
+                return new Attribution(np[0], np[1], r, v.length(), v.entry().confidence(),
                         "quote:said-inverted", r, limit, -1, -1, Set.of());
             }
             if (!startsNounPhrase(tokens.get(r))) {
                 return null;
             }
-            for (int k = r + 1; k < limit && k - r < 16; k++) {
+            for (int k = r + 1; k < limit && k - r < 24; k++) {
                 v = quoteVerbAt(k, limit);
+                if (v != null && v.entry().role() == SpeechLexicon.Role.RELAY && !passive(k)) {
+                    int[] object = relayObject(k, v.length(), limit);
+                    return object == null ? null : new Attribution(object[0], object[1], k, v.length(),
+                            v.entry().confidence() * 0.95, "quote:relayed", r, limit, -1, -1, Set.of());
+                }
                 if (v != null) {
                     int head = subjectHead(k, r);
                     if (head < 0) {
@@ -312,7 +369,25 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     break;
                 }
             }
+            Attribution a = leftIn(lb, q);
+            if (a == null && q == lb && s > 0 && paragraphOf[q] > 0
+                    && paragraphOf[sentenceFirst[s - 1]] == paragraphOf[q] - 1
+                    && is(sentenceEnd[s - 1] - 1, ":")) {
+                // the paragraph before ends "X said:" and this one opens with the quotation
+                a = leftIn(sentenceFirst[s - 1], sentenceEnd[s - 1]);
+                if (a != null && !a.rule().equals("quote:said-before")) {
+                    a = null;
+                }
+            }
+            return a;
+        }
+
+        /** The attribution in tokens [lb, q) that introduces a quotation opening at {@code q}, or null. */
+        private Attribution leftIn(int lb, int q) {
             for (int k = q - 1; k >= lb; k--) {
+                if (quoted[k]) {
+                    return null;
+                }
                 if (isAccordingTo(k)) {
                     int[] np = nounPhraseAfter(k + 2, q);
                     return np == null ? null : new Attribution(np[0], np[1], k, 2, 0.9, "quote:according-to",
@@ -322,9 +397,22 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 if (v == null || !v.entry().attributes() || k + v.length() > q || negated(k)) {
                     continue;
                 }
+                boolean direct = introducesDirectly(k + v.length(), q);
+                if (v.entry().role() == SpeechLexicon.Role.QUOTE && !direct) {
+                    continue;   // "continued" only right before a quotation
+                }
+                int[] relayed = relayedSpeaker(k, lb, q);
+                if (relayed != null) {
+                    return new Attribution(relayed[0], relayed[1], relayed[2], relayed[3],
+                            v.entry().confidence() * 0.95, direct ? "quote:relayed" : "quote:partial-relayed",
+                            lb, q, -1, -1, Set.of());
+                }
+                if (v.entry().role() == SpeechLexicon.Role.RELAY) {
+                    continue;
+                }
                 int head = subjectHead(k, lb);
                 int from = head >= 0 ? subjectStart(head, lb) : -1;
-                String rule = introducesDirectly(k + v.length(), q) ? "quote:said-before" : "quote:partial";
+                String rule = direct ? "quote:said-before" : "quote:partial";
                 if (head < 0) {
                     int[] subject = clauseSubject(k, lb);
                     if (subject == null) {
@@ -353,6 +441,192 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
             }
             return lb;
+        }
+
+        /**
+         * "Reuters quoted Smith as saying", "Xinhua translated the quote as:": the object of a relay verb at
+         * {@code k}, followed by "as" and a speech verb, ':' or the quotation; as {from, to}, or null.
+         */
+        private int[] relayObject(int k, int length, int limit) {
+            int[] np = nounPhraseAfter(k + length, limit);
+            if (np == null || np[1] >= limit || !lower(np[1]).equals("as")) {
+                return null;
+            }
+            int after = np[1] + 1;
+            if (after >= limit || is(after, ":") || quoted[after]) {
+                return np;
+            }
+            SpeechLexicon.Match<SpeechLexicon.Verb> v = lexicon.verbAt(tokens, after);
+            return v != null && v.entry().role() != SpeechLexicon.Role.RELAY && v.entry().attributes() ? np : null;
+        }
+
+        /**
+         * For a speech verb at {@code k} in "quoted Smith as saying" (or a relay verb itself, "translated the
+         * quote as:"): {subjectFrom, subjectTo, verb, verbLength} with the relayed speaker as subject, or null.
+         */
+        private int[] relayedSpeaker(int k, int lb, int q) {
+            SpeechLexicon.Match<SpeechLexicon.Verb> v = lexicon.verbAt(tokens, k);
+            if (v != null && v.entry().role() == SpeechLexicon.Role.RELAY) {
+                if (passive(k)) {
+                    return null;
+                }
+                int[] np = relayObject(k, v.length(), q);
+                return np == null ? null : new int[]{np[0], np[1], k, v.length()};
+            }
+            if (k - 2 < lb || !lower(k - 1).equals("as")) {
+                return null;
+            }
+            for (int r = k - 2; r >= lb && k - r <= 12; r--) {
+                SpeechLexicon.Match<SpeechLexicon.Verb> relay = lexicon.verbAt(tokens, r);
+                if (relay != null && relay.entry().role() == SpeechLexicon.Role.RELAY) {
+                    int[] np = passive(r) ? null : relayObject(r, relay.length(), q);
+                    return np == null || np[1] != k - 1 ? null : new int[]{np[0], np[1], k, v.length()};
+                }
+                if (!isNominal(r) && !isPossessive(r) && !isHyphen(r) && !lower(r).equals("of")) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** "was quoted as saying": the subject is the speaker, as for any speech verb. */
+        private boolean passive(int k) {
+            return k > 0 && "AUX".equals(tokens.get(k - 1).pos());
+        }
+
+        /**
+         * "said the general secretary of the union, Tony Woodley": the subject ends with the person named in
+         * apposition, when the name closes the attribution.
+         */
+        private int appositiveNameEnd(int end, int limit) {
+            if (end + 1 >= limit || !is(end, ",") || !isMentionStart(end + 1)) {
+                return end;
+            }
+            Mention m = mentionAt[end + 1];
+            if (m.type() != EntityType.PERSON || !m.isName()) {
+                return end;
+            }
+            int j = end + 1;
+            while (j < limit && mentionAt[j] == m) {
+                j++;
+            }
+            return j == limit || is(j, ",") ? j : end;
+        }
+
+        /** Whether nothing but punctuation and adverbials stand between an attribution and the quote at q. */
+        private boolean onlyPunctuationBetween(Attribution a, int q) {
+            int end = Math.max(a.verb() + a.verbLength(), Math.max(a.subjectTo(), a.addresseeTo()));
+            return end <= q && is(q - 1, ",") && onlyAdverbials(end, q);
+        }
+
+        /**
+         * Whether only punctuation follows the quotation up to the full stop ending its sentence (a headline,
+         * which has none, does not count: its quoted fragments are no statements).
+         */
+        private boolean endsSentence(QuoteScanner.Piece p) {
+            if (p.close() < 0) {
+                return false;
+            }
+            int j = firstTokenFrom(p.close() + 1);
+            int s = sentenceOf.get(firstTokenFrom(p.open()));
+            boolean stop = text.charAt(p.end() - 1) == '.';
+            for (; j < sentenceEnd[s]; j++) {
+                if (!"PUNCT".equals(tokens.get(j).pos())) {
+                    return false;
+                }
+                stop |= isSentenceFinal(j);
+            }
+            return stop;
+        }
+
+        /** Whether a paragraph holds nothing but quotations (and punctuation). */
+        private boolean quotesOnly(int paragraph) {
+            boolean any = false;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (paragraphOf[i] != paragraph) {
+                    if (any) {
+                        break;
+                    }
+                    continue;
+                }
+                any = true;
+                if (!quoted[i] && !"PUNCT".equals(tokens.get(i).pos())) {
+                    return false;
+                }
+            }
+            return any;
+        }
+
+        /**
+         * A short quotation closing a sentence whose subject is a person, with no speech verb: "He wanted to
+         * present the plan “very soon”." The quoted words are the subject's (weakly: rule quote:partial-subject).
+         */
+        private Attribution subjectOfSentence(int q, String rule) {
+            int s = sentenceOf.get(q);
+            int first = sentenceFirst[s];
+            String pos = tokens.get(first).pos();
+            if ("ADP".equals(pos) || "SCONJ".equals(pos) || "ADV".equals(pos)) {
+                // past an introductory phrase: "In his letter, Jobs wrote ..."
+                int comma = first;
+                while (comma < q && comma - first <= 10 && !is(comma, ",")) {
+                    comma++;
+                }
+                if (comma >= q || !is(comma, ",")) {
+                    return null;
+                }
+                first = comma + 1;
+            }
+            int m0 = first;
+            while (m0 < q && m0 - first <= 6 && (mentionAt[m0] == null
+                    && Set.of("DET", "ADJ", "NOUN", "PROPN").contains(tokens.get(m0).pos())
+                    || mentionAt[m0] != null && mentionAt[m0].type() != EntityType.PERSON)) {
+                m0++;   // a title before the name: "The current Microsoft CEO Steve Ballmer"
+            }
+            if (m0 + 2 >= q || !isMentionStart(m0)) {
+                return null;
+            }
+            Mention m = mentionAt[m0];
+            Entity e = entityOf.get(m);
+            if (e == null || e.type() != EntityType.PERSON) {
+                return null;
+            }
+            int subjectEnd = m0;
+            while (subjectEnd < q && mentionAt[subjectEnd] == m) {
+                subjectEnd++;
+            }
+            int verb = subjectEnd;
+            while (verb < q && "ADV".equals(tokens.get(verb).pos())) {
+                verb++;
+            }
+            // contractions come tagged "AUX+PART" ("didn't")
+            if (verb >= q || !tokens.get(verb).isVerb() && !tokens.get(verb).pos().startsWith("AUX")) {
+                return null;
+            }
+            return new Attribution(first, subjectEnd, verb, 1, 0.6, rule, sentenceFirst[s], q, -1, -1, Set.of());
+        }
+
+        /**
+         * A short quotation between two parts of a name (Col. John “J.D.” Dorrian): the token after it, or -1.
+         */
+        private int nicknameEnd(int q) {
+            if (q == 0 || !isNameToken(q - 1)) {
+                return -1;
+            }
+            for (QuoteScanner.Piece p : pieces) {
+                if (firstTokenFrom(p.open()) == q && p.close() >= 0) {
+                    int after = firstTokenFrom(p.close() + 1);
+                    boolean capitalised = Arrays.stream(text.substring(p.start(), p.end()).split("\\s+"))
+                            .allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+                    return after < tokens.size() && isNameToken(after) && wordCount(p) <= 3 && capitalised
+                            ? after : -1;
+                }
+            }
+            return -1;
+        }
+
+        private boolean isNameToken(int k) {
+            return "PROPN".equals(tokens.get(k).pos()) && tokens.get(k).isCapitalized()
+                    || mentionAt[k] != null && mentionAt[k].isName();
         }
 
         /** Whether only an addressee and ':' or ',' stand between the verb and the quote. */
@@ -399,7 +673,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                         continue;
                     }
                     SpeechLexicon.Match<SpeechLexicon.Verb> v = lexicon.verbAt(tokens, k);
-                    if (v == null || !v.entry().attributes() || negated(k) || !reportable(k)) {
+                    if (v == null || !v.entry().reports() || negated(k) || !reportable(k)) {
                         continue;
                     }
                     Candidate c = reported(v, k, first, end);
@@ -534,17 +808,29 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (!opener) {
                 return false;
             }
+            boolean determined = false;
             int j = c + 1;
             for (; j < end && j - c <= 12; j++) {
+                Token u = tokens.get(j);
                 if (is(j, ",") || quoted[j]) {
                     return false;
                 }
-                if (tokens.get(j).isVerb()) {
-                    return true;
+                if (u.isVerb() && !isPossessive(j - 1)) {     // "the company's move": a noun after all
+                    // "claimed responsibility and said ...": a second verb of the same subject, no clause
+                    return !"CCONJ".equals(tokens.get(j - 1).pos());
+                }
+                if (!u.isVerb()
+                        && !Set.of("DET", "PROPN", "NOUN", "NUM", "ADJ", "PRON", "ADP", "CCONJ").contains(u.pos())
+                        && !isPossessive(j) && !isHyphen(j) || RELATIVES.contains(lower(j))) {
+                    // not a subject before its verb: "claimed responsibility and where ...", "announced the
+                    // company's move on Wednesday" (an object, not a clause)
+                    determined = true;
+                    break;
                 }
             }
-            // the tagger misses verbs ("sales rose" as two nouns): a run of four words is a clause too
-            return j - c >= 4;
+            // the tagger misses verbs ("sales rose" as two nouns): a run of four bare words is a clause too,
+            // but not a determined noun phrase ("the company's move"), which is the verb's object
+            return !determined && j - c >= 4 && !"DET".equals(t.pos()) && !"PRON".equals(t.pos());
         }
 
         private boolean onlyAdverbials(int from, int to) {
@@ -591,6 +877,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (i < lb) {
                 return -1;
             }
+            if (lower(i).equals("who") && i - 1 > lb && is(i - 1, ",")) {
+                return personBefore(i - 1, lb);     // "Charles Smith, an expert at Yale, who said"
+            }
             if (is(i, ",")) {
                 int j = i - 1;
                 while (j >= lb && !is(j, ",") && i - j <= 16 && !quoted[j] && !isSentenceFinal(j)) {
@@ -609,11 +898,46 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 } else {
                     return -1;
                 }
+                if (mentionAt[i] != null && (mentionAt[i].type() != EntityType.PERSON || insideDescription(i, lb))) {
+                    // "Smith, a crew chief in Abel Battery, 3rd Battalion, said": the person heads the chain
+                    int person = personBefore(firstTokenFrom(mentionAt[i].start()), lb);
+                    i = person >= 0 ? person : i;
+                }
                 while (i >= lb && "ADV".equals(tokens.get(i).pos())) {
                     i--;
                 }
             }
             return i >= lb && isNominal(i) ? i : -1;
+        }
+
+        /** Whether the mention ending at {@code i} sits in a comma-delimited description ("a chief in X"). */
+        private boolean insideDescription(int i, int lb) {
+            for (int k = firstTokenFrom(mentionAt[i].start()) - 1; k >= lb; k--) {
+                if (is(k, ",")) {
+                    return k + 1 < i && ("DET".equals(tokens.get(k + 1).pos()) || !tokens.get(k + 1).isCapitalized());
+                }
+                if (tokens.get(k).isVerb() || quoted[k]) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The last token of the person named before token {@code at}, followed by a comma, across appositives
+         * without a verb ("Smith, a doctor at Yale University, ..."); -1 when there is none.
+         */
+        private int personBefore(int at, int lb) {
+            for (int k = at - 1; k >= lb && at - k <= 18; k--) {
+                if (quoted[k] || tokens.get(k).isVerb() && !isParticiple(k)) {
+                    return -1;
+                }
+                if (isMentionEnd(k) && mentionAt[k].type() == EntityType.PERSON && mentionAt[k].isName()
+                        && k + 1 < tokens.size() && is(k + 1, ",")) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         /** The first token of the subject phrase ending at {@code head}. */
@@ -650,13 +974,22 @@ public final class QuoteStatementExtractor implements StatementExtractor {
 
         /** When the verb has no subject of its own ("..., saying “…”"): the subject opening the sentence. */
         private int[] clauseSubject(int v, int lb) {
-            if (v - 1 < lb || !is(v - 1, ",") || !lower(v).endsWith("ing")) {
+            // the whole sentence, quotations skipped: "“…,” Nadella said, adding that ...", "Jobs acknowledged
+            // that “…”, saying ...": the first verb with a named subject, not "While introducing X, Jobs ..."
+            int first = Math.min(lb, sentenceFirst[sentenceOf.get(v)]);
+            int comma = v - 1;
+            if (comma > first && isQuoteMark(comma)) {
+                comma--;    // ... an “Antennagate,” saying
+            }
+            if (comma < first || !is(comma, ",") || !lower(v).endsWith("ing")) {
                 return null;
             }
-            for (int f = lb; f < v - 1; f++) {
+            for (int f = first; f < v - 1; f++) {
                 if (tokens.get(f).isVerb() && !quoted[f]) {
-                    int head = subjectHead(f, lb);   // "“…,” Nadella said, adding that ..." 
-                    return head < 0 ? null : new int[]{subjectStart(head, lb), head + 1};
+                    int head = subjectHead(f, first);
+                    if (head >= 0 && mentionAt[head] != null) {
+                        return new int[]{subjectStart(head, first), head + 1};
+                    }
                 }
             }
             return null;
@@ -670,8 +1003,16 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             int j = from;
             while (j < limit) {
                 Token t = tokens.get(j);
+                if (quoted[j] && nicknameEnd(j) > j && nicknameEnd(j) < limit) {
+                    j = nicknameEnd(j);     // Col. John “J.D.” Dorrian
+                    continue;
+                }
                 if (quoted[j]) {
                     break;
+                }
+                if (isAbbreviationDot(j) && j > from && j + 1 < limit && isNominal(j + 1)) {
+                    j++;                    // "Spc. Lorraine Walsh" tokenized as Spc . Lorraine Walsh
+                    continue;
                 }
                 if (isNominal(j) && !RELATIVES.contains(lower(j)) || isPossessive(j) || isHyphen(j)
                         || (t.text().equals("(") || t.text().equals(")")) && j > from) {
@@ -739,7 +1080,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 int sentence = resolved.analyzed().sentenceAt(c.start()).map(Sentence::index)
                         .orElse(sentenceOf.get(firstTokenFrom(c.start())));
                 out.add(new Statement(sp.entities(), sp.text(), text.substring(c.start(), c.end()), c.start(),
-                        c.end(), c.direct(), addressee, sp.medium(), sp.time(), null, about(c.start(), c.end()),
+                        c.end(), c.direct(), addressee, sp.medium(), sp.time() == null ? null : sp.time().text(),
+                        sp.time() == null ? null : sp.time().date(), about(c.start(), c.end()),
                         new Evidence(sentence, c.evidenceFrom(), c.evidenceTo()),
                         Math.max(0, Math.min(1, confidence)), rule));
                 if (!sp.entities().isEmpty()) {
@@ -755,7 +1097,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
 
         private Speakers speakers(Attribution a, List<Entity> last, int lastEnd, List<Issued> issued) {
             String medium = medium(a);
-            String time = time(a);
+            TimeExpressions.TimeExpression time = time(a);
             if (a.subjectFrom() < 0) {
                 return new Speakers(List.of(), null, "", 0.6, medium, time);
             }
@@ -772,9 +1114,21 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
             }
             Mention head = mentionAt[to - 1];
+            if (head != null && head.kind() == Mention.Kind.PRONOUN && THIRD_PERSON_SINGULAR.contains(lower(to - 1))
+                    && entityOf.get(head).type() != EntityType.PERSON) {
+                ms.remove(head);    // "he" resolved to an organisation: the resolver slipped; decide here
+                head = null;
+            }
             if (ms.size() >= 2 && coordination(from, to)) {
                 List<Entity> all = new ArrayList<>(new LinkedHashSet<>(ms.stream().map(entityOf::get).toList()));
                 return new Speakers(all, written, "+joint", 0.95, medium, time);
+            }
+            if (head != null && head.kind() == Mention.Kind.PRONOUN && !last.isEmpty()
+                    && !last.contains(entityOf.get(head)) && continuing(a.verb())
+                    && personsNamedBetween(lastEnd, tokens.get(from).start()).isEmpty()) {
+                // "he added" goes on from the last speaker when nobody else was named since; the resolver's
+                // choice of another antecedent (an organisation typed as a person, say) gives way
+                return new Speakers(last, written, "+previous-speaker", 0.75, medium, time);
             }
             if (head != null) {
                 boolean pronoun = head.kind() == Mention.Kind.PRONOUN;
@@ -784,6 +1138,14 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (!ms.isEmpty()) {
                 // "Haftar's office said", "a spokesman for the ministry said": the institution speaks for them
                 return new Speakers(List.of(entityOf.get(ms.get(0))), written, "+institution", 0.85, medium, time);
+            }
+            if (ms.isEmpty() && isRelay(a.verb()) && !last.isEmpty()) {
+                // "Xinhua translated the quote as: “…”": the words of the speaker quoted before
+                return new Speakers(last, written, "+relayed-previous", 0.7, medium, time);
+            }
+            Entity titled = titledPerson(from, to);
+            if (titled != null) {
+                return new Speakers(List.of(titled), written, "+title", 0.8, medium, time);
             }
             if (to - from == 1 && THIRD_PERSON.contains(lower(from))) {
                 List<Entity> persons = personsNamedBetween(lastEnd, tokens.get(from).start());
@@ -805,6 +1167,80 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
             }
             return new Speakers(List.of(), written, "+unnamed", 0.8, medium, time);
+        }
+
+        /** A verb that presupposes the subject spoke just before: "he added", "she continued". */
+        private boolean continuing(int k) {
+            SpeechLexicon.Match<SpeechLexicon.Verb> v = lexicon.verbAt(tokens, k);
+            return v != null && (v.entry().role() == SpeechLexicon.Role.QUOTE || v.entry().lemma().equals("add"));
+        }
+
+        private boolean isRelay(int k) {
+            SpeechLexicon.Match<SpeechLexicon.Verb> v = lexicon.verbAt(tokens, k);
+            return v != null && v.entry().role() == SpeechLexicon.Role.RELAY;
+        }
+
+        /**
+         * "the secretary said", "the minister added": a definite description whose head noun is a title the text
+         * gave a person by name earlier ("Defense Secretary Ash Carter", "Ash Carter, the defense secretary");
+         * the most recent such person, or null.
+         */
+        private Entity titledPerson(int from, int to) {
+            if (to - from < 2 || to - from > 4 || !lower(from).equals("the")) {
+                return null;
+            }
+            for (int i = from + 1; i < to; i++) {
+                Token t = tokens.get(i);
+                if (mentionAt[i] != null || !Set.of("NOUN", "ADJ", "PROPN").contains(t.pos())) {
+                    return null;
+                }
+            }
+            String title = lower(to - 1);
+            int before = tokens.get(from).start();
+            Entity best = null;
+            int bestAt = -1;
+            for (Mention m : allMentions) {
+                if (m.end() > before || !m.isName() || m.type() != EntityType.PERSON || m.start() < bestAt) {
+                    continue;
+                }
+                int first = firstTokenFrom(m.start());
+                int last = firstTokenFrom(m.end()) - 1;
+                if (quoted[first]) {
+                    continue;
+                }
+                if (hasTitle(first, last, title)) {
+                    best = entityOf.get(m);
+                    bestAt = m.start();
+                }
+            }
+            return best;
+        }
+
+        /** Whether the title word stands right before the name or in an appositive right after it. */
+        private boolean hasTitle(int first, int last, String title) {
+            int sentence = sentenceOf.get(first);
+            for (int j = first - 1; j >= 0 && first - j <= 4 && sentenceOf.get(j) == sentence; j--) {
+                if (lower(j).equals(title)) {
+                    return true;
+                }
+                if (!Set.of("NOUN", "PROPN", "ADJ").contains(tokens.get(j).pos()) && !isHyphen(j)) {
+                    break;  // only a title run right before the name: not "the secretary and Abadi"
+                }
+            }
+            if (last + 1 < tokens.size() && is(last + 1, ",")) {
+                // "Ash Carter, the defense secretary, ...": an appositive noun phrase closed by a comma or stop
+                boolean titled = false;
+                for (int j = last + 2; j < tokens.size() && j - last <= 10 && sentenceOf.get(j) == sentence; j++) {
+                    if (is(j, ",") || isSentenceFinal(j)) {
+                        return titled;
+                    }
+                    if (tokens.get(j).isVerb() || quoted[j]) {
+                        return false;
+                    }
+                    titled |= lower(j).equals(title);
+                }
+            }
+            return false;
         }
 
         /**
@@ -884,15 +1320,29 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return issuedMedium.equals(referred) || issuedMedium.endsWith(" " + last);
         }
 
-        /** The first time phrase in the attribution's region, outside the content. */
-        private String time(Attribution a) {
+        /**
+         * The first time expression in the attribution's region, outside the content ("said on Thursday"), with
+         * its date normalised against the publication date by {@link TimeExpressions}; null when the
+         * attribution gives no time (the publication date is not assumed).
+         */
+        private TimeExpressions.TimeExpression time(Attribution a) {
             for (int i = a.regionFrom(); i < a.regionTo(); i++) {
                 if (quoted[i] || a.exclude().contains(i)) {
                     continue;
                 }
-                int end = timeEnd(i, a.regionTo());
-                if (end > i) {
-                    return text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+                int s = sentenceOf.get(i);
+                int to = a.regionTo();
+                for (int j = i; j < a.regionTo(); j++) {
+                    if (quoted[j] || a.exclude().contains(j) || sentenceOf.get(j) != s) {
+                        to = j;
+                        break;
+                    }
+                }
+                Sentence sentence = resolved.analyzed().sentences().get(s);
+                TimeExpressions.TimeExpression t = TimeExpressions.at(sentence, i - sentenceFirst[s],
+                        to - sentenceFirst[s], published);
+                if (t != null) {
+                    return t;
                 }
             }
             return null;
@@ -947,10 +1397,15 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return t > c ? t : c;
         }
 
+        /**
+         * The entities named inside the text. Only names: a pronoun inside a quotation ("we", "our") mostly
+         * refers to the speaker, which the statement already records, and a wrong resolution would be a wrong
+         * topic.
+         */
         private List<Entity> about(int start, int end) {
             Set<Entity> found = new LinkedHashSet<>();
             for (Mention m : allMentions) {
-                if (m.start() >= start && m.end() <= end) {
+                if (m.isName() && m.start() >= start && m.end() <= end) {
                     found.add(entityOf.get(m));
                 }
             }
@@ -1042,8 +1497,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         private boolean negated(int k) {
             for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
                 String w = lower(j);
-                if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("to")
-                        || w.equals("declined") || w.equals("refused")) {
+                if (w.equals("not") || w.endsWith("n't") || w.endsWith("n\u2019t") || w.equals("never")
+                        || w.equals("to") || w.equals("declined") || w.equals("refused")) {
                     return true;
                 }
             }
@@ -1119,6 +1574,27 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         private boolean isMentionStartSkippingDet(int k) {
             return isMentionStart(k) || k + 1 < tokens.size() && "DET".equals(tokens.get(k).pos())
                     && isMentionStart(k + 1);
+        }
+
+        private boolean isQuoteMark(int k) {
+            String w = tokens.get(k).text();
+            return w.equals("\"") || w.equals("\u201D") || w.equals("\u2019") || w.equals("'");
+        }
+
+        /** A '.' glued to a short capitalised word before it: the dot of "Spc.", "Gen.", "W.". */
+        private boolean isAbbreviationDot(int k) {
+            if (k == 0 || !is(k, ".")) {
+                return false;
+            }
+            Token before = tokens.get(k - 1);
+            return before.end() == tokens.get(k).start() && before.isCapitalized() && before.text().length() <= 4;
+        }
+
+        /** A stop that ends its sentence: not the dot of an initial the tokenizer split off ("John T. Miller"). */
+        private boolean endsItsSentence(int k) {
+            return isSentenceFinal(k) && (k + 1 == sentenceEnd[sentenceOf.get(k)] || quoted[k + 1]
+                    || !tokens.get(k).text().equals(".") || tokens.get(k - 1).end() != tokens.get(k).start()
+                    || tokens.get(k - 1).text().length() > 1);
         }
 
         private boolean isSentenceFinal(int k) {

@@ -23,12 +23,17 @@ import org.newskg.nlp.Token;
  */
 final class SpeechLexicon {
 
-    enum Role { SPEECH, ADDRESS, OBJECT, LABEL }
+    enum Role { SPEECH, ADDRESS, OBJECT, LABEL, QUOTE, RELAY }
 
     /** A speech verb entry, matched by one of its forms. */
     record Verb(String lemma, Role role, boolean verbTagOnly, double confidence) {
         boolean attributes() {
             return role != Role.LABEL;
+        }
+
+        /** Whether the verb can introduce reported speech ("X said that ..."), not only a direct quotation. */
+        boolean reports() {
+            return role == Role.SPEECH || role == Role.ADDRESS || role == Role.OBJECT;
         }
     }
 

@@ -1,0 +1,310 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.testing.TestTexts.organization;
+import static org.newskg.testing.TestTexts.person;
+import static org.newskg.testing.TestTexts.place;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.resolve.Entity;
+import org.newskg.testing.TestTexts;
+import org.newskg.testing.TestTexts.EntitySpec;
+
+/**
+ * The attribution mechanisms of {@link QuoteStatementExtractor} beyond "X said": quotes split by an inverted
+ * attribution, quote-only paragraphs, "X said:" closing the paragraph before, relay verbs, titles standing for a
+ * person named earlier, appositive names, partial quotes of the subject, dates and topics. Each on sentences
+ * written for the test.
+ */
+class QuoteAttributionTest {
+
+    private static final StatementExtractor EXTRACTOR = QuoteStatementExtractor.standard();
+
+    private static List<Statement> extract(String text, EntitySpec... entities) {
+        return extractOn(null, text, entities);
+    }
+
+    private static List<Statement> extractOn(LocalDate published, String text, EntitySpec... entities) {
+        List<Statement> found = EXTRACTOR.extract(TestTexts.resolved(text, entities), published);
+        for (Statement s : found) {
+            assertEquals(s.text(), text.substring(s.start(), s.end()), "text is the span at its offsets");
+        }
+        return found;
+    }
+
+    private static List<Statement> direct(List<Statement> statements) {
+        return statements.stream().filter(Statement::direct).toList();
+    }
+
+    private static Statement only(List<Statement> statements) {
+        assertEquals(1, statements.size(), () -> "one statement expected: " + statements);
+        return statements.get(0);
+    }
+
+    private static List<String> names(List<Entity> entities) {
+        return entities.stream().map(Entity::name).toList();
+    }
+
+    // ------------------------------------------------------------ split quotes and paragraphs
+
+    @Test
+    void secondHalfOfAQuoteSplitByAnInvertedAttributionHasTheSameSpeaker() {
+        List<Statement> ss = extract("\u201CWe will cut prices,\u201D said Maria Lopez, \u201Cand we will hire "
+                + "more staff next year.\u201D", person("Maria Lopez"));
+        assertEquals(2, ss.size());
+        assertEquals("and we will hire more staff next year.", ss.get(1).text());
+        assertEquals(List.of("Maria Lopez"), names(ss.get(0).speakers()));
+        assertEquals(List.of("Maria Lopez"), names(ss.get(1).speakers()));
+        assertEquals("quote:split", ss.get(1).rule());
+    }
+
+    @Test
+    void quoteOnlyParagraphAfterAnAttributedQuoteContinuesItsSpeaker() {
+        List<Statement> ss = extract("\u201CExports fell sharply in the spring,\u201D Tanaka said.\n\n\u201CThe yen "
+                + "is simply too strong.\u201D\n\nThe bank meets next week.", person("Kenji Tanaka", "Tanaka"));
+        assertEquals(2, ss.size());
+        assertEquals(List.of("Kenji Tanaka"), names(ss.get(1).speakers()));
+        assertEquals("quote:continued-paragraph", ss.get(1).rule());
+    }
+
+    @Test
+    void quoteOnlyParagraphAfterNarrationHasNoSpeaker() {
+        List<Statement> ss = extract("\u201CExports fell sharply in the spring,\u201D Tanaka said.\n\nThe bank meets "
+                + "next week in Osaka.\n\n\u201CThe yen is simply too strong for our exporters.\u201D",
+                person("Kenji Tanaka", "Tanaka"), place("Osaka"));
+        assertEquals(2, ss.size());
+        assertEquals(List.of(), ss.get(1).speakers(), "a narration paragraph breaks the run of quotes");
+        assertEquals("quote:unattributed", ss.get(1).rule());
+    }
+
+    @Test
+    void attributionEndingThePreviousParagraphWithAColon() {
+        List<Statement> ss = extract("After the vote, Senator Ana Ruiz said:\n\n\u201CThis is a sad day for the "
+                + "country.\n\n\u201CWe will try again next year.\u201D", person("Ana Ruiz"));
+        assertEquals(2, ss.size());
+        ss.forEach(s -> assertEquals(List.of("Ana Ruiz"), names(s.speakers())));
+        assertEquals("quote:said-before", ss.get(0).rule());
+        assertTrue(ss.stream().allMatch(Statement::direct), "the introduction is no reported speech");
+    }
+
+    // ------------------------------------------------------------ relay verbs
+
+    @Test
+    void quotedSomeoneAsSayingGivesTheObjectAsSpeaker() {
+        Statement after = only(extract("\u201CPrices will keep rising,\u201D the agency quoted Klein as saying.",
+                person("Greta Klein", "Klein")));
+        assertEquals(List.of("Greta Klein"), names(after.speakers()));
+        assertEquals("quote:relayed", after.rule());
+        Statement before = only(extract("Reuters quoted Klein as saying: \u201CPrices will keep rising.\u201D",
+                organization("Reuters"), person("Greta Klein", "Klein")));
+        assertEquals(List.of("Greta Klein"), names(before.speakers()));
+    }
+
+    @Test
+    void passiveQuotedAsSayingKeepsItsSubject() {
+        Statement s = only(extract("Klein was quoted as saying: \u201CPrices will keep rising.\u201D",
+                person("Greta Klein", "Klein")));
+        assertEquals(List.of("Greta Klein"), names(s.speakers()));
+    }
+
+    @Test
+    void translatedTheQuoteGoesBackToThePreviousSpeaker() {
+        List<Statement> ss = extract("\u201CWe cannot accept these terms,\u201D Dupont said, although Le Monde "
+                + "translated the remark as: \u201CThese terms are unacceptable to us.\u201D",
+                person("Marc Dupont", "Dupont"), organization("Le Monde"));
+        assertEquals(2, ss.size());
+        assertEquals(List.of("Marc Dupont"), names(ss.get(1).speakers()));
+        assertTrue(ss.get(1).rule().endsWith("+relayed-previous"), ss.get(1).rule());
+    }
+
+    // ------------------------------------------------------------ who the subject is
+
+    @Test
+    void definiteTitleStandsForThePersonNamedWithIt() {
+        List<Statement> ss = extract("Finance Minister Ole Berg met bankers in Oslo on Monday.\n\n\u201CRates "
+                + "must come down this year,\u201D the minister said.", person("Ole Berg"), place("Oslo"));
+        Statement s = only(ss);
+        assertEquals(List.of("Ole Berg"), names(s.speakers()));
+        assertEquals("the minister", s.speakerText());
+        assertTrue(s.rule().endsWith("+title"), s.rule());
+    }
+
+    @Test
+    void titleInAnAppositiveAfterTheName() {
+        Statement s = only(extract("Ole Berg, the finance minister, met bankers.\n\n\u201CRates must come down "
+                + "this year,\u201D the minister said.", person("Ole Berg")));
+        assertEquals(List.of("Ole Berg"), names(s.speakers()));
+    }
+
+    @Test
+    void titleNobodyWasNamedWithGivesNoSpeaker() {
+        Statement s = only(extract("The governor and Ole Berg met bankers.\n\n\u201CRates must come down "
+                + "this year,\u201D the minister said.", person("Ole Berg")));
+        assertEquals(List.of(), s.speakers());
+        assertEquals("the minister", s.speakerText());
+    }
+
+    @Test
+    void invertedAttributionWithTheNameInApposition() {
+        Statement s = only(extract("\u201CThe strike is over,\u201D said the leader of the drivers\u2019 union, "
+                + "Paul Meyer.", person("Paul Meyer")));
+        assertEquals(List.of("Paul Meyer"), names(s.speakers()));
+    }
+
+    @Test
+    void longSubjectWithATitleAndAnAppositive() {
+        Statement s = only(extract("\u201COur thoughts are with the families,\u201D Navy Rear Adm. John T. Miller, "
+                + "commander of Joint Task Force - Operation Northern Shield, said in the release.",
+                person("John T. Miller"), organization("Joint Task Force - Operation Northern Shield")));
+        assertEquals(List.of("John T. Miller"), names(s.speakers()));
+    }
+
+    @Test
+    void continuedAttributesOnlyAnAdjacentQuote() {
+        Statement s = only(extract("\u201CWe will appeal the ruling,\u201D she continued.",
+                person("Ana Ruiz").pronouns("she")));
+        assertEquals(List.of("Ana Ruiz"), names(s.speakers()));
+        assertEquals(List.of(), extract("The talks continued on Friday in Geneva.", place("Geneva")));
+    }
+
+    @Test
+    void addedGoesOnFromThePreviousSpeakerWhenNobodyElseWasNamed() {
+        // the resolver linked "he" to an organisation it typed as a person: "added" presupposes earlier speech
+        List<Statement> ss = extract("Acme makes toys.\n\n\u201CSales are up,\u201D Smith said.\n\n\u201CWe are "
+                + "hiring again,\u201D he added.", person("Acme").pronouns("he"), person("Anna Smith", "Smith"));
+        assertEquals(2, ss.size());
+        assertEquals(List.of("Anna Smith"), names(ss.get(1).speakers()));
+        List<Statement> other = extract("\u201CSales are up,\u201D Smith said. Then Jones stood up.\n\n\u201CWe are "
+                + "hiring again,\u201D he added.", person("Anna Smith", "Smith"), person("Tom Jones", "Jones")
+                .pronouns("he"));
+        assertEquals(List.of("Tom Jones"), names(other.get(1).speakers()), "someone named since: resolver stands");
+    }
+
+    @Test
+    void partialQuoteClosingASentenceBelongsToItsPersonSubject() {
+        Statement s = only(extract("Lee wants the new bridge finished \u201Cas fast as possible\u201D.",
+                person("Sandra Lee", "Lee")));
+        assertEquals("as fast as possible", s.text());
+        assertEquals(List.of("Sandra Lee"), names(s.speakers()));
+        assertEquals("quote:partial-subject", s.rule());
+        assertEquals(List.of(), extract("The council wants the new bridge finished \u201Cas fast as possible\u201D.",
+                organization("Springfield Council")), "no person subject: no statement");
+        assertEquals(List.of(), extract("Lee wants the bridge finished \u201Cas fast as possible\u201D",
+                person("Sandra Lee", "Lee")), "no full stop (a headline): no statement");
+    }
+
+    @Test
+    void relativeWhoTakesThePersonBeforeTheAppositive() {
+        Statement s = only(extract("A different view comes from Maria Costa, an economist at Bocconi University, "
+                + "who said: \u201CThe recovery will be slow.\u201D", person("Maria Costa"),
+                organization("Bocconi University")));
+        assertEquals(List.of("Maria Costa"), names(s.speakers()));
+    }
+
+    @Test
+    void appositiveChainEndingInAnotherNameKeepsThePerson() {
+        Statement s = only(extract("Sgt. Paul Ames, a mechanic in Delta Company, 2nd Battalion, said \u201Cthe "
+                + "engines held up well.\u201D", person("Paul Ames"), organization("Delta Company")));
+        assertEquals(List.of("Paul Ames"), names(s.speakers()));
+    }
+
+    @Test
+    void personsClauseIntroducingAQuoteWithAColon() {
+        Statement s = only(extract("In her farewell letter, Lopez thanked the staff: \u201CI will miss every one "
+                + "of you.\u201D", person("Maria Lopez", "Lopez")));
+        assertEquals(List.of("Maria Lopez"), names(s.speakers()));
+        assertEquals("quote:introduced-subject", s.rule());
+        assertEquals(List.of(), extract("The agency published the rule: \u201CNo vehicle may enter the zone.\u201D",
+                organization("Transport Agency")).get(0).speakers(), "no person subject: no speaker");
+    }
+
+    @Test
+    void participleAfterAnEarlierQuoteFindsTheSentenceSubject() {
+        List<Statement> ss = extract("Lopez admitted that \u201Ca few customers\u201D had complained, but "
+                + "rejected the word \u201Cscandal,\u201D saying the problem \u201Chas been blown out of "
+                + "proportion.\u201D", person("Maria Lopez", "Lopez"));
+        Statement last = ss.get(ss.size() - 1);
+        assertEquals("has been blown out of proportion.", last.text());
+        assertEquals(List.of("Maria Lopez"), names(last.speakers()));
+    }
+
+    @Test
+    void oneQuotedWordAndNicknamesAreNoStatements() {
+        assertEquals(List.of(), extract("Lopez said the cases, or \u201Cbumpers,\u201D would be free.",
+                person("Maria Lopez", "Lopez")));
+        Statement s = only(extract("\u201CWe hit the target,\u201D said Col. John \u201CJ.D.\u201D Dorrian, "
+                + "the spokesman.", person("John Dorrian", "John", "Dorrian")));
+        assertEquals("We hit the target", s.text());
+        assertEquals("Col. John \u201CJ.D.\u201D Dorrian", s.speakerText());
+    }
+
+    // ------------------------------------------------------------ reported speech
+
+    @Test
+    void negatedContractionIsNoReportedSpeech() {
+        assertEquals(List.of(), extract("Smith didn't say that the plant would close.", person("Anna Smith",
+                "Smith")));
+    }
+
+    @Test
+    void nounObjectsAreNoReportedClause() {
+        assertEquals(List.of(), extract("Smith announced the company's move on Wednesday.",
+                person("Anna Smith", "Smith")));
+        assertEquals(List.of(), direct(extract("The group claimed responsibility and where the bombs fell is "
+                + "unclear.", place("Homs"))));
+        Statement s = only(extract("Smith said the campaign against smugglers and pirates is going well.",
+                person("Anna Smith", "Smith")));
+        assertEquals("the campaign against smugglers and pirates is going well", s.text());
+    }
+
+    @Test
+    void reportedContentStopsBeforeTheAside() {
+        Statement s = only(extract("Officials said on Monday that the bridge would reopen in May, but gave no "
+                + "date.", place("Paris")));
+        assertFalse(s.direct());
+        assertEquals("the bridge would reopen in May", s.text());
+        assertEquals("on Monday", s.time());
+    }
+
+    // ------------------------------------------------------------ time, date, about
+
+    @Test
+    void dateNormalisedFromTheAttributionsTimePhrase() {
+        LocalDate friday = LocalDate.of(2024, 3, 8);
+        Statement s = only(extractOn(friday, "\u201CRates will fall,\u201D Berg said on Thursday.",
+                person("Ole Berg", "Berg")));
+        assertEquals("on Thursday", s.time());
+        assertEquals(LocalDate.of(2024, 3, 7), s.date());
+        Statement reported = only(extractOn(friday, "Berg said yesterday that rates would fall.",
+                person("Ole Berg", "Berg")));
+        assertEquals(LocalDate.of(2024, 3, 7), reported.date());
+    }
+
+    @Test
+    void noTimePhraseNoDate() {
+        Statement s = only(extractOn(LocalDate.of(2024, 3, 8), "\u201CRates will fall,\u201D Berg says.",
+                person("Ole Berg", "Berg")));
+        assertNull(s.time());
+        assertNull(s.date(), "the publication date is not taken for the statement's date");
+    }
+
+    @Test
+    void timeInsideTheQuoteIsNotTheStatementsTime() {
+        Statement s = only(extractOn(LocalDate.of(2024, 3, 8), "\u201CWe meet again on Monday,\u201D Berg said.",
+                person("Ole Berg", "Berg")));
+        assertNull(s.time());
+    }
+
+    @Test
+    void aboutHoldsTheNamesInsideTheQuoteNotPronouns() {
+        Statement s = only(extract("\u201CWe stand with Ukraine,\u201D Berg said.", person("Ole Berg", "Berg")
+                .pronouns("We"), place("Ukraine")));
+        assertEquals(List.of("Ukraine"), names(s.about()));
+    }
+}
