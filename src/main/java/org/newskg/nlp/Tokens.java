@@ -16,7 +16,8 @@ final class Tokens {
      */
     private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt",
             "maj", "capt", "sgt", "cpl", "pvt", "adm", "brig", "cmdr", "sen", "rep", "gov", "prof", "rev", "st",
-            "messrs", "mt", "ft", "no", "vs", "gens", "sens", "reps");
+            "messrs", "mt", "ft", "no", "vs", "gens", "sens", "reps", "spc", "pfc", "sfc", "ssgt", "msgt", "cdr",
+            "lieut", "supt", "insp", "det", "hon", "amb", "pres", "sec");
 
     /** Word-like tokens that keep their final dot at the end of a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("inc", "corp", "ltd", "co", "jr", "sr", "etc",
@@ -52,7 +53,11 @@ final class Tokens {
             i--;
         }
         boolean wordStart = i == span[0] || !Character.isLetterOrDigit(line.charAt(i - 1));
-        return wordStart && TITLE_ABBREVIATIONS.contains(line.substring(i, span[1] - 1).toLowerCase(Locale.ROOT));
+        String word = line.substring(i, span[1] - 1);
+        // a middle initial ("Lewis W. Teperman"): one capital letter after a capitalised word
+        boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0)) && i >= span[0] + 2
+                && line.charAt(i - 1) == ' ' && Character.isLetter(line.charAt(i - 2));
+        return wordStart && (initial || TITLE_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -73,4 +73,10 @@ class OpenNlpAnalyzerTest {
         assertEquals(2, t.sentences().size());
         assertTrue(words(t.sentences().get(0)).contains("Gen."), words(t.sentences().get(0)).toString());
     }
+
+    @Test
+    void middleInitialsAndRanksDoNotEndSentences() {
+        AnalyzedText t = ANALYZER.analyze("Spc. Lorraine Walsh met Lewis W. Teperman in Kabul. They talked.");
+        assertEquals(2, t.sentences().size(), t.sentences().toString());
+    }
 }
