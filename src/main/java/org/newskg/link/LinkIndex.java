@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.newskg.extract.EntityType;
+import org.newskg.extract.HybridMentionFinder;
 import org.newskg.extract.gazetteer.Names;
 
 /**
@@ -36,6 +37,7 @@ public final class LinkIndex {
     private final Map<String, LinkCandidate> byQid = new HashMap<>();
     private final Map<String, List<LinkCandidate>> byName = new HashMap<>();
     private final Map<String, List<LinkCandidate>> byAcronym = new HashMap<>();
+    private final Map<String, List<LinkCandidate>> personsByLastName = new HashMap<>();
 
     private static final class Holder {
         static final LinkIndex STANDARD = load();
@@ -85,6 +87,12 @@ public final class LinkIndex {
 
     private void add(LinkCandidate c) {
         byQid.putIfAbsent(c.qid(), c);
+        if (c.type() == EntityType.PERSON) {
+            String[] w = Names.norm(c.label()).split(" ");
+            if (w.length >= 2) {
+                personsByLastName.computeIfAbsent(w[w.length - 1], k -> new ArrayList<>(1)).add(c);
+            }
+        }
         List<String> forms = new ArrayList<>();
         forms.add(c.label());
         forms.addAll(c.aliases());
@@ -116,6 +124,29 @@ public final class LinkIndex {
     /** Items a name form may denote: by acronym when it is written as one, else by name. */
     public List<LinkCandidate> lookup(String form) {
         return Names.isAcronym(form.strip()) ? byAcronym(form.strip()) : byName(form);
+    }
+
+    /**
+     * Persons whose label is a spelling variant of the name: the same last name and as many words, each equal or,
+     * for words of five letters or more, one edit apart ("Sergei Lavrov" finds "Sergey Lavrov"); never null.
+     */
+    public List<LinkCandidate> personVariants(String name) {
+        String[] w = Names.norm(name).split(" ");
+        if (w.length < 2) {
+            return List.of();
+        }
+        List<LinkCandidate> out = new ArrayList<>();
+        for (LinkCandidate c : personsByLastName.getOrDefault(w[w.length - 1], List.of())) {
+            String[] l = Names.norm(c.label()).split(" ");
+            boolean same = l.length == w.length;
+            for (int i = 0; same && i < w.length; i++) {
+                same = HybridMentionFinder.sameWord(w[i], l[i]);
+            }
+            if (same) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** The item with this Q-id, or null. */

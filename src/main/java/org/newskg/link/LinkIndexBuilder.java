@@ -91,8 +91,9 @@ public final class LinkIndexBuilder {
                     #   country      Q-id of the item's country (a person: the country of the office held)
                     #   description  short English description (Wikidata's for countries; else from the list)
                     #   lat, lon     coordinates of a place (WGS84, degrees)
-                    #   prior        popularity prior in (0,1]: population for places, office for persons, list for
-                    #                organizations (see LinkIndexBuilder)
+                    #   prior        popularity prior in (0,1]: population for places (capitals 0.95 at least),
+                    #                office for persons, labels in
+                    #                other languages for international organizations (see LinkIndexBuilder)
                     """);
             for (Row r : rows.values()) {
                 w.write(String.join("\t", r.qid, clean(r.label), clean(String.join("|", r.aliases)),
@@ -143,7 +144,11 @@ public final class LinkIndexBuilder {
             String country = null;
             String lat = "";
             String lon = "";
+            double prior = populationPrior(population);
             if (match != null) {
+                if ("PPLC".equals(col(match, 5))) {
+                    prior = Math.max(prior, 0.95); // news names capitals far beyond their size ("Brussels said")
+                }
                 country = countryByIso3.get(iso3(match[3]));
                 lat = match[8];
                 lon = match[9];
@@ -154,9 +159,12 @@ public final class LinkIndexBuilder {
             n++;
             Gazetteer.Entry e = entry(g, label, r[0], "cities");
             Set<String> aliases = e == null ? new LinkedHashSet<>() : aliases(g, e, label);
+            if (label.startsWith("City of ")) {
+                aliases.add(label.substring(8)); // "City of Brussels" is called Brussels
+            }
             String desc = country != null && rows.containsKey(country) ? "city in " + rows.get(country).label : "city";
             rows.put(r[0], new Row(r[0], label, aliases, EntityType.PLACE, "city", "", country, desc, lat, lon,
-                    populationPrior(population)));
+                    prior));
         }
         return new int[]{withCountry, n};
     }
@@ -236,9 +244,15 @@ public final class LinkIndexBuilder {
                 }
             }
             String family = col(r, 4);
+            // how many of the 7 other languages label it: a proxy of how well known it is (the United Nations
+            // 6, the SAARC Development Fund 0)
+            int languages = 0;
+            for (int i = 6; i <= 12; i++) {
+                languages += col(r, i).isBlank() ? 0 : 1;
+            }
             rows.put(r[0], new Row(r[0], r[1], aliases, EntityType.ORGANIZATION, "international-organization", "",
                     null, family.isBlank() ? "international organization" : "international organization ("
-                    + family + ")", "", "", 0.7));
+                    + family + ")", "", "", 0.3 + 0.1 * languages));
         }
     }
 
@@ -262,7 +276,7 @@ public final class LinkIndexBuilder {
             }
             Set<String> aliases = new LinkedHashSet<>();
             String shortName = col(r, 2).strip();
-            if (shortName.length() >= 2 && !shortName.equals(r[1])) {
+            if (shortName.length() >= 3 && !shortName.equals(r[1])) { // "UN" is not a party's name in news
                 aliases.add(shortName);
             }
             String country = byIso3.get(col(r, 4).toUpperCase(Locale.ROOT));
@@ -311,17 +325,28 @@ public final class LinkIndexBuilder {
                 continue;
             }
             List<Office> os = offices.get(qid);
-            Office top = os.get(0);
+            // described by the latest senior office (0.7 and up), else by the weightiest one
+            Office top = null;
+            double maxWeight = 0;
             for (Office o : os) {
-                if (o.weight > top.weight || o.weight == top.weight && o.start.compareTo(top.start) > 0) {
+                maxWeight = Math.max(maxWeight, o.weight);
+                if (o.weight >= 0.7 && (top == null || o.start.compareTo(top.start) > 0)) {
                     top = o;
+                }
+            }
+            if (top == null) {
+                top = os.get(0);
+                for (Office o : os) {
+                    if (o.weight > top.weight) {
+                        top = o;
+                    }
                 }
             }
             String country = top.country.matches("Q\\d+") ? top.country : null;
             String years = top.start.length() >= 4 ? " (" + top.start.substring(0, 4) + "\u2013"
                     + (top.end.length() >= 4 ? top.end.substring(0, 4) : "") + ")" : "";
             // a person with several offices is better known: a little more prior, up to 1
-            double prior = Math.min(1.0, top.weight + 0.02 * (distinctTitles(os) - 1));
+            double prior = Math.min(1.0, maxWeight + 0.02 * (distinctTitles(os) - 1));
             rows.put(qid, new Row(qid, label, new LinkedHashSet<>(), EntityType.PERSON, top.kind, HUMAN, country,
                     top.title + years, "", "", prior));
         }

@@ -48,13 +48,15 @@ import org.newskg.resolve.ResolvedText;
  * acronyms by their letters; persons by names of two words or more, as a surname alone names too many people).
  * Each is scored by the product of
  * <ul>
- * <li>name: the label 1.0, an alias 0.9, an acronym 0.75, another match of the API's search 0.6;</li>
+ * <li>name: the label 1.0, an alias 0.9, a spelling variant of a person's name 0.85 ("Sergei"/"Sergey"), an
+ * acronym 0.65 (four letters or more 0.8, a country's short form 0.9), another match of the API's search 0.6;</li>
  * <li>type agreement: same type 1, unknown type 0.6, a country named as an actor 0.5, else 0;</li>
  * <li>context: the item's country is mentioned in the article (by name or nationality adjective, or as the
  * country of a confidently linked city) 1.2; no country mentioned at all 0.9; other countries mentioned 0.7
  * (0.65 for persons, whose names collide more); items without a country and countries themselves 1;</li>
  * <li>a qualifier written after the name ("Paris, Texas"): the item is in the qualifier's country 1.3, in another
- * country 0 (rejected), the qualifier is unknown 0.3 (nothing confirms the item);</li>
+ * country 0 (rejected), the qualifier is unknown 0.6 (nothing confirms the item);</li>
+ * <li>a place named as a province ("Idlib province", "the province of Latakia"): its cities 0;</li>
  * <li>description words (a person's office) met in the sentences of the entity's mentions 1.1;</li>
  * <li>popularity: 0.55 + 0.45 &times; prior.</li>
  * </ul>
@@ -169,7 +171,7 @@ public final class WikidataLinker implements EntityLinker {
             if (forms.isEmpty()) {
                 continue;
             }
-            cands.put(e, indexCandidates(forms));
+            cands.put(e, indexCandidates(forms, e.type()));
             if (api != null && !(hasSure(cands.get(e), e.type()))) {
                 searched.put(e, api.search(searchName(e, forms)));
             }
@@ -227,14 +229,27 @@ public final class WikidataLinker implements EntityLinker {
         if (text != null) {
             text.entities().forEach(e -> e.mentions().forEach(m -> byStart.put(m.start(), e)));
         }
+        // last names of the article's persons: "Dayton" after "Scott C. Dayton" is him, not the city
+        Set<String> surnames = new LinkedHashSet<>();
+        cands.keySet().stream().filter(e -> e.type() == EntityType.PERSON).forEach(e -> {
+            String[] w = Names.norm(e.name()).split(" ");
+            if (w.length >= 2) {
+                surnames.add(w[w.length - 1]);
+            }
+        });
         for (Map.Entry<Entity, Map<String, Scored>> en : cands.entrySet()) {
             Entity e = en.getKey();
+            if (e.type() != EntityType.PERSON && surnames.contains(Names.norm(e.name()))) {
+                continue;
+            }
             Qualifier q = qualifier(e, text, byStart, cands);
+            boolean region = text != null && namedAsRegion(e, text.analyzed().text());
             Set<String> words = text == null ? Set.of() : sentenceWords(e, text);
             List<Map.Entry<String, Double>> scored = new ArrayList<>();
             for (Scored s : en.getValue().values()) {
                 double score = s.name * typeScore(e.type(), s.c) * contextScore(e.type(), s.c, countries)
-                        * q.score(s.c) * wordScore(s.c, words) * (0.55 + 0.45 * s.c.prior());
+                        * q.score(s.c) * wordScore(s.c, words) * (0.55 + 0.45 * s.c.prior())
+                        * (region && "city".equals(s.c.kind()) ? 0 : 1);
                 if (score > 0) {
                     scored.add(Map.entry(s.c.qid(), score));
                 }
@@ -263,8 +278,18 @@ public final class WikidataLinker implements EntityLinker {
     private static List<String> forms(Entity e) {
         Set<String> out = new LinkedHashSet<>();
         List<String> all = new ArrayList<>();
-        all.add(e.name());
-        all.addAll(new TreeSet<>(e.aliases())); // sorted: a Set.copyOf iterates in a different order per run
+        // the names as written: the resolver names an entity written only as an acronym by a gazetteer long
+        // form ("SDF" became "SAARC Development Fund"), which the text never confirms
+        Set<String> written = new TreeSet<>();
+        e.mentions().stream().filter(Mention::isName).forEach(m -> written.add(cleanMention(m.text())));
+        if (!written.stream().allMatch(Names::isAcronym) || written.isEmpty()) {
+            all.add(e.name());
+        }
+        if (written.isEmpty()) {
+            all.addAll(new TreeSet<>(e.aliases())); // sorted: a Set.copyOf iterates in a different order per run
+        } else {
+            all.addAll(written);
+        }
         for (String f : all) {
             String s = f.strip();
             int comma = s.indexOf(", ");
@@ -282,16 +307,38 @@ public final class WikidataLinker implements EntityLinker {
         return new ArrayList<>(out);
     }
 
+    /** A mention's text without a leading "the" and a possessive. */
+    private static String cleanMention(String t) {
+        String s = t.strip().replace('\u2019', '\'');
+        if (s.regionMatches(true, 0, "the ", 0, 4)) {
+            s = s.substring(4).strip();
+        }
+        if (s.endsWith("'s")) {
+            s = s.substring(0, s.length() - 2);
+        } else if (s.endsWith("'")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
     /** The name sent to the API: the canonical name, or its first non-acronym form. */
     private static String searchName(Entity e, List<String> forms) {
         return forms.stream().filter(f -> !Names.isAcronym(f)).findFirst().orElse(forms.get(0));
     }
 
-    private Map<String, Scored> indexCandidates(List<String> forms) {
+    private Map<String, Scored> indexCandidates(List<String> forms, EntityType type) {
         Map<String, Scored> out = new TreeMap<>();
         for (String f : forms) {
             for (LinkCandidate c : index.lookup(f)) {
                 out.merge(c.qid(), new Scored(c, nameScore(List.of(f), c, 0.6)), (x, y) -> x.name >= y.name ? x : y);
+            }
+        }
+        if (out.isEmpty() && type == EntityType.PERSON) {
+            // transliteration variants: "Sergei Lavrov" for "Sergey Lavrov"
+            for (String f : forms) {
+                for (LinkCandidate c : index.personVariants(f)) {
+                    out.putIfAbsent(c.qid(), new Scored(c, 0.85));
+                }
             }
         }
         return out;
@@ -305,7 +352,7 @@ public final class WikidataLinker implements EntityLinker {
                 boolean hit = Names.isAcronym(c.label()) && Names.acronymKey(c.label()).equals(Names.acronymKey(f))
                         || c.aliases().stream().anyMatch(a -> Names.isAcronym(a)
                         && Names.acronymKey(a).equals(Names.acronymKey(f)));
-                best = Math.max(best, hit ? 0.75 : otherwise);
+                best = Math.max(best, hit ? acronymScore(f, c) : otherwise);
                 continue;
             }
             String n = strip(Names.norm(f));
@@ -317,6 +364,17 @@ public final class WikidataLinker implements EntityLinker {
             }
         }
         return best;
+    }
+
+    /**
+     * An acronym alone is weak evidence: two or three letters stand for thousands of organizations ("SDF"),
+     * four or more for far fewer; the curated short forms of countries ("US", "UAE") are safe.
+     */
+    private static double acronymScore(String form, LinkCandidate c) {
+        if (c.isCountry()) {
+            return 0.9;
+        }
+        return Names.acronymKey(form).length() >= 4 ? 0.8 : 0.65;
     }
 
     private static String strip(String norm) {
@@ -403,6 +461,26 @@ public final class WikidataLinker implements EntityLinker {
         return out;
     }
 
+    private static final Pattern REGION_AFTER = Pattern.compile(
+            "^\\s+(province|governorate|region|district|prefecture|oblast|county|state)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REGION_BEFORE = Pattern.compile(
+            "\\b(province|governorate|region|district|prefecture|oblast|county|state) of\\s+(the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether the text names the place as an administrative region: "Idlib province", "province of Latakia". */
+    private static boolean namedAsRegion(Entity e, String t) {
+        for (Mention m : e.mentions()) {
+            if (!m.isName()) {
+                continue;
+            }
+            if (REGION_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 16))).find()
+                    || REGION_BEFORE.matcher(t.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---- qualifiers: "Paris, Texas" ----
 
     /** What a place written after a name and a comma says of the candidates. */
@@ -414,7 +492,7 @@ public final class WikidataLinker implements EntityLinker {
                 return 1.0;
             }
             if (places.isEmpty()) {
-                return 0.3;
+                return 0.6;
             }
             return places.contains(c.country()) || places.contains(c.qid()) ? 1.3 : 0.0;
         }
@@ -535,6 +613,23 @@ public final class WikidataLinker implements EntityLinker {
             }
         }
         return m;
+    }
+
+    /**
+     * An enrichment graph with more added: triples of {@code existing} stay, except those of the link nodes
+     * {@code added} describes again (their confidence is replaced, not doubled).
+     */
+    public static Model mergeEnrichment(Model existing, Model added) {
+        Model out = ModelFactory.createDefaultModel();
+        out.setNsPrefixes(added.getNsPrefixMap());
+        out.add(existing);
+        added.listSubjects().forEach(s -> {
+            if (s.isURIResource() && s.getURI().startsWith(LINK_NS)) {
+                out.removeAll(s, null, null);
+            }
+        });
+        out.add(added);
+        return out;
     }
 
     private LinkCandidate item(String qid) {
