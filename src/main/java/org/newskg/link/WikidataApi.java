@@ -23,7 +23,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.slf4j.Logger;
@@ -221,7 +220,7 @@ public final class WikidataApi {
         return cache.get(key).flatMap(s -> {
             try {
                 return Optional.of(JSON.parse(s));
-            } catch (JsonException | IllegalArgumentException e) {
+            } catch (RuntimeException e) { // Jena's parser throws more than JsonException on broken input
                 LOG.warn("Wikidata cache entry {} is not JSON; ignored", key);
                 return Optional.empty();
             }
@@ -320,8 +319,8 @@ public final class WikidataApi {
     private static JsonObject parse(String body) {
         try {
             return JSON.parse(body);
-        } catch (JsonException | IllegalArgumentException e) {
-            throw new WikidataException("malformed JSON answer: " + e.getMessage(), e);
+        } catch (RuntimeException e) { // Jena's parser throws more than JsonException on broken input
+            throw new WikidataException("malformed JSON answer: " + e, e);
         }
     }
 

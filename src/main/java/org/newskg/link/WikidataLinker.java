@@ -172,7 +172,7 @@ public final class WikidataLinker implements EntityLinker {
                 continue;
             }
             cands.put(e, indexCandidates(forms, e.type()));
-            if (api != null && !(hasSure(cands.get(e), e.type()))) {
+            if (api != null) {
                 searched.put(e, api.search(searchName(e, forms)));
             }
         }
@@ -381,12 +381,6 @@ public final class WikidataLinker implements EntityLinker {
         return norm.startsWith("the ") ? norm.substring(4) : norm;
     }
 
-    private boolean hasSure(Map<String, Scored> cs, EntityType type) {
-        // one exact-label candidate of the right type: the API would add rivals, rarely a better answer
-        List<Scored> fit = cs.values().stream().filter(s -> s.c.type() == type).toList();
-        return fit.size() == 1 && fit.get(0).name == 1.0 && fit.get(0).c.prior() >= 0.7;
-    }
-
     // ---- features ----
 
     private static double typeScore(EntityType t, LinkCandidate c) {
@@ -551,6 +545,11 @@ public final class WikidataLinker implements EntityLinker {
             known.values().stream().filter(s -> s.name >= 0.9).forEach(s -> cs.add(s.c));
         } else {
             cs.addAll(index.lookup(name));
+            if (cs.isEmpty() && api != null) {
+                // a qualifier the index does not know ("Texas"): the API (or its cache) may
+                api.entities(api.search(name)).values().stream()
+                        .filter(c -> nameScore(List.of(name), c, 0) >= 0.9).forEach(cs::add);
+            }
         }
         for (LinkCandidate c : cs) {
             if (c.type() == EntityType.PLACE) {

@@ -74,4 +74,62 @@ class OfflineLinkingTest {
         r.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION)
                 .forEach(e -> assertNull(e.wikidata(), dump(r)));
     }
+
+    private static Entity entity(EntityType type, String name, int start) {
+        Mention m = new Mention(start, start + name.length(), name, type, null, 0, Mention.Kind.NAME, 0.9, "test");
+        return new Entity(EntityIrisKey.key(type, name), name, type, null, java.util.Set.of(), List.of(m), null, 0.9);
+    }
+
+    @Test
+    void washingtonThePlaceIsLinkedButWashingtonThePersonIsNot() {
+        Entity place = entity(EntityType.PLACE, "Washington", 0);
+        Entity person = entity(EntityType.PERSON, "Denzel Washington", 20);
+        assertEquals("Q61", LINKER.decide(List.of(place), null).get(place).qid());
+        assertTrue(LINKER.decide(List.of(person), null).isEmpty());
+        // a one-word person name is never looked up: too many people share a surname
+        assertTrue(LINKER.decide(List.of(entity(EntityType.PERSON, "Washington", 0)), null).isEmpty());
+    }
+
+    @Test
+    void cityNamedAsAProvinceIsNotLinkedToTheCity() {
+        ResolvedText r = link("Air strikes hit villages in Idlib province, Syria, on Tuesday.");
+        assertNull(qidAt(r, "Idlib"), dump(r));
+        ResolvedText city = link("Air strikes hit the city of Idlib in Syria on Tuesday.");
+        assertEquals("Q504657", qidAt(city, "Idlib"), dump(city));
+    }
+
+    @Test
+    void anAcronymAloneNeedsAWellKnownItem() {
+        ResolvedText r = link("UN officials said the SDF advanced near the dam.");
+        assertEquals("Q1065", qidAt(r, "UN"), dump(r));
+        assertNull(qidAt(r, "SDF"), dump(r));
+    }
+
+    @Test
+    void personNamesMatchTheirTransliterationVariants() {
+        ResolvedText r = link("Russian Foreign Minister Sergei Lavrov arrived in Ankara on Monday.");
+        assertEquals("Q58217", qidAt(r, "Sergei Lavrov"), dump(r));
+    }
+
+    @Test
+    void aSurnameOfAPersonInTheArticleIsNotLinkedAsAPlace() {
+        Entity person = entity(EntityType.PERSON, "Scott C. Dayton", 0);
+        Entity place = entity(EntityType.PLACE, "Dayton", 40);
+        assertTrue(LINKER.decide(List.of(person, place), null).isEmpty());
+        assertEquals("Q34739", LINKER.decide(List.of(place), null).get(place).qid());
+    }
+
+    @Test
+    void linkingIsDeterministic() {
+        String text = "Officials of the Labour Party met the mayor of Birmingham in London on Friday, "
+                + "British media reported.";
+        assertEquals(dump(link(text)), dump(link(text)));
+    }
+
+    /** Keys as the resolver makes them. */
+    private static final class EntityIrisKey {
+        static String key(EntityType t, String name) {
+            return org.newskg.resolve.EntityKeys.key(t, name);
+        }
+    }
 }
