@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.apache.jena.atlas.json.JSON;
@@ -111,7 +112,7 @@ public final class WikidataApi {
     private final AtomicBoolean down = new AtomicBoolean();
     private final Object rateLock = new Object();
     private long nextSlot;
-    private volatile int requests;
+    private final AtomicInteger requests = new AtomicInteger();
 
     /**
      * @param settings how to reach the API
@@ -133,7 +134,7 @@ public final class WikidataApi {
 
     /** HTTP requests sent so far (attempts, retries included). */
     public int requestCount() {
-        return requests;
+        return requests.get();
     }
 
     // ---- search ----
@@ -305,7 +306,7 @@ public final class WikidataApi {
 
     private HttpResponse<String> send(URI uri) throws IOException {
         awaitSlot();
-        requests++;
+        requests.incrementAndGet();
         HttpRequest req = HttpRequest.newBuilder(uri).timeout(settings.requestTimeout())
                 .header("User-Agent", settings.userAgent()).header("Accept", "application/json").GET().build();
         try {
