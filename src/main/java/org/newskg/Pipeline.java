@@ -69,6 +69,18 @@ public final class Pipeline {
                 .build();
     }
 
+    /** The standard English pipeline with an entity linker (e.g. {@code WikidataLinker.offline()}). */
+    public static Pipeline english(EntityLinker linker) {
+        return english().withLinker(linker);
+    }
+
+    /** This pipeline with another linker (the same stages otherwise). */
+    public Pipeline withLinker(EntityLinker linker) {
+        Builder b = builder().analyzer(analyzer).mentionFinder(mentionFinder).resolver(resolver)
+                .relations(relations).statements(statements);
+        return b.linker(Objects.requireNonNull(linker, "linker")).build();
+    }
+
     /** The name finder of the standard pipeline (evaluated alone by {@code newskg eval ner}). */
     public static MentionFinder englishMentionFinder() {
         return HybridMentionFinder.standard();

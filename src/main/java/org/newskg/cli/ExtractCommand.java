@@ -8,14 +8,17 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
 import org.newskg.BatchExtractor;
 import org.newskg.Extraction;
 import org.newskg.Pipeline;
 import org.newskg.ingest.ArticleInputs;
+import org.newskg.link.WikidataLinker;
 import org.newskg.rdf.GraphBuilder;
 import org.newskg.rdf.RdfFormat;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,6 +30,7 @@ import picocli.CommandLine.Spec;
  * <pre>
  * newskg extract examples/ -o graph.ttl
  * cat article.txt | newskg extract - --format nquads --date 2019-04-05
+ * newskg extract examples/ --link online -o graph.trig   # also ask the Wikidata API (answers cached)
  * </pre>
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -60,6 +64,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Mixin
+    LinkOptions link = new LinkOptions();
+
     private final Supplier<Pipeline> pipeline;
 
     ExtractCommand(Supplier<Pipeline> pipeline) {
@@ -72,7 +79,8 @@ final class ExtractCommand implements Callable<Integer> {
         RdfFormat rdfFormat = Formats.choose(format, output, RdfFormat.TRIG);
         List<ArticleInputs.Input> in = ArticleInputs.expand(inputs, System.in);
         long t0 = System.nanoTime();
-        BatchExtractor.Result r = new BatchExtractor(pipeline.get(), threads, date)
+        WikidataLinker linker = link.linker();
+        BatchExtractor.Result r = new BatchExtractor(LinkOptions.apply(pipeline.get(), linker), threads, date)
                 .run(in, new Progress(err, in.size(), "articles"));
         Reports.failures(err, r.failures());
         if (r.extractions().isEmpty()) {
@@ -80,6 +88,13 @@ final class ExtractCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         Dataset dataset = new GraphBuilder().toDataset(r.extractions());
+        if (linker != null) {
+            Model wd = linker.enrichment(r.extractions().stream().flatMap(x -> x.entities().stream()).toList());
+            if (!wd.isEmpty()) {
+                dataset.addNamedModel(WikidataLinker.GRAPH, wd);
+                dataset.getPrefixMapping().setNsPrefixes(wd.getNsPrefixMap());
+            }
+        }
         RdfOutput.write(dataset, rdfFormat, output, spec.commandLine().getOut());
         err.println(Reports.summary(r.extractions(), r.failures().size(), System.nanoTime() - t0)
                 + ("-".equals(output) ? "" : " -> " + output));

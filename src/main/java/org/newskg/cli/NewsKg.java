@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import org.newskg.Pipeline;
+import org.newskg.link.WikidataLinker;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,7 +54,11 @@ public final class NewsKg implements Callable<Integer> {
         cl.addSubcommand(new QueryCommand());
         cl.addSubcommand(new ExportCommand());
         cl.addSubcommand(new BuildGazetteerCommand());
-        cl.addSubcommand(new EvalCommand(() -> shared.get()::process, Pipeline::englishMentionFinder));
+        cl.addSubcommand(new BuildLinkIndexCommand());
+        cl.addSubcommand(new LinkCommand());
+        // eval scores the default behaviour of extract, offline linking included
+        cl.addSubcommand(new EvalCommand(() -> shared.get().withLinker(WikidataLinker.offline())::process,
+                Pipeline::englishMentionFinder));
         cl.setExecutionExceptionHandler(new UserErrors());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import org.apache.jena.query.Dataset;
 import org.newskg.BatchExtractor;
 import org.newskg.Pipeline;
 import org.newskg.ingest.ArticleInputs;
+import org.newskg.link.WikidataLinker;
 import org.newskg.rdf.GraphBuilder;
 import org.newskg.store.GraphStore;
 import org.newskg.store.LoadReport;
@@ -17,6 +19,7 @@ import org.newskg.store.NewsKgServer;
 import org.newskg.store.Tdb2Store;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,6 +63,9 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Stop after loading.")
     boolean noServe;
 
+    @Mixin
+    LinkOptions link = new LinkOptions();
+
     private final Supplier<Pipeline> pipeline;
 
     UpCommand(Supplier<Pipeline> pipeline) {
@@ -72,7 +78,8 @@ final class UpCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<ArticleInputs.Input> in = ArticleInputs.expand(inputs, System.in);
         long t0 = System.nanoTime();
-        BatchExtractor.Result r = new BatchExtractor(pipeline.get(), threads, date)
+        WikidataLinker linker = link.linker();
+        BatchExtractor.Result r = new BatchExtractor(LinkOptions.apply(pipeline.get(), linker), threads, date)
                 .run(in, new Progress(err, in.size(), "articles"));
         Reports.failures(err, r.failures());
         if (r.extractions().isEmpty()) {
@@ -81,10 +88,17 @@ final class UpCommand implements Callable<Integer> {
         }
         out.println(Reports.summary(r.extractions(), r.failures().size(), System.nanoTime() - t0));
         try (GraphStore target = Tdb2Store.open(store)) {
-            LoadReport loaded = target.load(new GraphBuilder().toDataset(r.extractions()));
-            long held = target.graphCount();
+            Dataset batch = new GraphBuilder().toDataset(r.extractions());
+            if (linker != null) {
+                LinkCommand.addEnrichment(batch, target, linker.enrichment(
+                        r.extractions().stream().flatMap(x -> x.entities().stream()).toList()));
+            }
+            LoadReport loaded = target.load(batch);
+            // the Wikidata enrichment graph is no article
+            long held = target.graphCount() - (target.graphNames().contains(WikidataLinker.GRAPH) ? 1 : 0);
+            int articles = r.extractions().size();
             out.printf("Loaded %d article graph%s (%d triples) into %s; the store now holds %d article%s.%n",
-                    loaded.graphCount(), loaded.graphCount() == 1 ? "" : "s", loaded.triples(), target.location(),
+                    articles, articles == 1 ? "" : "s", loaded.triples(), target.location(),
                     held, held == 1 ? "" : "s");
         }
         out.flush();

@@ -65,7 +65,7 @@ class NewsKgCommandTest {
         Path empty = article("empty.txt", "");
         Path out = dir.resolve("out.trig");
         assertEquals(1, run("extract", good.toString(), empty.toString(), dir.resolve("missing.txt").toString(),
-                "-o", out.toString()));
+                "-o", out.toString(), "--link", "none"));
         assertTrue(err.toString().contains("empty.txt: empty file"), err.toString());
         assertTrue(err.toString().contains("missing.txt: no such file"), err.toString());
         Dataset ds = DatasetFactory.create();
