@@ -53,6 +53,7 @@ public final class NewsKg implements Callable<Integer> {
         cl.addSubcommand(new QueryCommand());
         cl.addSubcommand(new ExportCommand());
         cl.addSubcommand(new BuildGazetteerCommand());
+        cl.addSubcommand(new BenchCommand(shared));
         cl.addSubcommand(new EvalCommand(() -> shared.get()::process, Pipeline::englishMentionFinder));
         cl.setExecutionExceptionHandler(new UserErrors());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
