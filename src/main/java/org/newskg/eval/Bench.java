@@ -36,7 +36,6 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import org.newskg.Extraction;
 import org.newskg.Pipeline;
-import org.newskg.extract.HybridMentionFinder;
 import org.newskg.extract.LexiconRelationExtractor;
 import org.newskg.extract.Mention;
 import org.newskg.extract.MentionFinder;
@@ -172,10 +171,13 @@ public final class Bench {
      * @param speedUp            one-thread pipeline time / N-thread pipeline time
      * @param articlesPerSecond  whole pipeline, one thread
      * @param commandPath        timings of real commands added by the caller (may be empty)
+     * @param loadBefore         the system load average before the run (-1: unknown)
+     * @param loadAfter          and after it
      */
     public record Report(Settings settings, int files, int articles, long tokens, int sentences, String loadNote,
                          List<Load> loads, List<Stage> stages, Stat namesVsTarget, Stat speedUp,
-                         Stat articlesPerSecond, List<Timing> commandPath) {
+                         Stat articlesPerSecond, List<Timing> commandPath, double loadBefore,
+                         double loadAfter) {
         public Report {
             loads = List.copyOf(loads);
             stages = List.copyOf(stages);
@@ -184,7 +186,12 @@ public final class Bench {
 
         public Report withCommandPath(List<Timing> timings) {
             return new Report(settings, files, articles, tokens, sentences, loadNote, loads, stages, namesVsTarget,
-                    speedUp, articlesPerSecond, timings);
+                    speedUp, articlesPerSecond, timings, loadBefore, loadAfter);
+        }
+
+        Report withLoadAverage(double before, double after) {
+            return new Report(settings, files, articles, tokens, sentences, loadNote, loads, stages, namesVsTarget,
+                    speedUp, articlesPerSecond, commandPath, before, after);
         }
 
         public Stage stage(String name) {
@@ -199,6 +206,11 @@ public final class Bench {
                     articles, files, articles != files ? ", cycled" : "", tokens, sentences, s.rounds(),
                     s.warmup(), s.threads(), Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"));
+            if (loadBefore >= 0) {
+                out.printf(Locale.ROOT, "System load average %.1f before, %.1f after (above the core count, other "
+                        + "work competes for the CPU: trust CPU times and ratios over wall times)%n", loadBefore,
+                        loadAfter);
+            }
             out.println();
             out.println("Loading (" + loadNote + ")");
             if (!loads.isEmpty()) {
@@ -261,6 +273,8 @@ public final class Bench {
             set.put("cores", Runtime.getRuntime().availableProcessors());
             set.put("java", System.getProperty("java.version"));
             root.put("settings", set);
+            root.put("loadAverageBefore", num(loadBefore));
+            root.put("loadAverageAfter", num(loadAfter));
             root.put("files", files);
             root.put("articles", articles);
             root.put("tokens", tokens);
@@ -373,18 +387,26 @@ public final class Bench {
      */
     public Report run(Supplier<Pipeline> pipeline, Supplier<Stages> stages) throws IOException {
         List<Article> articles = readArticles(settings.articles(), settings.replicate());
-        int files = countFiles(settings.articles());
-        List<Load> loads = new ArrayList<>();
-        String loadNote = measureColdLoads(articles.get(0), loads);
+        int files = articleFiles(settings.articles()).size();
+        double loadBefore = loadAverage();
+        // first, so that in a fresh JVM (newskg bench) this is a true cold start, JVM included
         long t0 = System.nanoTime();
         Pipeline whole = pipeline.get();
         double firstGet = (System.nanoTime() - t0) / 1e6;
         t0 = System.nanoTime();
         Pipeline.english();
         double again = (System.nanoTime() - t0) / 1e6;
-        loads.add(new Load("this JVM: the bench's pipeline (first get)", Stat.of(new double[]{firstGet})));
+        List<Load> loads = new ArrayList<>();
+        String loadNote = measureColdLoads(articles.get(0), loads);
+        loads.add(new Load("this JVM: the bench's pipeline, first get", Stat.of(new double[]{firstGet})));
         loads.add(new Load("this JVM: Pipeline.english() again (warm)", Stat.of(new double[]{again})));
-        return new Rounds(articles, whole, stages.get()).run(files, loadNote, loads);
+        Report r = new Rounds(articles, whole, stages.get()).run(files, loadNote, loads);
+        return r.withLoadAverage(loadBefore, loadAverage());
+    }
+
+    /** The system's load average over the last minute, or -1 where unknown: a busy machine explains much. */
+    static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /** The folder's articles in name order, cycled up to {@code replicate} (each a distinct article IRI). */
@@ -430,10 +452,6 @@ public final class Bench {
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted().toList();
         }
-    }
-
-    private static int countFiles(Path dir) throws IOException {
-        return articleFiles(dir).size();
     }
 
     // ---------------------------------------------------------------------------------------------- loading
@@ -723,7 +741,7 @@ public final class Bench {
             }
             blackhole = sink;
             return new Report(settings, files, articles.size(), tokens, sentences, loadNote, loads, result,
-                    Stat.of(vsTarget), Stat.of(speedUp), Stat.of(aps), List.of());
+                    Stat.of(vsTarget), Stat.of(speedUp), Stat.of(aps), List.of(), -1, -1);
         }
 
         /**
