@@ -59,6 +59,7 @@ public final class NewsKg implements Callable<Integer> {
         // eval scores the default behaviour of extract, offline linking included
         cl.addSubcommand(new EvalCommand(() -> shared.get().withLinker(WikidataLinker.offline())::process,
                 Pipeline::englishMentionFinder));
+        cl.addSubcommand(new BenchCommand(shared));
         cl.setExecutionExceptionHandler(new UserErrors());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
