@@ -25,6 +25,9 @@ import opennlp.tools.util.Span;
  */
 public final class OpenNlpAnalyzer implements TextAnalyzer {
 
+    /** Lemmas are shared by all analyzers: a word with a tag has one lemma wherever it occurs. */
+    private static final LemmaCache LEMMAS = new LemmaCache();
+
     private final ThreadLocal<Tools> tools;
 
     private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos, LemmatizerME lemmas) {
@@ -78,12 +81,12 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
             words[i] = s.substring(spans.get(i)[0], spans.get(i)[1]);
         }
         String[] tags = t.pos().tag(words);
-        String[] lemmas = t.lemmas().lemmatize(words, tags);
+        String[] lemmas = LEMMAS.lemmatize(t.lemmas(), words, tags);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             int ts = start + spans.get(i)[0];
             int te = start + spans.get(i)[1];
-            String lemma = "O".equals(lemmas[i]) ? words[i].toLowerCase() : lemmas[i];
+            String lemma = lemmas[i];
             tokens.add(new Token(i, ts, te, text.substring(ts, te), tags[i], lemma));
         }
         return new Sentence(index, start, end, text.substring(start, end), paragraph, tokens);
