@@ -2,7 +2,6 @@ package org.newskg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -10,9 +9,7 @@ import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.newskg.BatchExtractor;
-import org.newskg.Extraction;
 import org.newskg.Pipeline;
-import org.newskg.ingest.ArticleInputs;
 import org.newskg.link.WikidataLinker;
 import org.newskg.rdf.GraphBuilder;
 import org.newskg.rdf.RdfFormat;
@@ -57,15 +54,10 @@ final class ExtractCommand implements Callable<Integer> {
                     + "TriG on standard output.")
     String format;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for articles that carry none (resolves 'on Friday').")
-    LocalDate date;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
 
     @Mixin
-    LinkOptions link = new LinkOptions();
+    BatchOptions batch = new BatchOptions();
 
     private final Supplier<Pipeline> pipeline;
 
@@ -77,13 +69,10 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         RdfFormat rdfFormat = Formats.choose(format, output, RdfFormat.TRIG);
-        List<ArticleInputs.Input> in = ArticleInputs.expand(inputs, System.in);
-        long t0 = System.nanoTime();
-        WikidataLinker linker = link.linker();
-        BatchExtractor.Result r = new BatchExtractor(LinkOptions.apply(pipeline.get(), linker), threads, date)
-                .run(in, new Progress(err, in.size(), "articles"));
-        Reports.failures(err, r.failures());
-        if (r.extractions().isEmpty()) {
+        BatchOptions.Batch b = batch.run(inputs, pipeline, err);
+        BatchExtractor.Result r = b.result();
+        WikidataLinker linker = b.linker();
+        if (b.isEmpty()) {
             err.println("newskg extract: no article could be read; nothing written.");
             return ExitCodes.FAILED;
         }
@@ -96,7 +85,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         RdfOutput.write(dataset, rdfFormat, output, spec.commandLine().getOut());
-        err.println(Reports.summary(r.extractions(), r.failures().size(), System.nanoTime() - t0)
+        err.println(Reports.summary(r.extractions(), r.failures().size(), b.nanos())
                 + ("-".equals(output) ? "" : " -> " + output));
         err.flush();
         return ExitCodes.of(r.extractions().size(), r.failures().size());

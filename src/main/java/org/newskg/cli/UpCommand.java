@@ -2,7 +2,6 @@ package org.newskg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -10,7 +9,6 @@ import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
 import org.newskg.BatchExtractor;
 import org.newskg.Pipeline;
-import org.newskg.ingest.ArticleInputs;
 import org.newskg.link.WikidataLinker;
 import org.newskg.rdf.GraphBuilder;
 import org.newskg.store.GraphStore;
@@ -54,17 +52,13 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "Port (default: 3030; 0 picks a free one).")
     int port = 3030;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for articles that carry none.")
-    LocalDate date;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--no-serve", description = "Stop after loading.")
     boolean noServe;
 
     @Mixin
-    LinkOptions link = new LinkOptions();
+    BatchOptions batch = new BatchOptions();
 
     private final Supplier<Pipeline> pipeline;
 
@@ -76,24 +70,21 @@ final class UpCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<ArticleInputs.Input> in = ArticleInputs.expand(inputs, System.in);
-        long t0 = System.nanoTime();
-        WikidataLinker linker = link.linker();
-        BatchExtractor.Result r = new BatchExtractor(LinkOptions.apply(pipeline.get(), linker), threads, date)
-                .run(in, new Progress(err, in.size(), "articles"));
-        Reports.failures(err, r.failures());
-        if (r.extractions().isEmpty()) {
+        BatchOptions.Batch b = batch.run(inputs, pipeline, err);
+        BatchExtractor.Result r = b.result();
+        WikidataLinker linker = b.linker();
+        if (b.isEmpty()) {
             err.println("newskg up: no article could be read; nothing loaded.");
             return ExitCodes.FAILED;
         }
-        out.println(Reports.summary(r.extractions(), r.failures().size(), System.nanoTime() - t0));
+        out.println(Reports.summary(r.extractions(), r.failures().size(), b.nanos()));
         try (GraphStore target = Tdb2Store.open(store)) {
-            Dataset batch = new GraphBuilder().toDataset(r.extractions());
+            Dataset graphs = new GraphBuilder().toDataset(r.extractions());
             if (linker != null) {
-                LinkCommand.addEnrichment(batch, target, linker.enrichment(
+                LinkCommand.addEnrichment(graphs, target, linker.enrichment(
                         r.extractions().stream().flatMap(x -> x.entities().stream()).toList()));
             }
-            LoadReport loaded = target.load(batch);
+            LoadReport loaded = target.load(graphs);
             // the Wikidata enrichment graph is no article
             long held = target.graphCount() - (target.graphNames().contains(WikidataLinker.GRAPH) ? 1 : 0);
             int articles = r.extractions().size();
