@@ -1,8 +1,10 @@
 package org.newskg.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Set;
 import org.newskg.extract.gazetteer.Gazetteer;
 import org.newskg.extract.gazetteer.Lexicons;
 import org.newskg.extract.gazetteer.Names;
+import org.newskg.extract.ner.ModelVoter;
 import org.newskg.nlp.AnalyzedText;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
@@ -57,6 +60,8 @@ public final class HybridMentionFinder implements MentionFinder {
     private static final int MAX_PHRASE_TOKENS = 12;
     /** Person evidence a name needs beyond its shape to be typed a person ("said" alone is not enough). */
     static final double MIN_PERSON = 0.8;
+    /** Rule evidence from which a candidate's type is not in doubt (a gazetteer hit, a title, a head word). */
+    static final double STRONG = 2.0;
     /** Confidence of a name kept with no evidence of its type. */
     static final double UNSUPPORTED_CONFIDENCE = 0.3;
     /** Nouns after a social network that make it the channel of a statement ("Facebook page"). */
@@ -78,8 +83,17 @@ public final class HybridMentionFinder implements MentionFinder {
         this.voters = List.copyOf(voters);
     }
 
-    /** The finder on the bundled gazetteers and lexicons with the rule voters. */
+    /** The finder on the bundled gazetteers and lexicons with the rule voters and the name-finder model. */
     public static HybridMentionFinder standard() {
+        Gazetteer g = Gazetteer.standard();
+        Lexicons l = Lexicons.standard();
+        List<TypeVoter> voters = new ArrayList<>(RuleVoters.standard(g, l));
+        voters.add(ModelVoter.english());
+        return new HybridMentionFinder(g, l, voters);
+    }
+
+    /** The finder on the bundled gazetteers and lexicons with the rule voters only (no statistical model). */
+    public static HybridMentionFinder rules() {
         Gazetteer g = Gazetteer.standard();
         Lexicons l = Lexicons.standard();
         return new HybridMentionFinder(g, l, RuleVoters.standard(g, l));
@@ -104,15 +118,40 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         all.removeIf(c -> nonEntities.contains(c.key()));
         dropAcronymEntriesContradictedByText(all);
-        // document level: group keys joined by acronym definitions, gazetteer identity and initials
-        UnionFind groups = new UnionFind();
-        Map<NameCandidate, Ballot> own = new LinkedHashMap<>();
+        // rule votes first; costly voters (a model) then read only the sentences where the rules are in doubt
+        Map<NameCandidate, Ballot> own = new IdentityHashMap<>(); // records of whole sentences: hash by identity
+        Set<Integer> doubtful = new HashSet<>();
         for (NameCandidate c : all) {
-            groups.add(groupKey(c));
             Ballot b = new Ballot();
             voters.forEach(v -> v.vote(c, b));
             own.put(c, b);
+            if (b.score(b.winner()) < STRONG) {
+                doubtful.add(c.sentence().index());
+            }
         }
+        List<TypeVoter> textVoters = new ArrayList<>();
+        for (TypeVoter v : voters) {
+            TypeVoter t = v.forText(text, doubtful::contains);
+            if (t != v) {
+                textVoters.add(t);
+            }
+        }
+        if (!textVoters.isEmpty()) {
+            for (NameCandidate c : addProposals(text, textVoters, all)) {
+                Ballot b = new Ballot();
+                voters.forEach(v -> v.vote(c, b));
+                own.put(c, b);
+            }
+            all.removeIf(c -> nonEntities.contains(c.key()));
+            for (NameCandidate c : all) {
+                if (doubtful.contains(c.sentence().index())) {
+                    textVoters.forEach(v -> v.vote(c, own.get(c)));
+                }
+            }
+        }
+        // document level: group keys joined by acronym definitions, gazetteer identity and initials
+        UnionFind groups = new UnionFind();
+        all.forEach(c -> groups.add(groupKey(c)));
         definitions.forEach(groups::union);
         joinInitials(all, groups, definitions);
         Set<String> certainKeys = new HashSet<>();
@@ -182,6 +221,41 @@ public final class HybridMentionFinder implements MentionFinder {
             }
         }
         return best;
+    }
+
+    /** Names a voter proposes (a model) where no rule candidate is: capitalised, on token boundaries. */
+    private static List<NameCandidate> addProposals(AnalyzedText text, List<TypeVoter> voters,
+                                                    List<NameCandidate> all) {
+        List<NameCandidate> added = new ArrayList<>();
+        for (TypeVoter v : voters) {
+            for (TypeVoter.Proposal p : v.proposals()) {
+                if (p.sentence() < 0 || p.sentence() >= text.sentences().size()
+                        || all.stream().anyMatch(c -> c.start() < p.end() && p.start() < c.end())) {
+                    continue;
+                }
+                Sentence s = text.sentences().get(p.sentence());
+                int from = -1;
+                int to = -1;
+                for (Token t : s.tokens()) {
+                    if (t.start() == p.start()) {
+                        from = t.index();
+                    }
+                    if (t.end() == p.end()) {
+                        to = t.index() + 1;
+                    }
+                }
+                if (from < 0 || to <= from || !Names.isCapitalized(s.tokens().get(from).text())) {
+                    continue;
+                }
+                String name = s.slice(p.start(), p.end());
+                NameCandidate c = new NameCandidate(s, from, to, p.start(), p.end(), name, Names.norm(name),
+                        to - from == 1 && Names.isAcronym(name), null, false, false);
+                all.add(c);
+                added.add(c);
+            }
+        }
+        all.sort(Comparator.comparingInt(NameCandidate::start));
+        return added;
     }
 
     /** Capitalised words met inside sentences (not first, not after a quote, not in a headline). */
