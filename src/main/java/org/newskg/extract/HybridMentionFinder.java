@@ -52,7 +52,7 @@ public final class HybridMentionFinder implements MentionFinder {
             "PUNCT", "INTJ", "SYM", "NUM");
     /** Punctuation after which capitalisation is positional, like at the sentence start. */
     private static final Set<String> OPENERS = Set.of(":", ";", "\"", "\u201C", "'", "\u2018", "(", "[", "-",
-            "--", "\u2014", "\u2013", ".", "!", "?", "\u2026");
+            "--", "\u2014", "\u2013", ".", "!", "?", "\u2026", "``", "''");
     /** Short function words left out when deciding whether a line is written in title case. */
     private static final Set<String> FUNCTION_WORDS = Set.of("with", "from", "into", "over", "after", "amid",
             "that", "this", "than", "upon", "about", "onto", "during", "against");
@@ -736,6 +736,9 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             if (Names.isAcronym(cut[i] >= 0 ? w.substring(0, cut[i]) : w)) {
                 return !"NUM".equals(t.pos()) && !lexicons.isNonName(norm[i]);
+            }
+            if (CLOSED.contains(t.pos()) && lowerWords.contains(w.toLowerCase())) {
+                return false; // "It", "We", "This": a function word the text also writes in lower case
             }
             if (!initial(i) && !headline) {
                 return !PRONOUN_I.contains(w);

@@ -299,4 +299,14 @@ class HybridMentionFinderTest {
         assertMention(ms, "America", EntityType.PLACE);
         assertTrue(mention(ms, "Abdel Fattah as-Sisi").isPresent(), ms::toString);
     }
+
+    @Test
+    void capitalisedFunctionWordsAfterQuotesOrABrokenSentenceAreNoNames() {
+        List<Mention> ms = find("The plan failed, the minister said. `` It is over . '' We agree, said Kestrel Holdings. "
+                + "it was known; This was the end.");
+        assertNoMentionContaining(ms, "It");
+        assertNoMentionContaining(ms, "We");
+        assertNoMentionContaining(ms, "This");
+        assertMention(ms, "Kestrel Holdings", EntityType.ORGANIZATION);
+    }
 }
