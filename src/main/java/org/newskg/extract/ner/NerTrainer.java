@@ -43,7 +43,7 @@ import org.newskg.eval.Scores;
  * List&lt;NameSample&gt; gmb = NerTrainer.readGmb(Path.of("../shared/data/ner/gmb/ner_dataset.csv.zip"));
  * NerTrainer.Split split = NerTrainer.split(gmb, 10);
  * TokenNameFinderModel model = NerTrainer.train(split.train(), NerTrainer.Settings.DEFAULT);
- * Map&lt;String, Scores&gt; byType = NerTrainer.evaluate(model, List.of(split.test()));
+ * Map&lt;String, Scores&gt; byType = NerTrainer.evaluate(model, split.test());
  * </pre>
  */
 public final class NerTrainer {
