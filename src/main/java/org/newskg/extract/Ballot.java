@@ -54,6 +54,11 @@ public final class Ballot {
         return scores[type.ordinal()];
     }
 
+    /** The weight a type got from one voter. */
+    public double weight(EntityType type, String source) {
+        return sources[type.ordinal()].getOrDefault(source, 0.0);
+    }
+
     public double total() {
         double s = 0;
         for (double d : scores) {

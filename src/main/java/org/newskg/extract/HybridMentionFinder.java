@@ -1,8 +1,10 @@
 package org.newskg.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Set;
 import org.newskg.extract.gazetteer.Gazetteer;
 import org.newskg.extract.gazetteer.Lexicons;
 import org.newskg.extract.gazetteer.Names;
+import org.newskg.extract.ner.ModelVoter;
 import org.newskg.nlp.AnalyzedText;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
@@ -49,12 +52,21 @@ public final class HybridMentionFinder implements MentionFinder {
             "PUNCT", "INTJ", "SYM", "NUM");
     /** Punctuation after which capitalisation is positional, like at the sentence start. */
     private static final Set<String> OPENERS = Set.of(":", ";", "\"", "\u201C", "'", "\u2018", "(", "[", "-",
-            "--", "\u2014", "\u2013");
+            "--", "\u2014", "\u2013", ".", "!", "?", "\u2026", "``", "''");
     /** Short function words left out when deciding whether a line is written in title case. */
     private static final Set<String> FUNCTION_WORDS = Set.of("with", "from", "into", "over", "after", "amid",
             "that", "this", "than", "upon", "about", "onto", "during", "against");
     private static final Set<String> PRONOUN_I = Set.of("I", "I'm", "I've", "I'll", "I'd");
     private static final int MAX_PHRASE_TOKENS = 12;
+    /** Person evidence a name needs beyond its shape to be typed a person ("said" alone is not enough). */
+    static final double MIN_PERSON = 0.8;
+    /** Rule evidence from which a candidate's type is not in doubt (a gazetteer hit, a title, a head word). */
+    static final double STRONG = 2.0;
+    /** Confidence of a name kept with no evidence of its type. */
+    static final double UNSUPPORTED_CONFIDENCE = 0.3;
+    /** Nouns after a social network that make it the channel of a statement ("Facebook page"). */
+    private static final Set<String> CHANNEL_NOUNS = Set.of("page", "post", "posts", "account", "channel", "feed",
+            "video", "message", "live");
 
     private final Gazetteer gazetteer;
     private final Lexicons lexicons;
@@ -71,8 +83,17 @@ public final class HybridMentionFinder implements MentionFinder {
         this.voters = List.copyOf(voters);
     }
 
-    /** The finder on the bundled gazetteers and lexicons with the rule voters. */
+    /** The finder on the bundled gazetteers and lexicons with the rule voters and the name-finder model. */
     public static HybridMentionFinder standard() {
+        Gazetteer g = Gazetteer.standard();
+        Lexicons l = Lexicons.standard();
+        List<TypeVoter> voters = new ArrayList<>(RuleVoters.standard(g, l));
+        voters.add(ModelVoter.english());
+        return new HybridMentionFinder(g, l, voters);
+    }
+
+    /** The finder on the bundled gazetteers and lexicons with the rule voters only (no statistical model). */
+    public static HybridMentionFinder rules() {
         Gazetteer g = Gazetteer.standard();
         Lexicons l = Lexicons.standard();
         return new HybridMentionFinder(g, l, RuleVoters.standard(g, l));
@@ -83,21 +104,6 @@ public final class HybridMentionFinder implements MentionFinder {
         List<NameCandidate> all = new ArrayList<>();
         Map<String, String> definitions = new HashMap<>();
         Set<String> midCaps = capitalisedMidSentence(text);
-        for (Sentence s : text.sentences()) {
-            new SentenceScan(s, midCaps).scan(all, definitions);
-        }
-        dropAcronymEntriesContradictedByText(all);
-        // document level: group keys joined by acronym definitions, gazetteer identity and initials
-        UnionFind groups = new UnionFind();
-        Map<NameCandidate, Ballot> own = new LinkedHashMap<>();
-        for (NameCandidate c : all) {
-            groups.add(groupKey(c));
-            Ballot b = new Ballot();
-            voters.forEach(v -> v.vote(c, b));
-            own.put(c, b);
-        }
-        definitions.forEach(groups::union);
-        joinInitials(all, groups, definitions);
         Set<String> lowerWords = new HashSet<>();
         for (Sentence s : text.sentences()) {
             for (Token t : s.tokens()) {
@@ -106,12 +112,55 @@ public final class HybridMentionFinder implements MentionFinder {
                 }
             }
         }
+        Set<String> nonEntities = new HashSet<>();
+        for (Sentence s : text.sentences()) {
+            new SentenceScan(s, midCaps, lowerWords, nonEntities).scan(all, definitions);
+        }
+        all.removeIf(c -> nonEntities.contains(c.key()));
+        dropAcronymEntriesContradictedByText(all);
+        // rule votes first; costly voters (a model) then read only the sentences where the rules are in doubt
+        Map<NameCandidate, Ballot> own = new IdentityHashMap<>(); // records of whole sentences: hash by identity
+        Set<Integer> doubtful = new HashSet<>();
+        for (NameCandidate c : all) {
+            Ballot b = new Ballot();
+            voters.forEach(v -> v.vote(c, b));
+            own.put(c, b);
+            if (b.score(b.winner()) < STRONG) {
+                doubtful.add(c.sentence().index());
+            }
+        }
+        List<TypeVoter> textVoters = new ArrayList<>();
+        for (TypeVoter v : voters) {
+            TypeVoter t = v.forText(text, doubtful::contains);
+            if (t != v) {
+                textVoters.add(t);
+            }
+        }
+        if (!textVoters.isEmpty()) {
+            for (NameCandidate c : addProposals(text, textVoters, all)) {
+                Ballot b = new Ballot();
+                voters.forEach(v -> v.vote(c, b));
+                own.put(c, b);
+            }
+            all.removeIf(c -> nonEntities.contains(c.key()));
+            for (NameCandidate c : all) {
+                if (doubtful.contains(c.sentence().index())) {
+                    textVoters.forEach(v -> v.vote(c, own.get(c)));
+                }
+            }
+        }
+        // document level: group keys joined by acronym definitions, gazetteer identity and initials
+        UnionFind groups = new UnionFind();
+        all.forEach(c -> groups.add(groupKey(c)));
+        definitions.forEach(groups::union);
+        joinInitials(all, groups, definitions);
         Set<String> certainKeys = new HashSet<>();
         for (NameCandidate c : all) {
             if (!c.uncertain()) {
                 certainKeys.add(groups.find(groupKey(c)));
                 if (c.size() > 1 && !isHeadline(c.sentence())) {
                     certainKeys.add("last:" + Names.norm(c.last().text())); // a surname alone later
+                    certainKeys.add("last:" + Names.norm(c.first().text())); // "Fiat" of "Fiat Group SpA"
                 }
             }
         }
@@ -133,13 +182,80 @@ public final class HybridMentionFinder implements MentionFinder {
         inheritFromFullNames(ballots, members);
         List<Mention> out = new ArrayList<>(kept.size());
         for (NameCandidate c : kept) {
-            Ballot b = ballots.get(groups.find(groupKey(c)));
-            EntityType type = b.winner();
+            String g = groups.find(groupKey(c));
+            Ballot b = ballots.get(g);
+            EntityType type = c.words() == 1 || c.acronym() ? typeWithEvidence(b) : b.winner();
+            if (type == null) {
+                // nothing but capitalisation: a name met more than once is kept as an organization (most such
+                // names are companies, brands and groups), with a low confidence; once, it is dropped
+                if (members.get(g).size() >= 2) {
+                    out.add(new Mention(c.start(), c.end(), c.text(), EntityType.ORGANIZATION, null,
+                            c.sentence().index(), Mention.Kind.NAME, UNSUPPORTED_CONFIDENCE, RuleVoters.SHAPE));
+                }
+                continue;
+            }
             String sources = b.sources(type);
             out.add(new Mention(c.start(), c.end(), c.text(), type, b.subclass(type), c.sentence().index(),
-                    Mention.Kind.NAME, b.confidence(), sources.isEmpty() ? "rule:propn-chunk" : sources));
+                    Mention.Kind.NAME, b.confidence(), sources.isEmpty() ? RuleVoters.SHAPE : sources));
         }
         return out;
+    }
+
+    /**
+     * The winning type of a one-word name, when it has evidence beyond its shape: a person needs {@link #MIN_PERSON} of
+     * it (a given name, a title, "who", a full name met before), else the best other type with any evidence wins;
+     * null when there is none.
+     */
+    static EntityType typeWithEvidence(Ballot b) {
+        EntityType w = b.winner();
+        if (w != EntityType.PERSON || b.score(w) - b.weight(w, RuleVoters.SHAPE) >= MIN_PERSON) {
+            return b.score(w) - b.weight(w, RuleVoters.SHAPE) > 0 ? w : null;
+        }
+        EntityType best = null;
+        double bestEvidence = 0;
+        for (EntityType t : EntityType.values()) {
+            double e = b.score(t) - b.weight(t, RuleVoters.SHAPE);
+            if (t != EntityType.PERSON && e > bestEvidence) {
+                best = t;
+                bestEvidence = e;
+            }
+        }
+        return best;
+    }
+
+    /** Names a voter proposes (a model) where no rule candidate is: capitalised, on token boundaries. */
+    private static List<NameCandidate> addProposals(AnalyzedText text, List<TypeVoter> voters,
+                                                    List<NameCandidate> all) {
+        List<NameCandidate> added = new ArrayList<>();
+        for (TypeVoter v : voters) {
+            for (TypeVoter.Proposal p : v.proposals()) {
+                if (p.sentence() < 0 || p.sentence() >= text.sentences().size()
+                        || all.stream().anyMatch(c -> c.start() < p.end() && p.start() < c.end())) {
+                    continue;
+                }
+                Sentence s = text.sentences().get(p.sentence());
+                int from = -1;
+                int to = -1;
+                for (Token t : s.tokens()) {
+                    if (t.start() == p.start()) {
+                        from = t.index();
+                    }
+                    if (t.end() == p.end()) {
+                        to = t.index() + 1;
+                    }
+                }
+                if (from < 0 || to <= from || !Names.isCapitalized(s.tokens().get(from).text())) {
+                    continue;
+                }
+                String name = s.slice(p.start(), p.end());
+                NameCandidate c = new NameCandidate(s, from, to, p.start(), p.end(), name, Names.norm(name),
+                        to - from == 1 && Names.isAcronym(name), null, false, false);
+                all.add(c);
+                added.add(c);
+            }
+        }
+        all.sort(Comparator.comparingInt(NameCandidate::start));
+        return added;
     }
 
     /** Capitalised words met inside sentences (not first, not after a quote, not in a headline). */
@@ -245,11 +361,30 @@ public final class HybridMentionFinder implements MentionFinder {
      */
     private static void inheritFromFullNames(Map<String, Ballot> ballots, Map<String, List<NameCandidate>> members) {
         Map<String, String> lastWordOfPerson = new HashMap<>();
+        Map<String, String> firstWordOfOrg = new HashMap<>();
         for (Map.Entry<String, List<NameCandidate>> e : members.entrySet()) {
             NameCandidate c = e.getValue().get(0);
-            if (c.size() >= 2 && !c.acronym() && c.entry() == null
-                    && ballots.get(e.getKey()).winner() == EntityType.PERSON) {
+            EntityType w = ballots.get(e.getKey()).winner();
+            if (c.size() >= 2 && !c.acronym() && c.entry() == null && w == EntityType.PERSON) {
                 lastWordOfPerson.put(e.getKey(), Names.norm(c.last().text()));
+            } else if (c.size() >= 2 && !c.acronym() && w == EntityType.ORGANIZATION
+                    && ballots.get(e.getKey()).score(w) >= 1.0) {
+                firstWordOfOrg.put(e.getKey(), Names.norm(c.first().text())); // "Fiat" of "Fiat Group SpA"
+            }
+        }
+        for (Map.Entry<String, List<NameCandidate>> e : members.entrySet()) {
+            NameCandidate c = e.getValue().get(0);
+            if (c.size() != 1 || c.acronym() || c.entry() != null) {
+                continue;
+            }
+            Set<String> orgs = new HashSet<>();
+            firstWordOfOrg.forEach((g, first) -> {
+                if (first.equals(c.key())) {
+                    orgs.add(g);
+                }
+            });
+            if (orgs.size() == 1) {
+                ballots.get(e.getKey()).addAll(ballots.get(orgs.iterator().next()), 0.8);
             }
         }
         if (lastWordOfPerson.isEmpty()) {
@@ -273,8 +408,23 @@ public final class HybridMentionFinder implements MentionFinder {
         }
     }
 
+    /** "abadi" of "al-abadi": the Arabic article glued to a surname is often left out ("Abadi"). */
+    private static String withoutArticle(String w) {
+        int h = w.indexOf('-');
+        if (h >= 2 && h <= 3 && h + 1 < w.length()) {
+            String p = w.substring(0, h);
+            if (p.equals("al") || p.equals("el") || p.equals("ad") || p.equals("as") || p.equals("ar")
+                    || p.equals("ash") || p.equals("at") || p.equals("az") || p.equals("an")) {
+                return w.substring(h + 1);
+            }
+        }
+        return w;
+    }
+
     /** Equal, or a spelling variant: one edit apart, five letters or more, same first letter. */
     public static boolean sameWord(String a, String b) {
+        a = withoutArticle(a);
+        b = withoutArticle(b);
         if (a.equals(b)) {
             return true;
         }
@@ -317,10 +467,14 @@ public final class HybridMentionFinder implements MentionFinder {
         private final boolean[] titleEndsAt;
         private final boolean headline;
         private final Set<String> midCaps;
+        private final Set<String> lowerWords;
+        private final Set<String> nonEntities;
 
-        SentenceScan(Sentence s, Set<String> midCaps) {
+        SentenceScan(Sentence s, Set<String> midCaps, Set<String> lowerWords, Set<String> nonEntities) {
             this.s = s;
             this.midCaps = midCaps;
+            this.lowerWords = lowerWords;
+            this.nonEntities = nonEntities;
             this.toks = s.tokens();
             this.n = toks.size();
             this.norm = new String[n];
@@ -371,14 +525,23 @@ public final class HybridMentionFinder implements MentionFinder {
                         }
                     } else if (j > i && isJoiningHyphen(j)) {
                         j++;
+                    } else if (j > i && !gap(j) && toks.get(j).text().length() > 1 && toks.get(j).text().charAt(0) == '-'
+                            && Character.isUpperCase(toks.get(j).text().charAt(1))) {
+                        j++; // "Rhine" "-Westphalia" as the tokenizer splits it
                     } else if (j > i && j + 1 < n && toks.get(j).text().endsWith("-") && !gap(j + 1)
                             && lexicons.isNameConnector(norm[j].substring(0, norm[j].length() - 1))
                             && capWord(j + 1)) {
                         j++; // "al-" "Kuwaiti" as the tokenizer splits it
+                    } else if (j > i && j + 1 < n && isOrdinal(toks.get(j).text()) && capWord(j + 1)
+                            && lexicons.head(norm[j + 1]) != null) {
+                        j++; // "5th Fleet", "3rd Infantry Division"
+                    } else if (j > i && unitNumber(j)) {
+                        j++; // "Task Force 50", "Unit 8200": a unit's number is part of its name
+                        break;
                     } else if (j > i && orgConnector(j) > 0) {
                         j += orgConnector(j);
                     } else if (j > i && lexicons.isNameConnector(norm[j]) && capitalized(j - 1) && j + 1 < n
-                            && (capWord(j + 1) || isJoiningHyphen(j + 1))) {
+                            && (lexicons.isFreeNameConnector(norm[j]) && capWord(j + 1) || isJoiningHyphen(j + 1))) {
                         j++; // "Mohammed bin Salman", "Abu Jandal al-Kuwaiti"
                     } else {
                         break;
@@ -410,6 +573,25 @@ public final class HybridMentionFinder implements MentionFinder {
         }
 
         private void emitPart(int a, int b, boolean titleBefore, boolean needsOrgEvidence, List<NameCandidate> out) {
+            // at the sentence start a capitalised function word or common noun is no part of the name
+            // ("Near Mosul", "Three Democrats", "Automaker GM")
+            if (b - a >= 2 && initial(a) && gazEnd[a] <= a && lexicons.head(norm[b - 1]) == null
+                    && commonWordAt(a, b)) {
+                a++;
+            }
+            // a name ending in a non-entity head ("Adam Air Flight", "Thanksgiving Day") names no entity
+            Lexicons.Keep keep = lexicons.nonEntityHead(norm[b - 1]);
+            if (b - a == 1 && keep != null && gazEnd[a] != b) {
+                return; // "Resolution 2328", "Flight 574" alone
+            }
+            if (keep == Lexicons.Keep.NONE) {
+                nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b - 2).end())));
+                return;
+            }
+            if (keep == Lexicons.Keep.MODIFIER || keep == Lexicons.Keep.PLACE && gazEnd[a] == b - 1
+                    && gazEntry[a].type() == EntityType.PLACE) {
+                b--; // "Adam Air" of "Adam Air Flight 574", "United States" of "United States Government"
+            }
             boolean whole = gazEnd[a] == b;
             boolean endsInHead = lexicons.head(norm[b - 1]) != null;
             // leading nationality adjectives ("Eastern Libyan", "Russian") are not part of a name...
@@ -424,6 +606,15 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             if (a >= b || onlyNonNames(a, b)) {
                 return;
+            }
+            if (b - a >= 2 && lexicons.isNonEntityPrefix(norm[a]) && gazEnd[a] <= a) {
+                // "Operation Inherent Resolve", "USS Hopper": the rest alone ("Hopper") names it too
+                nonEntities.add(Names.norm(s.slice(toks.get(a + 1).start(), toks.get(b - 1).end())));
+                nonEntities.add(norm[b - 1]);
+                return;
+            }
+            if (b - a == 1 && lexicons.isChannel(norm[a]) && channelContext(a)) {
+                return; // "said on Twitter": the channel of a statement (guideline E3)
             }
             Token first = toks.get(a);
             Token last = toks.get(b - 1);
@@ -441,17 +632,43 @@ public final class HybridMentionFinder implements MentionFinder {
                     titleBefore, uncertain));
         }
 
+        /**
+         * A sentence-initial word that is no part of the name after it: a function word or number by its tag, or
+         * a word the article also writes in lower case before an acronym ("Automaker GM").
+         */
+        private boolean commonWordAt(int a, int b) {
+            Token t = toks.get(a);
+            if (CLOSED.contains(t.pos()) || "ADV".equals(t.pos()) || RuleVoters.isNumber(t)
+                    || !lexicons.before(norm[a]).isEmpty()) { // "Near", "Towards": a context word
+                return true;
+            }
+            return lowerWords.contains(t.text().toLowerCase()) && (!t.isProperNoun()
+                    || b - a == 2 && Names.isAcronym(toks.get(a + 1).text()));
+        }
+
+        /** "on Twitter", "via Telegram", "Facebook page". */
+        private boolean channelContext(int a) {
+            String before = a > 0 ? norm[a - 1] : "";
+            String after = a + 1 < n ? norm[a + 1] : "";
+            return before.equals("on") || before.equals("via") || CHANNEL_NOUNS.contains(after);
+        }
+
         /** "Libyan National Army (LNA)": the acronym in brackets right after a name is defined by it. */
         private void findDefinitions(List<NameCandidate> out, int first, Map<String, String> definitions) {
             for (int k = first; k + 1 < out.size(); k++) {
                 NameCandidate lng = out.get(k);
                 NameCandidate acr = out.get(k + 1);
-                if (acr.acronym() && !lng.acronym() && acr.from() == lng.to() + 1 && acr.to() < n
-                        && toks.get(lng.to()).text().equals("(") && toks.get(acr.to()).text().equals(")")
+                int open = lng.to() < n && isPossessive(toks.get(lng.to()).text()) ? lng.to() + 1 : lng.to();
+                if (acr.acronym() && !lng.acronym() && acr.from() == open + 1 && acr.to() < n
+                        && toks.get(open).text().equals("(") && toks.get(acr.to()).text().equals(")")
                         && abbreviates(Names.acronymKey(acr.text()), lng)) {
                     definitions.put(groupKey(acr), groupKey(lng));
                 }
             }
+        }
+
+        private static boolean isPossessive(String w) {
+            return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
         }
 
         /** The acronym's letters appear in order in the name, the first one being its first initial. */
@@ -509,12 +726,19 @@ public final class HybridMentionFinder implements MentionFinder {
         private boolean capWord(int i) {
             Token t = toks.get(i);
             String w = t.text();
-            if (!capitalized(i) || lexicons.isTimeWord(norm[i]) || "PUNCT".equals(t.pos()) || "SYM".equals(t.pos())
-                    || isPluralAcronym(w)) {
-                return false; // "IEDs", "NGOs": common nouns
+            boolean punct = ("PUNCT".equals(t.pos()) || "SYM".equals(t.pos())) && !Character.isLetter(w.charAt(0));
+            if (!capitalized(i) || lexicons.isTimeWord(norm[i]) || punct // the tagger calls "as-Sisi" PUNCT
+                    || isPluralAcronym(w) || w.length() == 1 || hasCurrencySymbol(w)) {
+                return false; // "IEDs", "NGOs": common nouns; "US$", "A$5": amounts; "E", "N": letters
+            }
+            if (i + 1 < n && !gap(i + 1) && hasCurrencySymbol(toks.get(i + 1).text())) {
+                return false; // "US" "$" as the tokenizer splits "US$"
             }
             if (Names.isAcronym(cut[i] >= 0 ? w.substring(0, cut[i]) : w)) {
                 return !"NUM".equals(t.pos()) && !lexicons.isNonName(norm[i]);
+            }
+            if (CLOSED.contains(t.pos()) && lowerWords.contains(w.toLowerCase())) {
+                return false; // "It", "We", "This": a function word the text also writes in lower case
             }
             if (!initial(i) && !headline) {
                 return !PRONOUN_I.contains(w);
@@ -554,6 +778,13 @@ public final class HybridMentionFinder implements MentionFinder {
         /** A hyphen token glued to the word before and a capitalised word after ("Secretary-General", "al-K"). */
         private boolean isJoiningHyphen(int j) {
             return toks.get(j).text().equals("-") && j + 1 < n && !gap(j) && !gap(j + 1) && capWord(j + 1);
+        }
+
+        /** Digits right after an armed-force head word ("Task Force 50"). */
+        private boolean unitNumber(int j) {
+            Lexicons.Head h = lexicons.head(norm[j - 1]);
+            return h != null && "ArmedForce".equals(h.subclass()) && gap(j)
+                    && toks.get(j).text().chars().allMatch(Character::isDigit);
         }
 
         /** Tokens of an organization connector at j ("of", "of the") after a head word and before a name, or 0. */
@@ -639,6 +870,26 @@ public final class HybridMentionFinder implements MentionFinder {
                 }
             }
         }
+    }
+
+    /** "5th", "1st", "22nd". */
+    static boolean isOrdinal(String w) {
+        int k = 0;
+        while (k < w.length() && Character.isDigit(w.charAt(k))) {
+            k++;
+        }
+        String suffix = w.substring(k).toLowerCase();
+        return k > 0 && (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"));
+    }
+
+    /** "US$", "US$78", "HK$": a currency, not a name. */
+    static boolean hasCurrencySymbol(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.getType(w.charAt(k)) == Character.CURRENCY_SYMBOL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An acronym with a plural "s" ("IEDs", "MPs"). */

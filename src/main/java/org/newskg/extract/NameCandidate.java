@@ -36,4 +36,17 @@ public record NameCandidate(Sentence sentence, int from, int to, int start, int 
     public int size() {
         return to - from;
     }
+
+    /** Number of words that start with a letter or digit: "al-Qaida" (tokens "al-", "Qaida") is one word. */
+    public int words() {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            String w = sentence.tokens().get(i).text();
+            if (!w.isEmpty() && Character.isLetterOrDigit(w.charAt(0)) && !w.endsWith("-")
+                    && !(i + 1 < to && sentence.tokens().get(i + 1).text().equals("-"))) {
+                n++;
+            }
+        }
+        return Math.max(1, n);
+    }
 }

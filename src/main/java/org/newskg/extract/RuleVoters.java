@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.util.List;
+import java.util.Set;
 
 import org.newskg.extract.gazetteer.Gazetteer;
 import org.newskg.extract.gazetteer.Lexicons;
@@ -16,13 +17,16 @@ import org.newskg.nlp.Token;
  */
 public final class RuleVoters {
 
+    /** Source of the weak prior from a name's shape alone: not evidence enough to keep a name. */
+    public static final String SHAPE = "rule:propn-chunk";
+
     private RuleVoters() {
     }
 
     /** Every rule voter, in the order they are asked. */
     public static List<TypeVoter> standard(Gazetteer gazetteer, Lexicons lexicons) {
         return List.of(gazetteer(), headWord(lexicons), title(), context(lexicons), givenName(gazetteer),
-                acronym(), containsPlace(gazetteer), placeOfCountry(gazetteer), shape(lexicons));
+                acronym(), containsPlace(gazetteer, lexicons), placeOfCountry(gazetteer), shape(lexicons));
     }
 
     /** A whole-name gazetteer hit: strong evidence of its type and subclass. */
@@ -40,7 +44,13 @@ public final class RuleVoters {
      */
     public static TypeVoter headWord(Lexicons lex) {
         return (c, b) -> {
-            Token head = c.last();
+            int last = c.to() - 1;
+            // "Qayyarah Airfield West", "Mobile Unit Two": a direction or number after the head word
+            while (last > c.from() && lex.head(norm(c, last)) == null
+                    && (lex.isNonName(norm(c, last)) || isNumber(c.sentence().tokens().get(last)))) {
+                last--;
+            }
+            Token head = c.sentence().tokens().get(last);
             for (int i = c.from() + 1; i < c.to() - 1; i++) {
                 Token t = c.sentence().tokens().get(i);
                 if (lex.isOrgConnector(Names.norm(t.text()))) {
@@ -53,6 +63,18 @@ public final class RuleVoters {
                 b.vote(h.type(), c.size() > 1 ? 2.0 : 1.0, h.subclass(), "rule:head-word");
             }
         };
+    }
+
+    private static String norm(NameCandidate c, int i) {
+        return Names.norm(c.sentence().tokens().get(i).text());
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+
+    static boolean isNumber(Token t) {
+        return "NUM".equals(t.pos()) || t.text().chars().allMatch(Character::isDigit)
+                || NUMBER_WORDS.contains(t.text().toLowerCase());
     }
 
     /** A person title or role right before the name. */
@@ -119,9 +141,9 @@ public final class RuleVoters {
                 return;
             }
             Gazetteer.GivenName n = g.givenName(c.first().text());
-            if (n != null) {
-                double w = c.size() > 1 ? 1.0 + Math.min(1.0, Math.log10(n.persons()) / 2) : 0.3;
-                b.vote(EntityType.PERSON, w, null, "gazetteer:given-names");
+            if (n != null && c.size() > 1) { // a given name alone ("Virginia", "Adam") says little
+                b.vote(EntityType.PERSON, 1.0 + Math.min(1.0, Math.log10(n.persons()) / 2), null,
+                        "gazetteer:given-names");
             }
         };
     }
@@ -137,20 +159,28 @@ public final class RuleVoters {
 
     /**
      * A longer name holding a known place name is most often an organization named after it ("Real Madrid",
-     * "Libya Observer"), unless a given name starts it.
+     * "Libya Observer"), unless a given name starts it; with only directions besides ("Eastern Ukraine") it is
+     * a part of that place.
      */
-    public static TypeVoter containsPlace(Gazetteer g) {
+    public static TypeVoter containsPlace(Gazetteer g, Lexicons lex) {
         return (c, b) -> {
             if (c.entry() != null || c.size() < 2 || c.size() > 5 || g.givenName(c.first().text()) != null) {
                 return;
             }
+            boolean place = false;
+            boolean otherWords = false;
             for (int i = c.from(); i < c.to(); i++) {
-                for (Gazetteer.Entry e : g.lookup(Names.norm(c.sentence().tokens().get(i).text()))) {
-                    if (e.type() == EntityType.PLACE) {
-                        b.vote(EntityType.ORGANIZATION, 0.8, null, "rule:contains-place");
-                        return;
-                    }
+                String w = Names.norm(c.sentence().tokens().get(i).text());
+                if (g.lookup(w).stream().anyMatch(e -> e.type() == EntityType.PLACE)) {
+                    place = true;
+                } else if (!lex.isNonName(w)) {
+                    otherWords = true;
                 }
+            }
+            if (place && !otherWords) {
+                b.vote(EntityType.PLACE, 1.5, null, "rule:part-of-place"); // "Eastern Ukraine", "North Sudan"
+            } else if (place) {
+                b.vote(EntityType.ORGANIZATION, 0.8, null, "rule:contains-place");
             }
         };
     }
@@ -183,16 +213,15 @@ public final class RuleVoters {
             for (int i = c.from(); i < c.to(); i++) {
                 if (lex.isNonName(Names.norm(c.sentence().tokens().get(i).text()))) {
                     // "Federal Reserve", "National Museum": capitalised common words name institutions
-                    b.vote(EntityType.ORGANIZATION, 0.5, null, "rule:propn-chunk");
+                    b.vote(EntityType.ORGANIZATION, 0.5, null, "rule:common-words");
                     return;
                 }
             }
-            if (c.size() >= 2 && c.size() <= 3) {
-                b.vote(EntityType.PERSON, 0.3, null, "rule:propn-chunk");
-            } else if (c.size() > 3) {
-                b.vote(EntityType.ORGANIZATION, 0.3, null, "rule:propn-chunk");
-            } else {
-                b.vote(EntityType.PERSON, 0.15, null, "rule:propn-chunk");
+            // a lone word gets no prior: it is as often a company or a town as a person
+            if (c.words() >= 2 && c.words() <= 3) {
+                b.vote(EntityType.PERSON, 0.3, null, SHAPE);
+            } else if (c.words() > 3) {
+                b.vote(EntityType.ORGANIZATION, 0.3, null, SHAPE);
             }
         };
     }

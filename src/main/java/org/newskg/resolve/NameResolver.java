@@ -104,6 +104,8 @@ public final class NameResolver implements EntityResolver {
         }
         List<Cluster> clusters = new ArrayList<>(byKey.values());
         joinAcronyms(text.text(), clusters, byKey);
+        joinReorderedNames(clusters);
+        joinShortNames(clusters);
         joinPersonVariants(clusters);
         joinPartialPersonNames(clusters);
         List<Cluster> roots = clusters.stream().filter(c -> c.mergedInto == null).toList();
@@ -260,6 +262,81 @@ public final class NameResolver implements EntityResolver {
             }
         }
         return b.toString();
+    }
+
+    // ---- organizations and places ----
+
+    /** "Defense Department" joins "Department of Defense" (and "Foreign Ministry" "Ministry of Foreign Affairs" not). */
+    private static void joinReorderedNames(List<Cluster> clusters) {
+        Map<String, Cluster> byReordered = new HashMap<>();
+        for (Cluster c : clusters) {
+            if (c.type == EntityType.PERSON || c.mergedInto != null) {
+                continue;
+            }
+            for (String f : c.forms) {
+                String[] w = words(f);
+                if (w.length >= 3 && w[1].equals("of")) {
+                    String[] r = new String[w.length - 1];
+                    System.arraycopy(w, 2, r, 0, w.length - 2);
+                    r[w.length - 2] = w[0];
+                    byReordered.put(c.type + "|" + String.join(" ", r), c);
+                }
+            }
+        }
+        for (Cluster c : clusters) {
+            if (c.type == EntityType.PERSON || c.mergedInto != null) {
+                continue;
+            }
+            for (String f : c.forms) {
+                Cluster target = byReordered.get(c.type + "|" + String.join(" ", words(f)));
+                if (target != null && target.root() != c.root()) {
+                    merge(c, target);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A short form joins the one longer organization or place name of the article that ends with it ("Senate" of
+     * "United States Senate", "Security Council" of "UN Security Council") or, for organizations, starts with it
+     * ("Fiat" of "Fiat Group SpA"). Names a gazetteer knows stand for themselves ("Sudan" is not "South Sudan").
+     */
+    private static void joinShortNames(List<Cluster> clusters) {
+        for (Cluster shorter : clusters) {
+            if (shorter.type == EntityType.PERSON || shorter.mergedInto != null
+                    || shorter.forms.stream().anyMatch(Names::isAcronym)
+                    || shorter.mentions.stream().anyMatch(m -> m.source().contains("gazetteer:"))) {
+                continue;
+            }
+            String[] s = words(shorter.longest());
+            Set<Cluster> fits = new LinkedHashSet<>();
+            for (Cluster longer : clusters) {
+                Cluster root = longer.root();
+                if (longer.type != shorter.type || root == shorter.root()) {
+                    continue;
+                }
+                for (String f : longer.forms) {
+                    String[] l = words(f);
+                    if (l.length > s.length && (suffix(l, s)
+                            || shorter.type == EntityType.ORGANIZATION && startsWith(l, s))) {
+                        fits.add(root);
+                    }
+                }
+            }
+            if (fits.size() == 1) {
+                merge(shorter, fits.iterator().next());
+            }
+        }
+    }
+
+    private static boolean suffix(String[] l, String[] s) {
+        for (int i = 0; i < s.length; i++) {
+            if (!s[s.length - 1 - i].equals(l[l.length - 1 - i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- persons ----

@@ -155,4 +155,28 @@ class NameResolverTest {
         assertEquals("person/khalifa-haftar", EntityKeys.key(EntityType.PERSON, "  Khalifa  Haftar "));
         assertEquals("place/cote-d-ivoire", EntityKeys.key(EntityType.PLACE, "Côte d’Ivoire"));
     }
+
+    @Test
+    void reorderedOrganizationNamesAreOneEntity() {
+        ResolvedText r = resolve("The Ministry of Energy said prices would rise. The Energy Ministry later denied it.");
+        Entity e = entity(r, "organization/ministry-of-energy");
+        assertEquals(List.of("Ministry of Energy", "Energy Ministry"), names(e));
+    }
+
+    @Test
+    void shortFormsJoinTheOneLongerNameTheyStartOrEndWith() {
+        ResolvedText r = resolve("Lindqvist Holdings AB bought the port. Lindqvist said the Kenyan Maritime "
+                + "Authority approved it, and the Maritime Authority confirmed.");
+        assertEquals(List.of("Lindqvist Holdings AB", "Lindqvist"),
+                names(entity(r, "organization/lindqvist-holdings-ab")));
+        assertEquals(List.of("Kenyan Maritime Authority", "Maritime Authority"),
+                names(entity(r, "organization/kenyan-maritime-authority")));
+    }
+
+    @Test
+    void aKnownPlaceIsNoShortFormOfALongerOne() {
+        ResolvedText r = resolve("Fighting in South Sudan spilled over into Sudan.");
+        assertEquals(EntityType.PLACE, entity(r, "place/south-sudan").type());
+        assertEquals(EntityType.PLACE, entity(r, "place/sudan").type());
+    }
 }

@@ -26,6 +26,9 @@ public final class Lexicons {
     public record Head(EntityType type, String subclass) {
     }
 
+    /** What is kept of a name ending in a non-entity head word (non-entities.tsv). */
+    public enum Keep { NONE, MODIFIER, PLACE }
+
     /** Evidence a context word gives: a type and a weight. */
     public record Cue(EntityType type, double weight) {
     }
@@ -44,6 +47,10 @@ public final class Lexicons {
     private final Set<String> timeWords = new HashSet<>();
     private final Set<String> orgConnectors = new HashSet<>();
     private final Set<String> nameConnectors = new HashSet<>();
+    private final Set<String> particles = new HashSet<>();
+    private final Set<String> nonEntityPrefixes = new HashSet<>();
+    private final Map<String, Keep> nonEntityHeads = new HashMap<>();
+    private final Set<String> channels = new HashSet<>();
 
     private static final class Holder {
         static final Lexicons STANDARD = new Lexicons();
@@ -86,8 +93,21 @@ public final class Lexicons {
             }
             nonNames.add(Names.norm(w));
         });
-        Gazetteer.read(DIR + "connectors.tsv", r -> ("org".equals(r[1].trim()) ? orgConnectors : nameConnectors)
-                .add(Names.norm(r[0])));
+        Gazetteer.read(DIR + "connectors.tsv", r -> (switch (r[1].trim()) {
+            case "org" -> orgConnectors;
+            case "name" -> nameConnectors;
+            case "particle" -> particles;
+            default -> throw new IllegalStateException("connectors.tsv: unknown kind " + r[1]);
+        }).add(Names.norm(r[0])));
+        Gazetteer.read(DIR + "non-entities.tsv", r -> {
+            String w = Names.norm(r[0]);
+            switch (r[1].trim()) {
+                case "prefix" -> nonEntityPrefixes.add(w);
+                case "channel" -> channels.add(w);
+                case "head" -> nonEntityHeads.put(w, Keep.valueOf(r[2].trim().toUpperCase(java.util.Locale.ROOT)));
+                default -> throw new IllegalStateException("non-entities.tsv: unknown position " + r[1]);
+            }
+        });
     }
 
     private static void addPhrase(String phrase, Set<String> set, Set<String> prefixes) {
@@ -154,8 +174,28 @@ public final class Lexicons {
         return orgConnectors.contains(normalized);
     }
 
-    /** "bin", "von", "al": inside persons' names. */
+    /** "bin", "von", "al": inside persons' names (standing alone, or before a hyphen). */
     public boolean isNameConnector(String normalizedWord) {
+        return nameConnectors.contains(normalizedWord) || particles.contains(normalizedWord);
+    }
+
+    /** "bin", "von", "al" but not "as", "ad": may stand alone between two capitalised words of a name. */
+    public boolean isFreeNameConnector(String normalizedWord) {
         return nameConnectors.contains(normalizedWord);
+    }
+
+    /** "Operation", "USS": a name starting with this word is no entity (non-entities.tsv). */
+    public boolean isNonEntityPrefix(String normalizedWord) {
+        return nonEntityPrefixes.contains(normalizedWord);
+    }
+
+    /** "Twitter", "Facebook": a social network, no entity when named as the channel of a statement. */
+    public boolean isChannel(String normalizedWord) {
+        return channels.contains(normalizedWord);
+    }
+
+    /** What is kept of a name ending in this non-entity head word ("Flight", "Day"), or null when it is none. */
+    public Keep nonEntityHead(String normalizedWord) {
+        return nonEntityHeads.get(normalizedWord);
     }
 }

@@ -1,0 +1,103 @@
+package org.newskg.extract.ner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.eval.Scores;
+
+class NerTrainerTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void csvFieldsMayBeQuotedAndHoldCommasAndQuotes() {
+        assertEquals(List.of("", "10,000", "CD", "O"), NerTrainer.csv(",\"10,000\",CD,O"));
+        assertEquals(List.of("", "\"", "``", "O"), NerTrainer.csv(",\"\"\"\",``,O"));
+        assertEquals(List.of("Sentence: 1", "Thousands", "NNS", "O"), NerTrainer.csv("Sentence: 1,Thousands,NNS,O"));
+    }
+
+    @Test
+    void leadingTitlesAreStrippedFromPersonSpans() {
+        List<String> t = List.of("said", "Secretary", "of", "State", "Jane", "Doe", ".");
+        assertEquals(4, NerTrainer.stripTitles(t, 1, 6));
+        assertEquals(1, NerTrainer.stripTitles(List.of("Mr.", "Smith"), 0, 2));
+        assertEquals(2, NerTrainer.stripTitles(List.of("the", "President"), 1, 2)); // all titles: empty span
+        assertEquals(0, NerTrainer.stripTitles(List.of("Ana", "Soto"), 0, 2));
+    }
+
+    /** A GMB-like zip: windows-1252, CRLF, types mapped, gpe dropped, titles stripped, last sentence dropped. */
+    @Test
+    void readsGmbSentencesWithOurTypes() throws IOException {
+        String csv = "Sentence #,Word,POS,Tag\r\n"
+                + "Sentence: 1,President,NNP,B-per\r\n,Ana,NNP,I-per\r\n,Soto,NNP,I-per\r\n,left,VBD,O\r\n"
+                + ",Lima,NNP,B-geo\r\n,for,IN,O\r\n,the,DT,O\r\n,Afghan,JJ,B-gpe\r\n,Red,NNP,B-org\r\n"
+                + ",Crescent,NNP,I-org\r\n,\u2019s,POS,O\r\n,\",\",\",\",O\r\n"
+                + "Sentence: 2,Cut,NN,O\r\n";
+        Path zip = dir.resolve("gmb.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("ner_dataset.csv"));
+            out.write(csv.getBytes(Charset.forName("windows-1252")));
+            out.closeEntry();
+        }
+        List<NameSample> s = NerTrainer.readGmb(zip);
+        assertEquals(1, s.size());
+        assertEquals("\u2019s", s.get(0).getSentence()[10]);
+        assertEquals(",", s.get(0).getSentence()[11]);
+        assertArrayEquals(new Span[]{new Span(1, 3, "person"), new Span(4, 5, "place"),
+                new Span(8, 10, "organization")}, s.get(0).getNames());
+    }
+
+    @Test
+    void readsConllIob1WithoutMisc() throws IOException {
+        Path f = dir.resolve("wg.conll.txt");
+        try (OutputStream out = Files.newOutputStream(f)) {
+            out.write(("-DOCSTART- O\n\nAna I-PER\nSoto I-PER\nof O\nAcme I-ORG\nvisited O\nOslo I-LOC\n"
+                    + "in O\nJapanese I-MISC\nstyle O\n. O\n").getBytes(StandardCharsets.UTF_8));
+        }
+        List<NameSample> s = NerTrainer.readConll(f);
+        assertEquals(1, s.size());
+        assertTrue(s.get(0).isClearAdaptiveDataSet());
+        assertArrayEquals(new Span[]{new Span(0, 2, "person"), new Span(3, 4, "organization"),
+                new Span(5, 6, "place")}, s.get(0).getNames());
+    }
+
+    @Test
+    void splitHoldsOutEveryNthSentence() {
+        List<NameSample> all = java.util.stream.IntStream.range(0, 25)
+                .mapToObj(i -> new NameSample(new String[]{"w" + i}, new Span[0], false)).toList();
+        NerTrainer.Split split = NerTrainer.split(all, 10);
+        assertEquals(List.of("w9", "w19"), split.test().stream().map(x -> x.getSentence()[0]).toList());
+        assertEquals(23, split.train().size());
+    }
+
+    @Test
+    void evaluationCountsExactSpansPerType() {
+        // the committed model on a sentence whose gold marks a wrong span: one fn, and no tp for it
+        NameSample gold = new NameSample(new String[]{"Angela", "Merkel", "visited", "Paris", "."},
+                new Span[]{new Span(0, 1, "person"), new Span(3, 4, "place")}, true);
+        Map<String, Scores> s = NerTrainer.evaluate(ModelNameFinder.englishModel(), List.of(gold));
+        assertEquals(1, s.get("place").tp(), s.toString());
+        assertEquals(0, s.get("person").tp(), s.toString());
+        assertEquals(1, s.get("person").fn(), s.toString());
+        Scores sum = s.entrySet().stream().filter(e -> !e.getKey().equals(NerTrainer.ALL))
+                .map(Map.Entry::getValue).reduce(Scores.ZERO, Scores::plus);
+        assertEquals(sum, s.get(NerTrainer.ALL));
+    }
+}
