@@ -54,6 +54,7 @@ public final class NewsKg implements Callable<Integer> {
         cl.addSubcommand(new QueryCommand());
         cl.addSubcommand(new ExportCommand());
         cl.addSubcommand(new BuildGazetteerCommand());
+        cl.addSubcommand(new TrainNerCommand());
         cl.addSubcommand(new BuildLinkIndexCommand());
         cl.addSubcommand(new LinkCommand());
         // eval scores the default behaviour of extract, offline linking included

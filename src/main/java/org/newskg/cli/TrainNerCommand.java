@@ -70,11 +70,6 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "Train on at most N sentences (after the hold-out), 0 for all (default: ${DEFAULT-VALUE}).")
     int maxSentences;
 
-    /** Runs the command alone (the model is rebuilt before the application jar exists). */
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new TrainNerCommand()).execute(args));
-    }
-
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
