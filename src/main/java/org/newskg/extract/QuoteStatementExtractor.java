@@ -40,8 +40,13 @@ import org.newskg.resolve.ResolvedText;
  * sentence: the second half of a split quote shares the attribution between the halves; "X said:" closing a
  * paragraph introduces the quotation opening the next; a paragraph that is only a quotation, right after an
  * attributed quotation, continues its speaker; a person's clause introducing a quotation with ':' (or a short
- * quotation closing a sentence whose subject is a person) gives that person, weakly. A quote nobody is named
- * for keeps an empty speaker list; one quoted word, a short quote after a naming word ("dubbed as
+ * quotation closing a sentence whose subject is a person) gives that person, weakly; so does a paragraph that
+ * is only a quotation, right after a sentence whose subject is a named person ("chairman X denied the reports.").
+ * "X justified it by saying “…”" gives X; "Gen. X, commander of Y said" gives X, not Y; "said analyst at Y,
+ * X" gives X; an unresolved "It said" gives the organisation heading the sentence before; "he said" after a
+ * quote goes on with its speaker when no person was named since that quote's sentence. A quote with an
+ * attribution whose speaker is not named keeps an empty speaker list; a quotation with no attribution at all
+ * (a law's wording, a slogan) is no statement; one quoted word, a short quote after a naming word ("dubbed as
  * ‘terrorists’"), a nickname (Col. John “J.D.” Dorrian) or a short quote with no attribution at all (a
  * headline's ‘heavy heart’) is no statement. {@code time} is the attribution's time phrase as written ("said
  * on Thursday") and {@code date} its day, normalised against the publication date by {@link TimeExpressions};
@@ -258,10 +263,13 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     // goes on with the same speaker
                     a = previous;
                     rule = "quote:continued-paragraph";
-                } else if (wordCount(p) >= 5 && !titleCase(p) || wordCount(p) >= 3 && fullSentence(p)) {
-                    rule = "quote:unattributed";
+                } else if (quotesOnly(paragraph) && !titleCase(p) && (a = precedingSubject(q)) != null) {
+                    // “…” opening a paragraph of its own right after "Chairman X denied the reports.": X's
+                    rule = "quote:preceding-subject";
                 } else {
-                    continue;         // a word or two in quotes that nobody says: ‘heavy heart’
+                    // nobody named for it: on unseen text such quotations are mostly not statements (a law's
+                    // wording, a slogan, a title), and a speaker-less statement says little; dropped
+                    continue;
                 }
                 if (a != null) {
                     previous = a;
@@ -318,6 +326,14 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 int[] np = nounPhraseAfter(r + v.length(), limit);
                 if (np == null) {
                     return null;
+                }
+                if (np[1] + 1 < limit && Set.of("at", "with", "in", "from").contains(lower(np[1]))) {
+                    // "said chief economist at Acme Bank, Jan Berg": the description runs on to the name
+                    int[] place = nounPhraseAfter(np[1] + 1, limit);
+                    int named = place == null ? -1 : appositiveNameEnd(place[1], limit);
+                    if (place != null && named > place[1]) {
+                        np[1] = named;
+                    }
                 }
                 np[1] = appositiveNameEnd(np[1], limit);
                 return new Attribution(np[0], np[1], r, v.length(), v.entry().confidence(),
@@ -603,6 +619,58 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return null;
             }
             return new Attribution(first, subjectEnd, verb, 1, 0.6, rule, sentenceFirst[s], q, -1, -1, Set.of());
+        }
+
+        /**
+         * For a quotation opening its paragraph with no attribution: the person who is the subject of the
+         * sentence closing the paragraph before ("Following the reports, chairman Jan Berg denied them."), as a
+         * weak attribution; null when that sentence holds a quotation or its subject is no named person.
+         */
+        private Attribution precedingSubject(int q) {
+            int s = sentenceOf.get(q);
+            if (s == 0 || sentenceFirst[s] != q || paragraphOf[sentenceFirst[s - 1]] != paragraphOf[q] - 1
+                    || hasQuote(sentenceFirst[s - 1], sentenceEnd[s - 1])) {
+                return null;
+            }
+            int[] subject = subjectMention(s - 1, EntityType.PERSON);
+            return subject == null ? null : new Attribution(subject[0], subject[1], subject[2], 1, 0.6,
+                    "quote:preceding-subject", sentenceFirst[s - 1], sentenceEnd[s - 1], -1, -1, Set.of());
+        }
+
+        /**
+         * The named subject of a main clause of sentence {@code s} whose entity has the given type: a mention
+         * opening the sentence or a clause after a comma, after title words only ("chairman Jan Berg", "The
+         * Treasury"), and followed by its verb; as {from, to, verb}, or null.
+         */
+        private int[] subjectMention(int s, EntityType type) {
+            for (int k = sentenceFirst[s]; k < sentenceEnd[s]; k++) {
+                Mention m = mentionAt[k];
+                if (m == null || !isMentionStart(k) || quoted[k] || entityOf.get(m) == null
+                        || entityOf.get(m).type() != type) {
+                    continue;
+                }
+                int end = k;
+                while (end < sentenceEnd[s] && mentionAt[end] == m) {
+                    end++;
+                }
+                int verb = end;
+                while (verb < sentenceEnd[s] && "ADV".equals(tokens.get(verb).pos())) {
+                    verb++;
+                }
+                if (verb >= sentenceEnd[s] || !tokens.get(verb).isVerb() && !"AUX".equals(tokens.get(verb).pos())
+                        || isParticiple(verb) && verb + 1 < sentenceEnd[s] && "ADP".equals(tokens.get(verb + 1).pos())) {
+                    continue;
+                }
+                int j = k - 1;
+                while (j >= sentenceFirst[s] && mentionAt[j] == null
+                        && Set.of("DET", "ADJ", "NOUN", "PROPN").contains(tokens.get(j).pos())) {
+                    j--;    // title words: "chairman", "The"
+                }
+                if (j < sentenceFirst[s] || is(j, ",")) {
+                    return new int[]{k, end, verb};
+                }
+            }
+            return null;
         }
 
         /**
@@ -906,8 +974,26 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 while (i >= lb && "ADV".equals(tokens.get(i).pos())) {
                     i--;
                 }
+            } else if (mentionAt[i] != null && mentionAt[i].type() != EntityType.PERSON && insideDescription(i, lb)) {
+                // "Gen. Jan Berg, commander of the 3rd Division said" (no comma closing the appositive): the
+                // person opening the clause speaks, not the organisation in the description
+                int person = personBefore(firstTokenFrom(mentionAt[i].start()), lb);
+                if (person >= 0 && onlyTitleBefore(firstTokenFrom(mentionAt[person].start()), lb)) {
+                    i = person;
+                }
             }
             return i >= lb && isNominal(i) ? i : -1;
+        }
+
+        /** Whether only title words ("Gen.", "the", "Senator") stand between {@code lb} and {@code at}. */
+        private boolean onlyTitleBefore(int at, int lb) {
+            for (int j = lb; j < at; j++) {
+                if (mentionAt[j] != null || !Set.of("DET", "ADJ", "NOUN", "PROPN").contains(tokens.get(j).pos())
+                        && !isAbbreviationDot(j)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether the mention ending at {@code i} sits in a comma-delimited description ("a chief in X"). */
@@ -981,7 +1067,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (comma > first && isQuoteMark(comma)) {
                 comma--;    // ... an “Antennagate,” saying
             }
-            if (comma < first || !is(comma, ",") || !lower(v).endsWith("ing")) {
+            // "..., saying", or "X justified the choice by saying"
+            if (comma < first || !is(comma, ",") && !lower(comma).equals("by") || !lower(v).endsWith("ing")) {
                 return null;
             }
             for (int f = first; f < v - 1; f++) {
@@ -1124,8 +1211,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return new Speakers(all, written, "+joint", 0.95, medium, time);
             }
             if (head != null && head.kind() == Mention.Kind.PRONOUN && !last.isEmpty()
-                    && !last.contains(entityOf.get(head)) && continuing(a.verb())
-                    && personsNamedBetween(lastEnd, tokens.get(from).start()).isEmpty()) {
+                    && !last.contains(entityOf.get(head))
+                    && (continuing(a.verb()) || onePerson(last) && THIRD_PERSON_SINGULAR.contains(lower(to - 1)))
+                    && personsNamedBetween(sentenceEndAfter(lastEnd), tokens.get(from).start()).isEmpty()) {
                 // "he added" goes on from the last speaker when nobody else was named since; the resolver's
                 // choice of another antecedent (an organisation typed as a person, say) gives way
                 return new Speakers(last, written, "+previous-speaker", 0.75, medium, time);
@@ -1156,6 +1244,13 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     return new Speakers(last, written, "+previous-speaker", 0.7, medium, time);
                 }
             }
+            if (to - from == 1 && lower(from).equals("it")) {
+                Entity org = previousSubject(from, EntityType.ORGANIZATION);
+                if (org != null) {
+                    // "The Treasury described the plan in a press release. It said that “…”"
+                    return new Speakers(List.of(org), written, "+previous-subject", 0.8, medium, time);
+                }
+            }
             String document = documentIn(from, to);
             if (document != null) {
                 for (int i = issued.size() - 1; i >= 0; i--) {
@@ -1167,6 +1262,35 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
             }
             return new Speakers(List.of(), written, "+unnamed", 0.8, medium, time);
+        }
+
+        /**
+         * The end offset of the sentence holding offset {@code end - 1}: names in the rest of the last quote's
+         * sentence belong to its attribution ("said Jan Berg, a spokesman for X"), not to a new speaker.
+         */
+        private int sentenceEndAfter(int end) {
+            if (end <= 0 || tokens.isEmpty()) {
+                return end;
+            }
+            int k = Math.min(firstTokenFrom(end - 1), tokens.size() - 1);
+            return Math.max(end, tokens.get(sentenceEnd[sentenceOf.get(k)] - 1).end());
+        }
+
+        private boolean onePerson(List<Entity> entities) {
+            return entities.size() == 1 && entities.get(0).type() == EntityType.PERSON;
+        }
+
+        /**
+         * The entity of the given type that is the named subject of the sentence before token {@code k}'s, in
+         * the same or the previous paragraph ("It said" after "The Treasury described ..."), or null.
+         */
+        private Entity previousSubject(int k, EntityType type) {
+            int s = sentenceOf.get(k);
+            if (s == 0 || paragraphOf[sentenceFirst[s - 1]] < paragraphOf[k] - 1) {
+                return null;
+            }
+            int[] subject = subjectMention(s - 1, type);
+            return subject == null ? null : entityOf.get(mentionAt[subject[0]]);
         }
 
         /** A verb that presupposes the subject spoke just before: "he added", "she continued". */

@@ -74,13 +74,102 @@ class QuoteAttributionTest {
     }
 
     @Test
-    void quoteOnlyParagraphAfterNarrationHasNoSpeaker() {
+    void quoteOnlyParagraphAfterNarrationIsNoStatement() {
         List<Statement> ss = extract("\u201CExports fell sharply in the spring,\u201D Tanaka said.\n\nThe bank meets "
                 + "next week in Osaka.\n\n\u201CThe yen is simply too strong for our exporters.\u201D",
                 person("Kenji Tanaka", "Tanaka"), place("Osaka"));
+        assertEquals(1, ss.size(), "a narration paragraph breaks the run of quotes; nobody is named for the last");
+    }
+
+    // ------------------------------------------------------------ layouts seen on unseen text
+
+    @Test
+    void quoteParagraphAfterAPersonsSentenceIsTheirs() {
+        // Wikinews style: the quotation opens its own paragraph after the person's action
+        List<Statement> ss = direct(extract("After weeks of rumours about a sale, chief executive Maria Lund "
+                + "rejected the reports.\n\n\u201CWe are not selling any part of the group.\u201D",
+                person("Maria Lund")));
+        Statement s = only(ss);
+        assertEquals(List.of("Maria Lund"), names(s.speakers()));
+        assertEquals("quote:preceding-subject", s.rule());
+        // an organisation as subject, or a sentence with no named subject, gives nobody: no statement
+        assertEquals(List.of(), direct(extract("The ministry rejected the reports.\n\n\u201CWe are not selling "
+                + "any part of the group.\u201D", organization("Acme Holdings"))));
+        assertEquals(List.of(), direct(extract("The reports were rejected by the board.\n\n\u201CWe are not "
+                + "selling any part of the group.\u201D", person("Maria Lund"))));
+    }
+
+    @Test
+    void inlineQuoteNobodyIsNamedForIsNoStatement() {
+        // the wording of a law or a document, quoted in narration
+        assertEquals(List.of(), direct(extract("The 1998 statute gives the agency the power \u201Cto regulate "
+                + "prices, wages and the supply of credit.\u201D", organization("Acme"))));
+        assertEquals(List.of(), direct(extract("Fans sang outside the stadium.\n\u201CThis is the darkest day "
+                + "in the history of our club.\u201D", organization("Liverpool"))));
+    }
+
+    @Test
+    void personBeforeADescriptionWithoutClosingComma() {
+        // CENTCOM style: "Gen. X, commander of Y said," (no comma after the appositive)
+        Statement s = only(direct(extract("Gen. Laura Stein, commander of U.S. Africa Command said, \"Our "
+                + "partners have made real progress this year.\"", person("Laura Stein"),
+                organization("U.S. Africa Command"))));
+        assertEquals(List.of("Laura Stein"), names(s.speakers()));
+        Statement t = only(direct(extract("Ahmed Nour, a spokesman for the Red Crescent told reporters: "
+                + "\u201CThe convoy reached the town at dawn.\u201D", person("Ahmed Nour"),
+                organization("Red Crescent"))));
+        assertEquals(List.of("Ahmed Nour"), names(t.speakers()));
+        // an organisation that is the subject itself still speaks
+        Statement u = only(direct(extract("The World Bank said, \u201CGrowth will slow sharply next year.\u201D",
+                organization("World Bank"))));
+        assertEquals(List.of("World Bank"), names(u.speakers()));
+    }
+
+    @Test
+    void invertedAttributionWithDescriptionAtAnOrganisationThenName() {
+        Statement s = only(direct(extract("\u201CThe market is calmer than it looks,\u201D said senior analyst at "
+                + "Nordic Capital, Erik Holm.", person("Erik Holm"), organization("Nordic Capital"))));
+        assertEquals(List.of("Erik Holm"), names(s.speakers()));
+        Statement t = only(direct(extract("\"Prices will fall before winter,\" said chief economist with Baltic "
+                + "Bank, Anna Berzina.", person("Anna Berzina"), organization("Baltic Bank"))));
+        assertEquals(List.of("Anna Berzina"), names(t.speakers()));
+    }
+
+    @Test
+    void bySayingTakesTheSubjectOfTheClause() {
+        Statement s = only(direct(extract("Acme's chairman, Paul Weber, defended the deal by saying, \u201CIt "
+                + "gives us the scale we need in Asia.\u201D", person("Paul Weber"), organization("Acme"))));
+        assertEquals(List.of("Paul Weber"), names(s.speakers()));
+        Statement t = only(direct(extract("Senator Ruth Ames ended the debate by saying: \"We have waited long "
+                + "enough for this bill.\"", person("Ruth Ames"))));
+        assertEquals(List.of("Ruth Ames"), names(t.speakers()));
+    }
+
+    @Test
+    void heSaidAfterAQuoteGoesToItsSpeakerNotToANameInTheAttribution() {
+        // the resolver linked "he" to the person-typed name in the description; the quote's speaker wins
+        List<Statement> ss = direct(extract("\u201CThe strike was a success,\u201D said Marc Dubois, a spokesman "
+                + "for Pierre Lambert.\n\n\u201CWe will go on next week,\u201D he said.", person("Marc Dubois"),
+                person("Pierre Lambert").pronouns("he")));
         assertEquals(2, ss.size());
-        assertEquals(List.of(), ss.get(1).speakers(), "a narration paragraph breaks the run of quotes");
-        assertEquals("quote:unattributed", ss.get(1).rule());
+        assertEquals(List.of("Marc Dubois"), names(ss.get(1).speakers()));
+        // a person named in narration since then is still the nearest candidate
+        List<Statement> tt = direct(extract("\u201CThe strike was a success,\u201D said Marc Dubois.\n\nPierre "
+                + "Lambert disagreed.\n\n\u201CIt was a failure,\u201D he said.", person("Marc Dubois"),
+                person("Pierre Lambert").pronouns("he")));
+        assertEquals(List.of("Pierre Lambert"), names(tt.get(1).speakers()));
+    }
+
+    @Test
+    void itSaidGoesToTheOrganisationSubjectOfThePreviousSentence() {
+        Statement s = only(direct(extract("The Federal Reserve published its forecast on Tuesday. It said that "
+                + "\u201Cinflation remains elevated and the labour market is tight.\u201D",
+                organization("Federal Reserve"))));
+        assertEquals(List.of("Federal Reserve"), names(s.speakers()));
+        // no organisation as subject before: nobody
+        Statement t = only(direct(extract("Prices rose again in March. It said that \u201Cinflation remains "
+                + "elevated and the labour market is tight.\u201D", organization("Federal Reserve"))));
+        assertEquals(List.of(), t.speakers());
     }
 
     @Test
@@ -221,7 +310,7 @@ class QuoteAttributionTest {
         assertEquals(List.of("Maria Lopez"), names(s.speakers()));
         assertEquals("quote:introduced-subject", s.rule());
         assertEquals(List.of(), extract("The agency published the rule: \u201CNo vehicle may enter the zone.\u201D",
-                organization("Transport Agency")).get(0).speakers(), "no person subject: no speaker");
+                organization("Transport Agency")), "no person subject: nobody named for it, no statement");
     }
 
     @Test
