@@ -62,7 +62,7 @@ import org.slf4j.LoggerFactory;
  * graph (English label, {@code schema:description}, {@code wdt:P31}, {@code P17}, {@code P27}, {@code P625}).
  *
  * <p>Calls follow the API's policy ({@link WikidataApi.Settings}): its User-Agent, timeouts (the request timeout
- * bounds the whole answer, body included), serialised queries at least {@code minInterval} apart, and retries
+ * bounds the whole answer, body included), queries starting at least {@code minInterval} apart, and retries
  * with exponential back-off on timeouts, network errors, 429 and 5xx. The first query that fails for good (a
  * malformed answer is not retried) logs one warning and switches this instance to the cache alone, so linking
  * falls back to what the API and the offline index give.
@@ -73,7 +73,7 @@ import org.slf4j.LoggerFactory;
  * wdqs.types(List.of("Q90", "Q7186"));   // {Q90=[PLACE], Q7186=[PERSON]}
  * Model facts = wdqs.facts(List.of("Q90"));  // wd:Q90 rdfs:label "Paris"@en; wdt:P17 wd:Q142; ...
  * </pre>
- * Thread-safe (queries are serialised).
+ * Thread-safe.
  */
 public final class WikidataSparql {
 
