@@ -66,6 +66,11 @@ final class LinkCommand implements Callable<Integer> {
             description = "Wikidata API endpoint for --online (default: https://www.wikidata.org/w/api.php).")
     java.net.URI api = org.newskg.link.WikidataApi.Settings.DEFAULT_API;
 
+    @Option(names = "--wikidata-sparql", paramLabel = "URL",
+            description = "Wikidata Query Service endpoint for --online: type check and enrichment facts "
+                    + "(default: https://query.wikidata.org/sparql; 'none': the API alone).")
+    String sparql = org.newskg.link.WikidataSparql.DEFAULT_ENDPOINT.toString();
+
     private static final String UNLINKED = """
             PREFIX nkg: <https://w3id.org/newskg/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -89,6 +94,7 @@ final class LinkCommand implements Callable<Integer> {
         link.mode = online ? LinkOptions.Mode.ONLINE : LinkOptions.Mode.OFFLINE;
         link.cache = cache;
         link.api = api;
+        link.sparql = sparql;
         WikidataLinker linker = link.linker();
         try (GraphStore target = store.open()) {
             Map<String, List<Entity>> byGraph = unlinked(target.select(UNLINKED));

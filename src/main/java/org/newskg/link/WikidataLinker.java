@@ -1,5 +1,6 @@
 package org.newskg.link;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +24,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.vocabulary.OWL;
@@ -41,8 +43,14 @@ import org.newskg.resolve.ResolvedText;
 
 /**
  * Links entities to Wikidata from the bundled link index, the answers cached from earlier online runs and, when
- * asked, the Wikidata API. Each entity gets the best candidate if its confidence reaches the threshold, else stays
- * unlinked (NIL): a link must be justified.
+ * asked, the Wikidata API and the Wikidata Query Service. Each entity gets the best candidate if its confidence
+ * reaches the threshold, else stays unlinked (NIL): a link must be justified.
+ *
+ * <p>With the Query Service ({@link WikidataSparql}), all candidates of an article have their types checked in
+ * one query, by their classes and superclasses ({@code wdt:P31/wdt:P279*}): a type the classes contradict is
+ * replaced (a town found for a person's name then scores 0), an unknown one is filled in, and an item of unknown
+ * type that is none of a person, an organization or a place is dropped; the enrichment takes the service's facts.
+ * When the service fails, linking goes on with what the API and the index give.
  *
  * <p>Candidates are the items whose label or alias equals one of the entity's names (case and accents folded;
  * acronyms by their letters; persons by names of two words or more, as a surname alone names too many people).
@@ -65,6 +73,7 @@ import org.newskg.resolve.ResolvedText;
  *
  * <pre>
  * WikidataLinker linker = WikidataLinker.offline();                    // index + cache in data/wikidata-cache
+ * // or WikidataLinker.online(WikidataApi.Settings.defaults(), WikidataSparql.DEFAULT_ENDPOINT, cacheDir)
  * Pipeline p = Pipeline.english(linker);
  * Extraction x = p.process(article);                                   // entities carry Q-ids as keys
  * Model wd = linker.enrichment(x.entities());                          // labels, P31, P17, P625 of the items
@@ -90,6 +99,7 @@ public final class WikidataLinker implements EntityLinker {
 
     private final LinkIndex index;
     private final WikidataApi api;
+    private final WikidataSparql sparql;
     private final double threshold;
     private final Lexicons lexicons = Lexicons.standard();
     /** The best link made to each item so far, and what is known of the item: for the enrichment graph. */
@@ -102,8 +112,20 @@ public final class WikidataLinker implements EntityLinker {
      * @param threshold least confidence of a link
      */
     public WikidataLinker(LinkIndex index, WikidataApi api, double threshold) {
+        this(index, api, null, threshold);
+    }
+
+    /**
+     * @param index     the offline index
+     * @param api       the Wikidata API with its cache (online or cache-only), or null for the index alone
+     * @param sparql    the Wikidata Query Service with its cache (online or cache-only), or null: it checks the
+     *                  candidates' types and gives the enrichment facts
+     * @param threshold least confidence of a link
+     */
+    public WikidataLinker(LinkIndex index, WikidataApi api, WikidataSparql sparql, double threshold) {
         this.index = index;
         this.api = api;
+        this.sparql = sparql;
         this.threshold = threshold;
     }
 
@@ -112,17 +134,31 @@ public final class WikidataLinker implements EntityLinker {
         return offline(WikidataCache.DEFAULT_DIR);
     }
 
-    /** The bundled index and the answers cached in {@code cacheDir} (null: none); no network. */
+    /** The bundled index and the answers (API and SPARQL) cached in {@code cacheDir} (null: none); no network. */
     public static WikidataLinker offline(Path cacheDir) {
-        return new WikidataLinker(LinkIndex.standard(), cacheDir == null ? null
-                : new WikidataApi(WikidataApi.Settings.defaults(), new WikidataCache(cacheDir), false),
-                DEFAULT_THRESHOLD);
+        if (cacheDir == null) {
+            return new WikidataLinker(LinkIndex.standard(), null, null, DEFAULT_THRESHOLD);
+        }
+        WikidataCache cache = new WikidataCache(cacheDir);
+        WikidataApi.Settings s = WikidataApi.Settings.defaults();
+        return new WikidataLinker(LinkIndex.standard(), new WikidataApi(s, cache, false),
+                new WikidataSparql(WikidataSparql.DEFAULT_ENDPOINT, s, cache, false), DEFAULT_THRESHOLD);
     }
 
-    /** The bundled index, the cache in {@code cacheDir}, and the API for what neither knows. */
+    /** The bundled index, the cache in {@code cacheDir}, the API and the Wikidata Query Service. */
     public static WikidataLinker online(WikidataApi.Settings settings, Path cacheDir) {
-        return new WikidataLinker(LinkIndex.standard(), new WikidataApi(settings,
-                cacheDir == null ? null : new WikidataCache(cacheDir), true), DEFAULT_THRESHOLD);
+        return online(settings, WikidataSparql.DEFAULT_ENDPOINT, cacheDir);
+    }
+
+    /**
+     * The bundled index, the cache in {@code cacheDir} (null: none), the API, and the SPARQL endpoint (null: the
+     * API alone) for the type check and the enrichment.
+     */
+    public static WikidataLinker online(WikidataApi.Settings settings, URI sparqlEndpoint, Path cacheDir) {
+        WikidataCache cache = cacheDir == null ? null : new WikidataCache(cacheDir);
+        return new WikidataLinker(LinkIndex.standard(), new WikidataApi(settings, cache, true),
+                sparqlEndpoint == null ? null : new WikidataSparql(sparqlEndpoint, settings, cache, true),
+                DEFAULT_THRESHOLD);
     }
 
     /** The best link made to this item by this linker, with its confidence. */
@@ -190,6 +226,9 @@ public final class WikidataLinker implements EntityLinker {
                 }
             });
         }
+        if (sparql != null) {
+            checkTypes(cands);
+        }
         // 2. context: countries named in the text, then those of confidently linked cities too
         Set<String> countries = new LinkedHashSet<>();
         cands.forEach((e, cs) -> {
@@ -221,6 +260,43 @@ public final class WikidataLinker implements EntityLinker {
 
     /** A candidate with its name score. */
     private record Scored(LinkCandidate c, double name) {
+    }
+
+    /**
+     * Checks the candidates' types against their Wikidata classes, all of the article's candidates in one query:
+     * a type the classes contradict is replaced (so a city found for a person's name scores 0), an unknown type
+     * is filled in, and an item of unknown type whose classes are none of a person's, an organization's or a
+     * place's (a film, a family name) is dropped. Without an answer the candidates stay as they are.
+     */
+    private void checkTypes(Map<Entity, Map<String, Scored>> cands) {
+        Set<String> ids = new TreeSet<>();
+        cands.values().forEach(cs -> ids.addAll(cs.keySet()));
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<String, Set<EntityType>> types = sparql.types(ids);
+        if (types.isEmpty()) {
+            return;
+        }
+        cands.forEach((e, cs) -> {
+            cs.entrySet().removeIf(en -> en.getValue().c.type() == null
+                    && types.containsKey(en.getKey()) && types.get(en.getKey()).isEmpty());
+            cs.replaceAll((q, s) -> {
+                LinkCandidate c = checkedType(s.c, e.type(), types.getOrDefault(q, Set.of()));
+                return c == s.c ? s : new Scored(c, s.name);
+            });
+        });
+    }
+
+    /** The candidate with the type its classes give: its own if they agree, else the entity's if possible. */
+    static LinkCandidate checkedType(LinkCandidate c, EntityType wanted, Set<EntityType> reached) {
+        if (reached.isEmpty() || c.type() != null && reached.contains(c.type())) {
+            return c;
+        }
+        EntityType t = reached.contains(wanted) ? wanted : reached.contains(EntityType.PERSON) ? EntityType.PERSON
+                : reached.contains(EntityType.PLACE) ? EntityType.PLACE : EntityType.ORGANIZATION;
+        return new LinkCandidate(c.qid(), c.label(), c.aliases(), t, c.kind(), c.instanceOf(), c.country(),
+                c.description(), c.lat(), c.lon(), c.prior(), c.source());
     }
 
     private Map<Entity, Link> rank(Map<Entity, Map<String, Scored>> cands, Set<String> countries, ResolvedText text) {
@@ -567,7 +643,8 @@ public final class WikidataLinker implements EntityLinker {
     /**
      * The enrichment graph's content for linked entities: each item's English label, description, classes
      * (wdt:P31), country (wdt:P17 for places and organizations; wdt:P27 for persons known from the API) and
-     * coordinates (wdt:P625 as a geo:wktLiteral), plus a node per link with its confidence and producer
+     * coordinates (wdt:P625 as a geo:wktLiteral) — from the Wikidata Query Service (or its cache) when it knows the
+     * item, else from the index or the API — plus a node per link with its confidence and producer
      * ({@code <link/Q90> a rdf:Statement; rdf:subject ent:Q90; rdf:predicate owl:sameAs; rdf:object wd:Q90;
      * nkg:confidence 0.95}). Entities without a Q-id are skipped.
      */
@@ -575,29 +652,27 @@ public final class WikidataLinker implements EntityLinker {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(NKG.PREFIXES);
         m.setNsPrefix("wdt", WDT_NS).setNsPrefix("schema", SCHEMA_NS).setNsPrefix("geo", GEO_NS);
+        Set<String> qids = new TreeSet<>();
+        linked.forEach(e -> {
+            if (e.wikidata() != null && !e.wikidata().isBlank()) {
+                qids.add(e.wikidata());
+            }
+        });
+        Model facts = sparql == null || qids.isEmpty() ? ModelFactory.createDefaultModel() : sparql.facts(qids);
         Set<String> done = new LinkedHashSet<>();
         for (Entity e : linked) {
             String qid = e.wikidata();
             if (qid == null || qid.isBlank() || !done.add(qid)) {
                 continue;
             }
-            LinkCandidate c = item(qid);
             Resource wd = m.createResource(EntityIris.wikidata(qid));
-            if (c != null) {
-                wd.addProperty(RDFS.label, c.label(), "en");
-                if (!c.description().isBlank()) {
-                    wd.addProperty(m.createProperty(SCHEMA_NS, "description"), c.description(), "en");
-                }
-                c.instanceOf().forEach(k -> wd.addProperty(wdt(m, "P31"), m.createResource(EntityIris.wikidata(k))));
-                if (c.country() != null && c.type() != EntityType.PERSON) {
-                    wd.addProperty(wdt(m, "P17"), m.createResource(EntityIris.wikidata(c.country())));
-                } else if (c.country() != null && "wikidata".equals(c.source())) {
-                    wd.addProperty(wdt(m, "P27"), m.createResource(EntityIris.wikidata(c.country())));
-                }
-                if (c.type() == EntityType.PLACE && c.hasCoordinates()) {
-                    wd.addProperty(wdt(m, "P625"), m.createTypedLiteral(String.format(Locale.ROOT,
-                            "Point(%s %s)", c.lon(), c.lat()), GEO_NS + "wktLiteral"));
-                }
+            Resource fromSparql = facts.createResource(EntityIris.wikidata(qid));
+            LinkCandidate c = facts.contains(fromSparql, RDFS.label) ? null : item(qid);
+            if (c == null) {
+                // the service's facts (or none, for an item nobody knows)
+                m.add(facts.listStatements(fromSparql, null, (RDFNode) null));
+            } else {
+                describe(m, wd, c);
             }
             Link l = links.get(qid);
             if (l != null) {
@@ -612,6 +687,24 @@ public final class WikidataLinker implements EntityLinker {
             }
         }
         return m;
+    }
+
+    /** An item's facts as the index or the API describe it. */
+    private static void describe(Model m, Resource wd, LinkCandidate c) {
+        wd.addProperty(RDFS.label, c.label(), "en");
+        if (!c.description().isBlank()) {
+            wd.addProperty(m.createProperty(SCHEMA_NS, "description"), c.description(), "en");
+        }
+        c.instanceOf().forEach(k -> wd.addProperty(wdt(m, "P31"), m.createResource(EntityIris.wikidata(k))));
+        if (c.country() != null && c.type() != EntityType.PERSON) {
+            wd.addProperty(wdt(m, "P17"), m.createResource(EntityIris.wikidata(c.country())));
+        } else if (c.country() != null && "wikidata".equals(c.source())) {
+            wd.addProperty(wdt(m, "P27"), m.createResource(EntityIris.wikidata(c.country())));
+        }
+        if (c.type() == EntityType.PLACE && c.hasCoordinates()) {
+            wd.addProperty(wdt(m, "P625"), m.createTypedLiteral(String.format(Locale.ROOT,
+                    "Point(%s %s)", c.lon(), c.lat()), GEO_NS + "wktLiteral"));
+        }
     }
 
     /**
