@@ -50,6 +50,29 @@ public final class Ballot {
         }
     }
 
+    /**
+     * Scales down one voter's votes so that they add up to at most {@code max} over all types (kept in
+     * proportion). For a voter whose votes on repeated mentions of one name are not independent evidence: a model
+     * that sees the same word each time.
+     */
+    public void capSource(String source, double max) {
+        double sum = 0;
+        for (Map<String, Double> m : sources) {
+            sum += m.getOrDefault(source, 0.0);
+        }
+        if (sum <= max) {
+            return;
+        }
+        double factor = max / sum;
+        for (int t = 0; t < scores.length; t++) {
+            Double w = sources[t].get(source);
+            if (w != null) {
+                scores[t] -= w * (1 - factor);
+                sources[t].put(source, w * factor);
+            }
+        }
+    }
+
     public double score(EntityType type) {
         return scores[type.ordinal()];
     }

@@ -64,6 +64,8 @@ public final class HybridMentionFinder implements MentionFinder {
     static final double STRONG = 2.0;
     /** Confidence of a name kept with no evidence of its type. */
     static final double UNSUPPORTED_CONFIDENCE = 0.3;
+    /** Most the model's votes on all mentions of one name may add up to (one sure mention gives 2). */
+    static final double MODEL_CAP = 3.0;
     /** Nouns after a social network that make it the channel of a statement ("Facebook page"). */
     private static final Set<String> CHANNEL_NOUNS = Set.of("page", "post", "posts", "account", "channel", "feed",
             "video", "message", "live");
@@ -179,6 +181,8 @@ public final class HybridMentionFinder implements MentionFinder {
             ballots.computeIfAbsent(g, k -> new Ballot()).addAll(own.get(c), 1.0);
             members.computeIfAbsent(g, k -> new ArrayList<>()).add(c);
         }
+        // the model sees the same word at each mention of a name: its votes are one piece of evidence, not n
+        ballots.values().forEach(b -> b.capSource(ModelVoter.SOURCE, MODEL_CAP));
         inheritFromFullNames(ballots, members);
         List<Mention> out = new ArrayList<>(kept.size());
         for (NameCandidate c : kept) {

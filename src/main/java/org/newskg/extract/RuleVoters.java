@@ -87,8 +87,11 @@ public final class RuleVoters {
     }
 
     /**
-     * Context words (context-words.tsv): the word before ("in", "near"; a "the" in between is skipped), the word
-     * after ("said", "who"; one adverb in between is skipped) and the noun of an apposition ("X, a town").
+     * Context words (context-words.tsv): the word before ("in", "near"; a "the" in between is skipped; a
+     * two-word cue "stake in" replaces the cue of its last word), the word after ("said", "who"; one adverb or a
+     * possessive in between is skipped), a role in an organization after the name or before "of", "for" or
+     * "at" and the name ("Acme chief executive", "spokesman for Acme"), and the head noun of an apposition ("X, a
+     * town ...", "X, a Canadian parts maker"; a person title as that head: "X, the Japanese minister").
      */
     public static TypeVoter context(Lexicons lex) {
         return (c, b) -> {
@@ -98,20 +101,32 @@ public final class RuleVoters {
                 i--;
             }
             if (i >= 0) {
-                for (Lexicons.Cue cue : lex.before(Names.norm(toks.get(i).text()))) {
+                String w = Names.norm(toks.get(i).text());
+                List<Lexicons.Cue> two = i > 0 ? lex.before(Names.norm(toks.get(i - 1).text()) + " " + w)
+                        : List.of();
+                for (Lexicons.Cue cue : two.isEmpty() ? lex.before(w) : two) {
                     b.vote(cue.type(), cue.weight(), null, "context:word");
+                }
+                if (i > 0 && ROLE_LINKS.contains(w)) {
+                    for (Lexicons.Cue cue : lex.role(Names.norm(toks.get(i - 1).text()))) {
+                        b.vote(cue.type(), cue.weight(), null, "context:role");
+                    }
                 }
             }
             int j = c.to();
             if (c.end() < toks.get(c.to() - 1).end()) {
                 return; // "UN-backed": the word after belongs to the hyphenated compound
             }
-            if (j < toks.size() && "ADV".equals(toks.get(j).pos()) && j + 1 < toks.size()) {
+            if (j + 1 < toks.size() && ("ADV".equals(toks.get(j).pos()) || isPossessive(toks.get(j).text()))) {
                 j++;
             }
             if (j < toks.size()) {
-                for (Lexicons.Cue cue : lex.after(Names.norm(toks.get(j).text()))) {
+                String w = Names.norm(toks.get(j).text());
+                for (Lexicons.Cue cue : lex.after(w)) {
                     b.vote(cue.type(), cue.weight(), null, "context:word");
+                }
+                for (Lexicons.Cue cue : lex.role(w)) {
+                    b.vote(cue.type(), cue.weight(), null, "context:role");
                 }
             }
             // apposition: ", a town ...", ", the capital", ", a former ..."
@@ -122,16 +137,58 @@ public final class RuleVoters {
                         .forEach(cue -> b.vote(cue.type(), cue.weight(), null, "context:apposition"));
             }
             if (k + 1 < toks.size() && toks.get(k).text().equals(",") && "DET".equals(toks.get(k + 1).pos())) {
-                for (int m = k + 2; m < Math.min(toks.size(), k + 5); m++) {
-                    Token t = toks.get(m);
-                    List<Lexicons.Cue> cues = lex.apposition(Names.norm(t.text()));
-                    cues.forEach(cue -> b.vote(cue.type(), cue.weight(), null, "context:apposition"));
-                    if ("NOUN".equals(t.pos()) || !cues.isEmpty()) {
-                        break;
-                    }
-                }
+                appositionHead(toks, k + 2, lex, b);
             }
         };
+    }
+
+    /** Words between a role and the organization it is held in: "spokesman for", "president of". */
+    private static final Set<String> ROLE_LINKS = Set.of("of", "for", "at");
+    private static final Set<String> NOUN_PHRASE = Set.of("ADJ", "NOUN", "PROPN", "ADV");
+
+    private static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("\u2019s") || w.equals("'");
+    }
+
+    /**
+     * The head of an apposition's noun phrase is its last noun ("a Canadian automobile parts maker"); its cues
+     * vote, or, if it is a person title ("the Japanese minister"), it votes for a person; else the first noun
+     * with cues does ("a town 50 km south"). A phrase followed by a verb is a clause's subject: no vote.
+     */
+    private static void appositionHead(List<Token> toks, int from, Lexicons lex, Ballot b) {
+        int end = from;
+        while (end < toks.size() && end - from < 6 && (NOUN_PHRASE.contains(toks.get(end).pos())
+                || toks.get(end).text().equals("-"))) {
+            end++;
+        }
+        if (end < toks.size() && ("VERB".equals(toks.get(end).pos()) || "AUX".equals(toks.get(end).pos()))) {
+            return; // ", a Romanian official said": the subject of a new clause, not an apposition
+        }
+        for (int m = end - 1; m >= from; m--) {
+            Token t = toks.get(m);
+            if (!"NOUN".equals(t.pos())) {
+                continue;
+            }
+            String w = Names.norm(t.text());
+            List<Lexicons.Cue> cues = lex.apposition(w);
+            if (!cues.isEmpty()) {
+                cues.forEach(cue -> b.vote(cue.type(), cue.weight(), null, "context:apposition"));
+                return;
+            }
+            if (lex.isTitle(w)) {
+                b.vote(EntityType.PERSON, 1.5, null, "context:apposition");
+                return;
+            }
+            break;
+        }
+        for (int m = from; m < Math.min(toks.size(), from + 3); m++) {
+            Token t = toks.get(m);
+            List<Lexicons.Cue> cues = lex.apposition(Names.norm(t.text()));
+            cues.forEach(cue -> b.vote(cue.type(), cue.weight(), null, "context:apposition"));
+            if ("NOUN".equals(t.pos()) || !cues.isEmpty()) {
+                break;
+            }
+        }
     }
 
     /** A first word that is a known given name: evidence of a person, stronger the more people bear it. */

@@ -43,6 +43,7 @@ public final class Lexicons {
     private final Map<String, List<Cue>> before = new HashMap<>();
     private final Map<String, List<Cue>> after = new HashMap<>();
     private final Map<String, List<Cue>> apposition = new HashMap<>();
+    private final Map<String, List<Cue>> roles = new HashMap<>();
     private final Set<String> nonNames = new HashSet<>();
     private final Set<String> timeWords = new HashSet<>();
     private final Set<String> orgConnectors = new HashSet<>();
@@ -80,9 +81,10 @@ public final class Lexicons {
                 case "before" -> before;
                 case "after" -> after;
                 case "apposition" -> apposition;
+                case "role" -> roles;
                 default -> throw new IllegalStateException("context-words.tsv: unknown position " + r[1]);
             };
-            m.computeIfAbsent(Names.norm(r[0]), k -> new ArrayList<>(2))
+            m.computeIfAbsent(normPhrase(r[0]), k -> new ArrayList<>(2))
                     .add(new Cue(EntityType.valueOf(r[2].trim()), Double.parseDouble(r[3].trim())));
         });
         Gazetteer.read(DIR + "non-names.txt", r -> {
@@ -108,6 +110,14 @@ public final class Lexicons {
                 default -> throw new IllegalStateException("non-entities.tsv: unknown position " + r[1]);
             }
         });
+    }
+
+    private static String normPhrase(String phrase) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : phrase.trim().split("\\s+")) {
+            sb.append(sb.length() > 0 ? " " : "").append(Names.norm(w));
+        }
+        return sb.toString();
     }
 
     private static void addPhrase(String phrase, Set<String> set, Set<String> prefixes) {
@@ -152,6 +162,14 @@ public final class Lexicons {
     /** Cues of a word right after a name. */
     public List<Cue> after(String normalizedWord) {
         return after.getOrDefault(normalizedWord, List.of());
+    }
+
+    /**
+     * Cues of a role held in an organization, for the name right before it ("Acme chief executive") or after it
+     * and "of", "for" or "at" ("spokesman for Acme").
+     */
+    public List<Cue> role(String normalizedWord) {
+        return roles.getOrDefault(normalizedWord, List.of());
     }
 
     /** Cues of the noun of an apposition after a name. */
