@@ -43,15 +43,29 @@ import org.newskg.resolve.ResolvedText;
  * and "its base in Y". Event nouns ("X's attack on Y", "U.S. strikes against Y", "the capture of Y by X", "talks
  * between X and Y", "X's visit to Y"), "by X's warplanes" as a passive agent, "X positions" as an attack's target,
  * "X, Y" and "Y's X" for two places, "the province of Y", ranks between a service and a person ("Army Lt. Gen.
- * X" -> memberOf), appointments ("named X as its chief executive"), that-clause calls ("insisted that ..."), and
- * group members as subjects ("Labour Party leaders insisted"). A relation needs its words next to each other (only auxiliaries, adverbs, determiners,
- * adjectives and titles in between), so a verb of another clause never lends it a subject or an object.
+ * X" -> memberOf), appointments ("named X (as) its chief executive", "was appointed by the board as both chief
+ * executive and chairman"), that-clause calls ("insisted that ..."), and group members as subjects ("Labour Party
+ * leaders insisted").
+ *
+ * <p>A light clause model, from POS tags only, says which words may stand between a relation's parts. Between a
+ * subject and its verb: auxiliaries and adverbs, comma asides (a prepositional phrase, relative clause, apposition
+ * or participle phrase: "X, backed by Y, attacked Z"), a prepositional phrase after a name ("X of Exxon met Y"),
+ * or the subject is the name set off after a role ("the chief executive of Y, X, met Z"). Between a verb and its
+ * object: determiners, adjectives, numbers, titles, a place or part noun with "of" ("the strategic town of Y",
+ * "the outskirts of Y"), "within" a distance "of" (advances), people "of/from" a group (meetings, attacks,
+ * support: "met senior officials of Y"), a possessor for support and opposition ("condemned Y's invasion");
+ * what was visited may stand before "in/at/near" its place ("visited troops in Y"). Verbs of going take their
+ * destination preposition ("flew to Y", "pushed into Y"), coordinated verbs share the object ("attacked and
+ * captured Y"), and a to-infinitive after a journey made states its purpose ("travelled to Y to meet Z"). Words
+ * the tagger reads as nouns count as verbs where only a verb can stand ("X, who heads/NOUN Y"). Nothing crosses
+ * into another clause: a verb of another clause never lends a relation its subject or object.
  *
  * <p>Only accomplished facts are kept: negated ("did not take"), modal ("will attack", "could"), infinitive
- * ("failed to capture", "plans to visit"), conditional ("if"), and disputed ("claimed", "denied") relations are
- * skipped, and so are event nouns that are negated, modified by an irrealis word ("planned attack") or governed by
- * a modal, negated or irrealis verb ("threatened an attack on", "did not expect X's visit to"), as is everything inside quotation marks (what people say is a statement, not a fact). Reported ones
- * ("officials said X attacked Y") get a lower confidence.
+ * ("failed to capture", "plans to visit"; not the purpose of a journey made), conditional ("if", "whether": only
+ * in the clause they open), and disputed ("claimed", "denied") relations are skipped, and so are event nouns that
+ * are negated, modified by an irrealis word ("planned attack") or governed by a modal, negated or irrealis verb
+ * ("threatened an attack on", "did not expect X's visit to"), as is everything inside quotation marks (what people
+ * say is a statement, not a fact). Reported ones ("officials said X attacked Y") get a lower confidence.
  *
  * <p>Thread-safe: the lexicon is immutable and every call keeps its state on the stack.
  */
