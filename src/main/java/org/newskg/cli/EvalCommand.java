@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Spec;
  * newskg eval --gold eval/gold --articles eval/articles [--json]
  * newskg eval ner --conll wikigold.conll.txt [--json]
  * newskg eval convert --meantime ../shared/data/meantime-en -o meantime.conll
- * newskg eval re3d --dir ../shared/data/re3d [--exclude-articles eval/articles]
+ * newskg eval re3d --dir ../shared/data/re3d [--exclude-articles eval/articles ...]  (repeatable)
  *
  * new CommandLine(new EvalCommand(() -> pipeline::process, () -> finder)).execute(args);
  * </pre>
@@ -108,14 +109,18 @@ public final class EvalCommand implements Callable<Integer> {
     int re3d(@Option(names = "--dir", required = true, paramLabel = "DIR",
                      description = "The re3d folder, or one of its source folders.") Path dir,
              @Option(names = "--exclude-articles", paramLabel = "DIR",
-                     description = "Skip re3d documents that are articles of this folder (e.g. eval/articles).")
-             Path exclude,
+                     description = "Skip re3d documents that are articles of this folder (e.g. eval/articles);"
+                             + " repeatable.")
+             List<Path> exclude,
              @Option(names = "--details", description = "Also list every judged prediction and missed relation.")
              boolean details) {
         PrintWriter err = spec.commandLine().getErr();
         Re3dRelationEval.Report report;
         try {
-            Set<String> skip = exclude == null ? Set.of() : Re3dRelationEval.articleTexts(exclude);
+            Set<String> skip = new HashSet<>();
+            for (Path d : exclude == null ? List.<Path>of() : exclude) {
+                skip.addAll(Re3dRelationEval.articleTexts(d));
+            }
             report = Re3dRelationEval.evaluate(dir, pipeline.get(), skip);
         } catch (IOException e) {
             err.println("newskg eval re3d: " + e.getMessage());

@@ -43,15 +43,29 @@ import org.newskg.resolve.ResolvedText;
  * and "its base in Y". Event nouns ("X's attack on Y", "U.S. strikes against Y", "the capture of Y by X", "talks
  * between X and Y", "X's visit to Y"), "by X's warplanes" as a passive agent, "X positions" as an attack's target,
  * "X, Y" and "Y's X" for two places, "the province of Y", ranks between a service and a person ("Army Lt. Gen.
- * X" -> memberOf), appointments ("named X as its chief executive"), that-clause calls ("insisted that ..."), and
- * group members as subjects ("Labour Party leaders insisted"). A relation needs its words next to each other (only auxiliaries, adverbs, determiners,
- * adjectives and titles in between), so a verb of another clause never lends it a subject or an object.
+ * X" -> memberOf), appointments ("named X (as) its chief executive", "was appointed by the board as both chief
+ * executive and chairman"), that-clause calls ("insisted that ..."), and group members as subjects ("Labour Party
+ * leaders insisted").
+ *
+ * <p>A light clause model, from POS tags only, says which words may stand between a relation's parts. Between a
+ * subject and its verb: auxiliaries and adverbs, comma asides (a prepositional phrase, relative clause, apposition
+ * or participle phrase: "X, backed by Y, attacked Z"), a prepositional phrase after a name ("X of Exxon met Y"),
+ * or the subject is the name set off after a role ("the chief executive of Y, X, met Z"). Between a verb and its
+ * object: determiners, adjectives, numbers, titles, a place or part noun with "of" ("the strategic town of Y",
+ * "the outskirts of Y"), "within" a distance "of" (advances), people "of/from" a group (meetings, attacks,
+ * support: "met senior officials of Y"), a possessor for support and opposition ("condemned Y's invasion");
+ * what was visited may stand before "in/at/near" its place ("visited troops in Y"). Verbs of going take their
+ * destination preposition ("flew to Y", "pushed into Y"), coordinated verbs share the object ("attacked and
+ * captured Y"), and a to-infinitive after a journey made states its purpose ("travelled to Y to meet Z"). Words
+ * the tagger reads as nouns count as verbs where only a verb can stand ("X, who heads/NOUN Y"). Nothing crosses
+ * into another clause: a verb of another clause never lends a relation its subject or object.
  *
  * <p>Only accomplished facts are kept: negated ("did not take"), modal ("will attack", "could"), infinitive
- * ("failed to capture", "plans to visit"), conditional ("if"), and disputed ("claimed", "denied") relations are
- * skipped, and so are event nouns that are negated, modified by an irrealis word ("planned attack") or governed by
- * a modal, negated or irrealis verb ("threatened an attack on", "did not expect X's visit to"), as is everything inside quotation marks (what people say is a statement, not a fact). Reported ones
- * ("officials said X attacked Y") get a lower confidence.
+ * ("failed to capture", "plans to visit"; not the purpose of a journey made), conditional ("if", "whether": only
+ * in the clause they open), and disputed ("claimed", "denied") relations are skipped, and so are event nouns that
+ * are negated, modified by an irrealis word ("planned attack") or governed by a modal, negated or irrealis verb
+ * ("threatened an attack on", "did not expect X's visit to"), as is everything inside quotation marks (what people
+ * say is a statement, not a fact). Reported ones ("officials said X attacked Y") get a lower confidence.
  *
  * <p>Thread-safe: the lexicon is immutable and every call keeps its state on the stack.
  */
@@ -67,6 +81,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     private static final Set<String> PHRASE_TRAILERS = Set.of("ADP", "CCONJ", "DET", "PART", "PUNCT");
     private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "at", "for", "with");
     private static final Set<String> LOYAL_PREPOSITIONS = Set.of("to", "with", "by");
+    private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("of", "in", "at", "from", "near");
 
     private final RelationLexicon lex;
 
@@ -104,10 +119,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     // ------------------------------------------------------------------------------------------------------
     // per-call state
 
-    /** A mention with its entity and its tokens [first, last] in the sentence. */
-    private record Span(Mention m, Entity e, int first, int last) {
-        EntityType type() {
-            return e.type();
+    /**
+     * A mention with its entity and its tokens [first, last] in the sentence; {@code type} is the entity's type,
+     * or the type its context states ("the town of X" is a place whatever the name finder said).
+     */
+    private record Span(Mention m, Entity e, int first, int last, EntityType type) {
+        Span as(EntityType t) {
+            return t == type ? this : new Span(m, e, first, last, t);
         }
     }
 
@@ -256,7 +274,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 }
             }
             if (first >= 0) {
-                spans.add(new Span(m, owner.get(m), first, last));
+                spans.add(new Span(m, owner.get(m), first, last, owner.get(m).type()));
             }
         }
         return spans;
@@ -310,7 +328,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (c.tok(i).isVerb() && lex.cue("appoint", c.tok(i)) && appoint(c, i, out)) {
                 continue;
             }
-            Match m = lex.matchVerb(c.toks, i);
+            Match m = verbAt(c, i);
             if (m != null) {
                 verb(c, m, out);
                 continue;
@@ -338,6 +356,33 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
     }
 
+    /**
+     * The verb pattern at token i: a token tagged as a verb, or one the tagger read as a noun or adjective where
+     * only a verb can stand: after a relative pronoun ("who heads/NOUN Apple"), after an infinitive "to" that
+     * follows a clause ("flew to Paris to meet/NOUN Macron"), or after an auxiliary.
+     */
+    private Match verbAt(Ctx c, int i) {
+        Match m = lex.matchVerb(c.toks, i);
+        if (m != null) {
+            return m;
+        }
+        Token t = c.tok(i);
+        String pos = t.pos();
+        if (!("NOUN".equals(pos) || "ADJ".equals(pos)) || t.isCapitalized() || i == 0 || !lex.knownVerb(t)) {
+            return null;
+        }
+        Token prev = c.tok(i - 1);
+        boolean verbSlot = relativePronoun(prev) && i >= 2 && c.span(i - 2) != null
+                || relativePronoun(prev) && c.is(i - 2, ",") && c.span(i - 3) != null
+                || "AUX".equals(prev.pos()) && !lex.cue("copula", prev)
+                || c.is(i - 1, "to") && i >= 2 && (c.spanAt[i - 2] != null || c.timeTok[i - 2])
+                && t.text().equalsIgnoreCase(t.lemma());
+        // the next word must be able to start its object: a determiner, a name, a preposition
+        boolean objectNext = i + 1 < c.n && (c.spanAt[i + 1] != null || "DET".equals(c.tok(i + 1).pos())
+                || "ADP".equals(c.tok(i + 1).pos()));
+        return verbSlot && objectNext ? lex.matchVerbAt(c.toks, i) : null;
+    }
+
     // ------------------------------------------------------------------------------------------------------
     // event nouns: "X's attack on Y", "U.S. strikes against Y", "the capture of Y by X", "talks between X and Y"
 
@@ -351,15 +396,17 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return true;
         }
         // ... or first in the sentence ("Talks between X and Y ended")
+        // ... or right after a name ("UK support for Iraq"): the pattern's preposition rules out the verb
         return "VERB".equals(pos) && (i == 0 || c.poss(i - 1) || c.pos(i - 1, "DET") || c.pos(i - 1, "PRON")
-                && c.span(i - 1) != null);
+                && c.span(i - 1) != null || c.span(i - 1) != null && c.span(i - 1).m().isName()
+                && c.tok(i).text().equalsIgnoreCase(c.tok(i).lemma()));
     }
 
     private void eventNoun(Ctx c, Match m, Out out) {
         Entry e = m.entry();
         int noun = m.first();
         boolean between = e.words().get(e.words().size() - 1).equals("between");
-        List<Span> objects = objects(c, m.last() + 1);
+        List<Span> objects = objects(c, m.last() + 1, e.predicate());
         if (objects.isEmpty() && e.predicate() == Predicate.ATTACKED) {
             objects = targetObject(c, m.last() + 1);
         }
@@ -394,7 +441,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             construction = "between";
             npStart = left + 1;
         } else if (c.is(objEnd + 1, "by") && !c.poss(left)) {
-            actors = objects(c, objEnd + 2);
+            actors = objects(c, objEnd + 2, null);
             objEnd = actors.stream().mapToInt(Span::last).max().orElse(objEnd);
             construction = "nominal-by";
             npStart = left + 1;
@@ -502,9 +549,27 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             who = s.spans().get(0);
             k = v + 1;
+            if (c.is(k, "by")) {
+                // "X was appointed by the board as chief executive"
+                int q = k + 1;
+                while (q < c.n && q < k + 8 && !c.is(q, "as") && !BOUNDARY_PUNCT.contains(c.text(q))) {
+                    q++;
+                }
+                if (!c.is(q, "as")) {
+                    return false;
+                }
+                k = q;
+            }
         } else {
-            who = c.span(v + 1);
-            if (who == null || who.first() != v + 1) {
+            // "named X", "announced head of finance X as": a name, maybe after the post it held so far
+            int q = v + 1;
+            while (q < c.n && q < v + 7 && c.spanAt[q] == null && (c.pos(q, "DET") || c.pos(q, "ADJ")
+                    || c.is(q, "of") || c.pos(q, "NOUN") && !c.tok(q).isCapitalized()
+                    || lex.matchRole(c.toks, q) != null || lex.cue("rolemod", c.tok(q)))) {
+                q++;
+            }
+            who = c.span(q);
+            if (who == null || who.first() != q) {
                 return false;
             }
             k = who.last() + 1;
@@ -513,58 +578,79 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 org = s.spans().get(0);
             }
         }
-        if (who.type() != EntityType.PERSON || !who.m().isName()) {
+        if (who.type() != EntityType.PERSON || !who.m().isName() || c.quoted[v]) {
             return false;
         }
-        if (c.is(k, "as")) {
-            k++;
-        } else if (!ch.be()) {
-            return false;
-        }
-        int r0 = k;
-        while (k < c.n && c.spanAt[k] == null && ("DET".equals(c.tok(k).pos()) || c.is(k, "its")
-                || c.is(k, "their") || c.is(k, "new") || lex.cue("rolemod", c.tok(k)) || lex.cue("deputy", c.tok(k)))) {
+        boolean as = c.is(k, "as");
+        if (as) {
             k++;
         }
-        int m0 = k;
-        while (m0 > r0 && (lex.cue("rolemod", c.tok(m0 - 1)) || lex.cue("deputy", c.tok(m0 - 1)))) {
-            m0--;
+        if (c.is(k, "both")) {
+            k++;
         }
-        boolean deputy = false;
-        for (int i = m0; i < k; i++) {
-            deputy |= lex.cue("deputy", c.tok(i));
+        // one post or several: "as both chief executive and chairman"
+        boolean any = false;
+        while (k < c.n) {
+            int r0 = k;
+            while (k < c.n && c.spanAt[k] == null && ("DET".equals(c.tok(k).pos()) || c.is(k, "its")
+                    || c.is(k, "their") || c.is(k, "new") || lex.cue("rolemod", c.tok(k))
+                    || lex.cue("deputy", c.tok(k)))) {
+                k++;
+            }
+            int m0 = k;
+            while (m0 > r0 && (lex.cue("rolemod", c.tok(m0 - 1)) || lex.cue("deputy", c.tok(m0 - 1)))) {
+                m0--;
+            }
+            if (!as && !ch.be() && k == r0 && !c.pos(k, "NOUN") && !c.pos(k, "PROPN") && !c.pos(k, "ADJ")) {
+                break;   // "named X" without "as" must go straight on with the post ("named X chief executive")
+            }
+            boolean deputy = false;
+            for (int i = m0; i < k; i++) {
+                deputy |= lex.cue("deputy", c.tok(i));
+            }
+            Match r = lex.matchRole(c.toks, k, as || any);
+            if (r == null) {
+                break;
+            }
+            Entry e = r.entry();
+            int last = r.last();
+            Span roleOrg = org;
+            if (c.is(last + 1, "of") || c.is(last + 1, "at") || c.is(last + 1, "for")) {
+                int j = last + 2;
+                while (j < c.n && c.spanAt[j] == null && "DET".equals(c.tok(j).pos())) {
+                    j++;
+                }
+                Span y = c.span(j);
+                if (y != null && y.first() == j && objectEnd(c, y)) {
+                    roleOrg = y;
+                    last = y.last();
+                }
+            }
+            String position = c.slice(m0, r.last());
+            double conf = e.confidence() * 0.9
+                    * (ch.attributionLower() || attributedBefore(c, ch.stop()) ? 0.85 : 1.0);
+            String rule = "role:" + e.pattern() + "/appointed";
+            int first = Math.min(who.first(), roleOrg != null ? Math.min(roleOrg.first(), v) : v);
+            if (e.has("position")) {
+                out.add(new Relation(who.e(), Predicate.HOLDS_POSITION, null, position, null, null, null,
+                        evidence(c, first, last), clamp(conf), rule));
+            }
+            Predicate pred = !deputy ? e.predicate()
+                    : e.predicate() == Predicate.LEADS || e.predicate() == Predicate.COMMANDS ? Predicate.EMPLOYED_BY
+                    : e.predicate();
+            if (roleOrg != null && pred != null && roleOrg.e() != who.e() && e.objectTypes().contains(roleOrg.type())) {
+                out.add(new Relation(who.e(), pred, roleOrg.e(), roleOrg.m().text(), null, null, null,
+                        evidence(c, first, last), clamp(conf * 0.9), rule));
+            }
+            any = true;
+            k = last + 1;
+            if (!(c.is(k, "and") && c.spanAt[k] == null)) {
+                break;
+            }
+            k++;
         }
-        Match r = lex.matchRole(c.toks, k);
-        if (r == null || c.quoted[v]) {
+        if (!any) {
             return false;
-        }
-        Entry e = r.entry();
-        int last = r.last();
-        if (c.is(last + 1, "of") || c.is(last + 1, "at") || c.is(last + 1, "for")) {
-            int j = last + 2;
-            while (j < c.n && c.spanAt[j] == null && "DET".equals(c.tok(j).pos())) {
-                j++;
-            }
-            Span y = c.span(j);
-            if (y != null && y.first() == j && objectEnd(c, y)) {
-                org = y;
-                last = y.last();
-            }
-        }
-        String position = c.slice(m0, r.last());
-        double conf = e.confidence() * 0.9 * (ch.attributionLower() || attributedBefore(c, ch.stop()) ? 0.85 : 1.0);
-        String rule = "role:" + e.pattern() + "/appointed";
-        int first = Math.min(who.first(), org != null ? Math.min(org.first(), v) : v);
-        if (e.has("position")) {
-            out.add(new Relation(who.e(), Predicate.HOLDS_POSITION, null, position, null, null, null,
-                    evidence(c, first, last), clamp(conf), rule));
-        }
-        Predicate pred = !deputy ? e.predicate()
-                : e.predicate() == Predicate.LEADS || e.predicate() == Predicate.COMMANDS ? Predicate.EMPLOYED_BY
-                : e.predicate();
-        if (org != null && pred != null && org.e() != who.e() && e.objectTypes().contains(org.type())) {
-            out.add(new Relation(who.e(), pred, org.e(), org.m().text(), null, null, null,
-                    evidence(c, first, last), clamp(conf * 0.9), rule));
         }
         return true;
     }
@@ -597,7 +683,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         Entry e = m.entry();
         int v = m.first();
         Chain ch = chain(c, v);
-        if (!ch.factual() || conditional(c, v)) {
+        // "X flew to Paris to meet Y": the purpose of a journey made, with the journey's subject
+        Subject purpose = ch.infinitive() && !ch.negated() && !ch.modal() && !ch.attributionSkip()
+                ? purposeSubject(c, ch.stop(), e) : null;
+        if (!ch.factual() && purpose == null || conditional(c, v)) {
             return;
         }
         double factor = ch.attributionLower() || attributedBefore(c, ch.stop()) ? 0.85 : 1.0;
@@ -614,7 +703,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             reduced = true;
         }
         boolean allowComma = e.kind() == RelationLexicon.Kind.STATE || reduced;
-        Subject subj = subject(c, ch.stop(), e, allowComma, 0);
+        Subject subj = purpose != null ? purpose : subject(c, ch.stop(), e, allowComma, 0);
         if (subj == null) {
             return;
         }
@@ -629,7 +718,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (!c.is(after, "by")) {
                 return;
             }
-            agents = objects(c, after + 1);
+            agents = objects(c, after + 1, null);
             if (agents.isEmpty()) {
                 agents = possessorAgent(c, after + 1, e);
                 if (!agents.isEmpty()) {
@@ -639,9 +728,26 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             objects = subj.spans();
         } else {
             agents = subj.spans();
-            objects = objects(c, m.last() + 1);
+            objects = objects(c, m.last() + 1, e.predicate());
             if (objects.isEmpty() && e.predicate() == Predicate.ATTACKED) {
                 objects = targetObject(c, m.last() + 1);
+            }
+            if (objects.isEmpty() && e.predicate() == Predicate.VISITED) {
+                objects = visitedPlace(c, m.last() + 1);   // "visited troops in Y"
+            }
+            if (objects.isEmpty()) {
+                // "X attacked and captured Y": the object of the verb coordinated after this one
+                int q = skipAdverbs(c, m.last() + 1);
+                int r = skipAdverbs(c, q + 1);
+                if ((c.is(q, "and") || c.is(q, "or")) && r < c.n && c.spanAt[r] == null) {
+                    Match m2 = verbAt(c, r);
+                    int after2 = m2 != null && m2.entry().kind() != RelationLexicon.Kind.PHRASE ? m2.last() + 1
+                            : "VERB".equals(c.tok(r).pos()) ? r + 1 : -1;
+                    if (after2 > 0) {
+                        objects = objects(c, after2, e.predicate());
+                        construction = "coordinated-verbs";
+                    }
+                }
             }
         }
         if (objects.isEmpty() && e.predicate() != null && e.predicate().isSymmetric() && !passive
@@ -669,6 +775,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 }
                 if (subj.construction().equals("forces") && !e.has("forces")) {
                     continue;
+                }
+                if (e.has("troops") && s.type() != EntityType.PLACE && !subj.construction().equals("forces")) {
+                    continue;   // "Wagner fighters pushed into Y", not "the company pushed into China"
                 }
                 int first = Math.min(Math.min(a.first(), o.first()), v);
                 int last = Math.max(Math.max(a.last(), o.last()), m.last());
@@ -744,6 +853,51 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
     }
 
+    /**
+     * The subject of a journey whose purpose is the infinitive after token {@code b} ("X flew to Paris [b] to
+     * meet Y"): the nearest verb before it in the clause must be a factual verb of going (cue "purpose").
+     */
+    private Subject purposeSubject(Ctx c, int b, Entry e) {
+        for (int k = b; k >= 0 && k > b - 12; k--) {
+            if (BOUNDARY_PUNCT.contains(c.text(k))) {
+                return null;
+            }
+            Token t = c.tok(k);
+            if (c.spanAt[k] == null && t.isVerb() && !"AUX".equals(t.pos())) {
+                Token lemma = new Token(t.index(), t.start(), t.end(), t.text(), t.pos(), lex.verbLemma(t));
+                if (!lex.cue("purpose", lemma)) {
+                    return null;
+                }
+                Chain ch = chain(c, k);
+                if (!ch.factual() || ch.be() || conditional(c, k) || attributionSkipBefore(c, ch.stop())) {
+                    return null;
+                }
+                Subject s = subject(c, ch.stop(), e, false, 0);
+                return s == null ? null : new Subject(s.spans(), s.factor() * 0.8, "purpose", s.timeFrom());
+            }
+        }
+        return null;
+    }
+
+    /** "visited troops in Y", "toured a hospital at Y": the place of what was visited, after a short phrase. */
+    private List<Span> visitedPlace(Ctx c, int k) {
+        int start = k;
+        while (k < c.n && k - start < 8 && !BOUNDARY_PUNCT.contains(c.text(k)) && !c.tok(k).isVerb()
+                && !c.timeTok[k] && !RELATIVE.contains(c.tok(k).lemma())) {
+            if (k > start && c.spanAt[k] == null && (c.is(k, "in") || c.is(k, "at") || c.is(k, "near"))) {
+                Span y = placeAfter(c, k + 1);
+                return y == null ? List.of() : List.of(y);
+            }
+            Token t = c.tok(k);
+            if (!("DET".equals(t.pos()) || "ADJ".equals(t.pos()) || "NUM".equals(t.pos()) || "NOUN".equals(t.pos())
+                    || "PROPN".equals(t.pos()) || c.spanAt[k] != null || c.poss(k))) {
+                return List.of();
+            }
+            k++;
+        }
+        return List.of();
+    }
+
     /** ", officials said", ", X said", ", said X": an attribution closing a clause at token k. */
     private boolean attributionAfter(Ctx c, int k) {
         for (int i = k; i < c.n && i < k + 5; i++) {
@@ -803,11 +957,36 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return new Chain(j, neg, modal, inf, be, skip, lower);
     }
 
-    /** "if", "unless", "whether" earlier in the clause (since the last semicolon). */
+    /**
+     * "if", "unless", "whether" earlier in the clause, unless the clause it opens has ended before {@code v}
+     * ("Officials would not say whether X attacked Y, but Z condemned W": Z's verb is outside it).
+     */
     private boolean conditional(Ctx c, int v) {
         for (int i = v - 1; i >= 0 && !c.is(i, ";"); i--) {
             if (lex.cue("conditional", c.tok(i))) {
-                return true;
+                return !clauseClosed(c, i, v);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the subordinate clause opened at token q ends before token v: a comma after the clause's own verb,
+     * other than a comma that opens or closes a relative clause ("if X, who leads Y, attacks Z").
+     */
+    private static boolean clauseClosed(Ctx c, int q, int v) {
+        boolean verb = false;
+        int segment = q + 1;
+        for (int i = q + 1; i < v; i++) {
+            if (c.is(i, ",")) {
+                boolean opensRelative = i + 1 < c.n && relativePronoun(c.tok(i + 1));
+                boolean closesRelative = segment < c.n && relativePronoun(c.tok(segment));
+                if (verb && !opensRelative && !closesRelative) {
+                    return true;
+                }
+                segment = i + 1;
+            } else if (c.tok(i).isVerb() && c.spanAt[i] == null && !relativePronoun(c.tok(segment))) {
+                verb = true;
             }
         }
         return false;
@@ -861,8 +1040,19 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             if (p >= 1 && c.is(p, ",") && c.spanAt[p - 1] != null && parenthetical(c, p + 1, j - 1)) {
                 boolean relative = RELATIVE.contains(c.tok(p + 1).lemma());
-                return coordinatedLeft(c, c.spanAt[p - 1], relative ? "active-after-relative" : "active", 0.95,
-                        true, e, relative ? j : p + 1);
+                Subject s = coordinatedLeft(c, c.spanAt[p - 1], relative ? "active-after-relative" : "active",
+                        0.95, true, e, relative ? j : p + 1);
+                if (s != null) {
+                    return s;
+                }
+            }
+            Span named = c.span(j - 1);
+            if (p >= 1 && c.is(p, ",") && named != null && named.first() == p + 1 && named.m().isName()
+                    && !c.tok(p - 1).isVerb() && !c.pos(p - 1, "ADP") && !c.pos(p - 1, "PUNCT")
+                    && (c.spanAt[p - 1] == null || c.spanAt[p - 1].type() != EntityType.PERSON)) {
+                // "The chief executive of Y, X, met Z", "Its leader, X, visited Y": the name set off names the
+                // subject
+                return new Subject(List.of(named), 0.85, "apposed-name", p + 1);
             }
             if (allowComma && c.spanAt[j - 1] != null) {
                 return coordinatedLeft(c, c.spanAt[j - 1], "apposed", 0.9, true, e, j);
@@ -944,10 +1134,19 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return false;
         }
         Token first = c.tok(from);
+        // "X, backed by Y, ...", "X, based in Y, ...": a participle with its prepositional phrase
+        boolean participle = "VERB".equals(first.pos()) && from < to && "ADP".equals(c.tok(from + 1).pos())
+                && (first.text().endsWith("ed") || first.text().endsWith("en") || lex.pastForm(first));
         boolean opensAside = "ADP".equals(first.pos()) || RELATIVE.contains(first.lemma())
-                || "DET".equals(first.pos()) || "ADV".equals(first.pos()) || c.timeTok[from];
+                || "DET".equals(first.pos()) || "ADV".equals(first.pos()) || c.timeTok[from] || participle;
         boolean relative = RELATIVE.contains(first.lemma());
-        if (!opensAside) {
+        if (participle) {
+            for (int i = from + 1; i <= to; i++) {
+                if (c.tok(i).isVerb()) {
+                    return false;
+                }
+            }
+        } else if (!opensAside) {
             // a bare noun phrase: "Tim Cook, Apple's chief executive, ...", "Haftar, 75, ..."
             for (int i = from; i <= to; i++) {
                 Token t = c.tok(i);
@@ -1038,6 +1237,14 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     joinedByComma.remove(joinedByComma.size() - 1);
                     continue;
                 }
+                Span head = list.size() == 1 ? modifiedBy(c, b) : null;
+                if (head != null) {
+                    // "Rex Tillerson of Exxon met Y", "Hamas in Gaza fired": the mention the phrase modifies
+                    list = new ArrayList<>(List.of(head));
+                    joinedByComma = new ArrayList<>(List.of(false));
+                    factor *= 0.9;
+                    continue;
+                }
                 return null;
             }
         }
@@ -1045,6 +1252,18 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             Collections.reverse(list);
         }
         return new Subject(List.copyOf(list), factor, construction, timeFrom);
+    }
+
+    /**
+     * The mention a prepositional phrase opened at token b modifies ("X of Y", "X in Y", "X from Y"), when the
+     * mention ends right before the preposition; null otherwise.
+     */
+    private static Span modifiedBy(Ctx c, int b) {
+        if (b < 1 || !MODIFIER_PREPOSITIONS.contains(c.text(b).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Span head = c.span(b - 1);
+        return head != null && head.last() == b - 1 && !c.quoted[b - 1] ? head : null;
     }
 
     /**
@@ -1095,19 +1314,45 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     }
 
     /**
-     * The entity objects starting at token {@code k}: a mention after determiners, adjectives and titles
-     * ("the Libyan capital Tripoli", "Prime Minister X", "the town of Y"), and those coordinated with it.
+     * The entity objects starting at token {@code k}: a mention after determiners, adjectives, numbers and titles
+     * ("the Libyan capital Tripoli", "Prime Minister X"), after a place noun or a part noun with "of" ("the
+     * strategic town of Y", "the outskirts of Y"), after "within" a distance "of" (advancing: "to within five
+     * kilometres of Y"), or, for meetings, attacks, support and opposition, after people "of", "from" or "at" a
+     * group ("senior officials of Hamas"); and the mentions coordinated with it. {@code p} is the predicate the
+     * objects are for, or null for an agent after "by".
      */
-    private List<Span> objects(Ctx c, int k) {
+    private List<Span> objects(Ctx c, int k, Predicate p) {
         int steps = 0;
-        while (k < c.n && c.spanAt[k] == null && steps++ < 6) {
+        boolean placeNoun = false;
+        boolean ofPeople = p == Predicate.MET || p == Predicate.ATTACKED || p == Predicate.SUPPORTS
+                || p == Predicate.OPPOSES;
+        boolean ofPart = p == Predicate.TOOK_CONTROL_OF || p == Predicate.ATTACKED || p == Predicate.ADVANCED_ON
+                || p == Predicate.VISITED;
+        while (k < c.n && c.spanAt[k] == null && steps++ < 8) {
             Token t = c.tok(k);
             String pos = t.pos();
-            if ("DET".equals(pos) || "ADJ".equals(pos) || "-".equals(t.text()) && k > 0
+            Match role;
+            if ("DET".equals(pos) || "ADJ".equals(pos) || "NUM".equals(pos) && k > 0 || "-".equals(t.text()) && k > 0
                     || "VERB".equals(pos) && t.text().endsWith("ing") && !t.isCapitalized()) {
-                k++;   // "neighbouring Georgia", "the besieged town of
+                k++;   // "neighbouring Georgia", "the besieged town of", "two Hamas leaders"
             } else if ("NOUN".equals(pos) && lex.placeNoun(t) != null && c.is(k + 1, "of")) {
                 k += 2;
+                placeNoun = true;
+            } else if (ofPart && "NOUN".equals(pos) && lex.cue("part", t) && c.is(k + 1, "of")) {
+                k += 2;   // "parts of", "the outskirts of"
+            } else if (p == Predicate.ADVANCED_ON && c.is(k, "within")) {
+                // "to within five kilometres of Y", "within striking distance of Y"
+                int q = k + 1;
+                while (q < c.n && q < k + 4 && c.spanAt[q] == null && !c.is(q, "of")) {
+                    q++;
+                }
+                if (!c.is(q, "of")) {
+                    return List.of();
+                }
+                k = q + 1;
+            } else if (ofPeople && (role = lex.matchRole(c.toks, k)) != null && !t.isCapitalized()
+                    && (c.is(role.last() + 1, "of") || c.is(role.last() + 1, "from") || c.is(role.last() + 1, "at"))) {
+                k = role.last() + 2;
             } else if (("PROPN".equals(pos) || "NOUN".equals(pos)) && t.isCapitalized()
                     || lex.matchRole(c.toks, k) != null) {
                 k++;
@@ -1116,8 +1361,17 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
         }
         Span first = c.span(k);
-        if (first == null || !objectEnd(c, first)) {
+        // "condemned Russia's invasion", "backs Ukraine's bid": one takes a side on the possessor
+        boolean possessor = first != null && (p == Predicate.SUPPORTS || p == Predicate.OPPOSES)
+                && c.poss(first.last() + 1) && !c.quoted[first.first()];
+        if (first == null || !objectEnd(c, first) && !possessor) {
             return List.of();
+        }
+        if (possessor) {
+            return List.of(first);
+        }
+        if (placeNoun) {
+            first = first.as(EntityType.PLACE);   // "the town of X" is a place
         }
         List<Span> list = new ArrayList<>();
         list.add(first);
@@ -1349,6 +1603,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 k++;
             }
             rightOrg = c.span(k);
+            if (rightOrg != null && e.has("portfolio") && c.is(q, "for") && r1 == r.last()) {
+                // "Minister for the Middle East": the post's field, not its employer (but "minister of transport
+                // for Indonesia": the field given, "for" names the employer)
+                rightOrg = null;
+            }
             if (rightOrg == null || rightOrg.first() != k || !objectEnd(c, rightOrg)) {
                 // "X, commander of <something that is no entity>, said": the post alone
                 rightOrg = null;
@@ -1401,11 +1660,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             return;
         }
-        boolean saying = d >= 0 && c.tok(d).isVerb() && lex.cue("attribution-lower", c.tok(d));
-        if ((d < 0 || c.is(d, ",") || c.is(d, ";") || saying) && c.is(rEnd + 1, ",") && c.span(rEnd + 2) != null) {
-            // "The head of the GNA, Fayez al-Sarraj, said", "said the head of the GNA, Fayez al-Sarraj"
+        if (c.is(rEnd + 1, ",") && c.span(rEnd + 2) != null) {
+            // "The head of the GNA, Fayez al-Sarraj, said", "said the head of the GNA, Fayez al-Sarraj", "met the
+            // chief executive of Y, X, in Z": a name set off after the role, not the first of a list
             Span who = c.span(rEnd + 2);
-            if (who.type() == EntityType.PERSON && who.m().isName() && objectEnd(c, who)) {
+            int after = who.last() + 1;
+            boolean closed = after >= c.n || c.is(after, ",") && !c.is(after + 1, "and") || c.is(after, ".")
+                    || c.is(after, ";") || c.is(after, ")") || c.tok(after).isVerb();
+            if (who.type() == EntityType.PERSON && who.m().isName() && objectEnd(c, who) && closed
+                    && !c.quoted[who.first()]) {
                 emitRole(c, out, e, who, pred, holds, position, org, m0, who.last(), e.confidence() * 0.85,
                         "fronted-apposition");
             }

@@ -24,7 +24,7 @@ import org.newskg.nlp.Token;
  */
 final class RelationLexicon {
 
-    enum Kind { VERB, PHRASE, STATE, ROLE, PLACENOUN, BASENOUN, FORCE, EVENTNOUN, RANK, CUE, FORM }
+    enum Kind { VERB, PHRASE, STATE, MOTION, ROLE, PLACENOUN, BASENOUN, FORCE, EVENTNOUN, RANK, CUE, FORM }
 
     /** One lexicon row. {@code words} is the pattern split into words ("take", "control", "of"). */
     record Entry(Kind kind, String pattern, List<String> words, Predicate predicate, Set<EntityType> subjectTypes,
@@ -42,6 +42,7 @@ final class RelationLexicon {
     }
 
     private final Map<String, List<Entry>> verbs = new HashMap<>();
+    private final Map<String, Entry> motions = new HashMap<>();
     private final Map<String, List<Entry>> roles = new HashMap<>();
     private final Map<String, Entry> placeNouns = new HashMap<>();
     private final Map<String, Entry> baseNouns = new HashMap<>();
@@ -105,6 +106,10 @@ final class RelationLexicon {
                     case VERB, PHRASE, STATE -> {
                         verbs.computeIfAbsent(e.words().get(0), k -> new ArrayList<>()).add(e);
                         addForms(e.words().get(0));
+                    }
+                    case MOTION -> {
+                        motions.put(pattern, e);
+                        addForms(pattern);
                     }
                     case ROLE -> {
                         roles.computeIfAbsent(e.words().get(0), k -> new ArrayList<>()).add(e);
@@ -173,7 +178,7 @@ final class RelationLexicon {
     /** The lemma of a verb token, corrected by the form table when the lemmatizer left it inflected. */
     String verbLemma(Token t) {
         String lemma = t.lemma();
-        if (verbs.containsKey(lemma)) {
+        if (verbs.containsKey(lemma) || motions.containsKey(lemma)) {
             return lemma;
         }
         String f = formToLemma.get(t.text().toLowerCase(Locale.ROOT));
@@ -190,27 +195,66 @@ final class RelationLexicon {
                 && pastForms.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
-    /** The longest verb, phrase or state pattern starting at token {@code i}, or null. */
+    /** The longest verb, phrase, state or motion pattern starting at token {@code i}, or null. */
     Match matchVerb(List<Token> toks, int i) {
-        Token t = toks.get(i);
-        if (!verbLike(t)) {
-            return null;
-        }
-        List<Entry> candidates = verbs.get(verbLemma(t));
-        if (candidates == null) {
-            return null;
-        }
+        return verbLike(toks.get(i)) ? matchVerbAt(toks, i) : null;
+    }
+
+    /**
+     * Like {@link #matchVerb}, whatever the token's tag: for a token the context shows to be a verb though the
+     * tagger read a noun ("who heads/NOUN Apple", "to meet/NOUN Macron").
+     */
+    Match matchVerbAt(List<Token> toks, int i) {
+        String lemma = verbLemma(toks.get(i));
+        List<Entry> candidates = verbs.getOrDefault(lemma, List.of());
         for (Entry e : candidates) {
+            if (e.words().size() == 1) {
+                break;   // sorted longest first: a motion with its destination wins over a one-word verb
+            }
             int last = matchRest(toks, i, e.words(), true);
             if (last >= 0) {
                 return new Match(e, i, last);
             }
         }
+        Entry motion = motions.get(lemma);
+        if (motion != null) {
+            int k = i + 1;
+            while (k < toks.size() && "ADV".equals(toks.get(k).pos()) && k < i + 3) {
+                k++;   // "pushed deeper into", "flew back to"
+            }
+            if (k < toks.size() && cue("destination-" + motion.predicate().localName(), toks.get(k))) {
+                return new Match(motion, i, k);
+            }
+        }
+        for (Entry e : candidates) {
+            if (e.words().size() == 1) {
+                return new Match(e, i, i);
+            }
+        }
         return null;
+    }
+
+    /** Whether the token is a past form of a verb of the lexicon or of the form table ("taken", "based"). */
+    boolean pastForm(Token t) {
+        return pastForms.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the lemma is a verb or motion verb of the lexicon. */
+    boolean knownVerb(Token t) {
+        String lemma = verbLemma(t);
+        return verbs.containsKey(lemma) || motions.containsKey(lemma);
     }
 
     /** The longest role pattern starting at token {@code i}, or null. */
     Match matchRole(List<Token> toks, int i) {
+        return matchRole(toks, i, false);
+    }
+
+    /**
+     * The longest role pattern at token {@code i}; with {@code nominal} the context says it is a noun ("as both
+     * chief executive and chairman/ADJ"), so a one-word role may have any tag.
+     */
+    Match matchRole(List<Token> toks, int i, boolean nominal) {
         List<Entry> candidates = roles.get(word(toks.get(i)));
         if (candidates == null) {
             candidates = roles.get(toks.get(i).text().toLowerCase(Locale.ROOT));
@@ -225,7 +269,7 @@ final class RelationLexicon {
             }
             String pos = toks.get(last).pos();
             // a one-word role must be a noun ("head" the noun, not the verb; "national" not the adjective)
-            if (e.words().size() == 1 && !"NOUN".equals(pos) && !"PROPN".equals(pos)) {
+            if (e.words().size() == 1 && !"NOUN".equals(pos) && !"PROPN".equals(pos) && !nominal) {
                 continue;
             }
             return new Match(e, i, last);
