@@ -57,7 +57,7 @@ public final class Re3dConverter {
         for (Path source : sources) {
             Map<String, List<int[]>> spans = new HashMap<>();
             Map<String, List<String>> labels = new HashMap<>();
-            for (JsonObject e : lines(source.resolve("entities.json"))) {
+            for (JsonObject e : jsonLines(source.resolve("entities.json"))) {
                 String label = TYPES.get(e.getString("type"));
                 if (label != null) {
                     String id = e.getString("documentId");
@@ -66,7 +66,7 @@ public final class Re3dConverter {
                     labels.computeIfAbsent(id, k -> new ArrayList<>()).add(label);
                 }
             }
-            for (JsonObject d : lines(source.resolve("documents.json"))) {
+            for (JsonObject d : jsonLines(source.resolve("documents.json"))) {
                 String id = d.getString("_id");
                 docs.add(document(id, analyzer.analyze(d.getString("text")),
                         spans.getOrDefault(id, List.of()), labels.getOrDefault(id, List.of())));
@@ -116,7 +116,8 @@ public final class Re3dConverter {
         return s.codePoints().anyMatch(Character::isUpperCase) && !lowerFirst ? new int[]{begin, end} : null;
     }
 
-    private static List<JsonObject> lines(Path file) throws IOException {
+    /** A mongoexport file: one JSON object per line. */
+    static List<JsonObject> jsonLines(Path file) throws IOException {
         List<JsonObject> out = new ArrayList<>();
         int n = 0;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

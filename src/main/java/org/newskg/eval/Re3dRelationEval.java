@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.newskg.Extraction;
 import org.newskg.extract.Mention;
@@ -134,12 +133,12 @@ public final class Re3dRelationEval {
         List<String> details = new ArrayList<>();
         for (Path source : sources) {
             Map<String, List<Span>> entities = new HashMap<>();
-            for (JsonObject e : lines(source.resolve("entities.json"))) {
+            for (JsonObject e : Re3dConverter.jsonLines(source.resolve("entities.json"))) {
                 entities.computeIfAbsent(e.getString("documentId"), k -> new ArrayList<>())
                         .add(new Span(e.getNumber("begin").intValue(), e.getNumber("end").intValue()));
             }
             Map<String, List<GoldRel>> gold = new HashMap<>();
-            for (JsonObject r : lines(source.resolve("relations.json"))) {
+            for (JsonObject r : Re3dConverter.jsonLines(source.resolve("relations.json"))) {
                 String type = r.getString("type");
                 if (MAPPING.containsKey(type)) {
                     gold.computeIfAbsent(r.getString("documentId"), k -> new ArrayList<>()).add(new GoldRel(type,
@@ -147,7 +146,7 @@ public final class Re3dRelationEval {
                             new Span(r.getNumber("targetBegin").intValue(), r.getNumber("targetEnd").intValue())));
                 }
             }
-            for (JsonObject d : lines(source.resolve("documents.json"))) {
+            for (JsonObject d : Re3dConverter.jsonLines(source.resolve("documents.json"))) {
                 String id = d.getString("_id");
                 String text = d.getString("text");
                 if (excluded(text, excludeTexts)) {
@@ -242,21 +241,5 @@ public final class Re3dRelationEval {
 
     private static boolean hits(List<Mention> ms, Span s) {
         return ms.stream().anyMatch(m -> s.overlaps(m.start(), m.end()));
-    }
-
-    private static List<JsonObject> lines(Path file) throws IOException {
-        List<JsonObject> out = new ArrayList<>();
-        int n = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            n++;
-            if (!line.isBlank()) {
-                try {
-                    out.add(JSON.parse(line));
-                } catch (RuntimeException e) {
-                    throw new IOException(file + ":" + n + ": not a JSON object (" + e.getMessage() + ")");
-                }
-            }
-        }
-        return out;
     }
 }
