@@ -31,6 +31,8 @@ import org.newskg.nlp.Token;
  * <li>he/him/his/she/her: the subject of the sentence when it is a compatible person named before the pronoun,
  * else the most recent compatible person in the sentence, else in the previous one (or the one before),
  * preferring its subject. Gender comes from given names. Pronouns inside quotations are left alone.</li>
+ * <li>Definite descriptions ("the minister", "the carmaker") and organization pronouns ("it said"): see
+ * {@link DescriptionResolver}.</li>
  * </ul>
  * The canonical name is the gazetteer's label when the entity is in a gazetteer (so "US" and "United States" get
  * one key in every article), else the most complete name met, each word in its most frequent spelling
@@ -89,7 +91,7 @@ public final class NameResolver implements EntityResolver {
 
     @Override
     public ResolvedText resolve(AnalyzedText text, List<Mention> mentions) {
-        List<Mention> names = mentions.stream().filter(m -> m.kind() != Mention.Kind.PRONOUN)
+        List<Mention> names = mentions.stream().filter(Mention::isName)
                 .sorted(Comparator.comparingInt(Mention::start)).toList();
         // 1. exact: same type, same normalised form (acronyms by their letters)
         Map<String, Cluster> byKey = new LinkedHashMap<>();
@@ -111,6 +113,15 @@ public final class NameResolver implements EntityResolver {
         List<Cluster> roots = clusters.stream().filter(c -> c.mergedInto == null).toList();
         // 2. pronouns
         Map<Cluster, List<Mention>> pronouns = resolvePronouns(text, roots);
+        // 2b. definite descriptions and organization pronouns (never aliases: only names make forms)
+        List<DescriptionResolver.Group> groups = roots.stream()
+                .map(c -> new DescriptionResolver.Group(c.type, subclass(c), List.copyOf(c.mentions))).toList();
+        List<List<Mention>> described = DescriptionResolver.standard().resolve(text, groups);
+        for (int i = 0; i < roots.size(); i++) {
+            if (!described.get(i).isEmpty()) {
+                pronouns.computeIfAbsent(roots.get(i), k -> new ArrayList<>()).addAll(described.get(i));
+            }
+        }
         // 3. entities
         List<Entity> entities = new ArrayList<>();
         Map<String, Integer> byEntityKey = new HashMap<>();
