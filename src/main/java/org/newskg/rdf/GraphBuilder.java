@@ -3,6 +3,7 @@ package org.newskg.rdf;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -168,7 +169,8 @@ public final class GraphBuilder {
             Resource mr = m.createResource(EntityIris.mention(uri, mn.start(), mn.end()))
                     .addProperty(RDF.type, NKG.Mention)
                     .addProperty(NKG.denotes, r)
-                    .addProperty(NKG.anchorOf, mn.text());
+                    .addProperty(NKG.anchorOf, mn.text())
+                    .addProperty(NKG.mentionKind, mn.kind().name().toLowerCase(Locale.ROOT));
             provenance(m, mr, article, mn.sentence(), mn.start(), mn.end(), mn.confidence(), mn.source());
         }
     }

@@ -135,6 +135,7 @@ public final class NKG {
     public static final Property extractedBy = property("extractedBy");
     public static final Property denotes = property("denotes");
     public static final Property anchorOf = property("anchorOf");
+    public static final Property mentionKind = property("mentionKind");
     public static final Property mentionedIn = property("mentionedIn");
 
     // Events, and place and time of relations
