@@ -73,6 +73,16 @@ public final class Ballot {
         }
     }
 
+    /** Scales one voter's votes for one type by a factor (scores follow). */
+    public void scaleSource(EntityType type, String source, double factor) {
+        int t = type.ordinal();
+        Double w = sources[t].get(source);
+        if (w != null) {
+            scores[t] -= w * (1 - factor);
+            sources[t].put(source, w * factor);
+        }
+    }
+
     public double score(EntityType type) {
         return scores[type.ordinal()];
     }

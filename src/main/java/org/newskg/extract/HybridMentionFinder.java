@@ -58,6 +58,8 @@ public final class HybridMentionFinder implements MentionFinder {
             "that", "this", "than", "upon", "about", "onto", "during", "against");
     private static final Set<String> PRONOUN_I = Set.of("I", "I'm", "I've", "I'll", "I'd");
     private static final int MAX_PHRASE_TOKENS = 12;
+    /** Prefix, in the set of mid-sentence capitalised words, of a word met with no capitalised word before it. */
+    private static final String ALONE = "\u0000";
     /** Person evidence a name needs beyond its shape to be typed a person ("said" alone is not enough). */
     static final double MIN_PERSON = 0.8;
     /** Rule evidence from which a candidate's type is not in doubt (a gazetteer hit, a title, a head word). */
@@ -114,9 +116,17 @@ public final class HybridMentionFinder implements MentionFinder {
                 }
             }
         }
+        Set<String> acronyms = new HashSet<>();
+        for (Sentence s : text.sentences()) {
+            for (Token t : s.tokens()) {
+                if (Names.isAcronym(t.text())) {
+                    acronyms.add(Names.acronymKey(t.text()));
+                }
+            }
+        }
         Set<String> nonEntities = new HashSet<>();
         for (Sentence s : text.sentences()) {
-            new SentenceScan(s, midCaps, lowerWords, nonEntities).scan(all, definitions);
+            new SentenceScan(s, midCaps, lowerWords, nonEntities, acronyms).scan(all, definitions);
         }
         all.removeIf(c -> nonEntities.contains(c.key()));
         dropAcronymEntriesContradictedByText(all);
@@ -183,6 +193,7 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         // the model sees the same word at each mention of a name: its votes are one piece of evidence, not n
         ballots.values().forEach(b -> b.capSource(ModelVoter.SOURCE, MODEL_CAP));
+        ballots.values().forEach(HybridMentionFinder::modelYieldsToRules);
         inheritFromFullNames(ballots, members);
         List<Mention> out = new ArrayList<>(kept.size());
         for (NameCandidate c : kept) {
@@ -191,8 +202,11 @@ public final class HybridMentionFinder implements MentionFinder {
             EntityType type = c.words() == 1 || c.acronym() ? typeWithEvidence(b) : b.winner();
             if (type == null) {
                 // nothing but capitalisation: a name met more than once is kept as an organization (most such
-                // names are companies, brands and groups), with a low confidence; once, it is dropped
-                if (members.get(g).size() >= 2) {
+                // names are companies, brands and groups), with a low confidence, if the tagger calls some
+                // mention of it a proper noun and not every mention is a piece of a title-case phrase cut at a
+                // preposition ("the Cessation of Hostilities"); once, it is dropped
+                if (members.get(g).size() >= 2 && members.get(g).stream().anyMatch(m -> taggedName(m))
+                        && !members.get(g).stream().allMatch(HybridMentionFinder::pieceOfTitlePhrase)) {
                     out.add(new Mention(c.start(), c.end(), c.text(), EntityType.ORGANIZATION, null,
                             c.sentence().index(), Mention.Kind.NAME, UNSUPPORTED_CONFIDENCE, RuleVoters.SHAPE));
                 }
@@ -225,6 +239,53 @@ public final class HybridMentionFinder implements MentionFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * A capitalised word joined to another by a lower-case preposition ("Cessation" and "Hostilities" of "the
+     * Cessation of Hostilities", "Freeze on Evictions"): a title-case phrase naming a thing, not two names.
+     */
+    private static boolean pieceOfTitlePhrase(NameCandidate c) {
+        List<Token> toks = c.sentence().tokens();
+        int f = c.from();
+        int t = c.to();
+        boolean before = f >= 2 && "ADP".equals(toks.get(f - 1).pos())
+                && Character.isLowerCase(toks.get(f - 1).text().charAt(0)) && Names.isCapitalized(toks.get(f - 2).text());
+        boolean after = t + 1 < toks.size() && "ADP".equals(toks.get(t).pos())
+                && Character.isLowerCase(toks.get(t).text().charAt(0)) && Names.isCapitalized(toks.get(t + 1).text());
+        return before || after;
+    }
+
+    /** Whether the POS tagger calls some word of the candidate a proper noun (or it is an acronym). */
+    private static boolean taggedName(NameCandidate c) {
+        if (c.acronym()) {
+            return true;
+        }
+        for (int i = c.from(); i < c.to(); i++) {
+            if (c.sentence().tokens().get(i).isProperNoun()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The model may not overrule a sure rule: when rule evidence (the model and the name's shape left out) for
+     * one type reaches {@link #STRONG} ("Magna, a Canadian parts company"), the model's votes for the other types
+     * count half.
+     */
+    static void modelYieldsToRules(Ballot b) {
+        for (EntityType sure : EntityType.values()) {
+            double rules = b.score(sure) - b.weight(sure, ModelVoter.SOURCE) - b.weight(sure, RuleVoters.SHAPE);
+            if (rules >= STRONG) {
+                for (EntityType other : EntityType.values()) {
+                    if (other != sure && b.score(other) >= b.score(sure)) {
+                        b.scaleSource(other, ModelVoter.SOURCE, 0.5);
+                    }
+                }
+                return;
+            }
+        }
     }
 
     /** Names a voter proposes (a model) where no rule candidate is: capitalised, on token boundaries. */
@@ -274,6 +335,9 @@ public final class HybridMentionFinder implements MentionFinder {
                 String w = toks.get(i).text();
                 if (Names.isCapitalized(w) && !OPENERS.contains(toks.get(i - 1).text())) {
                     words.add(w);
+                    if (!Names.isCapitalized(toks.get(i - 1).text())) {
+                        words.add(ALONE + w); // "Airbus" with no capitalised word before it
+                    }
                 }
             }
         }
@@ -318,7 +382,19 @@ public final class HybridMentionFinder implements MentionFinder {
                 continue;
             }
             List<NameCandidate> longForms = byInitials.getOrDefault(Names.acronymKey(c.text()), List.of());
-            if (!longForms.isEmpty() && longForms.stream().noneMatch(l -> c.entry().equals(l.entry()))) {
+            for (NameCandidate l : longForms) {
+                if (l.entry() == null && Names.norm(l.text()).startsWith(Names.norm(c.entry().name()) + " ")) {
+                    // "Islamic State of Iraq and the Levant" for "ISIL" of "Islamic State": the entry's full name
+                    int at = all.indexOf(l);
+                    if (at >= 0) {
+                        all.set(at, new NameCandidate(l.sentence(), l.from(), l.to(), l.start(), l.end(), l.text(),
+                                l.key(), false, c.entry(), l.titleBefore(), l.uncertain()));
+                    }
+                }
+            }
+            longForms = byInitials.getOrDefault(Names.acronymKey(c.text()), List.of());
+            if (!longForms.isEmpty() && longForms.stream().noneMatch(l -> c.entry().equals(l.entry())
+                    || l.entry() == null && Names.norm(l.text()).startsWith(Names.norm(c.entry().name()) + " "))) {
                 all.set(i, new NameCandidate(c.sentence(), c.from(), c.to(), c.start(), c.end(), c.text(), c.key(),
                         true, null, c.titleBefore(), c.uncertain()));
             }
@@ -473,9 +549,13 @@ public final class HybridMentionFinder implements MentionFinder {
         private final Set<String> midCaps;
         private final Set<String> lowerWords;
         private final Set<String> nonEntities;
+        /** Acronyms written anywhere in the article ("ISIL"), by {@link Names#acronymKey}. */
+        private final Set<String> acronyms;
 
-        SentenceScan(Sentence s, Set<String> midCaps, Set<String> lowerWords, Set<String> nonEntities) {
+        SentenceScan(Sentence s, Set<String> midCaps, Set<String> lowerWords, Set<String> nonEntities,
+                     Set<String> acronyms) {
             this.s = s;
+            this.acronyms = acronyms;
             this.midCaps = midCaps;
             this.lowerWords = lowerWords;
             this.nonEntities = nonEntities;
@@ -542,8 +622,12 @@ public final class HybridMentionFinder implements MentionFinder {
                     } else if (j > i && unitNumber(j)) {
                         j++; // "Task Force 50", "Unit 8200": a unit's number is part of its name
                         break;
+                    } else if (j > i && middleInitial(j)) {
+                        j += toks.get(j).text().length() == 1 ? 2 : 1; // "Scott C. Dayton"
                     } else if (j > i && orgConnector(j) > 0) {
                         j += orgConnector(j);
+                    } else if (j > i && andExtension(i, j) > j) {
+                        j = andExtension(i, j); // "Islamic State of Iraq and the Levant" when "ISIL" is used
                     } else if (j > i && lexicons.isNameConnector(norm[j]) && capitalized(j - 1) && j + 1 < n
                             && (lexicons.isFreeNameConnector(norm[j]) && capWord(j + 1) || isJoiningHyphen(j + 1))) {
                         j++; // "Mohammed bin Salman", "Abu Jandal al-Kuwaiti"
@@ -644,6 +728,12 @@ public final class HybridMentionFinder implements MentionFinder {
             Token t = toks.get(a);
             if (CLOSED.contains(t.pos()) || "ADV".equals(t.pos()) || RuleVoters.isNumber(t)
                     || !lexicons.before(norm[a]).isEmpty()) { // "Near", "Towards": a context word
+                return true;
+            }
+            if ("ADJ".equals(t.pos()) && !midCaps.contains(t.text())
+                    && midCaps.contains(ALONE + toks.get(a + 1).text())) {
+                // "Actual Airbus employee reduction": an adjective before a name the article writes without it
+                // (not "Real Madrid", "Eastern Ukraine" when "Madrid", "Ukraine" never stand alone)
                 return true;
             }
             return lowerWords.contains(t.text().toLowerCase()) && (!t.isProperNoun()
@@ -782,6 +872,62 @@ public final class HybridMentionFinder implements MentionFinder {
         /** A hyphen token glued to the word before and a capitalised word after ("Secretary-General", "al-K"). */
         private boolean isJoiningHyphen(int j) {
             return toks.get(j).text().equals("-") && j + 1 < n && !gap(j) && !gap(j + 1) && capWord(j + 1);
+        }
+
+        /**
+         * A middle initial between two words of a name: "C" "." (as the tokenizer splits "C.") or "C." and then a
+         * capitalised word ("Scott C. Dayton"). The analyzer keeps such a sentence whole; the name must go on.
+         */
+        private boolean middleInitial(int j) {
+            String w = toks.get(j).text();
+            boolean letter = w.length() == 1 && Character.isUpperCase(w.charAt(0));
+            boolean dotted = w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+            if (!gap(j) || !(letter || dotted)) {
+                return false;
+            }
+            int next = j + 1;
+            if (letter) {
+                if (next >= n || !toks.get(next).text().equals(".") || gap(next)) {
+                    return false;
+                }
+                next++;
+            }
+            return next < n && gap(next) && capWord(next) && !titleEndsAt[j] && titleEnd[next] <= next;
+        }
+
+        /**
+         * End of a name extended across "and" or "and the" ("Islamic State of Iraq and the Levant") when the article
+         * writes the longer name's initials as an acronym ("ISIL", also in brackets right after it) and they are
+         * not the shorter name's; else j. "The Ministry of Defence and the Army" stays two names unless "MDA" is
+         * written.
+         */
+        private int andExtension(int i, int j) {
+            if (!norm[j].equals("and") || acronyms.isEmpty()) {
+                return j;
+            }
+            int k = j + 1;
+            if (k < n && norm[k].equals("the")) {
+                k++;
+            }
+            if (k >= n || gazEnd[k] > k) {
+                return j; // "Britain and the United States": a known name after "and" is a name of its own
+            }
+            int end = k;
+            while (end < n && end - i < MAX_PHRASE_TOKENS) {
+                if (capWord(end) && titleEnd[end] <= end) {
+                    end++;
+                } else if (end > k && lexicons.isOrgConnector(norm[end]) && end + 1 < n && capWord(end + 1)) {
+                    end += 2; // "... and Defense of Journalists"
+                } else {
+                    break;
+                }
+            }
+            if (end == k) {
+                return j;
+            }
+            String longer = initials(toks.subList(i, end));
+            return longer.length() >= 3 && acronyms.contains(longer)
+                    && !longer.equals(initials(toks.subList(i, j))) ? end : j;
         }
 
         /** Digits right after an armed-force head word ("Task Force 50"). */

@@ -113,6 +113,13 @@ public final class RuleVoters {
                     }
                 }
             }
+            // a name in commas after a noun it renames: "the Irish low-cost airline, Ryanair, said"
+            int f = c.from();
+            if (f >= 2 && toks.get(f - 1).text().equals(",") && "NOUN".equals(toks.get(f - 2).pos())
+                    && c.to() < toks.size() && toks.get(c.to()).text().equals(",")) {
+                lex.apposition(Names.norm(toks.get(f - 2).text()))
+                        .forEach(cue -> b.vote(cue.type(), cue.weight(), null, "context:apposition"));
+            }
             int j = c.to();
             if (c.end() < toks.get(c.to() - 1).end()) {
                 return; // "UN-backed": the word after belongs to the hyphenated compound
