@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -150,9 +151,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         final boolean[] quoted;
         final boolean[] timeTok;
         final List<TimeExpression> times;
+        final Map<String, Entity> names;
 
-        Ctx(Sentence s, List<Span> spans, boolean[] quoted, LocalDate published) {
+        Ctx(Sentence s, List<Span> spans, boolean[] quoted, LocalDate published, Map<String, Entity> names) {
             this.s = s;
+            this.names = names;
             this.toks = s.tokens();
             this.n = toks.size();
             this.spanAt = new Span[n];
@@ -241,6 +244,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
             }
         }
+        Map<String, Entity> names = knownNames(text.entities());
         Out out = new Out();
         boolean open = false;
         int paragraph = -1;
@@ -252,10 +256,67 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             boolean[] quoted = new boolean[s.tokens().size()];
             open = quoteMask(s.tokens(), quoted, open);
             List<Span> spans = spans(s, bySentence.getOrDefault(s.index(), List.of()), owner);
-            Ctx c = new Ctx(s, spans, quoted, published);
+            Ctx c = new Ctx(s, spans, quoted, published, names);
             sentence(c, out);
         }
+        return presidentsBesideChiefExecutives(out.list);
+    }
+
+    /**
+     * A company's "president" is its leader only when nobody else is named its chief executive: named beside a
+     * chief executive (GM's president under its CEO), the president holds a post below the top one.
+     */
+    private static List<Relation> presidentsBesideChiefExecutives(List<Relation> found) {
+        Map<String, Set<String>> chiefs = new HashMap<>();
+        for (Relation r : found) {
+            if (r.predicate() == Predicate.LEADS && r.object() != null && chiefExecutiveRule(r.rule())) {
+                chiefs.computeIfAbsent(r.object().key(), k -> new HashSet<>()).add(r.subject().key());
+            }
+        }
+        if (chiefs.isEmpty()) {
+            return List.copyOf(found);
+        }
+        Out out = new Out();
+        for (Relation r : found) {
+            Set<String> chief = r.object() != null ? chiefs.get(r.object().key()) : null;
+            if (r.predicate() == Predicate.LEADS && r.rule().startsWith("role:president/") && chief != null
+                    && r.object().type() == EntityType.ORGANIZATION && !chief.contains(r.subject().key())) {
+                r = new Relation(r.subject(), Predicate.EMPLOYED_BY, r.object(), r.objectText(), r.place(), r.time(),
+                        r.date(), r.evidence(), r.confidence(), r.rule() + "+beside-chief-executive");
+            }
+            out.add(r);
+        }
         return List.copyOf(out.list);
+    }
+
+    private static boolean chiefExecutiveRule(String rule) {
+        return rule.startsWith("role:chief executive/") || rule.startsWith("role:ceo/")
+                || rule.startsWith("role:chief executive officer/");
+    }
+
+    /** Names and aliases of organisations and places that belong to one entity only (for {@link #knownName}). */
+    private static Map<String, Entity> knownNames(List<Entity> entities) {
+        Map<String, Entity> names = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Entity e : entities) {
+            if (e.type() == EntityType.PERSON) {
+                continue;
+            }
+            Set<String> own = new HashSet<>(e.aliases());
+            own.add(e.name());
+            for (Mention m : e.mentions()) {
+                if (m.isName()) {
+                    own.add(m.text());
+                }
+            }
+            for (String w : own) {
+                if (w.length() > 1 && names.putIfAbsent(w, e) != null && names.get(w) != e) {
+                    shared.add(w);
+                }
+            }
+        }
+        names.keySet().removeAll(shared);
+        return names;
     }
 
     private static List<Span> spans(Sentence s, List<Mention> mentions, Map<Mention, Entity> owner) {
@@ -351,6 +412,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     place(c, sp, out);
                 } else if (sp.type() == EntityType.ORGANIZATION) {
                     rankedMember(c, sp, out);
+                    institutionIn(c, sp, out);
                 }
             }
         }
@@ -368,6 +430,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         Token t = c.tok(i);
         String pos = t.pos();
+        if ("AUX".equals(pos) && "be".equals(t.lemma()) && c.is(i + 1, "with")) {
+            return lex.matchVerbAt(c.toks, i);   // "has been with General Motors for 33 years" (tagged AUX)
+        }
         if (!("NOUN".equals(pos) || "ADJ".equals(pos)) || t.isCapitalized() || i == 0 || !lex.knownVerb(t)) {
             return null;
         }
@@ -1549,8 +1614,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return;
         }
         // "minister of transport", "head of product development": a lower-case noun after "of" is the post's own
-        if (c.is(r1 + 1, "of") && c.span(r1 + 2) == null && c.pos(r1 + 2, "NOUN") && !c.tok(r1 + 2).isCapitalized()) {
-            int k = r1 + 2;
+        // ("minister of fiscal policy", "head of foreign affairs": adjectives may stand before that noun)
+        int adj = r1 + 2;
+        while (adj < c.n && c.span(adj) == null && c.pos(adj, "ADJ") && !c.tok(adj).isCapitalized()) {
+            adj++;
+        }
+        if (c.is(r1 + 1, "of") && c.span(adj) == null && c.pos(adj, "NOUN") && !c.tok(adj).isCapitalized()) {
+            int k = adj;
             while (k + 1 < c.n && c.spanAt[k + 1] == null && c.pos(k + 1, "NOUN") && !c.tok(k + 1).isCapitalized()) {
                 k++;
             }
@@ -1571,6 +1641,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             leftOrg = c.span(b - 1);
         } else if (c.span(b) != null && c.span(b).type() != EntityType.PERSON) {
             leftOrg = c.span(b);
+        } else {
+            leftOrg = knownName(c, b);
         }
         if (leftOrg != null) {
             b = leftOrg.first() - 1;
@@ -1675,6 +1747,33 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
     }
 
+    /**
+     * A name of an organisation or place the article names elsewhere, written just before a role but missed
+     * there by the mention finder ("Ryanair CEO, Michael O'Leary" when "Ryanair" was found in other sentences):
+     * the longest run of capitalised tokens ending at {@code b} whose text is exactly one entity's name or alias.
+     */
+    private static Span knownName(Ctx c, int b) {
+        if (b < 0 || c.span(b) != null || !c.tok(b).isCapitalized() || c.quoted[b]) {
+            return null;
+        }
+        for (int a = Math.max(0, b - 3); a <= b; a++) {
+            boolean free = true;
+            for (int k = a; k <= b; k++) {
+                free &= c.span(k) == null && c.tok(k).isCapitalized();
+            }
+            if (!free) {
+                continue;
+            }
+            Entity e = c.names.get(c.slice(a, b));
+            if (e != null) {
+                Mention m = new Mention(c.tok(a).start(), c.tok(b).end(), c.slice(a, b), e.type(), null,
+                        c.s.index(), Mention.Kind.NAME, 0.8, "relation-known-name");
+                return new Span(m, e, a, b, e.type());
+            }
+        }
+        return null;
+    }
+
     private void emitRole(Ctx c, Out out, Entry e, Span who, Predicate pred, boolean holds, String position,
                           Span org, int first, int last, double conf, String construction) {
         String rule = "role:" + e.pattern() + "/" + construction;
@@ -1761,6 +1860,22 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return;
         }
         basedCompound(c, x, out);
+    }
+
+    /**
+     * "Kettering University in Flint", "St Mary's Hospital in London": an organisation named for a building or
+     * campus (its last word an institution noun) stands where the place after "in" is.
+     */
+    private void institutionIn(Ctx c, Span x, Out out) {
+        int a = x.last() + 1;
+        if (!c.is(a, "in") || !lex.cue("institution", c.tok(x.last())) || !objectEnd(c, x)) {
+            return;
+        }
+        Span y = placeAfter(c, a + 1);
+        if (y != null && y.e() != x.e()) {
+            out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
+                    evidence(c, x.first(), y.last()), 0.7, "pattern:institution-in-place"));
+        }
     }
 
     /**
