@@ -23,7 +23,8 @@ import java.util.TreeMap;
 /**
  * Builds the gazetteer resource files (TSV, with a header comment) from the Wikidata-derived lists in
  * {@code shared/data/wikidata}: countries, cities of 100,000+, international organizations, news agencies,
- * political parties, and given names (with gender counts) derived from the lists of officeholders and
+ * political parties, regions (hand-written {@code lexicon/regions.tsv}, US states checked against the
+ * {@code us-congress} legislators), and given names (with gender counts) derived from the lists of officeholders and
  * legislators.
  *
  * <pre>
