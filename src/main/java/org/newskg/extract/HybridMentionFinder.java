@@ -129,6 +129,7 @@ public final class HybridMentionFinder implements MentionFinder {
             new SentenceScan(s, midCaps, lowerWords, nonEntities, acronyms).scan(all, definitions);
         }
         all.removeIf(c -> nonEntities.contains(c.key()));
+        dropNonEntityNames(all, definitions);
         dropAcronymEntriesContradictedByText(all);
         // rule votes first; costly voters (a model) then read only the sentences where the rules are in doubt
         Map<NameCandidate, Ballot> own = new IdentityHashMap<>(); // records of whole sentences: hash by identity
@@ -155,6 +156,7 @@ public final class HybridMentionFinder implements MentionFinder {
                 own.put(c, b);
             }
             all.removeIf(c -> nonEntities.contains(c.key()));
+            dropNonEntityNames(all, definitions);
             for (NameCandidate c : all) {
                 if (doubtful.contains(c.sentence().index())) {
                     textVoters.forEach(v -> v.vote(c, own.get(c)));
@@ -355,6 +357,15 @@ public final class HybridMentionFinder implements MentionFinder {
         double best = Math.max(own.score(EntityType.PERSON),
                 Math.max(own.score(EntityType.ORGANIZATION), own.score(EntityType.PLACE)));
         return best >= 1.5 || c.size() >= 2 && c.sentence().tokens().get(c.from() + 1).isProperNoun();
+    }
+
+    /**
+     * Indices, time zones, units, currency codes ("FTSE", "UTC", "GDP": non-entity-names.tsv) name no entity,
+     * unless the gazetteer knows the name or the text defines it as a longer name's acronym.
+     */
+    private void dropNonEntityNames(List<NameCandidate> all, Map<String, String> definitions) {
+        all.removeIf(c -> c.entry() == null && lexicons.isNonEntityName(c.text())
+                && !definitions.containsKey(groupKey(c)));
     }
 
     private String groupKey(NameCandidate c) {
@@ -682,6 +693,22 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             boolean whole = gazEnd[a] == b;
             boolean endsInHead = lexicons.head(norm[b - 1]) != null;
+            // a word of letters and digits names a product or model ("A380", "Airbus A380", "MiG-29"): the words
+            // before it (the maker) stay a name; not a known name ("G20") nor one with a head word ("Task Force 50")
+            if (!whole && !endsInHead) {
+                for (int k = a; k < b; k++) {
+                    if (modelNumber(toks.get(k).text())) {
+                        if (k == a) {
+                            nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b - 1).end())));
+                            return;
+                        }
+                        b = k;
+                        whole = gazEnd[a] == b;
+                        endsInHead = lexicons.head(norm[b - 1]) != null;
+                        break;
+                    }
+                }
+            }
             // leading nationality adjectives ("Eastern Libyan", "Russian") are not part of a name...
             int d = a;
             if (lexicons.isNonName(norm[d]) && demonymEnd(d + 1, b) > d + 1) {
@@ -1023,6 +1050,18 @@ public final class HybridMentionFinder implements MentionFinder {
     }
 
     /** "5th", "1st", "22nd". */
+    /** "A380", "MiG-29", "F-16": letters and digits in one word, the shape of a product's model number. */
+    static boolean modelNumber(String w) {
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < w.length(); i++) {
+            char ch = w.charAt(i);
+            letter |= Character.isLetter(ch);
+            digit |= Character.isDigit(ch);
+        }
+        return letter && digit && !isOrdinal(w);
+    }
+
     static boolean isOrdinal(String w) {
         int k = 0;
         while (k < w.length() && Character.isDigit(w.charAt(k))) {

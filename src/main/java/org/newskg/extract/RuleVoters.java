@@ -113,6 +113,7 @@ public final class RuleVoters {
                     }
                 }
             }
+            listCues(toks, c, lex).forEach(cue -> b.vote(cue.type(), cue.weight(), null, "context:list"));
             // a name in commas after a noun it renames: "the Irish low-cost airline, Ryanair, said"
             int f = c.from();
             if (f >= 2 && toks.get(f - 1).text().equals(",") && "NOUN".equals(toks.get(f - 2).pos())
@@ -147,6 +148,81 @@ public final class RuleVoters {
                 appositionHead(toks, k + 2, lex, b);
             }
         };
+    }
+
+    private static final Set<String> LIST_LINKS = Set.of(",", "and", "or");
+
+    /**
+     * A kind word before a list types every member: "the carmakers Toyota, Nissan and Honda", "companies such
+     * as Toyota, Nissan and Honda", "banks, including Acme and Foo". The list must close with "and" or "or"
+     * after the name or before its last member, so that a comma alone ("the company Acme, Smith said") is no
+     * list. The first member right after the kind noun already has its "before" cue: it gets no second vote.
+     */
+    static List<Lexicons.Cue> listCues(List<Token> toks, NameCandidate c, Lexicons lex) {
+        int i = c.from() - 1;
+        boolean closed = i >= 0 && !toks.get(i).text().equals(",") && LIST_LINKS.contains(toks.get(i).text());
+        int members = 0;
+        while (i >= 1 && LIST_LINKS.contains(toks.get(i).text())) {
+            int j = i - 1;
+            if (j >= 0 && LIST_LINKS.contains(toks.get(j).text()) && !toks.get(j).text().equals(toks.get(i).text())) {
+                j--; // ", and"
+            }
+            int end = j;
+            while (j >= 0 && toks.get(j).isCapitalized()) {
+                j--;
+            }
+            if (j == end) {
+                break; // no capitalised member before the link
+            }
+            members++;
+            i = j;
+        }
+        if (!closed) {
+            // "Toyota, Nissan and Honda": after the name, capitalised members in commas, then "and"/"or"
+            int k = c.to();
+            while (k + 1 < toks.size() && toks.get(k).text().equals(",") && toks.get(k + 1).isCapitalized()) {
+                k++;
+                while (k < toks.size() && toks.get(k).isCapitalized()) {
+                    k++;
+                }
+            }
+            if (k + 1 < toks.size() && toks.get(k).text().equals(",")) {
+                k++; // ", and"
+            }
+            closed = k + 1 < toks.size() && (toks.get(k).text().equals("and") || toks.get(k).text().equals("or"))
+                    && toks.get(k + 1).isCapitalized();
+        }
+        if (i < 0 || !closed && members == 0) {
+            return List.of();
+        }
+        String w = Names.norm(toks.get(i).text());
+        int kind;
+        if (w.equals("as") && i >= 2 && Names.norm(toks.get(i - 1).text()).equals("such")) {
+            kind = i - 2; // "companies such as"
+        } else if (w.equals("including") || w.equals("like")) {
+            kind = i - 1; // "banks including", "banks like"
+        } else if (closed && (members > 0 || lex.before(w).isEmpty())) {
+            kind = i; // "the carmakers Toyota, Nissan and Honda" (the first has no cue of its own)
+        } else {
+            return List.of();
+        }
+        if (kind >= 1 && toks.get(kind).text().equals(",")) {
+            kind--; // "companies, such as"
+        }
+        if (kind < 0 || !"NOUN".equals(toks.get(kind).pos())) {
+            return List.of();
+        }
+        Token t = toks.get(kind);
+        for (String form : List.of(Names.norm(t.text()), Names.norm(t.lemma() == null ? "" : t.lemma()))) {
+            List<Lexicons.Cue> cues = lex.apposition(form);
+            if (cues.isEmpty()) {
+                cues = lex.before(form);
+            }
+            if (!cues.isEmpty()) {
+                return cues;
+            }
+        }
+        return List.of();
     }
 
     /** Words between a role and the organization it is held in: "spokesman for", "president of". */

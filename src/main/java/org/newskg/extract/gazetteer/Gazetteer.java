@@ -86,6 +86,9 @@ public final class Gazetteer {
         });
         read(DIR + "news-agencies.tsv", r -> add(r[0], r[1], split(col(r, 2)), EntityType.ORGANIZATION,
                 "NewsAgency", "news-agencies"));
+        // before cities ("Ontario" is the province, not the Californian city); regions.tsv leaves out the names
+        // whose city is the usual sense ("Quebec", "Idlib" alone)
+        read(DIR + "regions.tsv", r -> add(r[0], r[1], split(col(r, 2)), EntityType.PLACE, "Region", "regions"));
         read(DIR + "cities.tsv", r -> add(r[0], r[1], split(col(r, 2)), EntityType.PLACE, "City", "cities"));
         read(DIR + "political-parties.tsv", r -> add(r[0], r[1], split(col(r, 2)), EntityType.ORGANIZATION,
                 "PoliticalParty", "political-parties"));

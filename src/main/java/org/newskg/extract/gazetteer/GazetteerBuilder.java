@@ -23,7 +23,8 @@ import java.util.TreeMap;
 /**
  * Builds the gazetteer resource files (TSV, with a header comment) from the Wikidata-derived lists in
  * {@code shared/data/wikidata}: countries, cities of 100,000+, international organizations, news agencies,
- * political parties, and given names (with gender counts) derived from the lists of officeholders and
+ * political parties, regions (hand-written {@code lexicon/regions.tsv}, US states checked against the
+ * {@code us-congress} legislators), and given names (with gender counts) derived from the lists of officeholders and
  * legislators.
  *
  * <pre>
@@ -39,6 +40,7 @@ public final class GazetteerBuilder {
     static final int MIN_GIVEN_NAME_PERSONS = 3;
 
     private static final String ALIASES = "/org/newskg/lexicon/gazetteer-aliases.tsv";
+    private static final String REGIONS = "/org/newskg/lexicon/regions.tsv";
 
     /** Descriptions that mark a row of the countries list as not a place at all. */
     private static final List<String> NOT_A_PLACE = List.of("dynasty", "monarch", "ruled", "intergovernmental",
@@ -72,6 +74,49 @@ public final class GazetteerBuilder {
         writeParties(wikidataDir.resolve("political_parties_wikidata.tsv"),
                 outDir.resolve("political-parties.tsv"));
         writeGivenNames(wikidataDir, outDir.resolve("given-names.tsv"), countryNames);
+        writeRegions(wikidataDir.resolve("us-congress/legislators-current.yaml"), outDir.resolve("regions.tsv"));
+    }
+
+    /**
+     * Regions (US states, Canadian provinces, well-known regions) from the hand-written {@code regions.tsv}
+     * lexicon; a US row is kept only when its postal code is the state of some term in the legislators' YAML,
+     * so the list of states is the one of the legislators' data.
+     */
+    private static void writeRegions(Path legislatorsYaml, Path out) throws IOException {
+        Set<String> states = new HashSet<>();
+        if (Files.exists(legislatorsYaml)) {
+            for (String line : Files.readAllLines(legislatorsYaml, StandardCharsets.UTF_8)) {
+                String t = line.trim();
+                if (t.startsWith("state:")) {
+                    states.add(t.substring(6).trim());
+                }
+            }
+        }
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            header(w, "Regions: US states, Canadian provinces and territories, well-known regions (subclass Region).",
+                    "columns: qid (empty: hand-written rows carry none), name, aliases (|-separated), country",
+                    "source: src/main/resources/org/newskg/lexicon/regions.tsv (hand-written); US states kept "
+                            + "when their code is a state in shared/data/wikidata/us-congress/legislators-current.yaml "
+                            + "(" + states.size() + " codes; CC0)");
+            try (InputStream in = GazetteerBuilder.class.getResourceAsStream(REGIONS)) {
+                if (in == null) {
+                    throw new IllegalStateException("resource missing from the classpath: " + REGIONS);
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] f = line.split("\t", -1);
+                    String country = col(f, 3).trim();
+                    if (country.equals("United States") && !states.contains(col(f, 2).trim())) {
+                        continue;
+                    }
+                    row(w, "", f[0].trim(), col(f, 1).trim(), country);
+                }
+            }
+        }
     }
 
     private static void writeCountries(Path in, Path out, Map<String, List<String>> extra, Set<String> orgQids,

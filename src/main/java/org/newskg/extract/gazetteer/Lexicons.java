@@ -52,6 +52,8 @@ public final class Lexicons {
     private final Set<String> nonEntityPrefixes = new HashSet<>();
     private final Map<String, Keep> nonEntityHeads = new HashMap<>();
     private final Set<String> channels = new HashSet<>();
+    private final Set<String> nonEntityAcronyms = new HashSet<>();
+    private final Set<String> nonEntityNames = new HashSet<>();
 
     private static final class Holder {
         static final Lexicons STANDARD = new Lexicons();
@@ -108,6 +110,14 @@ public final class Lexicons {
                 case "channel" -> channels.add(w);
                 case "head" -> nonEntityHeads.put(w, Keep.valueOf(r[2].trim().toUpperCase(java.util.Locale.ROOT)));
                 default -> throw new IllegalStateException("non-entities.tsv: unknown position " + r[1]);
+            }
+        });
+        Gazetteer.read(DIR + "non-entity-names.tsv", r -> {
+            String name = r[0].trim();
+            if (Names.isAcronym(name)) {
+                nonEntityAcronyms.add(name.replace(".", ""));
+            } else {
+                nonEntityNames.add(normPhrase(name));
             }
         });
     }
@@ -215,5 +225,14 @@ public final class Lexicons {
     /** What is kept of a name ending in this non-entity head word ("Flight", "Day"), or null when it is none. */
     public Keep nonEntityHead(String normalizedWord) {
         return nonEntityHeads.get(normalizedWord);
+    }
+
+    /**
+     * Whether a name as written is an index, time zone, unit, currency code or other capitalised non-entity
+     * (non-entity-names.tsv): "FTSE", "UTC", "GDP", "Dow Jones". Acronyms match case-sensitively.
+     */
+    public boolean isNonEntityName(String text) {
+        return Names.isAcronym(text) ? nonEntityAcronyms.contains(text.replace(".", ""))
+                : nonEntityNames.contains(normPhrase(text));
     }
 }
