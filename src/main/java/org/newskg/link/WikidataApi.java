@@ -110,8 +110,7 @@ public final class WikidataApi {
     private final boolean online;
     private final HttpClient http;
     private final AtomicBoolean down = new AtomicBoolean();
-    private final Object rateLock = new Object();
-    private long nextSlot;
+    private final Throttle throttle;
     private final AtomicInteger requests = new AtomicInteger();
 
     /**
@@ -121,6 +120,7 @@ public final class WikidataApi {
      */
     public WikidataApi(Settings settings, WikidataCache cache, boolean online) {
         this.settings = settings;
+        this.throttle = new Throttle(settings);
         this.cache = cache;
         this.online = online;
         this.http = online ? HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
@@ -282,30 +282,30 @@ public final class WikidataApi {
                         throw new WikidataException("API error " + code + ": " + string(error, "info"));
                     }
                     problem = "maxlag";
-                    wait = retryAfter(r).orElse(backoff(attempt));
+                    wait = retryAfter(r).orElse(throttle.backoff(attempt));
                 } else if (status == 429 || status >= 500) {
                     problem = "HTTP " + status;
-                    wait = retryAfter(r).orElse(backoff(attempt));
+                    wait = retryAfter(r).orElse(throttle.backoff(attempt));
                 } else {
                     throw new WikidataException("HTTP " + status + " from " + settings.apiUrl());
                 }
             } catch (HttpTimeoutException e) {
                 problem = "timeout after " + settings.requestTimeout().toMillis() + " ms";
-                wait = backoff(attempt);
+                wait = throttle.backoff(attempt);
             } catch (IOException e) {
                 problem = e.toString();
-                wait = backoff(attempt);
+                wait = throttle.backoff(attempt);
             }
             if (attempt < settings.maxRetries()) {
                 LOG.debug("Wikidata API: {}; retry {} in {} ms", problem, attempt + 1, wait.toMillis());
-                sleep(wait);
+                Throttle.sleep(wait);
             }
         }
         throw new WikidataException(problem + " (after " + settings.maxRetries() + " retries)");
     }
 
     private HttpResponse<String> send(URI uri) throws IOException {
-        awaitSlot();
+        throttle.awaitSlot();
         requests.incrementAndGet();
         HttpRequest req = HttpRequest.newBuilder(uri).timeout(settings.requestTimeout())
                 .header("User-Agent", settings.userAgent()).header("Accept", "application/json").GET().build();
@@ -325,25 +325,6 @@ public final class WikidataApi {
         }
     }
 
-    /** Waits until this request may start: requests are serialised, minInterval apart. */
-    private void awaitSlot() {
-        long waitMs;
-        synchronized (rateLock) {
-            long now = System.nanoTime();
-            long start = Math.max(now, nextSlot);
-            nextSlot = start + settings.minInterval().toNanos();
-            waitMs = (start - now) / 1_000_000;
-        }
-        if (waitMs > 0) {
-            sleep(Duration.ofMillis(waitMs));
-        }
-    }
-
-    private Duration backoff(int attempt) {
-        long ms = settings.initialBackoff().toMillis() << Math.min(attempt, 20);
-        return Duration.ofMillis(Math.min(ms, settings.maxBackoff().toMillis()));
-    }
-
     /** Retry-After in seconds or as an HTTP date, capped by maxBackoff. */
     private Optional<Duration> retryAfter(HttpResponse<?> r) {
         return r.headers().firstValue("Retry-After").map(String::strip).flatMap(v -> {
@@ -359,15 +340,6 @@ public final class WikidataApi {
                 }
             }
         }).map(d -> d.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : d);
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WikidataException("interrupted", e);
-        }
     }
 
     static String string(JsonValue o, String key) {

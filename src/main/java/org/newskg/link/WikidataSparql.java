@@ -106,8 +106,7 @@ public final class WikidataSparql {
     private final ExecutorService executor;
     private final AtomicBoolean down = new AtomicBoolean();
     private final AtomicInteger requests = new AtomicInteger();
-    private final Object lock = new Object();
-    private long nextSlot;
+    private final Throttle throttle;
 
     /**
      * @param endpoint the SPARQL endpoint
@@ -118,6 +117,7 @@ public final class WikidataSparql {
     public WikidataSparql(URI endpoint, WikidataApi.Settings settings, WikidataCache cache, boolean online) {
         this.endpoint = endpoint;
         this.settings = settings;
+        this.throttle = new Throttle(settings);
         this.cache = cache;
         this.online = online;
         this.http = online ? HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
@@ -282,7 +282,7 @@ public final class WikidataSparql {
     String call(String query) {
         String problem = "no attempt";
         for (int attempt = 0; attempt <= settings.maxRetries(); attempt++) {
-            awaitSlot();
+            throttle.awaitSlot();
             requests.incrementAndGet();
             AtomicReference<QueryExecution> running = new AtomicReference<>();
             Future<String> answer = executor.submit(() -> execute(query, running));
@@ -309,9 +309,9 @@ public final class WikidataSparql {
                 }
             }
             if (attempt < settings.maxRetries()) {
-                Duration wait = backoff(attempt);
+                Duration wait = throttle.backoff(attempt);
                 LOG.debug("Wikidata Query Service: {}; retry {} in {} ms", problem, attempt + 1, wait.toMillis());
-                sleep(wait);
+                Throttle.sleep(wait);
             }
         }
         throw new WikidataException(problem + " (after " + settings.maxRetries() + " retries)");
@@ -384,33 +384,6 @@ public final class WikidataSparql {
             }
         }
         return false;
-    }
-
-    private void awaitSlot() {
-        long waitMs;
-        synchronized (lock) {
-            long now = System.nanoTime();
-            long start = Math.max(now, nextSlot);
-            nextSlot = start + settings.minInterval().toNanos();
-            waitMs = (start - now) / 1_000_000;
-        }
-        if (waitMs > 0) {
-            sleep(Duration.ofMillis(waitMs));
-        }
-    }
-
-    private Duration backoff(int attempt) {
-        long ms = settings.initialBackoff().toMillis() << Math.min(attempt, 20);
-        return Duration.ofMillis(Math.min(ms, settings.maxBackoff().toMillis()));
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WikidataException("interrupted", e);
-        }
     }
 
     private static Map<String, EntityType> loadTypeClasses() {
