@@ -16,6 +16,7 @@ import java.util.Map;
 
 import org.newskg.extract.EntityType;
 import org.newskg.extract.HybridMentionFinder;
+import org.newskg.extract.gazetteer.KnowledgeFiles;
 import org.newskg.extract.gazetteer.Names;
 
 /**
@@ -78,7 +79,7 @@ public final class LinkIndex {
             for (int i = 0; i < c.length; i++) {
                 c[i] = c[i] == null ? "" : c[i];
             }
-            all.add(new LinkCandidate(c[0], c[1], split(c[2]), EntityType.valueOf(c[3]), c[4], split(c[5]),
+            all.add(new LinkCandidate(c[0], c[1], KnowledgeFiles.list(c[2]), EntityType.valueOf(c[3]), c[4], KnowledgeFiles.list(c[5]),
                     c[6], c[7], number(c[8]), number(c[9]), c[10].isEmpty() ? 0.5 : Double.parseDouble(c[10]),
                     "index"));
         }
@@ -156,19 +157,6 @@ public final class LinkIndex {
 
     public int size() {
         return byQid.size();
-    }
-
-    private static List<String> split(String s) {
-        if (s.isBlank()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String p : s.split("\\|")) {
-            if (!p.isBlank()) {
-                out.add(p.strip());
-            }
-        }
-        return out;
     }
 
     private static double number(String s) {

@@ -1,11 +1,5 @@
 package org.newskg.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +10,7 @@ import java.util.Set;
 
 import org.newskg.extract.EntityType;
 import org.newskg.extract.Mention;
+import org.newskg.extract.gazetteer.KnowledgeFiles;
 import org.newskg.extract.gazetteer.Lexicons;
 import org.newskg.extract.gazetteer.Names;
 import org.newskg.nlp.AnalyzedText;
@@ -92,7 +87,7 @@ public final class DescriptionResolver {
 
     private DescriptionResolver(Lexicons lexicons) {
         this.lexicons = lexicons;
-        read("description-heads.tsv", r -> {
+        KnowledgeFiles.read(DIR + "description-heads.tsv", r -> {
             String phrase = Names.norm(r[0]);
             String kind = r[2].trim();
             heads.put(phrase, new Head(phrase, EntityType.valueOf(r[1].trim()), kind,
@@ -102,24 +97,7 @@ public final class DescriptionResolver {
             }
             maxHeadWords = Math.max(maxHeadWords, phrase.split(" ").length);
         });
-        read("pronoun-cues.tsv", r -> (r[1].trim().equals("verb") ? verbCues : nounCues).add(r[0].trim()));
-    }
-
-    private static void read(String name, java.util.function.Consumer<String[]> row) {
-        try (InputStream in = DescriptionResolver.class.getResourceAsStream(DIR + name)) {
-            if (in == null) {
-                throw new IllegalStateException("resource missing from the classpath: " + DIR + name);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    row.accept(line.split("\t", -1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + name, e);
-        }
+        KnowledgeFiles.read(DIR + "pronoun-cues.tsv", r -> (r[1].trim().equals("verb") ? verbCues : nounCues).add(r[0].trim()));
     }
 
     /**

@@ -1,18 +1,11 @@
 package org.newskg.extract.gazetteer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.newskg.extract.EntityType;
 
@@ -74,25 +67,25 @@ public final class Gazetteer {
 
     private Gazetteer() {
         // order = priority when one name has several entries: a country before a city of the same name
-        read(DIR + "countries.tsv", r -> add(r[0], r[1], split(col(r, 2)), EntityType.PLACE,
+        KnowledgeFiles.read(DIR + "countries.tsv", r -> add(r[0], r[1], KnowledgeFiles.list(col(r, 2)), EntityType.PLACE,
                 col(r, 3).isEmpty() ? null : col(r, 3), "countries"));
-        read("/org/newskg/lexicon/organizations.tsv", r -> add(null, r[0], split(col(r, 1)),
+        KnowledgeFiles.read("/org/newskg/lexicon/organizations.tsv", r -> add(null, r[0], KnowledgeFiles.list(col(r, 1)),
                 EntityType.ORGANIZATION, col(r, 2).isEmpty() ? null : col(r, 2), "organizations"));
-        read(DIR + "international-organizations.tsv", r -> {
-            List<String> forms = split(col(r, 2));
-            forms.addAll(split(col(r, 3)));
+        KnowledgeFiles.read(DIR + "international-organizations.tsv", r -> {
+            List<String> forms = KnowledgeFiles.list(col(r, 2));
+            forms.addAll(KnowledgeFiles.list(col(r, 3)));
             add(r[0], r[1], forms, EntityType.ORGANIZATION, "InternationalOrganization",
                     "international-organizations");
         });
-        read(DIR + "news-agencies.tsv", r -> add(r[0], r[1], split(col(r, 2)), EntityType.ORGANIZATION,
+        KnowledgeFiles.read(DIR + "news-agencies.tsv", r -> add(r[0], r[1], KnowledgeFiles.list(col(r, 2)), EntityType.ORGANIZATION,
                 "NewsAgency", "news-agencies"));
         // before cities ("Ontario" is the province, not the Californian city); regions.tsv leaves out the names
         // whose city is the usual sense ("Quebec", "Idlib" alone)
-        read(DIR + "regions.tsv", r -> add(r[0], r[1], split(col(r, 2)), EntityType.PLACE, "Region", "regions"));
-        read(DIR + "cities.tsv", r -> add(r[0], r[1], split(col(r, 2)), EntityType.PLACE, "City", "cities"));
-        read(DIR + "political-parties.tsv", r -> add(r[0], r[1], split(col(r, 2)), EntityType.ORGANIZATION,
+        KnowledgeFiles.read(DIR + "regions.tsv", r -> add(r[0], r[1], KnowledgeFiles.list(col(r, 2)), EntityType.PLACE, "Region", "regions"));
+        KnowledgeFiles.read(DIR + "cities.tsv", r -> add(r[0], r[1], KnowledgeFiles.list(col(r, 2)), EntityType.PLACE, "City", "cities"));
+        KnowledgeFiles.read(DIR + "political-parties.tsv", r -> add(r[0], r[1], KnowledgeFiles.list(col(r, 2)), EntityType.ORGANIZATION,
                 "PoliticalParty", "political-parties"));
-        read(DIR + "given-names.tsv", r -> givenNames.put(Names.norm(r[0]),
+        KnowledgeFiles.read(DIR + "given-names.tsv", r -> givenNames.put(Names.norm(r[0]),
                 new GivenName(Integer.parseInt(r[1]), Integer.parseInt(r[2]), Integer.parseInt(r[3]))));
     }
 
@@ -155,34 +148,8 @@ public final class Gazetteer {
         }
     }
 
-    private static List<String> split(String s) {
-        List<String> out = new ArrayList<>();
-        for (String p : s.split("\\|")) {
-            if (!p.isBlank()) {
-                out.add(p.trim());
-            }
-        }
-        return out;
-    }
-
     private static String col(String[] r, int i) {
         return i < r.length ? r[i].trim() : "";
     }
 
-    static void read(String resource, Consumer<String[]> row) {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource missing from the classpath: " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    row.accept(line.split("\t", -1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
-    }
 }

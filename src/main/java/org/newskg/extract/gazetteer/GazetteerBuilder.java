@@ -188,7 +188,7 @@ public final class GazetteerBuilder {
                             + "Q-ids are Wikidata (CC0)");
             for (String[] r : read(in)) {
                 qids.add(r[0]);
-                Set<String> other = new LinkedHashSet<>(split(col(r, 3)));
+                Set<String> other = new LinkedHashSet<>(KnowledgeFiles.list(col(r, 3)));
                 other.addAll(extra.getOrDefault(r[0], List.of()));
                 row(w, r[0], r[1], col(r, 2), String.join("|", other));
             }
@@ -324,7 +324,7 @@ public final class GazetteerBuilder {
                 }
                 String[] f = line.split("\t");
                 if (f.length >= 3) {
-                    map.computeIfAbsent(f[0].trim(), k -> new ArrayList<>()).addAll(split(f[2]));
+                    map.computeIfAbsent(f[0].trim(), k -> new ArrayList<>()).addAll(KnowledgeFiles.list(f[2]));
                 }
             }
         } catch (IOException e) {
@@ -345,16 +345,6 @@ public final class GazetteerBuilder {
             }
         }
         return rows;
-    }
-
-    private static List<String> split(String s) {
-        List<String> out = new ArrayList<>();
-        for (String p : s.split("\\|")) {
-            if (!p.isBlank()) {
-                out.add(p.trim());
-            }
-        }
-        return out;
     }
 
     private static String col(String[] r, int i) {

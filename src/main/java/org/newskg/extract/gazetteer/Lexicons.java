@@ -65,8 +65,8 @@ public final class Lexicons {
     }
 
     private Lexicons() {
-        Gazetteer.read(DIR + "titles.txt", r -> addPhrase(Names.norm(r[0]), titles, titlePrefixes));
-        Gazetteer.read(DIR + "demonyms.tsv", r -> {
+        KnowledgeFiles.read(DIR + "titles.txt", r -> addPhrase(Names.norm(r[0]), titles, titlePrefixes));
+        KnowledgeFiles.read(DIR + "demonyms.tsv", r -> {
             String d = Names.norm(r[0]);
             String country = r.length > 1 ? r[1].trim() : "";
             demonyms.put(d, country);
@@ -76,9 +76,9 @@ public final class Lexicons {
                 addPhrase(d + "s", null, demonymPrefixes);
             }
         });
-        Gazetteer.read(DIR + "head-words.tsv", r -> heads.putIfAbsent(Names.norm(r[0]),
+        KnowledgeFiles.read(DIR + "head-words.tsv", r -> heads.putIfAbsent(Names.norm(r[0]),
                 new Head(EntityType.valueOf(r[1].trim()), r.length > 2 && !r[2].isBlank() ? r[2].trim() : null)));
-        Gazetteer.read(DIR + "context-words.tsv", r -> {
+        KnowledgeFiles.read(DIR + "context-words.tsv", r -> {
             Map<String, List<Cue>> m = switch (r[1].trim()) {
                 case "before" -> before;
                 case "after" -> after;
@@ -89,7 +89,7 @@ public final class Lexicons {
             m.computeIfAbsent(normPhrase(r[0]), k -> new ArrayList<>(2))
                     .add(new Cue(EntityType.valueOf(r[2].trim()), Double.parseDouble(r[3].trim())));
         });
-        Gazetteer.read(DIR + "non-names.txt", r -> {
+        KnowledgeFiles.read(DIR + "non-names.txt", r -> {
             String w = r[0].trim();
             if (w.startsWith("@")) {
                 w = w.substring(1);
@@ -97,13 +97,13 @@ public final class Lexicons {
             }
             nonNames.add(Names.norm(w));
         });
-        Gazetteer.read(DIR + "connectors.tsv", r -> (switch (r[1].trim()) {
+        KnowledgeFiles.read(DIR + "connectors.tsv", r -> (switch (r[1].trim()) {
             case "org" -> orgConnectors;
             case "name" -> nameConnectors;
             case "particle" -> particles;
             default -> throw new IllegalStateException("connectors.tsv: unknown kind " + r[1]);
         }).add(Names.norm(r[0])));
-        Gazetteer.read(DIR + "non-entities.tsv", r -> {
+        KnowledgeFiles.read(DIR + "non-entities.tsv", r -> {
             String w = Names.norm(r[0]);
             switch (r[1].trim()) {
                 case "prefix" -> nonEntityPrefixes.add(w);
@@ -112,7 +112,7 @@ public final class Lexicons {
                 default -> throw new IllegalStateException("non-entities.tsv: unknown position " + r[1]);
             }
         });
-        Gazetteer.read(DIR + "non-entity-names.tsv", r -> {
+        KnowledgeFiles.read(DIR + "non-entity-names.tsv", r -> {
             String name = r[0].trim();
             if (Names.isAcronym(name)) {
                 nonEntityAcronyms.add(name.replace(".", ""));
