@@ -3,41 +3,24 @@ package org.newskg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.Pipeline;
 import org.newskg.link.WikidataLinker;
 import org.newskg.store.Tdb2Store;
-
-import picocli.CommandLine;
 
 /** {@code newskg up --link none} then {@code newskg link}: the store's entities get owl:sameAs and enrichment. */
 class LinkCommandTest {
 
-    private static Pipeline pipeline;
-
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    @BeforeAll
-    static void loadModels() {
-        pipeline = Pipeline.english();
-    }
+    private final TestConsole console = new TestConsole();
 
     private int run(String... args) {
-        CommandLine cl = NewsKg.commandLine(() -> pipeline);
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return console.run(args);
     }
 
     @Test
@@ -47,15 +30,15 @@ class LinkCommandTest {
                 + "United Nations in Paris, France, on Monday.");
         Path store = dir.resolve("store");
         assertEquals(0, run("up", article.toString(), "--store", store.toString(), "--no-serve", "--link", "none"),
-                err.toString());
+                console.err());
         String ask = "PREFIX owl: <http://www.w3.org/2002/07/owl#> ASK { GRAPH ?g { ?e owl:sameAs "
                 + "<http://www.wikidata.org/entity/Q90> } }";
         try (Tdb2Store s = Tdb2Store.open(store)) {
             assertTrue(!s.ask(ask));
         }
         assertEquals(0, run("link", "--store", store.toString(), "--link-cache", dir.resolve("c").toString()),
-                err.toString());
-        assertTrue(out.toString().contains("Linked "), out.toString());
+                console.err());
+        assertTrue(console.out().contains("Linked "), console.out());
         try (Tdb2Store s = Tdb2Store.open(store)) {
             assertTrue(s.ask(ask));
             assertTrue(s.graphNames().contains(WikidataLinker.GRAPH));
@@ -63,9 +46,9 @@ class LinkCommandTest {
                     + "<http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q142> } }"));
         }
         // a second run finds nothing left to link and keeps the enrichment
-        out.getBuffer().setLength(0);
+        console.clear();
         assertEquals(0, run("link", "--store", store.toString(), "--link-cache", dir.resolve("c").toString()));
-        assertTrue(out.toString().startsWith("Linked 0 of"), out.toString());
+        assertTrue(console.out().startsWith("Linked 0 of"), console.out());
         try (Tdb2Store s = Tdb2Store.open(store)) {
             assertTrue(s.graphNames().contains(WikidataLinker.GRAPH));
         }

@@ -4,43 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.Pipeline;
 import org.newskg.rdf.NKG;
-
-import picocli.CommandLine;
 
 /** The command line end to end, on the real pipeline and an embedded TDB2 store. */
 class NewsKgCommandTest {
 
-    private static Pipeline pipeline;
-
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    @BeforeAll
-    static void loadModels() {
-        pipeline = Pipeline.english();
-    }
+    private final TestConsole console = new TestConsole();
 
     private int run(String... args) {
-        CommandLine cl = NewsKg.commandLine(() -> pipeline);
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return console.run(args);
     }
 
     private Path article(String name, String text) throws Exception {
@@ -52,11 +35,11 @@ class NewsKgCommandTest {
     @Test
     void extractWritesTheFormatOfTheExtension() throws Exception {
         Path ttl = dir.resolve("out.ttl");
-        assertEquals(0, run("extract", "examples/tripoli-clashes.txt", "-o", ttl.toString()), err.toString());
+        assertEquals(0, run("extract", "examples/tripoli-clashes.txt", "-o", ttl.toString()), console.err());
         var model = RDFParser.source(ttl).toModel();
         assertTrue(model.contains(null, org.apache.jena.vocabulary.RDF.type, NKG.Person));
         assertTrue(model.contains(null, org.apache.jena.vocabulary.RDF.type, NKG.Statement));
-        assertTrue(err.toString().contains("Extracted 1 article"), err.toString());
+        assertTrue(console.err().contains("Extracted 1 article"), console.err());
     }
 
     @Test
@@ -65,9 +48,9 @@ class NewsKgCommandTest {
         Path empty = article("empty.txt", "");
         Path out = dir.resolve("out.trig");
         assertEquals(1, run("extract", good.toString(), empty.toString(), dir.resolve("missing.txt").toString(),
-                "-o", out.toString(), "--link", "none"));
-        assertTrue(err.toString().contains("empty.txt: empty file"), err.toString());
-        assertTrue(err.toString().contains("missing.txt: no such file"), err.toString());
+                "-o", console.out(), "--link", "none"));
+        assertTrue(console.err().contains("empty.txt: empty file"), console.err());
+        assertTrue(console.err().contains("missing.txt: no such file"), console.err());
         Dataset ds = DatasetFactory.create();
         RDFParser.source(out).parse(ds);
         assertEquals(1, org.apache.jena.atlas.iterator.Iter.count(ds.asDatasetGraph().listGraphNodes()));
@@ -77,29 +60,29 @@ class NewsKgCommandTest {
     void nothingReadableMeansExitThreeAndNoOutput() throws Exception {
         Path empty = article("empty.txt", "");
         Path out = dir.resolve("out.ttl");
-        assertEquals(3, run("extract", empty.toString(), "-o", out.toString()));
+        assertEquals(3, run("extract", empty.toString(), "-o", console.out()));
         assertFalse(Files.exists(out));
     }
 
     @Test
     void unknownFormatIsAUsageError() throws Exception {
         assertEquals(2, run("extract", "examples/tripoli-clashes.txt", "-o", dir.resolve("x.unknown").toString()));
-        assertTrue(err.toString().contains("--format"), err.toString());
-        assertFalse(err.toString().contains("at org."), "no stack trace for a user error");
+        assertTrue(console.err().contains("--format"), console.err());
+        assertFalse(console.err().contains("at org."), "no stack trace for a user error");
     }
 
     @Test
     void upLoadsAndReloadingTheSameArticleNeverDuplicates() throws Exception {
         Path store = dir.resolve("store");
-        assertEquals(0, run("up", "examples/", "--store", store.toString(), "--no-serve"), err.toString());
+        assertEquals(0, run("up", "examples/", "--store", store.toString(), "--no-serve"), console.err());
         String count = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
-        out.getBuffer().setLength(0);
-        assertEquals(0, run("query", count, "--store", store.toString(), "--format", "csv"), err.toString());
-        String first = out.toString();
+        console.clear();
+        assertEquals(0, run("query", count, "--store", store.toString(), "--format", "csv"), console.err());
+        String first = console.out();
         assertEquals(0, run("up", "examples/tripoli-clashes.txt", "--store", store.toString(), "--no-serve"));
-        out.getBuffer().setLength(0);
+        console.clear();
         assertEquals(0, run("query", count, "--store", store.toString(), "--format", "csv"));
-        assertEquals(first, out.toString());
+        assertEquals(first, console.out());
     }
 
     @Test
@@ -108,11 +91,11 @@ class NewsKgCommandTest {
         Path store = dir.resolve("store");
         assertEquals(0, run("extract", "examples/tripoli-clashes.txt", "-o", trig.toString()));
         Path broken = article("broken.ttl", "this is not turtle <");
-        assertEquals(1, run("load", trig.toString(), broken.toString(), "--store", store.toString()), err.toString());
-        assertTrue(err.toString().contains("broken.ttl"), err.toString());
-        out.getBuffer().setLength(0);
+        assertEquals(1, run("load", trig.toString(), broken.toString(), "--store", store.toString()), console.err());
+        assertTrue(console.err().contains("broken.ttl"), console.err());
+        console.clear();
         assertEquals(0, run("query", "queries/who-commands-whom.rq", "--store", store.toString(), "--format", "csv"));
-        assertTrue(out.toString().lines().count() > 1, out.toString());
+        assertTrue(console.out().lines().count() > 1, console.out());
         Path nq = dir.resolve("all.nq");
         assertEquals(0, run("export", "--store", store.toString(), "-o", nq.toString()));
         Dataset back = DatasetFactory.create();
@@ -127,15 +110,15 @@ class NewsKgCommandTest {
         Path store = dir.resolve("store");
         assertEquals(0, run("up", "examples/", "--store", store.toString(), "--no-serve"));
         assertEquals(3, run("query", "SELECT ?x WHERE { ?x ", "--store", store.toString()));
-        assertTrue(err.toString().contains("line 1"), err.toString());
-        assertFalse(err.toString().contains("at org."), err.toString());
+        assertTrue(console.err().contains("line 1"), console.err());
+        assertFalse(console.err().contains("at org."), console.err());
     }
 
     @Test
     void helpListsEveryCommand() {
         assertEquals(0, run("--help"));
         for (String c : new String[]{"up", "extract", "load", "serve", "query", "export", "eval"}) {
-            assertTrue(out.toString().contains(c), c);
+            assertTrue(console.out().contains(c), c);
         }
     }
 
