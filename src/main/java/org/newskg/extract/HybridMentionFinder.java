@@ -635,6 +635,8 @@ public final class HybridMentionFinder implements MentionFinder {
                         break;
                     } else if (j > i && middleInitial(j)) {
                         j += toks.get(j).text().length() == 1 ? 2 : 1; // "Scott C. Dayton"
+                    } else if (j > i && ampersand(j) && capitalized(j - 1) && j + 1 < n && capWord(j + 1)) {
+                        j++; // "Procter & Gamble", "Standard & Poor's": firms join their founders with "&"
                     } else if (j > i && orgConnector(j) > 0) {
                         j += orgConnector(j);
                     } else if (j > i && andExtension(i, j) > j) {
@@ -674,7 +676,9 @@ public final class HybridMentionFinder implements MentionFinder {
         private void emitPart(int a, int b, boolean titleBefore, boolean needsOrgEvidence, List<NameCandidate> out) {
             // at the sentence start a capitalised function word or common noun is no part of the name
             // ("Near Mosul", "Three Democrats", "Automaker GM")
+            // a head word before "of" is the name's head, not a common word ("Bank of America")
             if (b - a >= 2 && initial(a) && gazEnd[a] <= a && lexicons.head(norm[b - 1]) == null
+                    && !(lexicons.head(norm[a]) != null && lexicons.isOrgConnector(norm[a + 1]))
                     && commonWordAt(a, b)) {
                 a++;
             }
@@ -964,6 +968,12 @@ public final class HybridMentionFinder implements MentionFinder {
                     && toks.get(j).text().chars().allMatch(Character::isDigit);
         }
 
+        /** An ampersand token ("&amp;" as some sources escape it). */
+        private boolean ampersand(int j) {
+            String w = toks.get(j).text();
+            return w.equals("&") || w.equals("&amp;");
+        }
+
         /** Tokens of an organization connector at j ("of", "of the") after a head word and before a name, or 0. */
         private int orgConnector(int j) {
             if (lexicons.head(norm[j - 1]) == null) {
@@ -1023,6 +1033,26 @@ public final class HybridMentionFinder implements MentionFinder {
         }
 
         /** Title spans (any case), longest first; titleEndsAt marks tokens right after a title. */
+        /**
+         * The end of a title's portfolio after "for" ("Minister for Religious Minorities", "Commissioner for
+         * Refugees"): capitalised words ending in a plural and closing the phrase name a field, not an entity.
+         * Not a known name ("Envoy for Syria") nor one with a head word ("spokesman for the Acme Group").
+         */
+        private int portfolioEnd(int e) {
+            if (e >= n || !norm[e].equals("for")) {
+                return e;
+            }
+            int k = e + 1 < n && norm[e + 1].equals("the") ? e + 2 : e + 1;
+            int p = k;
+            while (p < n && capWord(p) && gazEnd[p] <= p && lexicons.head(norm[p]) == null
+                    && !Names.isAcronym(toks.get(p).text())) {
+                p++;
+            }
+            String last = p > k ? toks.get(p - 1).text() : "";
+            boolean plural = last.length() > 3 && last.endsWith("s") && !last.endsWith("ss");
+            return plural && (p == n || !capWord(p) && gazEnd[p] <= p) ? p : e;
+        }
+
         private void markTitles() {
             for (int i = 0; i < n; ) {
                 int best = -1;
@@ -1039,6 +1069,9 @@ public final class HybridMentionFinder implements MentionFinder {
                     }
                 }
                 if (best > i) {
+                    if (capitalized(i)) {
+                        best = portfolioEnd(best);
+                    }
                     titleEnd[i] = best;
                     titleEndsAt[best] = true;
                     i = best;
@@ -1049,7 +1082,6 @@ public final class HybridMentionFinder implements MentionFinder {
         }
     }
 
-    /** "5th", "1st", "22nd". */
     /** "A380", "MiG-29", "F-16": letters and digits in one word, the shape of a product's model number. */
     static boolean modelNumber(String w) {
         boolean letter = false;
@@ -1062,6 +1094,7 @@ public final class HybridMentionFinder implements MentionFinder {
         return letter && digit && !isOrdinal(w);
     }
 
+    /** "5th", "1st", "22nd". */
     static boolean isOrdinal(String w) {
         int k = 0;
         while (k < w.length() && Character.isDigit(w.charAt(k))) {

@@ -40,7 +40,7 @@ public final class RuleVoters {
 
     /**
      * The head word is an organization or place head word ("Army", "Province"): the last word, or the word
-     * before a connector ("Ministry" of "Ministry of Defence").
+     * before a connector ("Ministry" of "Ministry of Defence"). Names joined by "&" are firms ("Procter & Gamble").
      */
     public static TypeVoter headWord(Lexicons lex) {
         return (c, b) -> {
@@ -59,6 +59,13 @@ public final class RuleVoters {
                 }
             }
             Lexicons.Head h = lex.head(Names.norm(head.text()));
+            for (int i = c.from() + 1; i < c.to() - 1; i++) {
+                String w = c.sentence().tokens().get(i).text();
+                if (c.entry() == null && (w.equals("&") || w.equals("&amp;"))) {
+                    b.vote(EntityType.ORGANIZATION, 2.0, null, "rule:ampersand"); // "Procter & Gamble": no person
+                    return;
+                }
+            }
             if (h != null && c.entry() == null && !c.acronym()) {
                 b.vote(h.type(), c.size() > 1 ? 2.0 : 1.0, h.subclass(), "rule:head-word");
             }
