@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -544,6 +545,30 @@ public final class HybridMentionFinder implements MentionFinder {
         return words >= 3 && caps >= 0.75 * words;
     }
 
+    /**
+     * Tokens in a run of three or more consecutive all-capital words of two letters or more ("GOVERNMENT FORCES
+     * RETAKE TOWN"): a headline or emphasis in capitals, where the capitals say nothing about names.
+     */
+    static boolean[] shouted(List<Token> toks) {
+        boolean[] out = new boolean[toks.size()];
+        int from = 0;
+        for (int i = 0; i <= toks.size(); i++) {
+            if (i < toks.size() && allCapitalWord(toks.get(i).text())) {
+                continue;
+            }
+            if (i - from >= 3) {
+                Arrays.fill(out, from, i, true);
+            }
+            from = i + 1;
+        }
+        return out;
+    }
+
+    private static boolean allCapitalWord(String w) {
+        return w.length() >= 2 && Character.isUpperCase(w.charAt(0))
+                && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '\'' || ch == '.');
+    }
+
     /** The scan of one sentence: its candidates, in order. */
     private final class SentenceScan {
         private final Sentence s;
@@ -560,6 +585,8 @@ public final class HybridMentionFinder implements MentionFinder {
         private final Set<String> midCaps;
         private final Set<String> lowerWords;
         private final Set<String> nonEntities;
+        /** Words of an all-capitals phrase ("TROOPS RETAKE TOWN"): capitalised for emphasis, not acronyms. */
+        private final boolean[] shouted;
         /** Acronyms written anywhere in the article ("ISIL"), by {@link Names#acronymKey}. */
         private final Set<String> acronyms;
 
@@ -584,6 +611,7 @@ public final class HybridMentionFinder implements MentionFinder {
             this.titleEnd = new int[n];
             this.titleEndsAt = new boolean[n + 1];
             this.headline = isHeadline(s);
+            this.shouted = shouted(toks);
             markGazetteer();
             markTitles();
         }
@@ -858,6 +886,9 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             if (i + 1 < n && !gap(i + 1) && hasCurrencySymbol(toks.get(i + 1).text())) {
                 return false; // "US" "$" as the tokenizer splits "US$"
+            }
+            if (shouted[i]) {
+                return false; // only the gazetteer finds names in a shouted phrase ("US TROOPS ENTER MOSUL")
             }
             if (Names.isAcronym(cut[i] >= 0 ? w.substring(0, cut[i]) : w)) {
                 return !"NUM".equals(t.pos()) && !lexicons.isNonName(norm[i]);

@@ -83,4 +83,20 @@ class OrganizationNamesTest {
         List<String> names = names(text);
         assertTrue(names.containsAll(List.of("Human Rights Watch", "Syria")), names.toString());
     }
+
+    @Test
+    void aShoutedPhraseGivesOnlyKnownNames() {
+        List<String> names = names("REBELS SEIZE AIRPORT NEAR TRIPOLI");
+        assertEquals(List.of("TRIPOLI"), names, names.toString());
+        // acronyms in an ordinary sentence stay names
+        assertTrue(names("The FBI and the CIA said NATO agreed.").containsAll(List.of("FBI", "CIA", "NATO")));
+    }
+
+    @Test
+    void officialsAtAFirmMakeItAnOrganization() {
+        String text = "Officials at Halvorsen Grant said analysts at Kestrel Lane expected losses.";
+        for (String name : List.of("Halvorsen Grant", "Kestrel Lane")) {
+            assertEquals(EntityType.ORGANIZATION, mention(STANDARD, text, name).type(), name);
+        }
+    }
 }
