@@ -203,6 +203,9 @@ public final class HybridMentionFinder implements MentionFinder {
             String g = groups.find(groupKey(c));
             Ballot b = ballots.get(g);
             EntityType type = c.words() == 1 || c.acronym() ? typeWithEvidence(b) : b.winner();
+            if (type == EntityType.PERSON && commonNounPhrase(members.get(g), b, lowerWords)) {
+                continue;
+            }
             if (type == null) {
                 // nothing but capitalisation: a name met more than once is kept as an organization (most such
                 // names are companies, brands and groups), with a low confidence, if the tagger calls some
@@ -220,6 +223,20 @@ public final class HybridMentionFinder implements MentionFinder {
                     Mention.Kind.NAME, b.confidence(), sources.isEmpty() ? RuleVoters.SHAPE : sources));
         }
         return out;
+    }
+
+    /**
+     * A person only by the model's word, whose longer mentions all end in a word the article also writes in lower
+     * case ("Mission Control", "Consumer Reports", "Snow Leopard"): a capitalised phrase of common words names a
+     * product, an event or a body, not a person. A title, a given name or "who" ({@link #MIN_PERSON} of rule
+     * evidence; "said" alone is less) keeps the person.
+     */
+    private static boolean commonNounPhrase(List<NameCandidate> members, Ballot b, Set<String> lowerWords) {
+        double rules = b.score(EntityType.PERSON) - b.weight(EntityType.PERSON, ModelVoter.SOURCE)
+                - b.weight(EntityType.PERSON, RuleVoters.SHAPE);
+        List<NameCandidate> longer = members.stream().filter(m -> m.words() > 1).toList();
+        return rules < MIN_PERSON && !longer.isEmpty()
+                && longer.stream().allMatch(m -> lowerWords.contains(m.last().text().toLowerCase()));
     }
 
     /**

@@ -99,4 +99,15 @@ class OrganizationNamesTest {
             assertEquals(EntityType.ORGANIZATION, mention(STANDARD, text, name).type(), name);
         }
     }
+
+    @Test
+    void aPersonOnlyByTheModelEndingInACommonWordIsDropped() {
+        String text = "Engineers at Mission Control said the control room was calm. Tim Cook, a cook by training, "
+                + "said Mary Hill walked up the hill.";
+        List<String> names = find(STANDARD, text).stream().map(Mention::text).toList();
+        assertFalse(names.contains("Mission Control"), names.toString());
+        // a given name is rule evidence of a person: common-word surnames stay
+        assertEquals(EntityType.PERSON, mention(STANDARD, text, "Tim Cook").type());
+        assertEquals(EntityType.PERSON, mention(STANDARD, text, "Mary Hill").type());
+    }
 }
