@@ -966,8 +966,16 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             passive = true;
             reduced = true;
         }
+        // "Gharyan, a town captured by the LNA": a participle with its agent after a noun describing a name
+        Subject described = !passive && e.has("passive") && !ch.be() && !progressive && c.is(after, "by")
+                && e.kind() == RelationLexicon.Kind.VERB && ch.stop() == v - 1 ? describedBefore(c, v) : null;
+        if (described != null) {
+            passive = true;
+            reduced = true;
+        }
         boolean allowComma = e.kind() == RelationLexicon.Kind.STATE || reduced;
-        Subject subj = purpose != null ? purpose : subject(c, ch.stop(), e, allowComma, 0);
+        Subject subj = purpose != null ? purpose : described != null ? described
+                : subject(c, ch.stop(), e, allowComma, 0);
         if (subj == null) {
             return;
         }
@@ -983,6 +991,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 return;
             }
             agents = objects(c, after + 1, null);
+            if (described != null) {
+                // the description ends at its comma: "Y, a town captured by X, and Z, ..." (Z is no agent)
+                int comma = after + 1;
+                while (comma < c.n && !c.is(comma, ",")) {
+                    comma++;
+                }
+                int end = comma;
+                agents = agents.stream().filter(a -> a.last() < end).toList();
+            }
             if (agents.isEmpty()) {
                 agents = possessorAgent(c, after + 1, e);
                 if (!agents.isEmpty()) {
@@ -1055,6 +1072,26 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                         evidence(c, first, last), clamp(conf), "lexicon:" + e.pattern() + "/" + construction));
             }
         }
+    }
+
+    /**
+     * The name described by the noun phrase right before the participle at {@code v}: "Y, a town [v]captured by
+     * X", "Y, the company [v]bought by X": a comma, "a"/"an"/"the", adjectives and one lower-case noun.
+     */
+    private static Subject describedBefore(Ctx c, int v) {
+        int k = v - 1;
+        if (!c.pos(k, "NOUN") || c.tok(k).isCapitalized() || c.spanAt[k] != null) {
+            return null;
+        }
+        k--;
+        while (k >= 0 && c.spanAt[k] == null && c.pos(k, "ADJ")) {
+            k--;
+        }
+        if (!(c.is(k, "a") || c.is(k, "an") || c.is(k, "the")) || !c.is(k - 1, ",")) {
+            return null;
+        }
+        Span y = c.span(k - 2);
+        return y == null || y.last() != k - 2 ? null : new Subject(List.of(y), 0.85, "described", y.first());
     }
 
     private void phraseObject(Ctx c, Match m, Subject subj, double factor, Out out) {

@@ -214,4 +214,37 @@ class RelationGeneralConstructionsTest {
         Set<String> w = triples("Tesla advanced its plans in Berlin.", organization("Tesla"), place("Berlin"));
         assertFalse(w.contains("Tesla advancedOn Berlin"), w::toString);
     }
+
+    // --- a participle after a description of a name -----------------------------------------------------
+
+    @Test
+    void participleWithAgentAfterADescriptionIsAPassiveOfTheName() {
+        Set<String> t = triples("Fighting continued in Gharyan, a town captured by the LNA last week.",
+                place("Gharyan"), organization("LNA"));
+        assertTrue(t.contains("LNA tookControlOf Gharyan"), t::toString);
+        Set<String> u = triples("Talks began with Monsanto, the company bought by Bayer in 2018.",
+                organization("Monsanto"), organization("Bayer"));
+        assertTrue(u.contains("Bayer tookControlOf Monsanto"), u::toString);
+        Set<String> v = triples("Gharyan, a town captured by the LNA, and Derna, a city attacked by ISIL.",
+                place("Gharyan"), organization("LNA"), place("Derna"), organization("ISIL"));
+        assertTrue(v.contains("ISIL attacked Derna"), v::toString);
+        assertFalse(v.contains("Derna tookControlOf Gharyan"), v::toString);
+    }
+
+    @Test
+    void participleWithoutAgentOrWithoutDescribedNameGivesNothing() {
+        Set<String> t = triples("Fighting continued in Gharyan, a town captured last week.", place("Gharyan"));
+        assertTrue(t.stream().noneMatch(s -> s.contains("tookControlOf")), t::toString);
+        Set<String> u = triples("Residents fled the town captured by the LNA.", organization("LNA"));
+        assertTrue(u.stream().noneMatch(s -> s.contains("tookControlOf")), u::toString);
+    }
+
+    @Test
+    void fightingACountryInARelativeClause() {
+        Set<String> t = triples("Iran supports the Houthis, who are fighting Saudi Arabia.",
+                place("Iran"), organization("Houthis"), place("Saudi Arabia"));
+        assertTrue(t.contains("Houthis opposes Saudi Arabia"), t::toString);
+        Set<String> u = triples("Soldiers from Chad fought in Kirkuk.", place("Chad"), place("Kirkuk"));
+        assertFalse(u.contains("Chad opposes Kirkuk"), u::toString);
+    }
 }
