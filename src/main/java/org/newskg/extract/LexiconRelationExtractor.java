@@ -413,6 +413,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         for (int i = 0; i < c.n; i++) {
             Span sp = c.spanAt[i];
+            if (sp != null && sp.last() == i && !c.quoted[i]) {
+                backedCompound(c, sp, out);
+            }
             if (sp != null && sp.first() == i && !c.quoted[i]) {
                 if (sp.type() == EntityType.PLACE) {
                     place(c, sp, out);
@@ -1072,6 +1075,37 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                         evidence(c, first, last), clamp(conf), "lexicon:" + e.pattern() + "/" + construction));
             }
         }
+    }
+
+    /**
+     * "the UN-backed Government of National Accord", "a Russia-funded militia, the Wagner Group": a name joined by a
+     * hyphen to a participle of backing (cue "backed") before another name: the first supports the second.
+     */
+    private void backedCompound(Ctx c, Span x, Out out) {
+        int k = x.last() + 1;
+        String w = k < c.n ? c.text(k).toLowerCase(Locale.ROOT) : "";
+        if (w.startsWith("-") && w.length() > 1) {
+            w = w.substring(1);   // "-backed" as one token
+        } else if (w.equals("-") && k + 1 < c.n) {
+            k++;
+            w = c.text(k).toLowerCase(Locale.ROOT);
+        } else {
+            return;
+        }
+        Token t = c.tok(k);
+        if (!lex.cue("backed", new Token(t.index(), t.start(), t.end(), w, t.pos(), w))) {
+            return;
+        }
+        int q = k + 1;
+        while (q < c.n && c.spanAt[q] == null && c.pos(q, "ADJ") && q - k < 3) {
+            q++;
+        }
+        Span y = c.span(q);
+        if (y == null || y.first() != q || y.e() == x.e() || y.type() == EntityType.PLACE && x.type() == EntityType.PLACE) {
+            return;
+        }
+        out.add(new Relation(x.e(), Predicate.SUPPORTS, y.e(), y.m().text(), null, null, null,
+                evidence(c, x.first(), y.last()), 0.75, "pattern:x-backed"));
     }
 
     /**

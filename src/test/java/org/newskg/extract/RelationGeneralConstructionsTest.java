@@ -247,4 +247,18 @@ class RelationGeneralConstructionsTest {
         Set<String> u = triples("Soldiers from Chad fought in Kirkuk.", place("Chad"), place("Kirkuk"));
         assertFalse(u.contains("Chad opposes Kirkuk"), u::toString);
     }
+
+    @Test
+    void nameHyphenBackedBeforeANameSupportsIt() {
+        Set<String> t = triples("The UN-backed Government of National Accord said it would respond.",
+                organization("UN"), organization("Government of National Accord"));
+        assertTrue(t.contains("UN supports Government of National Accord"), t::toString);
+        Set<String> u = triples("The Iran-backed Houthis fired missiles at Riyadh.",
+                place("Iran"), organization("Houthis"), place("Riyadh"));
+        assertTrue(u.contains("Iran supports Houthis"), u::toString);
+        Set<String> v = triples("The UN-led talks with Hamas stalled.", organization("UN"), organization("Hamas"));
+        assertFalse(v.contains("UN supports Hamas"), v::toString);
+        Set<String> w = triples("The UN-backed government met Hamas.", organization("UN"), organization("Hamas"));
+        assertFalse(w.contains("UN supports Hamas"), w::toString);
+    }
 }
