@@ -1101,7 +1101,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             q++;
         }
         Span y = c.span(q);
-        if (y == null || y.first() != q || y.e() == x.e() || y.type() == EntityType.PLACE && x.type() == EntityType.PLACE) {
+        if (y == null || y.first() != q || y.e() == x.e()
+                || y.type() == EntityType.PLACE && x.type() == EntityType.PLACE) {
             return;
         }
         out.add(new Relation(x.e(), Predicate.SUPPORTS, y.e(), y.m().text(), null, null, null,
