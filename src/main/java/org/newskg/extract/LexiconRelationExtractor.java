@@ -386,6 +386,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 eventNoun(c, ev, out);
                 continue;
             }
+            if (c.is(i, "with") && backing(c, i, out)) {
+                continue;
+            }
+            if (c.pos(i, "NOUN") && lex.cue("campaign", c.tok(i)) && c.is(i + 1, "to")) {
+                campaignAgainst(c, i, out);
+            }
             if (c.tok(i).isVerb() && lex.cue("appoint", c.tok(i)) && appoint(c, i, out)) {
                 continue;
             }
@@ -407,6 +413,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         for (int i = 0; i < c.n; i++) {
             Span sp = c.spanAt[i];
+            if (sp != null && sp.last() == i && !c.quoted[i]) {
+                backedCompound(c, sp, out);
+            }
             if (sp != null && sp.first() == i && !c.quoted[i]) {
                 if (sp.type() == EntityType.PLACE) {
                     place(c, sp, out);
@@ -446,6 +455,199 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         boolean objectNext = i + 1 < c.n && (c.spanAt[i + 1] != null || "DET".equals(c.tok(i + 1).pos())
                 || "ADP".equals(c.tok(i + 1).pos()));
         return verbSlot && objectNext ? lex.matchVerbAt(c.toks, i) : null;
+    }
+
+    /**
+     * "With the support of X, Y retook Z", "Y, with X's backing, has ...", "With US help, Y ...": a phrase of help
+     * (a noun of cue class "backing") set off by commas names who backs the clause's subject: X supports Y. The
+     * subject is the name after the phrase (followed by its verb or an aside) or, when the phrase is itself an
+     * aside, the name before it (not a place after a preposition: "In Syria, with ...").
+     */
+    private boolean backing(Ctx c, int w, Out out) {
+        int k = w + 1;
+        List<Span> backers = new ArrayList<>();
+        int noun = -1;
+        while (k < c.n && k - w < 6 && c.spanAt[k] == null && (c.pos(k, "DET") || c.pos(k, "ADJ"))) {
+            k++;
+        }
+        Span pre = c.span(k);
+        if (pre != null && pre.first() == k) {
+            // "with US support", "with Russia's backing"
+            int h = c.poss(pre.last() + 1) ? pre.last() + 2 : pre.last() + 1;
+            if (h < c.n && c.pos(h, "NOUN") && lex.cue("backing", c.tok(h))) {
+                backers.add(pre);
+                noun = h;
+                k = h + 1;
+            }
+        } else if (k < c.n && c.pos(k, "NOUN") && lex.cue("backing", c.tok(k)) && c.is(k + 1, "of")) {
+            noun = k;
+            k += 2;
+            int q = k;
+            // "of the 60-plus nation X": determiners, numbers and lower-case nouns before the name
+            while (k < c.n && k - q < 6 && c.spanAt[k] == null && (c.pos(k, "DET") || c.pos(k, "ADJ")
+                    || c.pos(k, "NUM") || c.is(k, "-") || c.pos(k, "NOUN") && !c.tok(k).isCapitalized())) {
+                k++;
+            }
+            Span x = c.span(k);
+            while (x != null && x.first() == k) {
+                backers.add(x);
+                k = x.last() + 1;
+                if (!(c.is(k, "and") || c.is(k, ",") && c.span(k + 1) != null && c.span(k + 1).first() == k + 1
+                        && c.is(c.span(k + 1).last() + 1, "and"))) {
+                    break;
+                }
+                x = c.span(k + 1);
+                k++;
+            }
+        }
+        if (noun < 0 || backers.isEmpty() || !c.is(k, ",") || c.quoted[w]) {
+            return false;
+        }
+        Span y = null;
+        boolean opening = w == 0 || c.is(w - 1, ",");
+        if (opening) {
+            int q = k + 1;
+            while (q < c.n && c.spanAt[q] == null && (c.pos(q, "DET") || c.pos(q, "ADJ"))) {
+                q++;
+            }
+            Span after = c.span(q);
+            int z = after == null ? -1 : after.last() + 1;
+            if (after != null && after.first() == q && z < c.n && (c.is(z, ",") || c.tok(z).isVerb())) {
+                y = after;
+            }
+        }
+        if (y == null && w >= 2 && c.is(w - 1, ",")) {
+            Span before = c.span(w - 2);
+            if (before != null && before.last() == w - 2 && !c.pos(before.first() - 1, "ADP")) {
+                y = before;
+            }
+        }
+        if (y == null) {
+            return false;
+        }
+        for (Span x : backers) {
+            if (x.e() == y.e()) {
+                continue;
+            }
+            int first = Math.min(w, y.first());
+            int last = Math.max(k - 1, y.last());
+            out.add(new Relation(x.e(), Predicate.SUPPORTS, y.e(), y.m().text(), null, null, null,
+                    evidence(c, first, last), clamp(0.75 * (backers.size() > 1 ? 0.95 : 1.0)),
+                    "pattern:with-backing"));
+        }
+        return true;
+    }
+
+    /**
+     * "X's campaign to defeat Y", "X is leading efforts in the campaign to defeat Y", "X joined the fight to oust
+     * Y": a campaign noun (cue "campaign") whose infinitive is a verb of defeating (cue "defeat", possibly
+     * coordinated: "to degrade and defeat Y") states that whoever wages it opposes Y. The one who wages it is the
+     * campaign's possessor or modifier, or the subject of a verb of waging (cue "wage") that governs it.
+     */
+    private void campaignAgainst(Ctx c, int n, Out out) {
+        int k = n + 2;
+        if (k >= c.n || !lex.cue("defeat", c.tok(k)) || c.quoted[n]) {
+            return;
+        }
+        if ((c.is(k + 1, "and") || c.is(k + 1, "or")) && k + 2 < c.n && lex.cue("defeat", c.tok(k + 2))) {
+            k += 2;
+        }
+        int q = k + 1;
+        while (q < c.n && q - k < 4 && c.spanAt[q] == null && (c.pos(q, "DET") || c.pos(q, "ADJ"))) {
+            q++;
+        }
+        Span y = c.span(q);
+        if (y == null || y.first() != q || !objectEnd(c, y)) {
+            return;
+        }
+        List<Span> actors = new ArrayList<>();
+        String construction;
+        int b = n - 1;
+        while (b >= 0 && c.spanAt[b] == null && c.pos(b, "ADJ")) {
+            b--;
+        }
+        if (c.poss(b) && c.span(b - 1) != null) {
+            actors.add(c.span(b - 1));
+            construction = "possessor";
+        } else if (c.span(b) != null && c.span(b).last() == b) {
+            actors.add(c.span(b));
+            construction = "modifier";
+        } else {
+            // the verb that governs the campaign: "X is leading efforts in the campaign to", "X joined the fight to"
+            int v = b;
+            while (v >= 0 && n - v < 8 && c.spanAt[v] == null && !c.tok(v).isVerb() && !c.pos(v, "PUNCT")
+                    && (c.pos(v, "DET") || c.pos(v, "ADJ") || c.pos(v, "NOUN") || c.pos(v, "ADP"))) {
+                v--;
+            }
+            int d = c.is(b, "the") ? b - 1 : b;
+            if (c.is(d, "in") && fronted(c, d)) {
+                // "(Elsewhere) in the campaign to defeat Y, X has ...": the subject of the clause it opens
+                Span x = activeSubjectAfter(c, y.last() + 1);
+                if (x == null) {
+                    return;
+                }
+                actors.add(x);
+                construction = "fronted";
+            } else if (v < 0 || !c.tok(v).isVerb() || !lex.cue("wage", c.tok(v)) || conditional(c, v)) {
+                return;
+            } else {
+                Chain ch = chain(c, v);
+                boolean progressive = c.text(v).toLowerCase(Locale.ROOT).endsWith("ing");
+                if (!ch.factual() || ch.be() && !progressive || attributionSkipBefore(c, ch.stop())) {
+                    return;
+                }
+                Subject s = subject(c, ch.stop(), null, false, 0);
+                if (s == null) {
+                    return;
+                }
+                actors.addAll(s.spans());
+                construction = "waged";
+            }
+        }
+        emitOpposes(c, n, y, actors, construction, out);
+    }
+
+    /** Whether the preposition at {@code v} opens its sentence, after at most one adverb ("Elsewhere in ..."). */
+    private static boolean fronted(Ctx c, int v) {
+        return v == 0 || v == 1 && c.pos(0, "ADV");
+    }
+
+    /**
+     * ", X has begun ...": the name after the comma at {@code k} when an active verb follows it (auxiliaries
+     * between; not a passive "X was liberated").
+     */
+    private static Span activeSubjectAfter(Ctx c, int k) {
+        if (!c.is(k, ",")) {
+            return null;
+        }
+        int q = k + 1;
+        while (q < c.n && c.spanAt[q] == null && (c.pos(q, "DET") || c.pos(q, "ADJ"))) {
+            q++;
+        }
+        Span x = c.span(q);
+        if (x == null || x.first() != q) {
+            return null;
+        }
+        int v = x.last() + 1;
+        boolean be = false;
+        while (v < c.n && (c.pos(v, "AUX") || c.pos(v, "ADV"))) {
+            be |= "be".equals(c.tok(v).lemma()) || "get".equals(c.tok(v).lemma());
+            v++;
+        }
+        boolean verb = v < c.n && c.tok(v).isVerb() && c.spanAt[v] == null;
+        boolean participle = verb && !c.text(v).toLowerCase(Locale.ROOT).endsWith("ing");
+        return verb && !(be && participle) ? x : null;
+    }
+
+    private static void emitOpposes(Ctx c, int n, Span y, List<Span> actors, String construction, Out out) {
+        for (Span x : actors) {
+            if (x.e() == y.e() || x.type() == EntityType.PLACE && y.type() == EntityType.PLACE) {
+                continue;
+            }
+            out.add(new Relation(x.e(), Predicate.OPPOSES, y.e(), y.m().text(), null, null, null,
+                    evidence(c, Math.min(x.first(), n), Math.max(y.last(), x.last())),
+                    clamp(construction.equals("waged") ? 0.7 : 0.75), "pattern:campaign-to-defeat/" + construction));
+        }
     }
 
     // ------------------------------------------------------------------------------------------------------
@@ -767,8 +969,16 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             passive = true;
             reduced = true;
         }
+        // "Gharyan, a town captured by the LNA": a participle with its agent after a noun describing a name
+        Subject described = !passive && e.has("passive") && !ch.be() && !progressive && c.is(after, "by")
+                && e.kind() == RelationLexicon.Kind.VERB && ch.stop() == v - 1 ? describedBefore(c, v) : null;
+        if (described != null) {
+            passive = true;
+            reduced = true;
+        }
         boolean allowComma = e.kind() == RelationLexicon.Kind.STATE || reduced;
-        Subject subj = purpose != null ? purpose : subject(c, ch.stop(), e, allowComma, 0);
+        Subject subj = purpose != null ? purpose : described != null ? described
+                : subject(c, ch.stop(), e, allowComma, 0);
         if (subj == null) {
             return;
         }
@@ -784,6 +994,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 return;
             }
             agents = objects(c, after + 1, null);
+            if (described != null) {
+                // the description ends at its comma: "Y, a town captured by X, and Z, ..." (Z is no agent)
+                int comma = after + 1;
+                while (comma < c.n && !c.is(comma, ",")) {
+                    comma++;
+                }
+                int end = comma;
+                agents = agents.stream().filter(a -> a.last() < end).toList();
+            }
             if (agents.isEmpty()) {
                 agents = possessorAgent(c, after + 1, e);
                 if (!agents.isEmpty()) {
@@ -856,6 +1075,58 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                         evidence(c, first, last), clamp(conf), "lexicon:" + e.pattern() + "/" + construction));
             }
         }
+    }
+
+    /**
+     * "the UN-backed Government of National Accord", "a Russia-funded militia, the Wagner Group": a name joined by a
+     * hyphen to a participle of backing (cue "backed") before another name: the first supports the second.
+     */
+    private void backedCompound(Ctx c, Span x, Out out) {
+        int k = x.last() + 1;
+        String w = k < c.n ? c.text(k).toLowerCase(Locale.ROOT) : "";
+        if (w.startsWith("-") && w.length() > 1) {
+            w = w.substring(1);   // "-backed" as one token
+        } else if (w.equals("-") && k + 1 < c.n) {
+            k++;
+            w = c.text(k).toLowerCase(Locale.ROOT);
+        } else {
+            return;
+        }
+        Token t = c.tok(k);
+        if (!lex.cue("backed", new Token(t.index(), t.start(), t.end(), w, t.pos(), w))) {
+            return;
+        }
+        int q = k + 1;
+        while (q < c.n && c.spanAt[q] == null && c.pos(q, "ADJ") && q - k < 3) {
+            q++;
+        }
+        Span y = c.span(q);
+        if (y == null || y.first() != q || y.e() == x.e()
+                || y.type() == EntityType.PLACE && x.type() == EntityType.PLACE) {
+            return;
+        }
+        out.add(new Relation(x.e(), Predicate.SUPPORTS, y.e(), y.m().text(), null, null, null,
+                evidence(c, x.first(), y.last()), 0.75, "pattern:x-backed"));
+    }
+
+    /**
+     * The name described by the noun phrase right before the participle at {@code v}: "Y, a town [v]captured by
+     * X", "Y, the company [v]bought by X": a comma, "a"/"an"/"the", adjectives and one lower-case noun.
+     */
+    private static Subject describedBefore(Ctx c, int v) {
+        int k = v - 1;
+        if (!c.pos(k, "NOUN") || c.tok(k).isCapitalized() || c.spanAt[k] != null) {
+            return null;
+        }
+        k--;
+        while (k >= 0 && c.spanAt[k] == null && c.pos(k, "ADJ")) {
+            k--;
+        }
+        if (!(c.is(k, "a") || c.is(k, "an") || c.is(k, "the")) || !c.is(k - 1, ",")) {
+            return null;
+        }
+        Span y = c.span(k - 2);
+        return y == null || y.last() != k - 2 ? null : new Subject(List.of(y), 0.85, "described", y.first());
     }
 
     private void phraseObject(Ctx c, Match m, Subject subj, double factor, Out out) {
@@ -998,7 +1269,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 break;
             }
             String pos = t.pos();
-            boolean aux = pos.startsWith("AUX");
+            // "have" tagged as a verb right before the verb (adverbs between) is its auxiliary: "have now advanced"
+            boolean aux = pos.startsWith("AUX") || "VERB".equals(pos) && "have".equals(t.lemma());
             if (aux || "ADV".equals(pos) || "PART".equals(pos)
                     || c.is(j, "no") && c.is(j + 1, "longer")) {
                 if (WH_ADVERBS.contains(t.lemma())) {
@@ -1099,6 +1371,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return coordinatedLeft(c, sp, "active", 1.0, true, e, sp.last() + 1);
         }
         if (t.text().equals(",")) {
+            Span aged = personBeforeAsides(c, j);
+            if (aged != null) {
+                return coordinatedLeft(c, aged, "after-asides", 0.9, true, e, j + 1);
+            }
             int p = j - 1;
             while (p >= 0 && !c.is(p, ",") && !c.is(p, ";") && !c.is(p, "\"")) {
                 p--;
@@ -1114,7 +1390,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             Span named = c.span(j - 1);
             if (p >= 1 && c.is(p, ",") && named != null && named.first() == p + 1 && named.m().isName()
                     && !c.tok(p - 1).isVerb() && !c.pos(p - 1, "ADP") && !c.pos(p - 1, "PUNCT")
-                    && (c.spanAt[p - 1] == null || c.spanAt[p - 1].type() != EntityType.PERSON)) {
+                    && (c.spanAt[p - 1] == null || c.spanAt[p - 1].type() != EntityType.PERSON)
+                    && !(named.type() == EntityType.PLACE && c.spanAt[p - 1] != null
+                    && c.spanAt[p - 1].type() == EntityType.PLACE)) {
+                // (not "of Tucson, Arizona,": a place set off after a place is where the first one is)
                 // "The chief executive of Y, X, met Z", "Its leader, X, visited Y": the name set off names the
                 // subject
                 return new Subject(List.of(named), 0.85, "apposed-name", p + 1);
@@ -1134,7 +1413,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             for (int k = j - 1; k >= 0 && !c.is(k, ";") && !c.is(k, "\""); k--) {
                 if ("VERB".equals(c.tok(k).pos()) && c.spanAt[k] == null) {
                     Chain ch = chain(c, k);
-                    if (!ch.factual() || ch.be()) {
+                    // "are advising and assisting Y": a progressive "be" is no passive
+                    boolean progressive = c.text(k).toLowerCase(Locale.ROOT).endsWith("ing");
+                    if (!ch.factual() || ch.be() && !progressive) {
                         return null;
                     }
                     Subject s = subject(c, ch.stop(), e, false, depth + 1);
@@ -1161,7 +1442,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return null;
         }
         Entry force = lex.forceNoun(t);
-        if (force != null && e.has("forces")) {
+        if (force != null && (e == null || e.has("forces"))) {   // e null: a campaign waged
             int k = j - 1;
             while (k >= 0 && "ADJ".equals(c.tok(k).pos()) && c.spanAt[k] == null) {
                 k--;
@@ -1177,6 +1458,49 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             Subject s = coordinatedLeft(c, owner, "forces", force.confidence(), true, e, j + 1);
             return s == null ? null : new Subject(s.spans(), s.factor(), "forces", s.timeFrom());
+        }
+        return null;
+    }
+
+    /**
+     * The person before a chain of asides that closes with the comma at {@code j}: an age and where they come from,
+     * "X, 42, of Woodbridge, Virginia, died", "X, 29, from Lyon, said", "X, of Leeds, joined": each aside is set off
+     * by commas and is a number, "of"/"from" and a place, or a place continuing the one before it.
+     */
+    private static Span personBeforeAsides(Ctx c, int j) {
+        int k = j;
+        boolean origin = false;
+        boolean age = false;
+        boolean continued = false;
+        for (int steps = 0; steps < 4; steps++) {
+            int p = k - 1;
+            while (p >= 0 && !c.is(p, ",") && !c.is(p, ";") && !c.is(p, "\"") && k - p < 8) {
+                p--;
+            }
+            if (p < 1 || !c.is(p, ",")) {
+                return null;
+            }
+            int a = p + 1;
+            int z = k - 1;
+            Span pl = c.span(z);
+            // read right to left: a place continuing an origin, the origin, then the age next to the name
+            if (a == z && c.pos(a, "NUM") && !age && (origin || !continued)) {
+                age = true;                     // ", 42,"
+            } else if ((c.is(a, "of") || c.is(a, "from")) && pl != null && pl.first() == a + 1 && pl.last() == z
+                    && pl.type() == EntityType.PLACE && !origin && !age) {
+                origin = true;                  // ", of Woodbridge,"
+            } else if (pl != null && pl.first() == a && pl.last() == z && pl.type() == EntityType.PLACE && !origin
+                    && !age && !continued) {
+                continued = true;               // ", Virginia," continuing the place of an origin before it
+            } else {
+                return null;
+            }
+            Span who = c.span(p - 1);
+            if ((age || origin) && (origin || !continued) && who != null && who.type() == EntityType.PERSON
+                    && who.last() == p - 1) {
+                return who;
+            }
+            k = p;
         }
         return null;
     }
@@ -1644,8 +1968,23 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         } else {
             leftOrg = knownName(c, b);
         }
+        if (leftOrg == null && b >= 1 && c.span(b) == null && c.tok(b).isCapitalized() && !c.quoted[b]
+                && (c.pos(b, "NOUN") || c.pos(b, "PROPN")) && !lex.cue("former", c.tok(b))) {
+            // "Pentagon Press Secretary X", "Reuters Photo Editor X": a capitalised word naming the office within
+            // the organisation stands between them; the organisation employs the holder, who does not lead it
+            Span o = c.span(b - 1);
+            if (o != null && o.last() == b - 1 && o.type() == EntityType.ORGANIZATION) {
+                leftOrg = o;
+                if (top) {
+                    pred = null;
+                }
+            }
+        }
         if (leftOrg != null) {
             b = leftOrg.first() - 1;
+        }
+        if (e.has("titled") && !deputy && titledTop(c, r0, leftOrg)) {
+            pred = Predicate.LEADS;   // "Treasury Secretary X", "Secretary of the Navy X": the department's head
         }
         // before a name: "army commander Khalifa Haftar"
         Span named = c.span(r1 + 1);
@@ -1707,7 +2046,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (negated) {
             return;
         }
-        if (c.is(d, ",") && c.span(d - 1) != null && boundaryAfter(c, rEnd + 1) && !c.pos(rEnd + 1, "CCONJ")) {
+        // "Gen. X, commander of Y said": a verb of saying may stand where the closing comma was left out
+        boolean saidAfter = rightOrg != null && rEnd + 1 < c.n && c.tok(rEnd + 1).isVerb()
+                && lex.cue("attribution-lower", c.tok(rEnd + 1));
+        if (c.is(d, ",") && c.span(d - 1) != null && (boundaryAfter(c, rEnd + 1) || saidAfter)
+                && !c.pos(rEnd + 1, "CCONJ")) {
             // "Sarraj, the head of the GNA, ..." (not a list: "Haftar, the president and ...")
             Span who = c.span(d - 1);
             emitRole(c, out, e, who, pred, holds, position, org, who.first(), rEnd, e.confidence() * 0.95,
@@ -1745,6 +2088,32 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                         "fronted-apposition");
             }
         }
+    }
+
+    /**
+     * Whether the capitalised title at {@code r0} is written right against an organisation's name: after it with
+     * no word between ("the US Treasury Secretary", not "Pentagon Press Secretary" nor "Deputy Treasury
+     * Secretary") or before "of (the) Y" with no modifier before it ("Secretary of the Navy", not "Under Secretary
+     * of the Navy").
+     */
+    private boolean titledTop(Ctx c, int r0, Span leftOrg) {
+        if (!c.tok(r0).isCapitalized()) {
+            return false;
+        }
+        if (leftOrg != null) {
+            int before = leftOrg.first() - 1;
+            return leftOrg.last() == r0 - 1 && leftOrg.type() == EntityType.ORGANIZATION
+                    && (before < 0 || !lex.cue("deputy", c.tok(before)) && !c.is(before, "under"));
+        }
+        int k = r0 + 1;
+        if (!c.is(k, "of")) {
+            return false;
+        }
+        k = c.is(k + 1, "the") ? k + 2 : k + 1;
+        Span y = c.span(k);
+        boolean bare = r0 == 0 || !c.tok(r0 - 1).isCapitalized() && !lex.cue("deputy", c.tok(r0 - 1))
+                && !c.is(r0 - 1, "under") && !c.pos(r0 - 1, "ADJ") && !c.pos(r0 - 1, "NOUN");
+        return bare && y != null && y.first() == k && y.type() == EntityType.ORGANIZATION;
     }
 
     /**
