@@ -1,6 +1,10 @@
 package org.newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newskg.extract.StatementTests.extract;
+import static org.newskg.extract.StatementTests.extractOn;
+import static org.newskg.extract.StatementTests.names;
+import static org.newskg.extract.StatementTests.only;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,9 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.newskg.resolve.Entity;
-import org.newskg.testing.TestTexts;
-import org.newskg.testing.TestTexts.EntitySpec;
 
 /**
  * The attribution mechanisms of {@link QuoteStatementExtractor} beyond "X said": quotes split by an inverted
@@ -24,31 +25,8 @@ import org.newskg.testing.TestTexts.EntitySpec;
  */
 class QuoteAttributionTest {
 
-    private static final StatementExtractor EXTRACTOR = QuoteStatementExtractor.standard();
-
-    private static List<Statement> extract(String text, EntitySpec... entities) {
-        return extractOn(null, text, entities);
-    }
-
-    private static List<Statement> extractOn(LocalDate published, String text, EntitySpec... entities) {
-        List<Statement> found = EXTRACTOR.extract(TestTexts.resolved(text, entities), published);
-        for (Statement s : found) {
-            assertEquals(s.text(), text.substring(s.start(), s.end()), "text is the span at its offsets");
-        }
-        return found;
-    }
-
     private static List<Statement> direct(List<Statement> statements) {
         return statements.stream().filter(Statement::direct).toList();
-    }
-
-    private static Statement only(List<Statement> statements) {
-        assertEquals(1, statements.size(), () -> "one statement expected: " + statements);
-        return statements.get(0);
-    }
-
-    private static List<String> names(List<Entity> entities) {
-        return entities.stream().map(Entity::name).toList();
     }
 
     // ------------------------------------------------------------ split quotes and paragraphs

@@ -1,6 +1,9 @@
 package org.newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newskg.extract.StatementTests.extract;
+import static org.newskg.extract.StatementTests.names;
+import static org.newskg.extract.StatementTests.only;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,31 +15,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-import org.newskg.resolve.Entity;
 import org.newskg.resolve.ResolvedText;
 import org.newskg.testing.TestTexts;
-import org.newskg.testing.TestTexts.EntitySpec;
 
 class QuoteStatementExtractorTest {
-
-    private static final StatementExtractor EXTRACTOR = QuoteStatementExtractor.standard();
-
-    private static List<Statement> extract(String text, EntitySpec... entities) {
-        List<Statement> found = EXTRACTOR.extract(TestTexts.resolved(text, entities), null);
-        for (Statement s : found) {
-            assertEquals(s.text(), text.substring(s.start(), s.end()), "text is the span at its offsets");
-        }
-        return found;
-    }
-
-    private static Statement only(List<Statement> statements) {
-        assertEquals(1, statements.size(), () -> "one statement expected: " + statements);
-        return statements.get(0);
-    }
-
-    private static List<String> names(List<Entity> entities) {
-        return entities.stream().map(Entity::name).toList();
-    }
 
     // ------------------------------------------------------------ quote styles and attributions
 
@@ -366,10 +348,11 @@ class QuoteStatementExtractorTest {
 
     @Test
     void sameResultFromManyThreads() {
+        StatementExtractor extractor = QuoteStatementExtractor.standard();
         ResolvedText t = TestTexts.resolved("\u201CWe will win,\u201D Smith said. Jones told Smith that the "
                 + "vote was rigged.", person("Anna Smith", "Smith"), person("Tom Jones", "Jones"));
-        List<Statement> expected = EXTRACTOR.extract(t, null);
+        List<Statement> expected = extractor.extract(t, null);
         assertEquals(2, expected.size());
-        IntStream.range(0, 16).parallel().forEach(i -> assertEquals(expected, EXTRACTOR.extract(t, null)));
+        IntStream.range(0, 16).parallel().forEach(i -> assertEquals(expected, extractor.extract(t, null)));
     }
 }
