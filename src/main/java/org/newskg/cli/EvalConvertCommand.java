@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.newskg.eval.Conll;
 import org.newskg.eval.ConllDocument;
 import org.newskg.eval.ConllSentence;
+import org.newskg.eval.GoldDocuments;
 import org.newskg.eval.MeantimeConverter;
 import org.newskg.eval.Re3dConverter;
 import org.newskg.nlp.OpenNlpAnalyzer;
@@ -50,6 +52,11 @@ public final class EvalConvertCommand implements Callable<Integer> {
         Path meantime;
     }
 
+    @Option(names = "--exclude-articles", paramLabel = "DIR",
+            description = "Leave out the corpus documents the articles of this folder were taken from (repeatable), "
+                    + "e.g. eval/articles and eval/heldout/articles, so the file can serve as held-out test data.")
+    List<Path> exclude = new ArrayList<>();
+
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "CoNLL file to write.")
     Path output;
 
@@ -61,17 +68,22 @@ public final class EvalConvertCommand implements Callable<Integer> {
             return EvalCommand.BAD_INPUT;
         }
         try {
-            List<ConllDocument> docs = source.re3d != null
+            List<ConllDocument> docs = new ArrayList<>(source.re3d != null
                     ? Re3dConverter.convert(source.re3d, OpenNlpAnalyzer.english())
-                    : MeantimeConverter.convert(source.meantime);
+                    : MeantimeConverter.convert(source.meantime));
+            int all = docs.size();
+            if (!exclude.isEmpty()) {
+                docs.removeIf(GoldDocuments.of(exclude)::contains);
+            }
             try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                 Conll.write(docs, w);
             }
             int sentences = docs.stream().mapToInt(d -> d.sentences().size()).sum();
             long spans = docs.stream().flatMap(d -> d.sentences().stream()).map(ConllSentence::spans)
                     .mapToLong(List::size).sum();
-            spec.commandLine().getOut().printf("wrote %d document(s), %d sentence(s), %d name span(s) to %s%n",
-                    docs.size(), sentences, spans, output);
+            spec.commandLine().getOut().printf("wrote %d document(s), %d sentence(s), %d name span(s) to %s%s%n",
+                    docs.size(), sentences, spans, output,
+                    all > docs.size() ? " (" + (all - docs.size()) + " left out as sources of gold articles)" : "");
             spec.commandLine().getOut().flush();
             return 0;
         } catch (IOException e) {
