@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
  * finder alone on CoNLL data; {@code newskg eval convert} makes such data from re3d or MEANTIME.
  *
  * <pre>
- * newskg eval --gold eval/gold --articles eval/articles [--json]
+ * newskg eval --gold eval/gold --articles eval/articles [--json] [--errors]
  * newskg eval ner --conll wikigold.conll.txt [--json]
  * newskg eval convert --meantime ../shared/data/meantime-en -o meantime.conll
  * newskg eval re3d --dir ../shared/data/re3d [--exclude-articles eval/articles ...]  (repeatable)
@@ -69,6 +69,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the scores as JSON.")
     boolean json;
 
+    @Option(names = "--errors", description = "Also list, per article, each missed gold item (-) and each false "
+            + "prediction (+).")
+    boolean errors;
+
     public EvalCommand(Supplier<Function<Article, Extraction>> pipeline, Supplier<MentionFinder> finder) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.finder = Objects.requireNonNull(finder, "finder");
@@ -96,9 +100,9 @@ public final class EvalCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            report.writeJson(out);
+            report.writeJson(out, errors);
         } else {
-            report.writeText(out);
+            report.writeText(out, errors);
         }
         return 0;
     }

@@ -37,23 +37,35 @@ public final class ArticleScorer {
         List<Entity> pe = x.entities();
         Alignment entities = Alignment.of(ge.size(), pe.size(), (g, p) -> m.entity(pe.get(p), ge.get(g)));
         ScoreTable.Builder et = new ScoreTable.Builder();
+        List<String> errors = new ArrayList<>();
         for (int g = 0; g < ge.size(); g++) {
+            GoldEntity e = ge.get(g);
             if (entities.predOf(g) >= 0) {
-                et.tp(ge.get(g).type().name());
+                et.tp(e.type().name());
             } else {
-                et.fn(ge.get(g).type().name());
+                et.fn(e.type().name());
+                errors.add("- entity " + e.type() + " " + quote(e.name())
+                        + (e.aliases().isEmpty() ? "" : " aka " + String.join(", ", e.aliases())));
             }
         }
         for (int p = 0; p < pe.size(); p++) {
             if (entities.goldOf(p) < 0) {
-                et.fp(pe.get(p).type().name());
+                Entity e = pe.get(p);
+                et.fp(e.type().name());
+                errors.add("+ entity " + e.type() + " " + quote(e.name()) + (e.aliases().isEmpty() ? ""
+                        : " aka " + String.join(", ", e.aliases().stream().sorted().toList())));
             }
         }
-        return new ArticleResult(gold.name(), et.build(), relations(m, gold.relations(), x.relations()),
-                statements(m, gold.statements(), x.statements()), links(ge, pe, entities));
+        return new ArticleResult(gold.name(), et.build(), relations(m, gold.relations(), x.relations(), errors),
+                statements(m, gold.statements(), x.statements(), errors), links(ge, pe, entities), errors);
     }
 
-    private static ScoreTable relations(Matcher m, List<GoldRelation> gr, List<Relation> extracted) {
+    private static String quote(String s) {
+        return "\"" + s + "\"";
+    }
+
+    private static ScoreTable relations(Matcher m, List<GoldRelation> gr, List<Relation> extracted,
+                                        List<String> errors) {
         List<Relation> pr = unique(extracted, ArticleScorer::relationKey);
         Alignment a = Alignment.of(gr.size(), pr.size(), (g, p) -> m.relation(pr.get(p), gr.get(g)));
         ScoreTable.Builder t = new ScoreTable.Builder();
@@ -63,18 +75,24 @@ public final class ArticleScorer {
                 t.tp(key);
             } else {
                 t.fn(key);
+                GoldRelation r = gr.get(g);
+                errors.add("- relation " + r.subject() + " " + key + " " + quote(r.object()) + "  in: "
+                        + r.evidence());
             }
         }
         for (int p = 0; p < pr.size(); p++) {
             Relation r = pr.get(p);
             if (a.goldOf(p) < 0 && gr.stream().noneMatch(g -> m.relation(r, g))) {
                 t.fp(r.predicate().localName());
+                errors.add("+ relation " + r.subject().name() + " " + r.predicate().localName() + " "
+                        + quote(r.object() != null ? r.object().name() : r.objectText()) + "  (" + r.rule() + ")");
             }
         }
         return t.build();
     }
 
-    private static Scores statements(Matcher m, List<GoldStatement> gs, List<Statement> extracted) {
+    private static Scores statements(Matcher m, List<GoldStatement> gs, List<Statement> extracted,
+                                     List<String> errors) {
         // The gold set annotates direct quotations only; reported speech is scored by no gold item.
         List<Statement> direct = extracted.stream().filter(Statement::direct).toList();
         List<Statement> ps = unique(direct, s -> s.speakers().stream().map(Entity::key).sorted().toList()
@@ -88,6 +106,14 @@ public final class ArticleScorer {
                 tp++;
             } else if (gs.stream().noneMatch(g -> m.statement(s, g))) {
                 fp++;
+                errors.add("+ statement " + s.speakers().stream().map(Entity::name).toList() + " " + quote(
+                        s.text().length() > 60 ? s.text().substring(0, 60) + "..." : s.text()));
+            }
+        }
+        for (int g = 0; g < gs.size(); g++) {
+            if (a.predOf(g) < 0) {
+                GoldStatement st = gs.get(g);
+                errors.add("- statement " + st.speaker() + " " + quote(st.quoteStart()));
             }
         }
         return new Scores(tp, fp, gs.size() - tp);

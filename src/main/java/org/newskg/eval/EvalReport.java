@@ -36,7 +36,7 @@ public record EvalReport(List<ArticleResult> articles, List<String> withoutGold,
     /** Counts summed over every article. */
     public ArticleResult total() {
         ArticleResult sum = new ArticleResult(MICRO, ScoreTable.EMPTY, ScoreTable.EMPTY, Scores.ZERO,
-                LinkCounts.ZERO);
+                LinkCounts.ZERO, List.of());
         for (ArticleResult r : articles) {
             sum = sum.plus(MICRO, r);
         }
@@ -44,9 +44,17 @@ public record EvalReport(List<ArticleResult> articles, List<String> withoutGold,
     }
 
     public void writeText(PrintWriter out) {
+        writeText(out, false);
+    }
+
+    /** The text report; with {@code errors}, each article's missed ("-") and false ("+") items after its scores. */
+    public void writeText(PrintWriter out, boolean errors) {
         for (ArticleResult r : articles) {
             out.println("article " + r.name());
             writeText(out, r);
+            if (errors) {
+                r.errors().forEach(e -> out.println("    " + e));
+            }
         }
         out.println(MICRO + " over " + articles.size() + " article(s)");
         writeText(out, total());
@@ -79,9 +87,20 @@ public record EvalReport(List<ArticleResult> articles, List<String> withoutGold,
     }
 
     public void writeJson(PrintWriter out) {
+        writeJson(out, false);
+    }
+
+    /** The JSON report; with {@code errors}, each article carries an "errors" list of lines as in the text. */
+    public void writeJson(PrintWriter out, boolean errors) {
         JsonObject root = new JsonObject();
         JsonArray list = new JsonArray();
-        articles.forEach(r -> list.add(json(r)));
+        articles.forEach(r -> {
+            JsonObject o = json(r);
+            if (errors) {
+                o.put("errors", strings(r.errors()));
+            }
+            list.add(o);
+        });
         root.put("articles", list);
         root.put(MICRO, json(total()));
         root.put("articlesWithoutGold", strings(withoutGold));

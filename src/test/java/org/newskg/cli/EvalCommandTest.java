@@ -75,6 +75,19 @@ class EvalCommandTest {
     }
 
     @Test
+    void errorsListMissedGoldItemsAndNothingThatWasFound() {
+        assertEquals(0, run("--gold", gold.toString(), "--articles", articles.toString(), "--errors"),
+                err.toString());
+        String text = out.toString();
+        assertTrue(text.contains("- entity ORGANIZATION \"United Nations\" aka UN"), text);
+        assertTrue(text.contains("- relation Khalifa Haftar advancedOn \"Tripoli\""), text);
+        assertTrue(!text.contains("entity PERSON") && !text.contains("entity PLACE"), text);
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("--gold", gold.toString(), "--articles", articles.toString()));
+        assertTrue(!out.toString().contains("- entity"), "errors only when asked for: " + out);
+    }
+
+    @Test
     void printsScoresPerArticleAndMicroAverage() {
         assertEquals(0, run("--gold", gold.toString(), "--articles", articles.toString()), err.toString());
         String text = out.toString();
