@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.RiotException;
 import org.newskg.store.GraphStore;
 import org.newskg.store.LoadReport;
@@ -58,7 +59,8 @@ final class LoadCommand implements Callable<Integer> {
         for (Path f : files) {
             try {
                 Dataset one = DatasetFactory.create();
-                RDFParser.source(f).parse(one);
+                // errors become our one-line report below, not also a riot log line on stderr
+                RDFParser.source(f).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(one);
                 copyInto(one, batch);
                 ok++;
             } catch (RiotException | org.apache.jena.atlas.RuntimeIOException e) {
