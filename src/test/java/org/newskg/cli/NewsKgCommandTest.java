@@ -92,7 +92,8 @@ class NewsKgCommandTest {
         assertEquals(0, run("extract", "examples/tripoli-clashes.txt", "-o", trig.toString()));
         Path broken = article("broken.ttl", "this is not turtle <");
         assertEquals(1, run("load", trig.toString(), broken.toString(), "--store", store.toString()), console.err());
-        assertTrue(console.err().contains("broken.ttl"), console.err());
+        assertTrue(console.err().contains("broken.ttl") && console.err().contains("line: 1"),
+                "the report names the file and where it breaks: " + console.err());
         console.clear();
         assertEquals(0, run("query", "queries/who-commands-whom.rq", "--store", store.toString(), "--format", "csv"));
         assertTrue(console.out().lines().count() > 1, console.out());
