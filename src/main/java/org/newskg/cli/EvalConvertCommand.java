@@ -15,8 +15,12 @@ import org.newskg.eval.ConllDocument;
 import org.newskg.eval.ConllSentence;
 import org.newskg.eval.GoldDocuments;
 import org.newskg.eval.MeantimeConverter;
+import org.newskg.eval.NamedSpan;
 import org.newskg.eval.Re3dConverter;
+import org.newskg.extract.ner.NerTrainer;
 import org.newskg.nlp.OpenNlpAnalyzer;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.util.Span;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,13 +33,17 @@ import picocli.CommandLine.Spec;
  * <pre>
  * newskg eval convert --re3d ../shared/data/re3d -o re3d.conll
  * newskg eval convert --meantime ../shared/data/meantime-en -o meantime.conll
+ * newskg eval convert --gmb ../shared/data/ner/gmb/ner_dataset.csv.zip -o gmb-heldout.conll
  * </pre>
+ *
+ * <p>For GMB only the sentences {@code train-ner} holds out are written (every {@code --heldout-every}-th, the
+ * same split), in documents of 10 sentences, typed as the model was trained (titles out of person spans).
  *
  * <p>The output is derived from the corpus and under its licence (re3d: per source, see its LICENSE and
  * ATTRIBUTION files; MEANTIME: Wikinews, CC BY 2.5): keep it out of the product.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Convert re3d or MEANTIME to a CoNLL NER file (token, IOB2 tag).")
+        description = "Convert re3d, MEANTIME or the held-out part of GMB to a CoNLL NER file (token, IOB2 tag).")
 public final class EvalConvertCommand implements Callable<Integer> {
 
     @Spec
@@ -50,7 +58,15 @@ public final class EvalConvertCommand implements Callable<Integer> {
 
         @Option(names = "--meantime", paramLabel = "DIR", description = "MEANTIME folder of .naf files.")
         Path meantime;
+
+        @Option(names = "--gmb", paramLabel = "ZIP",
+                description = "GMB ner_dataset.csv.zip: writes the sentences train-ner holds out, not the rest.")
+        Path gmb;
     }
+
+    @Option(names = "--heldout-every", paramLabel = "N", defaultValue = "10",
+            description = "With --gmb: every N-th sentence is held out, as in train-ner (default: ${DEFAULT-VALUE}).")
+    int heldoutEvery;
 
     @Option(names = "--exclude-articles", paramLabel = "DIR",
             description = "Leave out the corpus documents the articles of this folder were taken from (repeatable), "
@@ -62,15 +78,21 @@ public final class EvalConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path dir = source.re3d != null ? source.re3d : source.meantime;
-        if (!Files.isDirectory(dir)) {
-            spec.commandLine().getErr().println("newskg eval convert: " + dir + ": not a folder");
+        Path dir = source.re3d != null ? source.re3d : source.meantime != null ? source.meantime : source.gmb;
+        if (source.gmb != null ? !Files.isRegularFile(dir) : !Files.isDirectory(dir)) {
+            spec.commandLine().getErr().println("newskg eval convert: " + dir + ": not a "
+                    + (source.gmb != null ? "file" : "folder"));
+            return EvalCommand.BAD_INPUT;
+        }
+        if (heldoutEvery < 2) {
+            spec.commandLine().getErr().println("newskg eval convert: --heldout-every must be 2 or more");
             return EvalCommand.BAD_INPUT;
         }
         try {
             List<ConllDocument> docs = new ArrayList<>(source.re3d != null
                     ? Re3dConverter.convert(source.re3d, OpenNlpAnalyzer.english())
-                    : MeantimeConverter.convert(source.meantime));
+                    : source.meantime != null ? MeantimeConverter.convert(source.meantime)
+                    : gmbHeldOut(source.gmb, heldoutEvery));
             int all = docs.size();
             if (!exclude.isEmpty()) {
                 docs.removeIf(GoldDocuments.of(exclude)::contains);
@@ -92,5 +114,31 @@ public final class EvalConvertCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("newskg eval convert: " + why);
             return EvalCommand.BAD_INPUT;
         }
+    }
+
+    /** The held-out sentences of the GMB split as documents of 10 sentences; labels PER, ORG, LOC. */
+    static List<ConllDocument> gmbHeldOut(Path zip, int every) throws IOException {
+        List<NameSample> test = NerTrainer.split(NerTrainer.readGmb(zip), every).test();
+        List<ConllDocument> docs = new ArrayList<>();
+        List<ConllSentence> sentences = new ArrayList<>();
+        for (NameSample s : test) {
+            List<NamedSpan> spans = new ArrayList<>();
+            for (Span n : s.getNames()) {
+                spans.add(new NamedSpan(n.getStart(), n.getEnd(), switch (n.getType()) {
+                    case NerTrainer.PERSON -> "PER";
+                    case NerTrainer.ORGANIZATION -> "ORG";
+                    default -> "LOC";
+                }));
+            }
+            sentences.add(new ConllSentence(List.of(s.getSentence()), spans));
+            if (sentences.size() == 10) {
+                docs.add(new ConllDocument("gmb-" + (docs.size() + 1), sentences));
+                sentences = new ArrayList<>();
+            }
+        }
+        if (!sentences.isEmpty()) {
+            docs.add(new ConllDocument("gmb-" + (docs.size() + 1), sentences));
+        }
+        return docs;
     }
 }
