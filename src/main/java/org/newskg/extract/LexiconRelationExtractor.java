@@ -49,6 +49,25 @@ import org.newskg.resolve.ResolvedText;
  * executive and chairman"), that-clause calls ("insisted that ..."), and group members as subjects ("Labour Party
  * leaders insisted").
  *
+ * <p>Posts written after a name keep their scope: "X, the head trader for Y" (holdsPosition, employedBy Y), "X, Y's
+ * senior vice president for Z" (a lower-case or unnamed field after "for"/"of" ends the apposition, also at the
+ * end of the sentence: "said Capt. X, commander of Forbin."), "X, chairman of Y and a member of the board," (a
+ * second role after "and"), "X, a management expert at Y" (an occupation: employedBy, no position). A unit's number
+ * before its name belongs to it ("Col. X, 407th AEG commander"), and ranks may stand between a post and its holder
+ * ("Pentagon press director Navy Capt. X", "The Y Commander, Lt. Gen. X,"); a word of a rank inside a rank ("Senior
+ * Chief Petty Officer") is no post. "X's post/position/role as CEO of Y" (cue "post": a state, not weakened by the
+ * verb governing it; "former" blocks it) and "X has been serving as interim CEO" name posts. A verb coordinated
+ * after a clause whose main verb is "be"/"have" shares its subject ("She has been with Y, and is the head of Z"),
+ * as it does after a passive ("X was recommended by Y and has been serving as") for posts, after skipping an
+ * infinitive or a where/which aside. A campaign whose infinitive takes a place (cue "goal": "the effort to
+ * isolate the city of Y", "In the campaign to liberate Y, X has ...") is an advance on it; an offensive against a
+ * place (flag "advance") too, and "the government in Y" stands for Y. A claim of responsibility for attacks
+ * ("X claimed responsibility for the bombing in Y", "the attacks in Y and Z, for which X has claimed
+ * responsibility") is an attack. A minister, secretary or commissioner of a country is not employed by it.
+ * Where places are ("Mosul, Iraq", "X, a self-proclaimed ISIL capital in Y", "Y Air Base, Turkey to support ...")
+ * is read inside quotations too; "X in Y" needs Y to be a place of a known kind or introduced by a direction or
+ * place noun (not a headline's "Raqqa in Next Isolation Phase").
+ *
  * <p>A light clause model, from POS tags only, says which words may stand between a relation's parts. Between a
  * subject and its verb: auxiliaries and adverbs, comma asides (a prepositional phrase, relative clause, apposition
  * or participle phrase: "X, backed by Y, attacked Z"), a prepositional phrase after a name ("X of Exxon met Y"),
@@ -432,10 +451,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (sp != null && sp.last() == i && !c.quoted[i]) {
                 backedCompound(c, sp, out);
             }
+            // where places are ("Mosul, Iraq", "X in northern Y") is stated as a fact also inside a quotation
+            if (sp != null && sp.first() == i && sp.type() == EntityType.PLACE) {
+                place(c, sp, out);
+            }
             if (sp != null && sp.first() == i && !c.quoted[i]) {
-                if (sp.type() == EntityType.PLACE) {
-                    place(c, sp, out);
-                } else if (sp.type() == EntityType.ORGANIZATION) {
+                if (sp.type() == EntityType.ORGANIZATION) {
                     rankedMember(c, sp, out);
                     institutionIn(c, sp, out);
                 }
@@ -2659,7 +2680,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         int a = x.last() + 1;
         Span y = c.span(a + 1);
         if (y == null || y.first() != a + 1 || y.type() != EntityType.PLACE || y.e() == x.e() || !objectEnd(c, y)
-                || c.quoted[y.last()]) {
+                || c.quoted[y.last()] != c.quoted[x.first()]) {
             return;
         }
         String xs = x.m().subclass();

@@ -194,6 +194,13 @@ class RelationScopeConstructionsTest {
     }
 
     @Test
+    void whereAPlaceIsCountsInsideAQuotation() {
+        Set<String> t = triples("\"The operation will cut off militants in Dara, Ruritania,\" Tom Hale said.",
+                place("Dara"), place("Ruritania"), person("Tom Hale"));
+        assertTrue(t.contains("Dara locatedIn Ruritania"), t::toString);
+    }
+
+    @Test
     void placeCommaPlaceBeforeAPurpose() {
         Set<String> t = triples("Airmen deployed to Sela Air Base, Ruritania to support the mission.",
                 place("Sela Air Base"), place("Ruritania"));
