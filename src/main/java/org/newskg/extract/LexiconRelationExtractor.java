@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.newskg.extract.RelationLexicon.Entry;
 import org.newskg.extract.RelationLexicon.Match;
@@ -47,6 +48,25 @@ import org.newskg.resolve.ResolvedText;
  * X" -> memberOf), appointments ("named X (as) its chief executive", "was appointed by the board as both chief
  * executive and chairman"), that-clause calls ("insisted that ..."), and group members as subjects ("Labour Party
  * leaders insisted").
+ *
+ * <p>Posts written after a name keep their scope: "X, the head trader for Y" (holdsPosition, employedBy Y), "X, Y's
+ * senior vice president for Z" (a lower-case or unnamed field after "for"/"of" ends the apposition, also at the
+ * end of the sentence: "said Capt. X, commander of Forbin."), "X, chairman of Y and a member of the board," (a
+ * second role after "and"), "X, a management expert at Y" (an occupation: employedBy, no position). A unit's number
+ * before its name belongs to it ("Col. X, 407th AEG commander"), and ranks may stand between a post and its holder
+ * ("Pentagon press director Navy Capt. X", "The Y Commander, Lt. Gen. X,"); a word of a rank inside a rank ("Senior
+ * Chief Petty Officer") is no post. "X's post/position/role as CEO of Y" (cue "post": a state, not weakened by the
+ * verb governing it; "former" blocks it) and "X has been serving as interim CEO" name posts. A verb coordinated
+ * after a clause whose main verb is "be"/"have" shares its subject ("She has been with Y, and is the head of Z"),
+ * as it does after a passive ("X was recommended by Y and has been serving as") for posts, after skipping an
+ * infinitive or a where/which aside. A campaign whose infinitive takes a place (cue "goal": "the effort to
+ * isolate the city of Y", "In the campaign to liberate Y, X has ...") is an advance on it; an offensive against a
+ * place (flag "advance") too, and "the government in Y" stands for Y. A claim of responsibility for attacks
+ * ("X claimed responsibility for the bombing in Y", "the attacks in Y and Z, for which X has claimed
+ * responsibility") is an attack. A minister, secretary or commissioner of a country is not employed by it.
+ * Where places are ("Mosul, Iraq", "X, a self-proclaimed ISIL capital in Y", "Y Air Base, Turkey to support ...")
+ * is read inside quotations too; "X in Y" needs Y to be a place of a known kind or introduced by a direction or
+ * place noun (not a headline's "Raqqa in Next Isolation Phase").
  *
  * <p>A light clause model, from POS tags only, says which words may stand between a relation's parts. Between a
  * subject and its verb: auxiliaries and adverbs, comma asides (a prepositional phrase, relative clause, apposition
@@ -82,6 +102,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     private static final Set<String> PHRASE_TRAILERS = Set.of("ADP", "CCONJ", "DET", "PART", "PUNCT");
     private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "at", "for", "with");
     private static final Set<String> LOYAL_PREPOSITIONS = Set.of("to", "with", "by");
+    /** A unit's number before its name: "407th", "3rd", "50". */
+    private static final Pattern UNIT_NUMBER = Pattern.compile("\\d+(st|nd|rd|th)?");
     private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("of", "in", "at", "from", "near");
 
     private final RelationLexicon lex;
@@ -395,6 +417,19 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (c.tok(i).isVerb() && lex.cue("appoint", c.tok(i)) && appoint(c, i, out)) {
                 continue;
             }
+            if (c.tok(i).isVerb() && "claim".equals(lex.verbLemma(c.tok(i))) && i + 1 < c.n
+                    && lex.cue("responsibility", c.tok(i + 1)) && !c.quoted[i]) {
+                claimedResponsibility(c, i, out);
+                continue;
+            }
+            if (c.is(i + 1, "as") && lex.cue("post", c.tok(i)) && !c.quoted[i]) {
+                if (c.pos(i, "NOUN") && postAs(c, i, out)) {
+                    continue;
+                }
+                if (c.tok(i).isVerb() && serveAs(c, i, out)) {
+                    continue;
+                }
+            }
             Match m = verbAt(c, i);
             if (m != null) {
                 verb(c, m, out);
@@ -416,10 +451,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (sp != null && sp.last() == i && !c.quoted[i]) {
                 backedCompound(c, sp, out);
             }
+            // where places are ("Mosul, Iraq", "X in northern Y") is stated as a fact also inside a quotation
+            if (sp != null && sp.first() == i && sp.type() == EntityType.PLACE) {
+                place(c, sp, out);
+            }
             if (sp != null && sp.first() == i && !c.quoted[i]) {
-                if (sp.type() == EntityType.PLACE) {
-                    place(c, sp, out);
-                } else if (sp.type() == EntityType.ORGANIZATION) {
+                if (sp.type() == EntityType.ORGANIZATION) {
                     rankedMember(c, sp, out);
                     institutionIn(c, sp, out);
                 }
@@ -546,18 +583,23 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      */
     private void campaignAgainst(Ctx c, int n, Out out) {
         int k = n + 2;
-        if (k >= c.n || !lex.cue("defeat", c.tok(k)) || c.quoted[n]) {
+        if (k >= c.n || c.quoted[n]) {
             return;
         }
-        if ((c.is(k + 1, "and") || c.is(k + 1, "or")) && k + 2 < c.n && lex.cue("defeat", c.tok(k + 2))) {
+        // "the effort to isolate the city of Y", "their advance to liberate Y": a goal of taking a place
+        String cls = lex.cue("defeat", c.tok(k)) ? "defeat" : lex.cue("goal", c.tok(k)) ? "goal" : null;
+        if (cls == null) {
+            return;
+        }
+        if ((c.is(k + 1, "and") || c.is(k + 1, "or")) && k + 2 < c.n && lex.cue(cls, c.tok(k + 2))) {
             k += 2;
         }
         int q = k + 1;
         while (q < c.n && q - k < 4 && c.spanAt[q] == null && (c.pos(q, "DET") || c.pos(q, "ADJ"))) {
             q++;
         }
-        Span y = c.span(q);
-        if (y == null || y.first() != q || !objectEnd(c, y)) {
+        Span y = cls.equals("goal") ? placeAfter(c, q) : c.span(q);
+        if (y == null || cls.equals("defeat") && (y.first() != q || !objectEnd(c, y))) {
             return;
         }
         List<Span> actors = new ArrayList<>();
@@ -604,7 +646,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 construction = "waged";
             }
         }
-        emitOpposes(c, n, y, actors, construction, out);
+        emitOpposes(c, n, y, actors, construction, cls.equals("goal") ? Predicate.ADVANCED_ON : Predicate.OPPOSES,
+                out);
     }
 
     /** Whether the preposition at {@code v} opens its sentence, after at most one adverb ("Elsewhere in ..."). */
@@ -639,14 +682,18 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return verb && !(be && participle) ? x : null;
     }
 
-    private static void emitOpposes(Ctx c, int n, Span y, List<Span> actors, String construction, Out out) {
+    private static void emitOpposes(Ctx c, int n, Span y, List<Span> actors, String construction, Predicate p,
+                                    Out out) {
+        boolean advance = p == Predicate.ADVANCED_ON;
         for (Span x : actors) {
-            if (x.e() == y.e() || x.type() == EntityType.PLACE && y.type() == EntityType.PLACE) {
+            if (x.e() == y.e() || !advance && x.type() == EntityType.PLACE && y.type() == EntityType.PLACE
+                    || advance && x.type() == EntityType.PLACE && "City".equals(x.m().subclass())) {
                 continue;
             }
-            out.add(new Relation(x.e(), Predicate.OPPOSES, y.e(), y.m().text(), null, null, null,
+            out.add(new Relation(x.e(), p, y.e(), y.m().text(), null, null, null,
                     evidence(c, Math.min(x.first(), n), Math.max(y.last(), x.last())),
-                    clamp(construction.equals("waged") ? 0.7 : 0.75), "pattern:campaign-to-defeat/" + construction));
+                    clamp(construction.equals("waged") ? 0.7 : 0.75),
+                    (advance ? "pattern:campaign-to-take/" : "pattern:campaign-to-defeat/") + construction));
         }
     }
 
@@ -765,7 +812,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     last = Math.max(last, time.last());
                 }
                 Entity pl = place != null && place != a.e() && place != o.e() ? place : null;
-                out.add(new Relation(a.e(), e.predicate(), o.e(), o.m().text(), pl,
+                Predicate pred = e.has("advance") && o.type() == EntityType.PLACE ? Predicate.ADVANCED_ON
+                        : e.predicate();
+                out.add(new Relation(a.e(), pred, o.e(), o.m().text(), pl,
                         time == null ? null : time.text(), time == null ? null : time.date(),
                         evidence(c, first, last), clamp(conf), "eventnoun:" + e.pattern() + "/" + construction));
             }
@@ -1070,7 +1119,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     last = Math.max(last, time.last());
                 }
                 Entity pl = place != null && place != s.e() && place != ob.e() ? place : null;
-                out.add(new Relation(s.e(), e.predicate(), ob.e(), ob.m().text(), pl,
+                // "launched an offensive against Y (a place)": an offensive on a place is an advance on it
+                Predicate pred = e.has("advance") && ob.type() == EntityType.PLACE ? Predicate.ADVANCED_ON
+                        : e.predicate();
+                out.add(new Relation(s.e(), pred, ob.e(), ob.m().text(), pl,
                         time == null ? null : time.text(), time == null ? null : time.date(),
                         evidence(c, first, last), clamp(conf), "lexicon:" + e.pattern() + "/" + construction));
             }
@@ -1411,17 +1463,29 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if ("CCONJ".equals(t.pos()) && (c.is(j, "and") || c.is(j, "but")) && depth == 0) {
             // "X captured Y and attacked Z": the subject of the nearest verb before
             for (int k = j - 1; k >= 0 && !c.is(k, ";") && !c.is(k, "\""); k--) {
-                if ("VERB".equals(c.tok(k).pos()) && c.spanAt[k] == null) {
-                    Chain ch = chain(c, k);
-                    // "are advising and assisting Y": a progressive "be" is no passive
-                    boolean progressive = c.text(k).toLowerCase(Locale.ROOT).endsWith("ing");
-                    if (!ch.factual() || ch.be() && !progressive) {
-                        return null;
-                    }
-                    Subject s = subject(c, ch.stop(), e, false, depth + 1);
-                    return s == null ? null
-                            : new Subject(s.spans(), s.factor() * 0.85, "shared-subject", j + 1);
+                if (c.spanAt[k] != null || !("VERB".equals(c.tok(k).pos()) || mainAuxiliary(c, k))) {
+                    continue;
                 }
+                int aside = asideStart(c, k);
+                if (aside >= 0) {
+                    k = aside;   // "X raised Y, where there are continued Z, and stressed": not the aside's verb
+                    continue;
+                }
+                Chain ch = chain(c, k);
+                if (ch.infinitive() && !ch.negated() && !ch.modal()) {
+                    k = ch.stop() + 1;   // "X was asked to take over as CEO and has been ...": the verb before "to"
+                    continue;
+                }
+                // "are advising and assisting Y": a progressive "be" is no passive; "X was recommended by Y and has
+                // been serving": a passive verb's subject is still the subject of the verb coordinated with it
+                boolean progressive = c.text(k).toLowerCase(Locale.ROOT).endsWith("ing");
+                boolean passive = ch.be() && !progressive && !mainAuxiliary(c, k);
+                if (!ch.factual() || passive && (e == null || e != Entry.NONE)) {
+                    return null;
+                }
+                Subject s = subject(c, ch.stop(), e, false, depth + 1);
+                return s == null ? null
+                        : new Subject(s.spans(), s.factor() * (passive ? 0.8 : 0.85), "shared-subject", j + 1);
             }
             return null;
         }
@@ -1460,6 +1524,33 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return s == null ? null : new Subject(s.spans(), s.factor(), "forces", s.timeFrom());
         }
         return null;
+    }
+
+    /** "has been with Y", "is currently the head of Y": a form of "be" or "have" that is the clause's main verb. */
+    private static boolean mainAuxiliary(Ctx c, int k) {
+        if (!"AUX".equals(c.tok(k).pos()) || c.spanAt[k] != null) {
+            return false;
+        }
+        int q = skipAdverbs(c, k + 1);
+        return q < c.n && !c.tok(q).isVerb() && !"AUX".equals(c.tok(q).pos()) && !c.is(q, "to")
+                && !"PART".equals(c.tok(q).pos());
+    }
+
+    /**
+     * The comma opening a relative or wh- aside that holds token k (", where there are ...", ", which ..."),
+     * or -1.
+     */
+    private static int asideStart(Ctx c, int k) {
+        for (int p = k - 1; p >= 0; p--) {
+            if (c.is(p, ",")) {
+                Token t = p + 1 < c.n ? c.tok(p + 1) : null;
+                return t != null && (WH_ADVERBS.contains(t.lemma()) || relativePronoun(t)) ? p : -1;
+            }
+            if (c.is(p, ";")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1727,6 +1818,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             } else if ("NOUN".equals(pos) && lex.placeNoun(t) != null && c.is(k + 1, "of")) {
                 k += 2;
                 placeNoun = true;
+            } else if ("NOUN".equals(pos) && lex.cue("government", t) && (c.is(k + 1, "in") || c.is(k + 1, "of"))
+                    && placeAfter(c, k + 2) != null) {
+                k += 2;   // "the government in Y" stands for Y (a government is represented by its place)
+                placeNoun = true;
+            } else if ("NOUN".equals(pos) && !t.isCapitalized() && k + 1 < c.n && c.pos(k + 1, "NOUN")
+                    && lex.placeNoun(c.tok(k + 1)) != null && c.is(k + 2, "of")) {
+                k++;   // "the port city of Y", "the border town of Y"
             } else if (ofPart && "NOUN".equals(pos) && lex.cue("part", t) && c.is(k + 1, "of")) {
                 k += 2;   // "parts of", "the outskirts of"
             } else if (p == Predicate.ADVANCED_ON && c.is(k, "within")) {
@@ -1768,6 +1866,17 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         boolean lastAnd = false;
         int q = first.last() + 1;
         while (q < c.n) {
+            // "visited Y on 4 April and Z": a time expression may stand before the conjunction
+            int t = q;
+            if ((c.is(t, "on") || c.is(t, "in")) && t + 1 < c.n && c.timeTok[t + 1]) {
+                t++;
+            }
+            while (t < c.n && c.timeTok[t]) {
+                t++;
+            }
+            if (t > q && c.is(t, "and")) {
+                q = t;
+            }
             boolean and;
             int r = q;
             if (c.is(r, ",") && (c.is(r + 1, "and") || c.is(r + 1, "or"))) {
@@ -1854,8 +1963,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return true;
         }
         Token t = c.tok(a);
-        if (c.poss(a) || t.text().equals("-")
-                || t.start() == c.tok(sp.last()).end() && Character.isLetterOrDigit(t.text().charAt(0))) {
+        boolean glued = t.start() == c.tok(sp.last()).end();
+        if (c.poss(a) || t.text().equals("-") || glued && t.text().startsWith("-") && t.text().length() > 1
+                || glued && Character.isLetterOrDigit(t.text().charAt(0))) {
             return false;
         }
         if (c.spanAt[a] != null) {
@@ -1917,6 +2027,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         Entry e = r.entry();
         int r0 = r.first();
         int r1 = r.last();
+        if (isRank(c, r0) && (isRank(c, r1 + 1) || isRank(c, r0 - 1))) {
+            return;   // "Senior Chief Petty Officer X": a word of a military rank, not a post
+        }
         int m0 = r0;
         boolean deputy = false;
         boolean subUnit = false;
@@ -1982,13 +2095,19 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         if (leftOrg != null) {
             b = leftOrg.first() - 1;
+            // "Col. X, 407th AEG commander": a unit's number belongs to its name even when the finder left it out
+            while (b >= 0 && c.spanAt[b] == null && leftOrg.type() == EntityType.ORGANIZATION
+                    && UNIT_NUMBER.matcher(c.text(b)).matches()) {
+                b--;
+            }
         }
         if (e.has("titled") && !deputy && titledTop(c, r0, leftOrg)) {
             pred = Predicate.LEADS;   // "Treasury Secretary X", "Secretary of the Navy X": the department's head
         }
         // before a name: "army commander Khalifa Haftar"
-        Span named = c.span(r1 + 1);
-        if (named != null && named.first() == r1 + 1 && named.type() == EntityType.PERSON && named.m().isName()) {
+        int nameAt = afterRanks(c, r1 + 1);
+        Span named = c.span(nameAt);
+        if (named != null && named.first() == nameAt && named.type() == EntityType.PERSON && named.m().isName()) {
             String rule = "role:" + e.pattern() + "/prenominal";
             if (holds) {
                 out.add(new Relation(named.e(), Predicate.HOLDS_POSITION, null, position, null, null, null,
@@ -2026,7 +2145,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 while (j < c.n && !c.is(j, ",") && !c.is(j, ";") && !c.is(j, ".") && j - q < 12) {
                     j++;
                 }
-                if (!c.is(j, ",") || !holds) {
+                // ... or at the end of the sentence ("said Capt. X, commander of Forbin.")
+                boolean end = j >= c.n || c.is(j, ".") && j == c.n - 1;
+                if (!(c.is(j, ",") || end) || !holds) {
                     return;
                 }
                 rEnd = j - 1;
@@ -2050,7 +2171,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         boolean saidAfter = rightOrg != null && rEnd + 1 < c.n && c.tok(rEnd + 1).isVerb()
                 && lex.cue("attribution-lower", c.tok(rEnd + 1));
         if (c.is(d, ",") && c.span(d - 1) != null && (boundaryAfter(c, rEnd + 1) || saidAfter)
-                && !c.pos(rEnd + 1, "CCONJ")) {
+                && (!c.pos(rEnd + 1, "CCONJ") || secondRole(c, rEnd + 2))) {
             // "Sarraj, the head of the GNA, ..." (not a list: "Haftar, the president and ...")
             Span who = c.span(d - 1);
             emitRole(c, out, e, who, pred, holds, position, org, who.first(), rEnd, e.confidence() * 0.95,
@@ -2075,10 +2196,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             return;
         }
-        if (c.is(rEnd + 1, ",") && c.span(rEnd + 2) != null) {
+        if (c.is(rEnd + 1, ",") && c.span(afterRanks(c, rEnd + 2)) != null) {
             // "The head of the GNA, Fayez al-Sarraj, said", "said the head of the GNA, Fayez al-Sarraj", "met the
-            // chief executive of Y, X, in Z": a name set off after the role, not the first of a list
-            Span who = c.span(rEnd + 2);
+            // chief executive of Y, X, in Z", "The Y Commander, Lt. Gen. X, said": a name set off after the role
+            // (ranks may stand before it), not the first of a list
+            Span who = c.span(afterRanks(c, rEnd + 2));
             int after = who.last() + 1;
             boolean closed = after >= c.n || c.is(after, ",") && !c.is(after + 1, "and") || c.is(after, ".")
                     || c.is(after, ";") || c.is(after, ")") || c.tok(after).isVerb();
@@ -2088,6 +2210,41 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                         "fronted-apposition");
             }
         }
+    }
+
+    /**
+     * The token after the ranks that may stand between a role and its holder's name: "director Navy Capt. X",
+     * "Commander, Lt. Gen. X" (a service word may come first when ranks follow it); {@code k} when there are none.
+     */
+    private int afterRanks(Ctx c, int k) {
+        int q = k;
+        Span service = c.span(q);
+        if (service != null && service.first() == q && service.last() + 1 < c.n
+                && (service.type() == EntityType.ORGANIZATION || service.first() == service.last())
+                && isRank(c, service.last() + 1)) {
+            q = service.last() + 1;   // "Navy Capt. X", also where the finder took "Navy" for a person
+        }
+        int r = q;
+        while (r < c.n && isRank(c, r)) {
+            r++;
+        }
+        boolean any = false;
+        for (int i = q; i < r; i++) {
+            any |= !lex.rank(c.tok(i)).has("inner");
+        }
+        return any ? r : k;
+    }
+
+    private boolean isRank(Ctx c, int i) {
+        return i < c.n && c.spanAt[i] == null && c.tok(i).isCapitalized() && lex.rank(c.tok(i)) != null;
+    }
+
+    /** "X, chairman of Y and a member of the board,": a second role after "and" (a determiner, adjectives). */
+    private boolean secondRole(Ctx c, int k) {
+        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "DET") || c.pos(k, "ADJ"))) {
+            k++;
+        }
+        return k < c.n && c.spanAt[k] == null && lex.matchRole(c.toks, k) != null;
     }
 
     /**
@@ -2160,6 +2317,252 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
     }
 
+    // ------------------------------------------------------------------------------------------------------
+    // "X claimed responsibility for the attack on Y", "the attacks in Y, for which X has claimed responsibility"
+
+    /**
+     * A claim of responsibility for attacks states who attacked (eval guideline: "claiming responsibility for
+     * attacks in a place counts"): the attacks follow "for" ("claimed responsibility for the bombing in Y") or are
+     * the antecedent of "for which" ("the attacks in Y and Z, for which X has claimed responsibility"). The
+     * targets are the places or groups after the attack noun's preposition, and places coordinated with them.
+     * Not when the claim is negated, modal or conditional ("no group has claimed responsibility").
+     */
+    private void claimedResponsibility(Ctx c, int v, Out out) {
+        Chain ch = chain(c, v);
+        if (!ch.factual() || conditional(c, v)) {
+            return;
+        }
+        int b = ch.stop();
+        if (b >= 0 && c.spanAt[b] == null && lex.cue("negation", c.tok(b))) {
+            return;
+        }
+        Subject s = subject(c, b, Entry.NONE, false, 0);
+        if (s == null) {
+            return;
+        }
+        int noun = -1;
+        int limit = c.n;
+        int first = v;
+        if (c.is(v + 2, "for")) {
+            int k = v + 3;
+            while (k < c.n && c.spanAt[k] == null && (c.pos(k, "DET") || c.pos(k, "ADJ") || c.pos(k, "NUM"))) {
+                k++;
+            }
+            noun = attackNoun(c, k) ? k : -1;
+        } else {
+            // "..., for which X has claimed responsibility": the attack noun of the phrase the relative closes
+            int f = s.spans().get(0).first() - 1;
+            if (c.is(f, "which") && c.is(f - 1, "for")) {
+                limit = c.is(f - 2, ",") ? f - 2 : f - 1;
+                for (int k = limit - 1; k >= 0 && !c.is(k, ";"); k--) {
+                    if (c.spanAt[k] == null && attackNoun(c, k)) {
+                        noun = k;
+                        break;
+                    }
+                    if (c.tok(k).isVerb() && c.spanAt[k] == null && !c.text(k).toLowerCase(Locale.ROOT).endsWith("ing")
+                            && !c.text(k).toLowerCase(Locale.ROOT).endsWith("ed")) {
+                        break;
+                    }
+                }
+                first = noun;
+            }
+        }
+        if (noun < 0) {
+            return;
+        }
+        List<Span> targets = attackTargets(c, noun, limit);
+        int last = targets.stream().mapToInt(Span::last).max().orElse(v);
+        for (Span x : s.spans()) {
+            if (x.type() == EntityType.PLACE) {
+                continue;
+            }
+            for (Span y : targets) {
+                if (y.e() != x.e()) {
+                    out.add(new Relation(x.e(), Predicate.ATTACKED, y.e(), y.m().text(), null, null, null,
+                            evidence(c, Math.min(Math.min(first, x.first()), v), Math.max(last, v + 1)),
+                            clamp(0.8 * s.factor()), "pattern:claimed-responsibility"));
+                }
+            }
+        }
+    }
+
+    /** An attack noun ("attack", "bombing", "strikes"): the noun of an event-noun pattern of "attacked". */
+    private boolean attackNoun(Ctx c, int k) {
+        if (k >= c.n || !c.pos(k, "NOUN")) {
+            return false;
+        }
+        for (String prep : List.of("on", "against", "of", "in")) {
+            Token t = c.tok(k);
+            List<Token> probe = List.of(t, new Token(t.index() + 1, t.end() + 1, t.end() + 1 + prep.length(), prep,
+                    "ADP", prep));
+            Match m = lex.matchEventNoun(probe, 0);
+            if (m != null && m.entry().predicate() == Predicate.ATTACKED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The targets after the attack noun at {@code noun}: "on/against Y" (places or groups), "in Y" (places), and
+     * places coordinated further on before {@code limit} ("in the towns of Y in the province of W, and the port
+     * city of Z": Y and Z, not W).
+     */
+    private List<Span> attackTargets(Ctx c, int noun, int limit) {
+        int k = noun + 1;
+        while (k < limit && c.timeTok[k]) {
+            k++;
+        }
+        List<Span> found = new ArrayList<>();
+        if (!(c.is(k, "on") || c.is(k, "against") || c.is(k, "in") || c.is(k, "at") || c.is(k, "of"))) {
+            return found;
+        }
+        boolean placesOnly = c.is(k, "in") || c.is(k, "at");
+        for (Span y : objects(c, k + 1, Predicate.ATTACKED)) {
+            if (!placesOnly || y.type() == EntityType.PLACE) {
+                found.add(y);
+            }
+        }
+        if (found.isEmpty()) {
+            return found;
+        }
+        for (int a = found.get(found.size() - 1).last() + 1; a < limit; a++) {
+            if (c.is(a, "and") && !(c.tok(a + 1 < c.n ? a + 1 : a).isVerb())) {
+                for (Span y : objects(c, a + 1, Predicate.ATTACKED)) {
+                    if (y.type() == EntityType.PLACE && y.last() < limit && !found.contains(y)) {
+                        found.add(y);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // "his post as CEO of the company", "has been serving as interim CEO"
+
+    /** A post named after "as": its text, its role entry, whether it is a deputy's, and the organisation it is of. */
+    private record Post(String text, Entry entry, boolean deputy, Span org, int last) {
+    }
+
+    /**
+     * The post at token {@code k} (after "as"): a determiner, modifiers kept in its text ("interim", "vice"), a
+     * role noun, and "of/at/for" the organisation or a lower-case noun phrase that is part of the title ("chairman
+     * of the board"); null when no role noun stands there.
+     */
+    private Post postAfterAs(Ctx c, int k) {
+        while (k < c.n && c.spanAt[k] == null && c.pos(k, "DET")) {
+            k++;
+        }
+        int m0 = k;
+        boolean deputy = false;
+        while (k < c.n && c.spanAt[k] == null && (lex.cue("rolemod", c.tok(k)) || lex.cue("deputy", c.tok(k)))) {
+            deputy |= lex.cue("deputy", c.tok(k));
+            k++;
+        }
+        if (k >= c.n || c.spanAt[k] != null) {
+            return null;
+        }
+        Match r = lex.matchRole(c.toks, k, true);
+        if (r == null) {
+            return null;
+        }
+        int end = r.last();
+        Span org = null;
+        int q = r.last() + 1;
+        if (c.is(q, "of") || c.is(q, "at") || c.is(q, "for") && !r.entry().has("portfolio")) {
+            int j = q + 1;
+            while (j < c.n && c.spanAt[j] == null && c.pos(j, "DET")) {
+                j++;
+            }
+            Span y = c.span(j);
+            if (y != null && y.first() == j && objectEnd(c, y)) {
+                org = y;
+            } else if (c.is(q, "of")) {
+                // "chairman of the board": lower-case nouns with no name belong to the title
+                int z = j;
+                while (z < c.n && c.spanAt[z] == null && c.pos(z, "NOUN") && !c.tok(z).isCapitalized()) {
+                    z++;
+                }
+                if (z > j) {
+                    end = z - 1;
+                }
+            }
+        }
+        return new Post(c.slice(m0, end), r.entry(), deputy, org, org != null ? org.last() : end);
+    }
+
+    /**
+     * "X's post as CEO", "from his position as chairman of the board", "in her role as envoy": a post noun (cue
+     * "post") with "as" names a post its possessor holds. A post held is a state: the verb governing the phrase
+     * ("chose to step down from his post as") does not make it unreal, but "former", "future" and the like do.
+     */
+    private boolean postAs(Ctx c, int n, Out out) {
+        Post post = postAfterAs(c, n + 2);
+        if (post == null) {
+            return false;
+        }
+        int p = n - 1;
+        while (p >= 0 && c.spanAt[p] == null && c.pos(p, "ADJ")) {
+            if (lex.cue("former", c.tok(p)) || lex.cue("irrealis", c.tok(p))) {
+                return true;
+            }
+            p--;
+        }
+        if (p >= 0 && c.spanAt[p] == null && (lex.cue("former", c.tok(p)) || lex.cue("irrealis", c.tok(p)))) {
+            return true;
+        }
+        Span who = c.poss(p) ? c.span(p - 1) : c.span(p);
+        if (who == null || who.type() != EntityType.PERSON
+                || !c.poss(p) && who.m().kind() != Mention.Kind.PRONOUN && !c.pos(p, "PRON")) {
+            return false;
+        }
+        emitPost(c, out, who, post, Math.min(who.first(), n), post.last(), 0.85, "post-as");
+        return true;
+    }
+
+    /**
+     * "X has been serving as interim CEO", "X, who acts as spokesman for Y": a verb of holding a post (cue "post")
+     * with "as" names the subject's post, when the verb is factual (not "will serve as", "to act as").
+     */
+    private boolean serveAs(Ctx c, int v, Out out) {
+        Post post = postAfterAs(c, v + 2);
+        if (post == null) {
+            return false;
+        }
+        Chain ch = chain(c, v);
+        if (!ch.factual() || conditional(c, v) || attributionSkipBefore(c, ch.stop())) {
+            return true;
+        }
+        Subject s = subject(c, ch.stop(), Entry.NONE, false, 0);
+        if (s == null) {
+            return true;
+        }
+        double conf = 0.85 * s.factor() * (ch.attributionLower() || attributedBefore(c, ch.stop()) ? 0.85 : 1.0);
+        for (Span who : s.spans()) {
+            if (who.type() == EntityType.PERSON) {
+                emitPost(c, out, who, post, Math.min(who.first(), v), post.last(), conf, "serve-as");
+            }
+        }
+        return true;
+    }
+
+    private void emitPost(Ctx c, Out out, Span who, Post post, int first, int last, double conf, String construction) {
+        Entry e = post.entry();
+        String rule = "role:" + e.pattern() + "/" + construction;
+        if (e.has("position")) {
+            out.add(new Relation(who.e(), Predicate.HOLDS_POSITION, null, post.text(), null, null, null,
+                    evidence(c, first, last), clamp(conf * e.confidence() / 0.85), rule));
+        }
+        boolean top = e.predicate() == Predicate.LEADS || e.predicate() == Predicate.COMMANDS;
+        Predicate pred = post.deputy() && top ? Predicate.EMPLOYED_BY : e.predicate();
+        Span org = post.org();
+        if (org != null && pred != null && org.e() != who.e() && e.objectTypes().contains(org.type())) {
+            out.add(new Relation(who.e(), pred, org.e(), org.m().text(), null, null, null,
+                    evidence(c, first, last), clamp(conf * 0.9), rule));
+        }
+    }
+
     private boolean boundaryAfter(Ctx c, int k) {
         if (k >= c.n) {
             return true;
@@ -2177,10 +2580,26 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (c.is(a, ",")) {
             // "X, a (small) town in (northern) Y"
             int k = a + 1;
-            while (k < c.n && c.spanAt[k] == null && ("DET".equals(c.tok(k).pos()) || "ADJ".equals(c.tok(k).pos())
-                    || lex.cue("direction", c.tok(k))
-                    || "NOUN".equals(c.tok(k).pos()) && k + 1 < c.n && "NOUN".equals(c.tok(k + 1).pos()))) {
-                k++;   // "a small port city": the last noun is the head
+            while (k < c.n) {
+                Span mod = c.spanAt[k];
+                if (mod != null) {
+                    // "a self-proclaimed ISIL capital in Y": a group's name modifying the place noun
+                    if (mod.first() == k && mod.type() == EntityType.ORGANIZATION && mod.last() + 1 < c.n
+                            && c.spanAt[mod.last() + 1] == null && lex.placeNoun(c.tok(mod.last() + 1)) != null) {
+                        k = mod.last() + 1;
+                        continue;
+                    }
+                    break;
+                }
+                Token t = c.tok(k);
+                boolean participle = "VERB".equals(t.pos()) && !t.isCapitalized()
+                        && (t.text().endsWith("ed") || t.text().endsWith("en")) && c.is(k - 1, "-");
+                if (!("DET".equals(t.pos()) || "ADJ".equals(t.pos()) || lex.cue("direction", t) || participle
+                        || c.is(k, "-") && k > a + 1 || "NOUN".equals(t.pos()) && k + 1 < c.n
+                        && ("NOUN".equals(c.tok(k + 1).pos()) || c.is(k + 1, "-")))) {
+                    break;
+                }
+                k++;   // "a small port city": the last noun is the head; "a self-proclaimed capital"
             }
             Entry noun = k < c.n && c.spanAt[k] == null ? lex.placeNoun(c.tok(k)) : null;
             if (noun != null && (c.is(k + 1, "in") || noun.has("of") && c.is(k + 1, "of"))) {
@@ -2222,7 +2641,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     // "the towns of X in Y", "the vicinity of X in Y": not where X is a country
                     || c.is(b, "of") && !"Country".equals(x.m().subclass());
             Span y = ok ? placeAfter(c, a + 1) : null;
-            if (y != null && y.e() != x.e() && objectEnd(c, x)) {
+            // the container is a place of a known kind, or comes after a direction ("in northern Y"): a headline's
+            // capitalised phrase taken for a place ("Raqqa in Next Isolation Phase") is none
+            boolean known = y != null && y.m().subclass() != null;
+            for (int k = a + 1; y != null && k < y.first(); k++) {
+                known |= lex.cue("direction", c.tok(k)) || lex.placeNoun(c.tok(k)) != null;   // "in the province of Y"
+            }
+            if (y != null && known && y.e() != x.e() && objectEnd(c, x)) {
                 out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
                         evidence(c, x.first(), y.last()), 0.7, "pattern:place-in-place"));
             }
@@ -2255,7 +2680,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         int a = x.last() + 1;
         Span y = c.span(a + 1);
         if (y == null || y.first() != a + 1 || y.type() != EntityType.PLACE || y.e() == x.e() || !objectEnd(c, y)
-                || c.quoted[y.last()]) {
+                || c.quoted[y.last()] != c.quoted[x.first()]) {
             return;
         }
         String xs = x.m().subclass();
@@ -2266,7 +2691,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         // Y is no subject ("Idlib, Hama said"): a punctuation mark, a preposition or the end follows it
         int q = y.last() + 1;
-        if (q < c.n && !"PUNCT".equals(c.tok(q).pos()) && !"ADP".equals(c.tok(q).pos()) && !c.timeTok[q]) {
+        if (q < c.n && !"PUNCT".equals(c.tok(q).pos()) && !"ADP".equals(c.tok(q).pos()) && !c.timeTok[q]
+                && !(c.is(q, "to") && c.tok(q + 1 < c.n ? q + 1 : q).isVerb())) {
             return;
         }
         // a list goes on after Y ("X, Y and Z", "X, Y, Z") or came before X ("W, X, Y")
