@@ -2236,7 +2236,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     }
 
     private boolean isRank(Ctx c, int i) {
-        return i < c.n && c.spanAt[i] == null && c.tok(i).isCapitalized() && lex.rank(c.tok(i)) != null;
+        return i >= 0 && i < c.n && c.spanAt[i] == null && c.tok(i).isCapitalized() && lex.rank(c.tok(i)) != null;
     }
 
     /** "X, chairman of Y and a member of the board,": a second role after "and" (a determiner, adjectives). */

@@ -104,6 +104,15 @@ class RelationScopeConstructionsTest {
         assertEquals(Set.of("Sam Ortiz memberOf Navy"), t);
     }
 
+    @Test
+    void aRankWordOpeningTheTextIsReadWithoutLookingBeforeIt() {
+        // the role word is the very first token: nothing before it may be inspected
+        Set<String> t = triples("Commander Lena Holt leads the Northern Fleet.", person("Lena Holt"),
+                organization("Northern Fleet"));
+        assertTrue(t.stream().noneMatch(s -> s.contains("holdsPosition \"Commander\" ") && s.startsWith("Northern")),
+                t::toString);
+    }
+
     // --- "his post as", "serving as" ------------------------------------------------------------------------
 
     @Test
