@@ -2,6 +2,7 @@ package org.newskg;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.newskg.extract.Events;
 import org.newskg.extract.HybridMentionFinder;
@@ -20,6 +21,8 @@ import org.newskg.nlp.TextAnalyzer;
 import org.newskg.resolve.EntityResolver;
 import org.newskg.resolve.NameResolver;
 import org.newskg.resolve.ResolvedText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The extraction pipeline: Article -> AnalyzedText -> mentions -> entities (resolved, linked) -> relations and
@@ -37,6 +40,8 @@ import org.newskg.resolve.ResolvedText;
  * <p>Immutable and thread-safe when its stages are (all of newskg's are): one pipeline serves many threads.
  */
 public final class Pipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
     private final TextAnalyzer analyzer;
     private final MentionFinder mentionFinder;
@@ -91,9 +96,26 @@ public final class Pipeline {
         AnalyzedText analyzed = analyzer.analyze(article.text());
         List<Mention> mentions = mentionFinder.find(analyzed);
         ResolvedText resolved = linker.link(resolver.resolve(analyzed, mentions));
-        List<Relation> rels = relations.extract(resolved, article.published());
+        List<Relation> rels = orNone(article, "relations", () -> relations.extract(resolved, article.published()));
         return new Extraction(article, analyzed, resolved.entities(), rels,
-                statements.extract(resolved, article.published()), Events.from(rels));
+                orNone(article, "statements", () -> statements.extract(resolved, article.published())),
+                Events.from(rels));
+    }
+
+    /**
+     * Runs a late stage; if it fails on this article (a bug met by unusual text), the article keeps its
+     * entities and the other stage's results, and the failure is logged with the article's name, rather than
+     * the whole article being lost.
+     */
+    private static <T> List<T> orNone(Article article, String stage, Supplier<List<T>> run) {
+        try {
+            return run.get();
+        } catch (RuntimeException e) {
+            LOG.warn("{}: {} left out: that stage failed on this article ({}); please report it", article.location(),
+                    stage, e.toString());
+            LOG.debug("{} stage failure", stage, e);
+            return List.of();
+        }
     }
 
     /** Builds a {@link Pipeline}; every stage is required. */
