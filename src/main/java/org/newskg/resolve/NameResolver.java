@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -177,7 +178,12 @@ public final class NameResolver implements EntityResolver {
     }
 
     private static String formKey(String form) {
-        return Names.isAcronym(form) ? "acr:" + Names.acronymKey(form) : Names.norm(form);
+        return acronymForm(form) ? "acr:" + Names.acronymKey(form) : Names.norm(form);
+    }
+
+    /** An acronym ("LNA", "U.N."), or a unit's acronym with its number ("507th ARW"). */
+    private static boolean acronymForm(String form) {
+        return Names.isAcronym(form) || Names.isUnitAcronym(form);
     }
 
     private static String[] words(String form) {
@@ -188,7 +194,7 @@ public final class NameResolver implements EntityResolver {
 
     private void joinAcronyms(String text, List<Cluster> clusters, Map<String, Cluster> byKey) {
         for (Cluster acr : clusters) {
-            if (acr.mergedInto != null || !Names.isAcronym(acr.forms.iterator().next())) {
+            if (acr.mergedInto != null || !acronymForm(acr.forms.iterator().next())) {
                 continue;
             }
             String letters = Names.acronymKey(acr.forms.iterator().next());
@@ -254,7 +260,7 @@ public final class NameResolver implements EntityResolver {
                 continue;
             }
             for (String f : c.forms) {
-                if (!Names.isAcronym(f) && initials(f).equals(letters)) {
+                if (!acronymForm(f) && initials(f).equals(letters)) {
                     if (found != null && found != c) {
                         return null; // two long forms fit: leave it
                     }
@@ -268,7 +274,9 @@ public final class NameResolver implements EntityResolver {
     private static String initials(String form) {
         StringBuilder b = new StringBuilder();
         for (String w : form.split("[\\s-]+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+            if (Names.isOrdinal(w)) {
+                b.append(w.toUpperCase(Locale.ROOT)); // "507th Air Refueling Wing" -> "507THARW" ("507th ARW")
+            } else if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 b.append(w.charAt(0));
             }
         }
