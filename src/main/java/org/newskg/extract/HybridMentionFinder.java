@@ -131,6 +131,7 @@ public final class HybridMentionFinder implements MentionFinder {
             new SentenceScan(s, midCaps, lowerWords, nonEntities, acronyms).scan(all, definitions);
         }
         all.removeIf(c -> nonEntities.contains(c.key()));
+        joinHeadlineParts(all);
         dropNonEntityNames(all, definitions);
         dropAcronymEntriesContradictedByText(all);
         // rule votes first; costly voters (a model) then read only the sentences where the rules are in doubt
@@ -307,6 +308,53 @@ public final class HybridMentionFinder implements MentionFinder {
                 return;
             }
         }
+    }
+
+    /**
+     * In a title-case headline every word is capitalised, so known names stand alone there ("Jordan" of "Jordan
+     * Armed Forces – Arab Army ..."): neighbouring headline candidates (a dash between them allowed) whose
+     * joined text is a name the body writes become that one name.
+     */
+    private static void joinHeadlineParts(List<NameCandidate> all) {
+        Set<String> bodyKeys = new HashSet<>();
+        for (NameCandidate c : all) {
+            if (!isHeadline(c.sentence())) {
+                bodyKeys.add(c.key());
+            }
+        }
+        for (int k = 0; k < all.size(); k++) {
+            NameCandidate c = all.get(k);
+            if (!isHeadline(c.sentence())) {
+                continue;
+            }
+            for (int m = k + 1; m < all.size() && m <= k + 3; m++) {
+                NameCandidate p = all.get(m - 1);
+                NameCandidate q = all.get(m);
+                if (q.sentence() != c.sentence() || !onlyDashesBetween(p, q)) {
+                    break;
+                }
+                String text = c.sentence().slice(c.start(), q.end());
+                if (bodyKeys.contains(Names.norm(text))) {
+                    all.set(k, new NameCandidate(c.sentence(), c.from(), q.to(), c.start(), q.end(), text,
+                            Names.norm(text), false, null, c.titleBefore(), true));
+                    all.subList(k + 1, m + 1).clear();
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean onlyDashesBetween(NameCandidate p, NameCandidate q) {
+        if (q.from() < p.to() || q.start() < p.end()) {
+            return false;
+        }
+        for (int i = p.to(); i < q.from(); i++) {
+            String w = p.sentence().tokens().get(i).text();
+            if (!(w.equals("-") || w.equals("\u2013") || w.equals("\u2014"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Names a voter proposes (a model) where no rule candidate is: capitalised, on token boundaries. */
@@ -709,7 +757,7 @@ public final class HybridMentionFinder implements MentionFinder {
                         break;
                     }
                 }
-                emitRun(ordinalBefore(i, j, lastEnd), j, titles, out);
+                emitRun(ordinalBefore(i, titles.isEmpty() ? j : titles.get(0)[0], lastEnd), j, titles, out);
                 lastEnd = j;
                 i = Math.max(j, i + 1);
             }
@@ -770,7 +818,7 @@ public final class HybridMentionFinder implements MentionFinder {
                 return;
             }
             boolean whole = gazEnd[a] == b;
-            boolean endsInHead = lexicons.head(norm[b - 1]) != null;
+            boolean endsInHead = lexicons.head(norm[b - 1]) != null || dashedUnit(a, b);
             // a word of letters and digits names a product or model ("A380", "Airbus A380", "MiG-29"): the words
             // before it (the maker) stay a name; not a known name ("G20") nor one with a head word ("Task Force 50")
             if (!whole && !endsInHead) {
@@ -1048,7 +1096,7 @@ public final class HybridMentionFinder implements MentionFinder {
          * head word ("507th Air Refueling Wing", "3rd Battalion") or before an acronym ("507th ARW").
          */
         private int ordinalBefore(int i, int j, int lastEnd) {
-            if (i - 1 < lastEnd || !gap(i) || !isOrdinal(toks.get(i - 1).text())) {
+            if (j <= i || i - 1 < lastEnd || !gap(i) || !isOrdinal(toks.get(i - 1).text())) {
                 return i;
             }
             boolean acronym = j == i + 1 && Names.isAcronym(toks.get(i).text());
@@ -1075,8 +1123,19 @@ public final class HybridMentionFinder implements MentionFinder {
             while (k < n && k - j <= 6 && capWord(k) && titleEnd[k] <= k && !(gazEnd[k] > k + 1)) {
                 k++;
             }
-            boolean closed = k == n || !capitalized(k) && !"-".equals(toks.get(k).text());
+            // a title may follow ("... - Inherent Resolve Commander, Lt. Gen. ...")
+            boolean closed = k == n || !capitalized(k) && !"-".equals(toks.get(k).text()) || titleEnd[k] > k;
             return k - (j + 1) >= 2 && closed ? k : j;
+        }
+
+        /** Whether a spaced dash inside [a, b) follows an armed-force head word (a name of {@link #dashedName}). */
+        private boolean dashedUnit(int a, int b) {
+            for (int k = a + 1; k < b - 1; k++) {
+                if (dashedName(k) > k) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A Roman regnal numeral after a capitalised word ("Nebuchadnezzar II", "Louis XIV"), tagged NUM or not. */

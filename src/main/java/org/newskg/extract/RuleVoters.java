@@ -387,9 +387,17 @@ public final class RuleVoters {
         };
     }
 
-    /** Whether the words ending before {@code end} modify a common noun after them ("Surinam carrier"). */
+    /**
+     * Whether the words ending before {@code end} modify a common noun after them ("Surinam carrier"): a
+     * lower-case noun or adjective, or a "verb" in its base form (the tagger's reading of "carrier").
+     */
     private static boolean modifier(List<Token> toks, int end) {
-        return end < toks.size() && "NOUN".equals(toks.get(end).pos()) && !toks.get(end).isCapitalized();
+        if (end >= toks.size() || toks.get(end).isCapitalized() || !Character.isLetter(toks.get(end).text().charAt(0))) {
+            return false;
+        }
+        Token t = toks.get(end);
+        return "NOUN".equals(t.pos()) || "ADJ".equals(t.pos())
+                || "VERB".equals(t.pos()) && t.text().equalsIgnoreCase(t.lemma() == null ? "" : t.lemma());
     }
 
     private static boolean knownOrganization(List<Token> toks, int s, int e, Gazetteer g, Lexicons lex) {

@@ -1,6 +1,7 @@
 package org.newskg.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.newskg.extract.EntityType;
 import org.newskg.extract.HybridMentionFinder;
 import org.newskg.extract.Mention;
 import org.newskg.extract.gazetteer.Gazetteer;
+import org.newskg.extract.gazetteer.Lexicons;
 import org.newskg.extract.gazetteer.Names;
 import org.newskg.nlp.AnalyzedText;
 import org.newskg.nlp.Sentence;
@@ -108,6 +110,7 @@ public final class NameResolver implements EntityResolver {
         List<Cluster> clusters = new ArrayList<>(byKey.values());
         joinAcronyms(text.text(), clusters, byKey);
         joinReorderedNames(clusters);
+        joinLegalNames(clusters);
         joinShortNames(clusters);
         joinPersonVariants(clusters);
         joinPartialPersonNames(clusters);
@@ -310,6 +313,46 @@ public final class NameResolver implements EntityResolver {
                 Cluster target = byReordered.get(c.type + "|" + String.join(" ", words(f)));
                 if (target != null && target.root() != c.root()) {
                     merge(c, target);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A company's name joins its legal name: the name plus a legal-form suffix ("Apple" and "Apple Inc.", "Fiat" and
+     * "Fiat S.p.A."), even when the gazetteer knows the short name, as long as one legal name fits. Another
+     * organization starting with the same word ("Apple Corps") does not stop it: a writer who tells two companies
+     * apart names the other one by its distinguishing word and uses the bare name for the one whose legal name
+     * is that name plus a suffix.
+     */
+    private static void joinLegalNames(List<Cluster> clusters) {
+        Lexicons lex = Lexicons.standard();
+        Map<String, Set<Cluster>> byStem = new HashMap<>();
+        for (Cluster c : clusters) {
+            if (c.type != EntityType.ORGANIZATION || c.mergedInto != null) {
+                continue;
+            }
+            for (String f : c.forms) {
+                String[] w = words(f);
+                if (w.length >= 2 && lex.isLegalSuffix(w[w.length - 1])) {
+                    String[] stem = Arrays.copyOf(w, w.length - 1);
+                    stem[stem.length - 1] = stem[stem.length - 1].replaceAll(",$", ""); // "Apple, Inc."
+                    byStem.computeIfAbsent(String.join(" ", stem), k -> new LinkedHashSet<>()).add(c);
+                }
+            }
+        }
+        if (byStem.isEmpty()) {
+            return;
+        }
+        for (Cluster c : clusters) {
+            if (c.type != EntityType.ORGANIZATION || c.mergedInto != null) {
+                continue;
+            }
+            for (String f : c.forms) {
+                Set<Cluster> legal = byStem.getOrDefault(String.join(" ", words(f)), Set.of());
+                if (legal.size() == 1 && legal.iterator().next().root() != c.root()) {
+                    merge(c, legal.iterator().next().root());
                     break;
                 }
             }

@@ -56,6 +56,7 @@ public final class Lexicons {
     private final Set<String> nonEntityNames = new HashSet<>();
     private final Map<String, EntityType> modifierTypes = new HashMap<>();
     private final Set<String> unitHeads = new HashSet<>();
+    private final Set<String> legalSuffixes = new HashSet<>();
 
     private static final class Holder {
         static final Lexicons STANDARD = new Lexicons();
@@ -120,6 +121,7 @@ public final class Lexicons {
             }
         });
         KnowledgeFiles.read(DIR + "unit-heads.txt", r -> unitHeads.add(Names.norm(r[0])));
+        KnowledgeFiles.read(DIR + "legal-suffixes.txt", r -> legalSuffixes.add(Names.norm(r[0])));
         KnowledgeFiles.read(DIR + "non-entity-names.tsv", r -> {
             String name = r[0].trim();
             if (Names.isAcronym(name)) {
@@ -238,6 +240,11 @@ public final class Lexicons {
     /** The type of the name kept before this non-entity head ("Adam Air" of "Adam Air Flight": an airline), or null. */
     public EntityType modifierType(String normalizedWord) {
         return modifierTypes.get(normalizedWord);
+    }
+
+    /** "Inc.", "PLC", "SpA": a company's legal form after its name (legal-suffixes.txt). */
+    public boolean isLegalSuffix(String normalizedWord) {
+        return legalSuffixes.contains(normalizedWord);
     }
 
     /** "Wing", "Battalion", "Group": an ordinal before a name ending in this word is part of it ("507th ... Wing"). */
