@@ -154,7 +154,7 @@ public final class RuleVoters {
                 // "Adam Air" of "Adam Air Flight 574": what names a flight is an airline
                 EntityType kept = c.to() < toks.size() ? lex.modifierType(Names.norm(toks.get(c.to()).text())) : null;
                 if (kept != null) {
-                    b.vote(kept, 2.0, null, "context:non-entity-head");
+                    b.vote(kept, 3.0, null, "context:non-entity-head");
                 }
             }
             // apposition: ", a town ...", ", the capital", ", a former ..."
@@ -349,13 +349,18 @@ public final class RuleVoters {
      * A name coordinated with a known organization ("at IBM and Compaq", "to Acme, Foo Group and Bar"): members
      * of one list are most often of one kind. The neighbour votes when the gazetteer knows it as an organization
      * or it ends in an organization head word; places and persons are not used (a place is listed next to a
-     * company often enough: "Ford and Romania").
+     * company often enough: "Ford and Romania"). A name with a head word of its own gets no such vote.
      */
     public static TypeVoter conjunct(Gazetteer g, Lexicons lex) {
         return (c, b) -> {
             List<Token> toks = c.sentence().tokens();
             if (c.entry() != null || modifier(toks, c.to())) {
                 return; // "Surinam carrier Blue Wing Airlines": a modifier of a noun is no list member
+            }
+            for (int i = c.from(); i < c.to(); i++) {
+                if (lex.head(Names.norm(toks.get(i).text())) != null) {
+                    return; // "Acme SpA and Qayyarah Airfield West": a head word of its own says more
+                }
             }
             int f = c.from();
             // the neighbour before: "... Foo Group and" / "Foo Group,"
@@ -366,7 +371,7 @@ public final class RuleVoters {
                     s--;
                 }
                 if (s < e && knownOrganization(toks, s, e, g, lex)) {
-                    b.vote(EntityType.ORGANIZATION, 1.0, null, "context:conjunct");
+                    b.vote(EntityType.ORGANIZATION, 1.5, null, "context:conjunct");
                     return;
                 }
             }
@@ -381,7 +386,7 @@ public final class RuleVoters {
                     e++;
                 }
                 if (s < e && !modifier(toks, e) && knownOrganization(toks, s, e, g, lex)) {
-                    b.vote(EntityType.ORGANIZATION, 1.0, null, "context:conjunct");
+                    b.vote(EntityType.ORGANIZATION, 1.5, null, "context:conjunct");
                 }
             }
         };
