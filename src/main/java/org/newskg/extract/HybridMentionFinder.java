@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -130,6 +131,7 @@ public final class HybridMentionFinder implements MentionFinder {
             new SentenceScan(s, midCaps, lowerWords, nonEntities, acronyms).scan(all, definitions);
         }
         all.removeIf(c -> nonEntities.contains(c.key()));
+        joinHeadlineParts(all);
         dropNonEntityNames(all, definitions);
         dropAcronymEntriesContradictedByText(all);
         // rule votes first; costly voters (a model) then read only the sentences where the rules are in doubt
@@ -308,6 +310,53 @@ public final class HybridMentionFinder implements MentionFinder {
         }
     }
 
+    /**
+     * In a title-case headline every word is capitalised, so known names stand alone there ("Jordan" of "Jordan
+     * Armed Forces – Arab Army ..."): neighbouring headline candidates (a dash between them allowed) whose
+     * joined text is a name the body writes become that one name.
+     */
+    private static void joinHeadlineParts(List<NameCandidate> all) {
+        Set<String> bodyKeys = new HashSet<>();
+        for (NameCandidate c : all) {
+            if (!isHeadline(c.sentence())) {
+                bodyKeys.add(c.key());
+            }
+        }
+        for (int k = 0; k < all.size(); k++) {
+            NameCandidate c = all.get(k);
+            if (!isHeadline(c.sentence())) {
+                continue;
+            }
+            for (int m = k + 1; m < all.size() && m <= k + 3; m++) {
+                NameCandidate p = all.get(m - 1);
+                NameCandidate q = all.get(m);
+                if (q.sentence() != c.sentence() || !onlyDashesBetween(p, q)) {
+                    break;
+                }
+                String text = c.sentence().slice(c.start(), q.end());
+                if (bodyKeys.contains(Names.norm(text))) {
+                    all.set(k, new NameCandidate(c.sentence(), c.from(), q.to(), c.start(), q.end(), text,
+                            Names.norm(text), false, null, c.titleBefore(), true));
+                    all.subList(k + 1, m + 1).clear();
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean onlyDashesBetween(NameCandidate p, NameCandidate q) {
+        if (q.from() < p.to() || q.start() < p.end()) {
+            return false;
+        }
+        for (int i = p.to(); i < q.from(); i++) {
+            String w = p.sentence().tokens().get(i).text();
+            if (!(w.equals("-") || w.equals("\u2013") || w.equals("\u2014"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Names a voter proposes (a model) where no rule candidate is: capitalised, on token boundaries. */
     private static List<NameCandidate> addProposals(AnalyzedText text, List<TypeVoter> voters,
                                                     List<NameCandidate> all) {
@@ -452,12 +501,17 @@ public final class HybridMentionFinder implements MentionFinder {
         }
     }
 
-    /** Initials of the capitalised words ("Libyan National Army" -> "LNA"; "of", "the" skipped). */
+    /**
+     * Initials of the capitalised words ("Libyan National Army" -> "LNA"; "of", "the" skipped); a unit's ordinal
+     * is kept whole ("507th Air Refueling Wing" -> "507THARW", the key of "507th ARW").
+     */
     static String initials(List<Token> tokens) {
         StringBuilder b = new StringBuilder();
         for (Token t : tokens) {
             String w = t.text();
-            if (Names.isCapitalized(w) && Character.isLetter(w.charAt(0))) {
+            if (isOrdinal(w)) {
+                b.append(w.toUpperCase(Locale.ROOT));
+            } else if (Names.isCapitalized(w) && Character.isLetter(w.charAt(0))) {
                 b.append(Character.toUpperCase(w.charAt(0)));
             }
         }
@@ -636,14 +690,19 @@ public final class HybridMentionFinder implements MentionFinder {
         void scan(List<NameCandidate> out, Map<String, String> definitions) {
             int first = out.size();
             int i = 0;
+            int lastEnd = 0;
             while (i < n) {
-                if (!(gazEnd[i] > i || capWord(i) || titleEnd[i] > i && capitalized(i) || particleBeforeName(i))) {
+                if (!(gazEnd[i] > i || capWord(i) || titleEnd[i] > i && capitalized(i) || particleBeforeName(i)
+                        || brandBeforeHead(i))) {
                     i++;
                     continue;
                 }
                 int j = i;
                 if (gazEnd[i] <= i && particleBeforeName(i)) {
                     j = norm[i].endsWith("-") ? i + 1 : i + 2; // the name goes on with the capitalised word
+                }
+                if (brandBeforeHead(i)) {
+                    j = i + 1; // "vFinance Investments": a brand in lower-case-first camel case starts the name
                 }
                 List<int[]> titles = new ArrayList<>();
                 while (j < n) {
@@ -675,6 +734,11 @@ public final class HybridMentionFinder implements MentionFinder {
                     } else if (j > i && j + 1 < n && isOrdinal(toks.get(j).text()) && capWord(j + 1)
                             && lexicons.head(norm[j + 1]) != null) {
                         j++; // "5th Fleet", "3rd Infantry Division"
+                    } else if (j > i && dashedName(j) > j) {
+                        j = dashedName(j); // "Combined Joint Task Force - Operation Inherent Resolve"
+                    } else if (j > i && regnalNumber(j)) {
+                        j++; // "Nebuchadnezzar II", "Elizabeth II"
+                        break;
                     } else if (j > i && unitNumber(j)) {
                         j++; // "Task Force 50", "Unit 8200": a unit's number is part of its name
                         break;
@@ -693,7 +757,8 @@ public final class HybridMentionFinder implements MentionFinder {
                         break;
                     }
                 }
-                emitRun(i, j, titles, out);
+                emitRun(ordinalBefore(i, titles.isEmpty() ? j : titles.get(0)[0], lastEnd), j, titles, out);
+                lastEnd = j;
                 i = Math.max(j, i + 1);
             }
             findDefinitions(out, first, definitions);
@@ -723,6 +788,7 @@ public final class HybridMentionFinder implements MentionFinder {
             // ("Near Mosul", "Three Democrats", "Automaker GM")
             // a head word before "of" is the name's head, not a common word ("Bank of America")
             if (b - a >= 2 && initial(a) && gazEnd[a] <= a && lexicons.head(norm[b - 1]) == null
+                    && !isOrdinal(toks.get(a).text())
                     && !(lexicons.head(norm[a]) != null && lexicons.isOrgConnector(norm[a + 1]))
                     && commonWordAt(a, b)) {
                 a++;
@@ -740,8 +806,19 @@ public final class HybridMentionFinder implements MentionFinder {
                     && gazEntry[a].type() == EntityType.PLACE) {
                 b--; // "Adam Air" of "Adam Air Flight 574", "United States" of "United States Government"
             }
+            if (keep == Lexicons.Keep.KNOWN) {
+                b--; // "ANG Airmen" keeps "ANG"; "Reserve Airmen", "Citizen Airmen" name nobody
+                if (!(gazEnd[a] == b || b - a == 1 && Names.isAcronym(toks.get(a).text())
+                        || lexicons.head(norm[b - 1]) != null)) {
+                    return;
+                }
+            }
+            // "the Standard & Poor's 500": an index named after its maker, not the maker
+            if (b + 1 < n && isPossessive(toks.get(b).text()) && toks.get(b + 1).text().chars().allMatch(Character::isDigit)) {
+                return;
+            }
             boolean whole = gazEnd[a] == b;
-            boolean endsInHead = lexicons.head(norm[b - 1]) != null;
+            boolean endsInHead = lexicons.head(norm[b - 1]) != null || dashedUnit(a, b);
             // a word of letters and digits names a product or model ("A380", "Airbus A380", "MiG-29"): the words
             // before it (the maker) stay a name; not a known name ("G20") nor one with a head word ("Task Force 50")
             if (!whole && !endsInHead) {
@@ -784,7 +861,12 @@ public final class HybridMentionFinder implements MentionFinder {
             Token last = toks.get(b - 1);
             int end = cut[b - 1] >= 0 ? last.start() + cut[b - 1] : last.end();
             String text = s.slice(first.start(), end);
-            boolean acronym = b - a == 1 && Names.isAcronym(text);
+            boolean acronym = b - a == 1 && Names.isAcronym(text)
+                    || b - a == 2 && isOrdinal(first.text()) && Names.isAcronym(last.text()); // "507th ARW"
+            if (acronym && ticker(a, b)) {
+                nonEntities.add(Names.norm(text)); // "(NASDAQ: AAPL)", "Apple shares (AAPL)": a stock symbol
+                return;
+            }
             Gazetteer.Entry entry = whole ? gazEntry[a] : null;
             if (needsOrgEvidence && entry == null && !acronym && !endsInHead) {
                 return; // "Defence" of "Defence Minister": a title's modifier
@@ -1009,6 +1091,96 @@ public final class HybridMentionFinder implements MentionFinder {
                     && !longer.equals(initials(toks.subList(i, j))) ? end : j;
         }
 
+        /**
+         * Where the name starts: one token earlier when an ordinal stands right before a name ending in a unit
+         * head word ("507th Air Refueling Wing", "3rd Battalion") or before an acronym ("507th ARW").
+         */
+        private int ordinalBefore(int i, int j, int lastEnd) {
+            if (j <= i || i - 1 < lastEnd || !gap(i) || !isOrdinal(toks.get(i - 1).text())) {
+                return i;
+            }
+            boolean acronym = j == i + 1 && Names.isAcronym(toks.get(i).text());
+            return acronym || lexicons.isUnitHead(norm[j - 1]) ? i - 1 : i;
+        }
+
+        /**
+         * End of a unit's name joined by a spaced dash to the operation or branch it serves ("Combined Joint Task
+         * Force - Operation Inherent Resolve", "Jordan Armed Forces – Arab Army"), or j: the name before the
+         * dash ends in an armed-force head word, the part after is two or more capitalised words closing the
+         * phrase ("Operation" included).
+         */
+        private int dashedName(int j) {
+            String d = toks.get(j).text();
+            if (!(d.equals("-") || d.equals("–") || d.equals("—") || d.equals("--")) || !gap(j)
+                    || j + 1 >= n || !gap(j + 1) || headline) {
+                return j;
+            }
+            Lexicons.Head h = lexicons.head(norm[j - 1]);
+            if (h == null || !"ArmedForce".equals(h.subclass())) {
+                return j;
+            }
+            int k = j + 1;
+            while (k < n && k - j <= 6 && capWord(k) && titleEnd[k] <= k && !(gazEnd[k] > k + 1)) {
+                k++;
+            }
+            // a title may follow ("... - Inherent Resolve Commander, Lt. Gen. ...")
+            boolean closed = k == n || !capitalized(k) && !"-".equals(toks.get(k).text()) || titleEnd[k] > k;
+            return k - (j + 1) >= 2 && closed ? k : j;
+        }
+
+        /** Whether a spaced dash inside [a, b) follows an armed-force head word (a name of {@link #dashedName}). */
+        private boolean dashedUnit(int a, int b) {
+            for (int k = a + 1; k < b - 1; k++) {
+                if (dashedName(k) > k) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A Roman regnal numeral after a capitalised word ("Nebuchadnezzar II", "Louis XIV"), tagged NUM or not. */
+        private boolean regnalNumber(int j) {
+            String w = toks.get(j).text();
+            return gap(j) && w.length() >= 2 && w.matches("X{0,2}(IX|IV|V?I{0,3})") && capitalized(j - 1)
+                    && lexicons.head(norm[j - 1]) == null && (j + 1 == n || !capitalized(j + 1));
+        }
+
+        /**
+         * A lower-case-first brand in camel case ("vFinance", "eBay"; also as split, "v" "Finance") before
+         * capitalised words ending in an
+         * organization head word ("vFinance Investments"): the first word of a company's name.
+         */
+        private boolean brandBeforeHead(int i) {
+            String w = toks.get(i).text();
+            boolean camel = w.length() >= 3 && Character.isLowerCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1));
+            // the tokenizer splits "vFinance" into "v" "Finance"
+            boolean glued = w.length() <= 2 && i + 1 < n && !gap(i + 1) && Names.isCapitalized(toks.get(i + 1).text());
+            if (!(camel || glued) || !w.chars().allMatch(Character::isLetter) || !Character.isLowerCase(w.charAt(0))) {
+                return false;
+            }
+            int k = i + 1;
+            while (k < n && capWord(k)) {
+                k++;
+            }
+            Lexicons.Head h = k > i + 1 ? lexicons.head(norm[k - 1]) : null;
+            return h != null && h.type() == EntityType.ORGANIZATION;
+        }
+
+        /**
+         * A stock symbol: an acronym in brackets after an exchange and a colon ("(NYSE: IBM)") or right after
+         * "shares" or "stock" ("Apple shares (AAPL)").
+         */
+        private boolean ticker(int a, int b) {
+            if (a < 2 || b >= n || !toks.get(b).text().equals(")")) {
+                return false;
+            }
+            if (toks.get(a - 1).text().equals(":")) {
+                return a >= 3 && toks.get(a - 3).text().equals("(") && Names.isAcronym(toks.get(a - 2).text());
+            }
+            String before = norm[a - 2];
+            return toks.get(a - 1).text().equals("(") && (before.equals("shares") || before.equals("stock"));
+        }
+
         /** Digits right after an armed-force head word ("Task Force 50"). */
         private boolean unitNumber(int j) {
             Lexicons.Head h = lexicons.head(norm[j - 1]);
@@ -1144,12 +1316,7 @@ public final class HybridMentionFinder implements MentionFinder {
 
     /** "5th", "1st", "22nd". */
     static boolean isOrdinal(String w) {
-        int k = 0;
-        while (k < w.length() && Character.isDigit(w.charAt(k))) {
-            k++;
-        }
-        String suffix = w.substring(k).toLowerCase();
-        return k > 0 && (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"));
+        return Names.isOrdinal(w);
     }
 
     /** "US$", "US$78", "HK$": a currency, not a name. */

@@ -26,7 +26,8 @@ public final class RuleVoters {
     /** Every rule voter, in the order they are asked. */
     public static List<TypeVoter> standard(Gazetteer gazetteer, Lexicons lexicons) {
         return List.of(gazetteer(), headWord(lexicons), title(), context(lexicons), givenName(gazetteer),
-                acronym(), containsPlace(gazetteer, lexicons), placeOfCountry(gazetteer), shape(lexicons));
+                acronym(), containsPlace(gazetteer, lexicons), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
+                shape(lexicons));
     }
 
     /** A whole-name gazetteer hit: strong evidence of its type and subclass. */
@@ -53,7 +54,9 @@ public final class RuleVoters {
             Token head = c.sentence().tokens().get(last);
             for (int i = c.from() + 1; i < c.to() - 1; i++) {
                 Token t = c.sentence().tokens().get(i);
-                if (lex.isOrgConnector(Names.norm(t.text()))) {
+                // "Combined Joint Task Force - Operation Inherent Resolve": the unit before the dash is the head
+                if (lex.isOrgConnector(Names.norm(t.text())) || DASHES.contains(t.text())
+                        && t.start() > c.sentence().tokens().get(i - 1).end()) {
                     head = c.sentence().tokens().get(i - 1);
                     break;
                 }
@@ -71,6 +74,8 @@ public final class RuleVoters {
             }
         };
     }
+
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "--");
 
     private static String norm(NameCandidate c, int i) {
         return Names.norm(c.sentence().tokens().get(i).text());
@@ -140,8 +145,16 @@ public final class RuleVoters {
                 for (Lexicons.Cue cue : lex.after(w)) {
                     b.vote(cue.type(), cue.weight(), null, "context:word");
                 }
+                // "Acme economist Jane Doe": a role between two names is held in the first by the second, so the
+                // first names no person; the cue counts double
+                boolean holderAfter = j + 1 < toks.size() && toks.get(j + 1).isCapitalized();
                 for (Lexicons.Cue cue : lex.role(w)) {
-                    b.vote(cue.type(), cue.weight(), null, "context:role");
+                    b.vote(cue.type(), holderAfter ? 2 * cue.weight() : cue.weight(), null, "context:role");
+                }
+                // "Adam Air" of "Adam Air Flight 574": what names a flight is an airline
+                EntityType kept = c.to() < toks.size() ? lex.modifierType(Names.norm(toks.get(c.to()).text())) : null;
+                if (kept != null) {
+                    b.vote(kept, 3.0, null, "context:non-entity-head");
                 }
             }
             // apposition: ", a town ...", ", the capital", ", a former ..."
@@ -330,6 +343,84 @@ public final class RuleVoters {
                 b.vote(EntityType.ORGANIZATION, 0.8, null, "rule:contains-place");
             }
         };
+    }
+
+    /**
+     * A name coordinated with a known organization ("at IBM and Compaq", "to Acme, Foo Group and Bar"): members
+     * of one list are most often of one kind. The neighbour votes when the gazetteer knows it as an organization
+     * or it ends in an organization head word; places and persons are not used (a place is listed next to a
+     * company often enough: "Ford and Romania"). A name with a head word of its own gets no such vote.
+     */
+    public static TypeVoter conjunct(Gazetteer g, Lexicons lex) {
+        return (c, b) -> {
+            List<Token> toks = c.sentence().tokens();
+            if (c.entry() != null || modifier(toks, c.to())) {
+                return; // "Surinam carrier Blue Wing Airlines": a modifier of a noun is no list member
+            }
+            for (int i = c.from(); i < c.to(); i++) {
+                if (lex.head(Names.norm(toks.get(i).text())) != null) {
+                    return; // "Acme SpA and Qayyarah Airfield West": a head word of its own says more
+                }
+            }
+            int f = c.from();
+            // the neighbour before: "... Foo Group and" / "Foo Group,"
+            if (f >= 2 && LIST_LINKS.contains(toks.get(f - 1).text())) {
+                int e = f - 1;
+                int s = e;
+                while (s > 0 && toks.get(s - 1).isCapitalized()) {
+                    s--;
+                }
+                if (s < e && knownOrganization(toks, s, e, g, lex)) {
+                    b.vote(EntityType.ORGANIZATION, 1.5, null, "context:conjunct");
+                    return;
+                }
+            }
+            int t = c.to();
+            if (t + 1 < toks.size() && LIST_LINKS.contains(toks.get(t).text())) {
+                int s = t + 1;
+                if (toks.get(t).text().equals(",") && s < toks.size() && LIST_LINKS.contains(toks.get(s).text())) {
+                    s++; // ", and"
+                }
+                int e = s;
+                while (e < toks.size() && toks.get(e).isCapitalized()) {
+                    e++;
+                }
+                if (s < e && !modifier(toks, e) && knownOrganization(toks, s, e, g, lex)) {
+                    b.vote(EntityType.ORGANIZATION, 1.5, null, "context:conjunct");
+                }
+            }
+        };
+    }
+
+    /**
+     * Whether the words ending before {@code end} modify a common noun after them ("Surinam carrier"): a
+     * lower-case noun or adjective, or a "verb" in its base form (the tagger's reading of "carrier").
+     */
+    private static boolean modifier(List<Token> toks, int end) {
+        if (end >= toks.size() || toks.get(end).isCapitalized() || !Character.isLetter(toks.get(end).text().charAt(0))) {
+            return false;
+        }
+        Token t = toks.get(end);
+        return "NOUN".equals(t.pos()) || "ADJ".equals(t.pos())
+                || "VERB".equals(t.pos()) && t.text().equalsIgnoreCase(t.lemma() == null ? "" : t.lemma());
+    }
+
+    private static boolean knownOrganization(List<Token> toks, int s, int e, Gazetteer g, Lexicons lex) {
+        StringBuilder key = new StringBuilder();
+        for (int i = s; i < e; i++) {
+            key.append(i > s ? " " : "").append(Names.norm(toks.get(i).text()));
+        }
+        String k = key.toString();
+        List<Gazetteer.Entry> es = e - s == 1 && Names.isAcronym(toks.get(s).text())
+                ? g.lookupAcronym(Names.acronymKey(toks.get(s).text())) : g.lookup(k);
+        if (!es.isEmpty()) {
+            return es.get(0).type() == EntityType.ORGANIZATION;
+        }
+        if (e - s == 1 && Names.isAcronym(toks.get(s).text())) {
+            return true; // an acronym no gazetteer knows is most likely an organization ("IBM and Compaq")
+        }
+        Lexicons.Head h = e - s >= 2 ? lex.head(Names.norm(toks.get(e - 1).text())) : null;
+        return h != null && h.type() == EntityType.ORGANIZATION;
     }
 
     /** "Palmyra, Syria": a name followed by a comma and a country is a place in that country. */

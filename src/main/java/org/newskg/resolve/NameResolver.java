@@ -1,11 +1,13 @@
 package org.newskg.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,6 +15,7 @@ import org.newskg.extract.EntityType;
 import org.newskg.extract.HybridMentionFinder;
 import org.newskg.extract.Mention;
 import org.newskg.extract.gazetteer.Gazetteer;
+import org.newskg.extract.gazetteer.Lexicons;
 import org.newskg.extract.gazetteer.Names;
 import org.newskg.nlp.AnalyzedText;
 import org.newskg.nlp.Sentence;
@@ -107,6 +110,7 @@ public final class NameResolver implements EntityResolver {
         List<Cluster> clusters = new ArrayList<>(byKey.values());
         joinAcronyms(text.text(), clusters, byKey);
         joinReorderedNames(clusters);
+        joinLegalNames(clusters);
         joinShortNames(clusters);
         joinPersonVariants(clusters);
         joinPartialPersonNames(clusters);
@@ -177,7 +181,12 @@ public final class NameResolver implements EntityResolver {
     }
 
     private static String formKey(String form) {
-        return Names.isAcronym(form) ? "acr:" + Names.acronymKey(form) : Names.norm(form);
+        return acronymForm(form) ? "acr:" + Names.acronymKey(form) : Names.norm(form);
+    }
+
+    /** An acronym ("LNA", "U.N."), or a unit's acronym with its number ("507th ARW"). */
+    private static boolean acronymForm(String form) {
+        return Names.isAcronym(form) || Names.isUnitAcronym(form);
     }
 
     private static String[] words(String form) {
@@ -188,7 +197,7 @@ public final class NameResolver implements EntityResolver {
 
     private void joinAcronyms(String text, List<Cluster> clusters, Map<String, Cluster> byKey) {
         for (Cluster acr : clusters) {
-            if (acr.mergedInto != null || !Names.isAcronym(acr.forms.iterator().next())) {
+            if (acr.mergedInto != null || !acronymForm(acr.forms.iterator().next())) {
                 continue;
             }
             String letters = Names.acronymKey(acr.forms.iterator().next());
@@ -254,7 +263,7 @@ public final class NameResolver implements EntityResolver {
                 continue;
             }
             for (String f : c.forms) {
-                if (!Names.isAcronym(f) && initials(f).equals(letters)) {
+                if (!acronymForm(f) && initials(f).equals(letters)) {
                     if (found != null && found != c) {
                         return null; // two long forms fit: leave it
                     }
@@ -268,7 +277,9 @@ public final class NameResolver implements EntityResolver {
     private static String initials(String form) {
         StringBuilder b = new StringBuilder();
         for (String w : form.split("[\\s-]+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+            if (Names.isOrdinal(w)) {
+                b.append(w.toUpperCase(Locale.ROOT)); // "507th Air Refueling Wing" -> "507THARW" ("507th ARW")
+            } else if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 b.append(w.charAt(0));
             }
         }
@@ -302,6 +313,46 @@ public final class NameResolver implements EntityResolver {
                 Cluster target = byReordered.get(c.type + "|" + String.join(" ", words(f)));
                 if (target != null && target.root() != c.root()) {
                     merge(c, target);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A company's name joins its legal name: the name plus a legal-form suffix ("Apple" and "Apple Inc.", "Fiat" and
+     * "Fiat S.p.A."), even when the gazetteer knows the short name, as long as one legal name fits. Another
+     * organization starting with the same word ("Apple Corps") does not stop it: a writer who tells two companies
+     * apart names the other one by its distinguishing word and uses the bare name for the one whose legal name
+     * is that name plus a suffix.
+     */
+    private static void joinLegalNames(List<Cluster> clusters) {
+        Lexicons lex = Lexicons.standard();
+        Map<String, Set<Cluster>> byStem = new HashMap<>();
+        for (Cluster c : clusters) {
+            if (c.type != EntityType.ORGANIZATION || c.mergedInto != null) {
+                continue;
+            }
+            for (String f : c.forms) {
+                String[] w = words(f);
+                if (w.length >= 2 && lex.isLegalSuffix(w[w.length - 1])) {
+                    String[] stem = Arrays.copyOf(w, w.length - 1);
+                    stem[stem.length - 1] = stem[stem.length - 1].replaceAll(",$", ""); // "Apple, Inc."
+                    byStem.computeIfAbsent(String.join(" ", stem), k -> new LinkedHashSet<>()).add(c);
+                }
+            }
+        }
+        if (byStem.isEmpty()) {
+            return;
+        }
+        for (Cluster c : clusters) {
+            if (c.type != EntityType.ORGANIZATION || c.mergedInto != null) {
+                continue;
+            }
+            for (String f : c.forms) {
+                Set<Cluster> legal = byStem.getOrDefault(String.join(" ", words(f)), Set.of());
+                if (legal.size() == 1 && legal.iterator().next().root() != c.root()) {
+                    merge(c, legal.iterator().next().root());
                     break;
                 }
             }

@@ -27,7 +27,7 @@ public final class Lexicons {
     }
 
     /** What is kept of a name ending in a non-entity head word (non-entities.tsv). */
-    public enum Keep { NONE, MODIFIER, PLACE }
+    public enum Keep { NONE, MODIFIER, PLACE, KNOWN }
 
     /** Evidence a context word gives: a type and a weight. */
     public record Cue(EntityType type, double weight) {
@@ -54,6 +54,9 @@ public final class Lexicons {
     private final Set<String> channels = new HashSet<>();
     private final Set<String> nonEntityAcronyms = new HashSet<>();
     private final Set<String> nonEntityNames = new HashSet<>();
+    private final Map<String, EntityType> modifierTypes = new HashMap<>();
+    private final Set<String> unitHeads = new HashSet<>();
+    private final Set<String> legalSuffixes = new HashSet<>();
 
     private static final class Holder {
         static final Lexicons STANDARD = new Lexicons();
@@ -108,10 +111,17 @@ public final class Lexicons {
             switch (r[1].trim()) {
                 case "prefix" -> nonEntityPrefixes.add(w);
                 case "channel" -> channels.add(w);
-                case "head" -> nonEntityHeads.put(w, Keep.valueOf(r[2].trim().toUpperCase(java.util.Locale.ROOT)));
+                case "head" -> {
+                    nonEntityHeads.put(w, Keep.valueOf(r[2].trim().toUpperCase(java.util.Locale.ROOT)));
+                    if (r.length > 3 && !r[3].isBlank()) {
+                        modifierTypes.put(w, EntityType.valueOf(r[3].trim()));
+                    }
+                }
                 default -> throw new IllegalStateException("non-entities.tsv: unknown position " + r[1]);
             }
         });
+        KnowledgeFiles.read(DIR + "unit-heads.txt", r -> unitHeads.add(Names.norm(r[0])));
+        KnowledgeFiles.read(DIR + "legal-suffixes.txt", r -> legalSuffixes.add(Names.norm(r[0])));
         KnowledgeFiles.read(DIR + "non-entity-names.tsv", r -> {
             String name = r[0].trim();
             if (Names.isAcronym(name)) {
@@ -225,6 +235,21 @@ public final class Lexicons {
     /** What is kept of a name ending in this non-entity head word ("Flight", "Day"), or null when it is none. */
     public Keep nonEntityHead(String normalizedWord) {
         return nonEntityHeads.get(normalizedWord);
+    }
+
+    /** The type of the name kept before this non-entity head ("Adam Air" of "Adam Air Flight": an airline), or null. */
+    public EntityType modifierType(String normalizedWord) {
+        return modifierTypes.get(normalizedWord);
+    }
+
+    /** "Inc.", "PLC", "SpA": a company's legal form after its name (legal-suffixes.txt). */
+    public boolean isLegalSuffix(String normalizedWord) {
+        return legalSuffixes.contains(normalizedWord);
+    }
+
+    /** "Wing", "Battalion", "Group": an ordinal before a name ending in this word is part of it ("507th ... Wing"). */
+    public boolean isUnitHead(String normalizedWord) {
+        return unitHeads.contains(normalizedWord);
     }
 
     /**

@@ -76,6 +76,22 @@ public final class Names {
         return upper >= 2 && upper <= 8;
     }
 
+    /** "5th", "1st", "22nd", "507th". */
+    public static boolean isOrdinal(String w) {
+        int k = 0;
+        while (k < w.length() && Character.isDigit(w.charAt(k))) {
+            k++;
+        }
+        String suffix = w.substring(k).toLowerCase(Locale.ROOT);
+        return k > 0 && (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"));
+    }
+
+    /** A unit's acronym with its number: an ordinal, a space and an acronym ("507th ARW", "407th AEG"). */
+    public static boolean isUnitAcronym(String s) {
+        int sp = s.indexOf(' ');
+        return sp > 0 && isOrdinal(s.substring(0, sp)) && isAcronym(s.substring(sp + 1).strip());
+    }
+
     /** Whether the word starts with an upper-case letter. */
     public static boolean isCapitalized(String s) {
         return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
