@@ -438,6 +438,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 if (v.entry().role() == SpeechLexicon.Role.RELAY) {
                     continue;
                 }
+                if (passiveSpeech(k)) {
+                    return passiveAttribution(v, k, lb, q, direct ? "quote:passive" : "quote:partial-passive");
+                }
                 int head = subjectHead(k, lb);
                 int from = head >= 0 ? subjectStart(head, lb) : -1;
                 String rule = direct ? "quote:said-before" : "quote:partial";
@@ -515,6 +518,40 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
             }
             return null;
+        }
+
+        /** "is claimed to be", "was told by officials that": a speech verb in the passive. */
+        private boolean passiveSpeech(int k) {
+            return beforeBe(k) && !lower(k).endsWith("ing");
+        }
+
+        /**
+         * A passive speech verb at {@code k} before {@code q}: the speaker is the "by" agent ("was told by
+         * officials that “…”"), or nobody named ("The phone is claimed to be “…”"), never the grammatical
+         * subject, which is the addressee of "told" and what is spoken about otherwise.
+         */
+        private Attribution passiveAttribution(SpeechLexicon.Match<SpeechLexicon.Verb> v, int k, int lb, int q,
+                                               String rule) {
+            int[] agent = null;
+            int limit = q < sentenceEnd[sentenceOf.get(k)] ? sentenceEnd[sentenceOf.get(k)] : q;
+            for (int j = k + v.length(); j < limit && j - k <= 8 && agent == null; j++) {
+                if (quoted[j] && j < q) {
+                    break;
+                }
+                if (lower(j).equals("by") && !quoted[j]) {
+                    agent = nounPhraseAfter(j + 1, limit);
+                }
+            }
+            int[] addressee = {-1, -1};
+            if (v.entry().role() == SpeechLexicon.Role.ADDRESS) {
+                int head = subjectHead(k, lb);
+                if (head >= 0) {
+                    addressee = new int[]{subjectStart(head, lb), head + 1};
+                }
+            }
+            return new Attribution(agent == null ? -1 : agent[0], agent == null ? -1 : agent[1], k, v.length(),
+                    v.entry().confidence() * 0.9, rule, clauseStart(k, lb), q, addressee[0], addressee[1],
+                    Set.of());
         }
 
         /** A passive: a form of "be" (or "get") before the participle, adverbs skipped ("was widely called"). */
@@ -886,6 +923,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         }
 
         private Candidate reported(SpeechLexicon.Match<SpeechLexicon.Verb> v, int k, int first, int end) {
+            if (passiveSpeech(k)) {
+                return null;    // "He was told that ...": not his words, and the speaker is seldom named
+            }
             int contentEnd = trimEnd(first, end);
             int c = k + v.length();
             int[] addressee = {-1, -1};
@@ -1084,8 +1124,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 while (j >= lb && !is(j, ",") && i - j <= 16 && !quoted[j] && !isSentenceFinal(j)) {
                     j--;
                 }
-                if (j < lb || !is(j, ",") || j + 1 >= i || finiteVerbIn(j + 1, i)) {
-                    return -1;  // ", as he writes to Y about Z, saying": a clause between the commas, no appositive
+                if (j < lb || !is(j, ",") || j + 1 >= i
+                        || finiteVerbIn(j + 1, i) && !Set.of("who", "which").contains(lower(j + 1))) {
+                    // ", as he writes to Y about Z, saying": a clause between the commas, no appositive (a
+                    // relative clause is one: "Acme, which has been hit by the slump, has asked ...")
+                    return -1;
                 }
                 Token first = tokens.get(j + 1);
                 if ("ADP".equals(first.pos()) || timeEnd(j + 1, i) > 0) {
@@ -1380,6 +1423,12 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 ms.remove(head);
                 head = null;
             }
+            // "officials in Brussels said", "a witness to the crash near Denver said": a name inside the subject
+            // after a preposition is no speaker, unless it is whom the speaker works for ("a spokesman for X")
+            ms.removeIf(m -> !representedBy(m, from));
+            if (head != null && !ms.contains(head)) {
+                head = null;
+            }
             if (ms.size() >= 2 && coordination(from, to)) {
                 List<Entity> all = new ArrayList<>(new LinkedHashSet<>(ms.stream().map(entityOf::get).toList()));
                 return new Speakers(all, written, "+joint", 0.95, medium, time);
@@ -1450,6 +1499,27 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return Math.max(end, tokens.get(sentenceEnd[sentenceOf.get(k)] - 1).end());
         }
 
+        /**
+         * Whether the mention can stand for the speaker of a subject starting at {@code from}: not when a
+         * preposition attaches it to a common noun before it, except "for", "of", "at", "from" attaching an
+         * organisation or person the speaker represents ("a spokesman for the ministry", "an economist at X").
+         */
+        private boolean representedBy(Mention m, int from) {
+            int j = firstTokenFrom(m.start()) - 1;
+            while (j >= from && ("DET".equals(tokens.get(j).pos()) || "ADJ".equals(tokens.get(j).pos()))) {
+                j--;
+            }
+            if (j < from || !"ADP".equals(tokens.get(j).pos()) || isPossessive(j)) {
+                return true;
+            }
+            if (j == from || !isNoun(j - 1) && !"ADJ".equals(tokens.get(j - 1).pos())
+                    && !"PRON".equals(tokens.get(j - 1).pos())) {
+                return true;
+            }
+            return Set.of("for", "of", "at", "from").contains(lower(j))
+                    && (m.type() != EntityType.PLACE || mentionEndsInPossessive(firstTokenFrom(m.start())));
+        }
+
         /** A person who can be "he" or "she": typed PERSON and named at least once other than as a modifier. */
         private boolean personLike(Entity e) {
             if (e == null || e.type() != EntityType.PERSON) {
@@ -1472,10 +1542,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (!"NOUN".equals(t.pos()) || t.isCapitalized()) {
                 return false;
             }
-            // "the Obama administration", "Mac apps to ...", but not a verb the tagger took for a plural noun
-            // ("Doherty attributes the success ...")
-            return !t.text().endsWith("s") || after + 1 < tokens.size()
-                    && Set.of("ADP", "PUNCT", "CCONJ").contains(tokens.get(after + 1).pos());
+            // "the Obama administration", "Mac apps will ...", but not a verb the tagger took for a plural noun,
+            // which an object follows ("Doherty attributes the success ...")
+            return !t.text().endsWith("s") || after + 1 >= tokens.size()
+                    || !Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON").contains(tokens.get(after + 1).pos());
         }
 
         private boolean onePerson(List<Entity> entities) {
