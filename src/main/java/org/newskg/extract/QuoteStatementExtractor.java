@@ -398,6 +398,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
             }
             Attribution a = leftIn(lb, q);
+            if (a == null && q > lb && is(q - 1, ":")) {
+                a = issued(lb, q - 1);
+            }
             if (a == null && q == lb && s > 0 && paragraphOf[q] > 0
                     && paragraphOf[sentenceFirst[s - 1]] == paragraphOf[q] - 1
                     && is(sentenceEnd[s - 1] - 1, ":")) {
@@ -406,8 +409,41 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 if (a != null && !a.rule().equals("quote:said-before")) {
                     a = null;
                 }
+                if (a == null) {
+                    a = issued(sentenceFirst[s - 1], sentenceEnd[s - 1] - 1);
+                }
             }
             return a;
+        }
+
+        /**
+         * "X released the following statement:", "The ministry posted a message on its website:": a clause
+         * ending with ':' at {@code colon} whose verb has a document or channel of {@code media.tsv} after it;
+         * the subject of that verb speaks through it. Null when there is none, or the subject cannot speak.
+         */
+        private Attribution issued(int lb, int colon) {
+            for (int i = lb; i < colon; i++) {
+                SpeechLexicon.Match<SpeechLexicon.Medium> m = quoted[i] ? null : lexicon.mediumAt(tokens, i);
+                if (m == null || i + m.length() > colon) {
+                    continue;
+                }
+                for (int f = i - 1; f >= lb; f--) {
+                    if (quoted[f]) {
+                        return null;
+                    }
+                    if (tokens.get(f).isVerb() && !"AUX".equals(tokens.get(f).pos())
+                            && !(f > lb && "DET".equals(tokens.get(f - 1).pos()))) {     // not "the following"
+                        int head = subjectHead(f, lb);
+                        if (head < 0 || !canSpeak(head) || passiveSpeech(f)) {
+                            return null;
+                        }
+                        return new Attribution(subjectStart(head, lb), head + 1, f, 1, 0.8, "quote:issued", lb,
+                                colon + 1, -1, -1, Set.of());
+                    }
+                }
+                return null;
+            }
+            return null;
         }
 
         /** The attribution in tokens [lb, q) that introduces a quotation opening at {@code q}, or null. */
@@ -1133,8 +1169,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 Token first = tokens.get(j + 1);
                 if ("ADP".equals(first.pos()) || timeEnd(j + 1, i) > 0) {
                     i = j - 1;  // "X, in a joint statement issued on Thursday, called for"
-                } else if (mentionAt[j + 1] != null && mentionAt[j + 1] == mentionAt[i - 1] && isMentionStart(j + 1)) {
-                    i = i - 1;  // "the UN envoy, Ghassan Salame, said"
+                } else if (mentionAt[j + 1] != null && mentionAt[j + 1] == mentionAt[i - 1] && isMentionStart(j + 1)
+                        || isMentionEnd(i - 1) && mentionAt[i - 1].type() == EntityType.PERSON
+                        && mentionAt[i - 1].isName() && onlyTitleBefore(firstTokenFrom(mentionAt[i - 1].start()), j + 1)) {
+                    i = i - 1;  // "the UN envoy, Ghassan Salame, said", "the commander, Gen. Jan Berg, said"
                 } else if (isMentionEnd(j - 1) && (!isMentionStart(j + 1) || mentionEndsInPossessive(j + 1))) {
                     i = j - 1;  // "Smith, a spokesman for the ministry, said", "Smith, Acme's chief executive, said"
                 } else {

@@ -102,6 +102,21 @@ class QuoteStatementExtractorGeneralTest {
     }
 
     @Test
+    void documentIssuedBeforeAColonIsTheSubjectsStatement() {
+        Statement s = only(direct(extract("The commander of the brigade, Gen. Maria Costa, issued the following "
+                + "statement on the offensive:\n\n\"Our forces have reached the river and will hold it.\"",
+                person("Maria Costa"))));
+        assertEquals(List.of("Maria Costa"), names(s.speakers()));
+        assertEquals("statement", s.medium());
+        assertEquals("quote:issued", s.rule());
+        s = only(direct(extract("The Ministry of Health posted a message on its website: \u201CAll hospitals "
+                + "remain open.\u201D", organization("Ministry of Health"))));
+        assertEquals(List.of("Ministry of Health"), names(s.speakers()));
+        assertEquals(List.of(), direct(extract("The report was published by Nordco: \u201CExports fell by a "
+                + "third.\u201D", organization("Nordco"))), "a passive: no subject speaks");
+    }
+
+    @Test
     void sayingAfterAClauseTakesTheNearestSubjectThatCanSpeak() {
         Statement s = only(direct(extract("A letter by Ada Klein offers a sharp contrast to her praise of Orion, as "
                 + "she writes to Tom Reyes about the budget, saying, \u201CYou have my full support.\u201D",
