@@ -44,7 +44,13 @@ import org.newskg.resolve.ResolvedText;
  * is only a quotation, right after a sentence whose subject is a named person ("chairman X denied the reports.").
  * "X justified it by saying “…”" gives X; "Gen. X, commander of Y said" gives X, not Y; "said analyst at Y,
  * X" gives X; an unresolved "It said" gives the organisation heading the sentence before; "he said" after a
- * quote goes on with its speaker when no person was named since that quote's sentence. A quote with an
+ * quote goes on with its speaker when no person was named since that quote's sentence. A quotation completing a
+ * labelling speech act ("X called the plan “…”", "described it as “…”", "was praised by X as “…”") is the
+ * subject's or the "by" agent's, and no statement when nobody named stands behind it; "Minister X: “…”" (a name
+ * and titles before ':') gives X; "X issued the following statement:" gives X; a passive speech verb ("is
+ * claimed to be “…”", "was told by officials that “…”") gives its agent or nobody, never its subject; a place
+ * attached by a preposition inside the subject ("officials in Brussels") is no speaker; "he" resolved to no
+ * person, or to a name only used as a modifier ("Mac apps"), is decided here. A quote with an
  * attribution whose speaker is not named keeps an empty speaker list; a quotation with no attribution at all
  * (a law's wording, a slogan) is no statement; one quoted word, a short quote after a naming word ("dubbed as
  * ‘terrorists’"), a nickname (Col. John “J.D.” Dorrian) or a short quote with no attribution at all (a
