@@ -57,6 +57,8 @@ final class QuoteScanner {
                 chain = continuing;
             }
             continuing = -1;
+            // more curly openers than closers: a “ typed for ” after a comma (“Nobody knew, “Berg said.) closes
+            boolean unbalanced = count(text, lineStart, lineEnd, '\u201C') > count(text, lineStart, lineEnd, '\u201D');
             int i = openAt >= 0 ? openAt + 1 : lineStart;
             while (true) {
                 if (i >= lineEnd) {
@@ -93,7 +95,10 @@ final class QuoteScanner {
                         chain = chains++;
                     }
                 } else if (!single) {
-                    if (c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u201F') {
+                    if (c == '\u201C' && unbalanced && depth == 1 && afterComma(text, i)) {
+                        add(pieces, text, openAt, i, i, chain);
+                        openAt = -1;
+                    } else if (c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u201F') {
                         depth++;
                     } else if (c == '\u201D' || c == '\u00BB' || c == '"') {
                         depth = c == '"' ? 0 : depth - 1;
@@ -172,6 +177,21 @@ final class QuoteScanner {
             return false;
         }
         return i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    private static int count(String text, int from, int to, char c) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether a comma, maybe with one blank after it, stands right before offset {@code i}. */
+    private static boolean afterComma(String text, int i) {
+        return i > 0 && text.charAt(i - 1) == ',' || i > 1 && text.charAt(i - 1) == ' ' && text.charAt(i - 2) == ',';
     }
 
     private static int firstNonBlank(String text, int from, int to) {

@@ -44,7 +44,13 @@ import org.newskg.resolve.ResolvedText;
  * is only a quotation, right after a sentence whose subject is a named person ("chairman X denied the reports.").
  * "X justified it by saying “…”" gives X; "Gen. X, commander of Y said" gives X, not Y; "said analyst at Y,
  * X" gives X; an unresolved "It said" gives the organisation heading the sentence before; "he said" after a
- * quote goes on with its speaker when no person was named since that quote's sentence. A quote with an
+ * quote goes on with its speaker when no person was named since that quote's sentence. A quotation completing a
+ * labelling speech act ("X called the plan “…”", "described it as “…”", "was praised by X as “…”") is the
+ * subject's or the "by" agent's, and no statement when nobody named stands behind it; "Minister X: “…”" (a name
+ * and titles before ':') gives X; "X issued the following statement:" gives X; a passive speech verb ("is
+ * claimed to be “…”", "was told by officials that “…”") gives its agent or nobody, never its subject; a place
+ * attached by a preposition inside the subject ("officials in Brussels") is no speaker; "he" resolved to no
+ * person, or to a name only used as a modifier ("Mac apps"), is decided here. A quote with an
  * attribution whose speaker is not named keeps an empty speaker list; a quotation with no attribution at all
  * (a law's wording, a slogan) is no statement; one quoted word, a short quote after a naming word ("dubbed as
  * ‘terrorists’"), a nickname (Col. John “J.D.” Dorrian) or a short quote with no attribution at all (a
@@ -84,6 +90,12 @@ public final class QuoteStatementExtractor implements StatementExtractor {
     private static final Set<String> DEICTIC_DAYS = Set.of("yesterday", "today", "tonight", "tomorrow");
     /** Words that end a reported clause before what follows: ", but ...", ", while ...". */
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "whereas", "although", "though");
+
+    /** A quote after a label verb with nobody doing the labelling ("the deal, dubbed “…”"): no statement. */
+    private static final Attribution UNATTRIBUTED_LABEL = new Attribution(-1, -1, 0, 1, 0, "quote:label", 0, 0,
+            -1, -1, Set.of());
+    /** Words that may stand between a label verb's object and the quote: "called it “…”", "described X as “…”". */
+    private static final Set<String> LABEL_LINKS = Set.of("as", "by", "of", "for");
 
     private final SpeechLexicon lexicon;
 
@@ -202,12 +214,15 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     continue;
                 }
                 int words = wordCount(p);
-                if (words < 2 || words <= 4 && afterLabel(q) || nicknameEnd(q) >= 0) {
+                Attribution label = words < 2 ? null : labelAttribution(p, q);
+                if (words < 2 || label == UNATTRIBUTED_LABEL || label == null && words <= 4 && afterLabel(q)
+                        || label != null && titleCase(p) || nicknameEnd(q) >= 0) {
                     // one quoted word is no statement even when attributed; a scare-quoted label ("dubbed as
-                    // ‘terrorists’"); a nickname inside a name (Col. John “J.D.” Dorrian)
+                    // ‘terrorists’", "the deal, dubbed “…”" with nobody doing the dubbing); a name in quotes
+                    // ("dubbed “Operation Dawn”"); a nickname inside a name (Col. John “J.D.” Dorrian)
                     continue;
                 }
-                Attribution a = right(p);
+                Attribution a = label != null ? label : right(p);
                 if (a == null && n > 0 && own[n - 1] != null && own[n - 1].regionTo() == q
                         && own[n - 1].regionFrom() > firstTokenFrom(pieces.get(n - 1).open())
                         && onlyPunctuationBetween(own[n - 1], q)) {
@@ -216,6 +231,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
                 if (a == null) {
                     a = left(p, q);
+                }
+                if (a == null && !titleCase(p)) {
+                    a = colonName(q);   // Defence Minister Jana Novak: “…”
                 }
                 if (a == null && !titleCase(p) && endsSentence(p) && Character.isLowerCase(text.charAt(p.start()))) {
                     a = subjectOfSentence(q, "quote:partial-subject");   // He wanted to act “very soon”.
@@ -386,6 +404,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
             }
             Attribution a = leftIn(lb, q);
+            if (a == null && q > lb && is(q - 1, ":")) {
+                a = issued(lb, q - 1);
+            }
             if (a == null && q == lb && s > 0 && paragraphOf[q] > 0
                     && paragraphOf[sentenceFirst[s - 1]] == paragraphOf[q] - 1
                     && is(sentenceEnd[s - 1] - 1, ":")) {
@@ -394,8 +415,41 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 if (a != null && !a.rule().equals("quote:said-before")) {
                     a = null;
                 }
+                if (a == null) {
+                    a = issued(sentenceFirst[s - 1], sentenceEnd[s - 1] - 1);
+                }
             }
             return a;
+        }
+
+        /**
+         * "X released the following statement:", "The ministry posted a message on its website:": a clause
+         * ending with ':' at {@code colon} whose verb has a document or channel of {@code media.tsv} after it;
+         * the subject of that verb speaks through it. Null when there is none, or the subject cannot speak.
+         */
+        private Attribution issued(int lb, int colon) {
+            for (int i = lb; i < colon; i++) {
+                SpeechLexicon.Match<SpeechLexicon.Medium> m = quoted[i] ? null : lexicon.mediumAt(tokens, i);
+                if (m == null || i + m.length() > colon) {
+                    continue;
+                }
+                for (int f = i - 1; f >= lb; f--) {
+                    if (quoted[f]) {
+                        return null;
+                    }
+                    if (tokens.get(f).isVerb() && !"AUX".equals(tokens.get(f).pos())
+                            && !(f > lb && "DET".equals(tokens.get(f - 1).pos()))) {     // not "the following"
+                        int head = subjectHead(f, lb);
+                        if (head < 0 || !canSpeak(head) || passiveSpeech(f)) {
+                            return null;
+                        }
+                        return new Attribution(subjectStart(head, lb), head + 1, f, 1, 0.8, "quote:issued", lb,
+                                colon + 1, -1, -1, Set.of());
+                    }
+                }
+                return null;
+            }
+            return null;
         }
 
         /** The attribution in tokens [lb, q) that introduces a quotation opening at {@code q}, or null. */
@@ -425,6 +479,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
                 if (v.entry().role() == SpeechLexicon.Role.RELAY) {
                     continue;
+                }
+                if (passiveSpeech(k)) {
+                    return passiveAttribution(v, k, lb, q, direct ? "quote:passive" : "quote:partial-passive");
                 }
                 int head = subjectHead(k, lb);
                 int from = head >= 0 ? subjectStart(head, lb) : -1;
@@ -505,6 +562,49 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return null;
         }
 
+        /** "is claimed to be", "was told by officials that": a speech verb in the passive. */
+        private boolean passiveSpeech(int k) {
+            return beforeBe(k) && !lower(k).endsWith("ing");
+        }
+
+        /**
+         * A passive speech verb at {@code k} before {@code q}: the speaker is the "by" agent ("was told by
+         * officials that “…”"), or nobody named ("The phone is claimed to be “…”"), never the grammatical
+         * subject, which is the addressee of "told" and what is spoken about otherwise.
+         */
+        private Attribution passiveAttribution(SpeechLexicon.Match<SpeechLexicon.Verb> v, int k, int lb, int q,
+                                               String rule) {
+            int[] agent = null;
+            int limit = q < sentenceEnd[sentenceOf.get(k)] ? sentenceEnd[sentenceOf.get(k)] : q;
+            for (int j = k + v.length(); j < limit && j - k <= 8 && agent == null; j++) {
+                if (quoted[j] && j < q) {
+                    break;
+                }
+                if (lower(j).equals("by") && !quoted[j]) {
+                    agent = nounPhraseAfter(j + 1, limit);
+                }
+            }
+            int[] addressee = {-1, -1};
+            if (v.entry().role() == SpeechLexicon.Role.ADDRESS) {
+                int head = subjectHead(k, lb);
+                if (head >= 0) {
+                    addressee = new int[]{subjectStart(head, lb), head + 1};
+                }
+            }
+            return new Attribution(agent == null ? -1 : agent[0], agent == null ? -1 : agent[1], k, v.length(),
+                    v.entry().confidence() * 0.9, rule, clauseStart(k, lb), q, addressee[0], addressee[1],
+                    Set.of());
+        }
+
+        /** A passive: a form of "be" (or "get") before the participle, adverbs skipped ("was widely called"). */
+        private boolean beforeBe(int k) {
+            int j = k - 1;
+            while (j >= 0 && "ADV".equals(tokens.get(j).pos())) {
+                j--;
+            }
+            return j >= 0 && Set.of("be", "get").contains(tokens.get(j).lemma().toLowerCase(Locale.ROOT));
+        }
+
         /** "was quoted as saying": the subject is the speaker, as for any speech verb. */
         private boolean passive(int k) {
             return k > 0 && "AUX".equals(tokens.get(k - 1).pos());
@@ -515,14 +615,20 @@ public final class QuoteStatementExtractor implements StatementExtractor {
          * apposition, when the name closes the attribution.
          */
         private int appositiveNameEnd(int end, int limit) {
-            if (end + 1 >= limit || !is(end, ",") || !isMentionStart(end + 1)) {
+            int comma = end;
+            while (comma < limit && comma - end <= 10 && !is(comma, ",")
+                    && (isNominal(comma) || isHyphen(comma) || isPossessive(comma) || isAbbreviationDot(comma)
+                    || Set.of("and", "of", "for", "at", "&").contains(lower(comma)))) {
+                comma++;    // "said Acme President and Chief Executive Officer, Jan Berg": titles coordinated
+            }
+            if (comma + 1 >= limit || !is(comma, ",") || !isMentionStart(comma + 1)) {
                 return end;
             }
-            Mention m = mentionAt[end + 1];
+            Mention m = mentionAt[comma + 1];
             if (m.type() != EntityType.PERSON || !m.isName()) {
                 return end;
             }
-            int j = end + 1;
+            int j = comma + 1;
             while (j < limit && mentionAt[j] == m) {
                 j++;
             }
@@ -706,12 +812,116 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return last.equals(":") || last.equals(",");
         }
 
+        /**
+         * A quotation that completes a labelling speech act: "X called the plan “a betrayal of voters”", "X
+         * described it as “…”", "was praised by X as “…”", "the deal, dubbed “…” by analysts". The speaker is
+         * the verb's subject or, in the passive, its "by" agent; {@link #UNATTRIBUTED_LABEL} when neither is
+         * there (the quote is a label then, no statement); null when no label verb precedes the quote.
+         */
+        private Attribution labelAttribution(QuoteScanner.Piece p, int q) {
+            int lb = sentenceFirst[sentenceOf.get(q)];
+            int by = -1;
+            for (int k = q - 1; k >= lb && q - k <= 14; k--) {
+                if (quoted[k]) {
+                    return null;
+                }
+                SpeechLexicon.Match<SpeechLexicon.Verb> v = labelEndingAt(k);
+                if (v != null) {
+                    int verb = k - v.length() + 1;
+                    if (v.entry().role() != SpeechLexicon.Role.LABEL || !tokens.get(verb).isVerb()) {
+                        return null;
+                    }
+                    return labelSpeaker(p, q, verb, v, by, lb);
+                }
+                if (lower(k).equals("by")) {
+                    by = k;
+                }
+                if (!(isNominal(k) && !RELATIVES.contains(lower(k)) || isPossessive(k) || isHyphen(k)
+                        || k > lb && isPossessive(k - 1)    // "the firm's plan" with plan tagged VERB
+                        || isAbbreviationDot(k) || LABEL_LINKS.contains(lower(k)))) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        private Attribution labelSpeaker(QuoteScanner.Piece p, int q, int verb,
+                                         SpeechLexicon.Match<SpeechLexicon.Verb> v, int by, int lb) {
+            double strength = v.entry().confidence();
+            if (by < 0 && p.close() >= 0) {
+                int after = firstTokenFrom(p.close() + 1);
+                if (after < tokens.size() && sentenceOf.get(after).equals(sentenceOf.get(q)) && lower(after).equals("by")) {
+                    by = after;     // the deal, dubbed “…” by analysts
+                }
+            }
+            if (by >= 0) {
+                int limit = by < q ? q : sentenceEnd[sentenceOf.get(q)];
+                int[] np = nounPhraseAfter(by + 1, limit);
+                return np == null ? UNATTRIBUTED_LABEL : new Attribution(np[0], np[1], verb, v.length(), strength,
+                        "quote:label-by", clauseStart(verb, lb), Math.max(q, np[1]), -1, -1, Set.of());
+            }
+            if (beforeBe(verb)) {
+                return UNATTRIBUTED_LABEL;  // "it was described as “…”", "a new screen, dubbed “…”"
+            }
+            int head = subjectHead(verb, lb);
+            int[] subject = head >= 0 ? new int[]{subjectStart(head, lb), head + 1} : clauseSubject(verb, lb);
+            if (subject == null) {
+                return UNATTRIBUTED_LABEL;
+            }
+            return new Attribution(subject[0], subject[1], verb, v.length(), strength, "quote:label",
+                    clauseStart(Math.min(subject[0], verb), lb), q, -1, -1, Set.of());
+        }
+
+        /** The label or naming word ("dubbed", "known as") whose last token is {@code k}, or null. */
+        private SpeechLexicon.Match<SpeechLexicon.Verb> labelEndingAt(int k) {
+            for (int start = Math.max(0, k - 2); start <= k; start++) {
+                SpeechLexicon.Match<SpeechLexicon.Verb> v = lexicon.verbAt(tokens, start);
+                if (v != null && start + v.length() - 1 == k && v.entry().labels()) {
+                    return v;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "Defence Minister Jana Novak: “…”", "Secretary of the Air Force Jan Berg: “…”": a quotation introduced
+         * by ':' after nothing but a name and its titles (transcripts, email exchanges, interviews), or null.
+         */
+        private Attribution colonName(int q) {
+            if (q < 2 || !is(q - 1, ":") || !isMentionEnd(q - 2)) {
+                return null;
+            }
+            Mention m = mentionAt[q - 2];
+            if (!m.isName() || m.type() == EntityType.PLACE) {
+                return null;
+            }
+            int lb = sentenceFirst[sentenceOf.get(q)];
+            int k = firstTokenFrom(m.start()) - 1;
+            for (; k >= lb && q - k <= 20; k--) {
+                if (is(k, ":") || isSentenceFinal(k) && !isAbbreviationDot(k)) {
+                    break;
+                }
+                if (!(isNominal(k) || isHyphen(k) || isAbbreviationDot(k) || isPossessive(k)
+                        || Set.of("of", "for", "and", "to", "at", "&").contains(lower(k)))) {
+                    return null;    // a clause before the name: "He wrote to Jan Berg: “…”" is left()'s
+                }
+            }
+            if (k >= lb && q - k > 20) {
+                return null;
+            }
+            int from = k + 1;
+            while (from < q - 1 && "PUNCT".equals(tokens.get(from).pos())) {
+                from++;
+            }
+            return new Attribution(from, q - 1, q - 1, 1, 0.8, "quote:colon-name", from, q, -1, -1, Set.of());
+        }
+
         private boolean afterLabel(int q) {
             for (int k = q - 1, skipped = 0; k >= 0 && skipped <= 2 && k >= q - 4; k--) {
                 for (int start = Math.max(0, k - 2); start <= k; start++) {
                     SpeechLexicon.Match<SpeechLexicon.Verb> v = lexicon.verbAt(tokens, start);
                     if (v != null && start + v.length() - 1 == k) {
-                        return v.entry().role() == SpeechLexicon.Role.LABEL;
+                        return v.entry().labels();
                     }
                 }
                 if (!LABEL_GAP.contains(lower(k))) {
@@ -755,6 +965,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         }
 
         private Candidate reported(SpeechLexicon.Match<SpeechLexicon.Verb> v, int k, int first, int end) {
+            if (passiveSpeech(k)) {
+                return null;    // "He was told that ...": not his words, and the speaker is seldom named
+            }
             int contentEnd = trimEnd(first, end);
             int c = k + v.length();
             int[] addressee = {-1, -1};
@@ -953,16 +1166,21 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 while (j >= lb && !is(j, ",") && i - j <= 16 && !quoted[j] && !isSentenceFinal(j)) {
                     j--;
                 }
-                if (j < lb || !is(j, ",") || j + 1 >= i) {
+                if (j < lb || !is(j, ",") || j + 1 >= i
+                        || finiteVerbIn(j + 1, i) && !Set.of("who", "which").contains(lower(j + 1))) {
+                    // ", as he writes to Y about Z, saying": a clause between the commas, no appositive (a
+                    // relative clause is one: "Acme, which has been hit by the slump, has asked ...")
                     return -1;
                 }
                 Token first = tokens.get(j + 1);
                 if ("ADP".equals(first.pos()) || timeEnd(j + 1, i) > 0) {
                     i = j - 1;  // "X, in a joint statement issued on Thursday, called for"
-                } else if (isMentionEnd(j - 1) && !isMentionStart(j + 1)) {
-                    i = j - 1;  // "Smith, a spokesman for the ministry, said"
-                } else if (mentionAt[j + 1] != null && mentionAt[j + 1] == mentionAt[i - 1] && isMentionStart(j + 1)) {
-                    i = i - 1;  // "the UN envoy, Ghassan Salame, said"
+                } else if (mentionAt[j + 1] != null && mentionAt[j + 1] == mentionAt[i - 1] && isMentionStart(j + 1)
+                        || isMentionEnd(i - 1) && mentionAt[i - 1].type() == EntityType.PERSON
+                        && mentionAt[i - 1].isName() && onlyTitleBefore(firstTokenFrom(mentionAt[i - 1].start()), j + 1)) {
+                    i = i - 1;  // "the UN envoy, Ghassan Salame, said", "the commander, Gen. Jan Berg, said"
+                } else if (isMentionEnd(j - 1) && (!isMentionStart(j + 1) || mentionEndsInPossessive(j + 1))) {
+                    i = j - 1;  // "Smith, a spokesman for the ministry, said", "Smith, Acme's chief executive, said"
                 } else {
                     return -1;
                 }
@@ -983,6 +1201,25 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
             }
             return i >= lb && isNominal(i) ? i : -1;
+        }
+
+        /** Whether the mention starting at {@code k} is followed by a possessive: "Acme's chief executive". */
+        private boolean mentionEndsInPossessive(int k) {
+            int j = k;
+            while (j < tokens.size() && mentionAt[j] == mentionAt[k]) {
+                j++;
+            }
+            return j < tokens.size() && isPossessive(j);
+        }
+
+        /** Whether a verb other than a participle ("a statement issued on Friday") stands in [from, to). */
+        private boolean finiteVerbIn(int from, int to) {
+            for (int j = from; j < to; j++) {
+                if (tokens.get(j).isVerb() && !isParticiple(j) && !lower(j).endsWith("ing") && !isPossessive(j - 1)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether only title words ("Gen.", "the", "Senator") stand between {@code lb} and {@code at}. */
@@ -1028,6 +1265,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
 
         /** The first token of the subject phrase ending at {@code head}. */
         private int subjectStart(int head, int lb) {
+            if ("PRON".equals(tokens.get(head).pos()) && SUBJECT_PRONOUNS.contains(lower(head))) {
+                return head;    // "During his speech in Berlin he said": the pronoun is the whole subject
+            }
             int j = head;
             boolean coordinated = false;
             while (j - 1 >= lb && head - j < 24) {
@@ -1071,15 +1311,31 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (comma < first || !is(comma, ",") && !lower(comma).equals("by") || !lower(v).endsWith("ing")) {
                 return null;
             }
-            for (int f = first; f < v - 1; f++) {
+            // the nearest clause whose subject can speak: "An email by X shows a contrast to his criticism of Y,
+            // as he writes to Z, saying ..." is he; "While introducing X, Jobs started by hinting ..., saying" Jobs
+            for (int f = v - 2; f >= first; f--) {
                 if (tokens.get(f).isVerb() && !quoted[f]) {
                     int head = subjectHead(f, first);
-                    if (head >= 0 && mentionAt[head] != null) {
+                    if (head >= 0 && canSpeak(head)) {
                         return new int[]{subjectStart(head, first), head + 1};
                     }
                 }
             }
             return null;
+        }
+
+        /** Whether the token is (the end of) a mention of a person or organisation, or a personal pronoun. */
+        private boolean canSpeak(int k) {
+            Mention m = mentionAt[k];
+            if (m == null) {
+                return THIRD_PERSON.contains(lower(k)) && "PRON".equals(tokens.get(k).pos());
+            }
+            Entity e = entityOf.get(m);
+            EntityType type = e == null ? m.type() : e.type();
+            if (m.kind() == Mention.Kind.PRONOUN && THIRD_PERSON_SINGULAR.contains(lower(k))) {
+                return true;    // he/she: speakers() checks the resolution
+            }
+            return type == EntityType.PERSON || type == EntityType.ORGANIZATION;
         }
 
         /** A noun phrase starting at {@code from}: "Smith", "a spokesman for the ministry"; or null. */
@@ -1158,6 +1414,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     int since = lastEnd;
                     sp = done.computeIfAbsent(a, x -> speakers(x, lastSpeakers, since, issued));
                 }
+                if (a != null && a.rule().startsWith("quote:label") && sp.entities().isEmpty()) {
+                    continue;   // "what the critics call “…”": a label nobody named stands behind
+                }
                 Entity addressee = a == null ? null : addressee(a);
                 String rule = c.rule() + sp.how();
                 double confidence = a == null ? sp.factor() : a.strength() * sp.factor();
@@ -1202,8 +1461,16 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             }
             Mention head = mentionAt[to - 1];
             if (head != null && head.kind() == Mention.Kind.PRONOUN && THIRD_PERSON_SINGULAR.contains(lower(to - 1))
-                    && entityOf.get(head).type() != EntityType.PERSON) {
-                ms.remove(head);    // "he" resolved to an organisation: the resolver slipped; decide here
+                    && !personLike(entityOf.get(head))) {
+                // "he" resolved to an organisation, or to a "person" only ever named as a modifier ("Mac apps",
+                // a product the finder mistyped): the resolver slipped; decide here
+                ms.remove(head);
+                head = null;
+            }
+            // "officials in Brussels said", "a witness to the crash near Denver said": a name inside the subject
+            // after a preposition is no speaker, unless it is whom the speaker works for ("a spokesman for X")
+            ms.removeIf(m -> !representedBy(m, from));
+            if (head != null && !ms.contains(head)) {
                 head = null;
             }
             if (ms.size() >= 2 && coordination(from, to)) {
@@ -1274,6 +1541,55 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             }
             int k = Math.min(firstTokenFrom(end - 1), tokens.size() - 1);
             return Math.max(end, tokens.get(sentenceEnd[sentenceOf.get(k)] - 1).end());
+        }
+
+        /**
+         * Whether the mention can stand for the speaker of a subject starting at {@code from}: not when a
+         * preposition attaches it to a common noun before it, except "for", "of", "at", "from" attaching an
+         * organisation or person the speaker represents ("a spokesman for the ministry", "an economist at X").
+         */
+        private boolean representedBy(Mention m, int from) {
+            int j = firstTokenFrom(m.start()) - 1;
+            while (j >= from && ("DET".equals(tokens.get(j).pos()) || "ADJ".equals(tokens.get(j).pos()))) {
+                j--;
+            }
+            if (j < from || !"ADP".equals(tokens.get(j).pos()) || isPossessive(j)) {
+                return true;
+            }
+            if (j == from || !isNoun(j - 1) && !"ADJ".equals(tokens.get(j - 1).pos())
+                    && !"PRON".equals(tokens.get(j - 1).pos())) {
+                return true;
+            }
+            return Set.of("for", "of", "at", "from").contains(lower(j))
+                    && (m.type() != EntityType.PLACE || mentionEndsInPossessive(firstTokenFrom(m.start())));
+        }
+
+        /** A person who can be "he" or "she": typed PERSON and named at least once other than as a modifier. */
+        private boolean personLike(Entity e) {
+            if (e == null || e.type() != EntityType.PERSON) {
+                return false;
+            }
+            return e.mentions().stream().noneMatch(Mention::isName)
+                    || e.mentions().stream().anyMatch(m -> m.isName() && !modifierUse(m));
+        }
+
+        /** A name used as a noun modifier ("Mac apps", "the Obama administration"): no antecedent of "he". */
+        private boolean modifierUse(Mention m) {
+            int after = firstTokenFrom(m.end());
+            if (after >= tokens.size() || !sentenceOf.get(after).equals(sentenceOf.get(firstTokenFrom(m.start())))) {
+                return false;
+            }
+            Token t = tokens.get(after);
+            if ("PROPN".equals(t.pos())) {
+                return mentionAt[after] == null && t.isCapitalized();  // the name runs on: "Mac OS X"
+            }
+            if (!"NOUN".equals(t.pos()) || t.isCapitalized()) {
+                return false;
+            }
+            // "the Obama administration", "Mac apps will ...", but not a verb the tagger took for a plural noun,
+            // which an object follows ("Doherty attributes the success ...")
+            return !t.text().endsWith("s") || after + 1 >= tokens.size()
+                    || !Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON").contains(tokens.get(after + 1).pos());
         }
 
         private boolean onePerson(List<Entity> entities) {
@@ -1375,7 +1691,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             Set<Entity> persons = new LinkedHashSet<>();
             for (Mention m : allMentions) {
                 if (m.start() >= from && m.end() <= to && m.isName() && m.type() == EntityType.PERSON
-                        && !quoted[firstTokenFrom(m.start())]) {
+                        && !quoted[firstTokenFrom(m.start())] && !modifierUse(m)) {
                     persons.add(entityOf.get(m));
                 }
             }
@@ -1651,7 +1967,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         }
 
         private boolean isNominal(int k) {
-            if (mentionAt[k] != null) {
+            if (mentionAt[k] != null || capitalizedWord(tokens.get(k))) {
                 return true;
             }
             return switch (tokens.get(k).pos()) {
@@ -1665,7 +1981,16 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         }
 
         private boolean startsNounPhrase(Token t) {
-            return Set.of("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM").contains(t.pos());
+            return Set.of("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM").contains(t.pos()) || capitalizedWord(t);
+        }
+
+        /**
+         * A capitalised word inside its sentence: a name, whatever the tagger said ("said Orion President ..."
+         * with Orion tagged ADP).
+         */
+        private boolean capitalizedWord(Token t) {
+            return t.index() > 0 && t.isCapitalized() && t.text().length() > 1 && Character.isLetter(t.text().charAt(0))
+                    && !"PUNCT".equals(t.pos()) && !t.isVerb();
         }
 
         /** A past participle modifying a noun: "a message posted on ...". */

@@ -23,12 +23,17 @@ import org.newskg.nlp.Token;
  */
 final class SpeechLexicon {
 
-    enum Role { SPEECH, ADDRESS, OBJECT, LABEL, QUOTE, RELAY }
+    enum Role { SPEECH, ADDRESS, OBJECT, LABEL, NAME, QUOTE, RELAY }
 
     /** A speech verb entry, matched by one of its forms. */
     record Verb(String lemma, Role role, boolean verbTagOnly, double confidence) {
         boolean attributes() {
-            return role != Role.LABEL;
+            return role != Role.LABEL && role != Role.NAME;
+        }
+
+        /** Whether the word names or characterises something ("dubbed", "so-called") rather than reporting. */
+        boolean labels() {
+            return role == Role.LABEL || role == Role.NAME;
         }
 
         /** Whether the verb can introduce reported speech ("X said that ..."), not only a direct quotation. */

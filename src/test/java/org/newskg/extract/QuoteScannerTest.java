@@ -19,6 +19,15 @@ class QuoteScannerTest {
     }
 
     @Test
+    void openingMarkTypedForAClosingOneAfterACommaCloses() {
+        assertEquals(List.of("The storm hit fast", "We lost power."),
+                quoted("\u201CThe storm hit fast, \u201CDubois said. \u201CWe lost power.\u201D"));
+        // balanced marks: a quote nested after a comma stays nested
+        assertEquals(List.of("He told me, \u201CGo home,\u201D and left"),
+                quoted("\u201CHe told me, \u201CGo home,\u201D and left,\u201D Dubois said."));
+    }
+
+    @Test
     void curlySingleQuotesAreToldFromApostrophes() {
         assertEquals(List.of("heavy heart"),
                 quoted("Haftar\u2019s visit and Guterres\u2019 trip left him with \u2018heavy heart\u2019 in the "
