@@ -105,6 +105,17 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     /** A unit's number before its name: "407th", "3rd", "50". */
     private static final Pattern UNIT_NUMBER = Pattern.compile("\\d+(st|nd|rd|th)?");
     private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("of", "in", "at", "from", "near");
+    /** People of a group after its name: "met Hamas leaders", "met with Navy officers". */
+    private static final Set<String> PEOPLE_NOUNS = Set.of("official", "officials", "officer", "officers", "leader",
+            "leaders", "representative", "representatives", "delegate", "delegates", "delegation", "envoy",
+            "envoys", "diplomat", "diplomats", "commander", "commanders", "executive", "executives", "employee",
+            "employees", "member", "members", "minister", "ministers");
+    /** Nouns of a meeting after "for" in "X joined Y for talks". */
+    private static final Set<String> MEETING_NOUNS = Set.of("talk", "talks", "meeting", "meetings", "discussion",
+            "discussions", "consultation", "consultations", "negotiation", "negotiations", "summit");
+    /** Place nouns of a settlement: "the X village of Y" names the village Y in X, not a part of Y. */
+    private static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "city", "village", "port", "oasis",
+            "capital", "hamlet", "settlement");
     /** Possessive determiners that may stand before an event noun governed by a verb ("reiterated its support"). */
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my", "your");
     /**
@@ -422,7 +433,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (c.is(i, "in") && inSupportOf(c, i, out)) {
                 continue;
             }
-            if (c.pos(i, "NOUN") && c.poss(i - 1) || c.pos(i, "NOUN") && c.pos(i - 1, "ADJ") && c.poss(i - 2)) {
+            // a noun after a possessive ("X's call/VERB that": the tagger may read it as a verb)
+            boolean noun = c.pos(i, "NOUN") || c.pos(i, "VERB") && !c.tok(i).isCapitalized();
+            if (noun && (c.poss(i - 1) || c.pos(i - 1, "ADJ") && c.poss(i - 2))) {
                 if (callNoun(c, i, out)) {
                     continue;
                 }
@@ -452,6 +465,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 if (c.tok(i).isVerb() && serveAs(c, i, out)) {
                     continue;
                 }
+            }
+            if (c.tok(i).isVerb() && "join".equals(lex.verbLemma(c.tok(i))) && !c.quoted[i]) {
+                joinedForTalks(c, i, out);
             }
             Match m = verbAt(c, i);
             if (m != null) {
@@ -1518,6 +1534,60 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     }
 
     /**
+     * "X joined Y (and others) in Paris on Monday for talks on Z": joining someone for talks, a meeting or
+     * discussions is meeting them (eval decision: "joined X ... for talks" is a `met`). The talks must follow in
+     * the same clause (no verb between) and the joining be factual.
+     */
+    private void joinedForTalks(Ctx c, int v, Out out) {
+        List<Span> ys = objects(c, v + 1, Predicate.MET);
+        if (ys.isEmpty()) {
+            return;
+        }
+        int k = ys.get(ys.size() - 1).last() + 1;
+        int talks = -1;
+        for (int q = k; q < c.n && q < k + 15; q++) {
+            Token t = c.tok(q);
+            if (t.isVerb() || c.is(q, ";") || c.is(q, ".") || c.quoted[q]) {
+                break;
+            }
+            if (c.is(q, "for")) {
+                int r = q + 1;
+                while (r < c.n && c.spanAt[r] == null && (c.pos(r, "DET") || c.pos(r, "ADJ"))) {
+                    r++;
+                }
+                if (r < c.n && MEETING_NOUNS.contains(c.tok(r).lemma().toLowerCase(Locale.ROOT))) {
+                    talks = r;
+                }
+                break;
+            }
+        }
+        if (talks < 0) {
+            return;
+        }
+        Chain ch = chain(c, v);
+        if (!ch.factual() || ch.be() || conditional(c, v) || attributionSkipBefore(c, ch.stop())) {
+            return;
+        }
+        Subject s = subject(c, ch.stop(), Entry.NONE, false, 0);
+        if (s == null) {
+            return;
+        }
+        Entity place = place(c, k, talks);
+        TimeExpression time = time(c, s.timeFrom(), talks);
+        for (Span x : s.spans()) {
+            for (Span y : ys) {
+                if (x.e() == y.e() || y.type() == EntityType.PLACE) {
+                    continue;
+                }
+                out.add(new Relation(x.e(), Predicate.MET, y.e(), y.m().text(), place,
+                        time == null ? null : time.text(), time == null ? null : time.date(),
+                        evidence(c, Math.min(x.first(), v), talks), clamp(0.75 * s.factor()),
+                        "pattern:joined-for-talks/" + s.construction()));
+            }
+        }
+    }
+
+    /**
      * "X's call for Y", "X's recent call that all parties respect Z", "X's appeal for Y": a call noun (the noun of
      * a phrase pattern of calledFor: "call for", "appeal for", "call that") with a possessor states X's call; the
      * object is the phrase after it, as for the verb. Not when the noun phrase is governed by a modal, negated or
@@ -1882,6 +1952,16 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (relativePronoun(t)) {
             int k = c.is(j - 1, ",") ? j - 2 : j - 1;
             Span ant = c.span(k);
+            // "clerics from across Y who condemned Z", "the leader of Y, who ...": the name is a preposition's
+            // object; the clause is about the noun the phrase modifies
+            int before = ant == null ? -1 : skipDetLeft(c, ant.first() - 1);
+            while (before >= 1 && prepositionLike(c, before) && prepositionLike(c, before - 1)) {
+                before--;   // "from across Y"
+            }
+            if (ant != null && before >= 1 && prepositionLike(c, before) && c.spanAt[before - 1] == null
+                    && c.pos(before - 1, "NOUN") && !c.tok(before - 1).isCapitalized()) {
+                return null;
+            }
             return ant == null ? null : coordinatedLeft(c, ant, "relative", 0.9, false, e, j + 1);
         }
         if ("CCONJ".equals(t.pos()) && (c.is(j, "and") || c.is(j, "but")) && depth == 0) {
@@ -1951,6 +2031,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return s == null ? null : new Subject(s.spans(), s.factor(), "forces", s.timeFrom());
         }
         return null;
+    }
+
+    /** A preposition, or a lower-case word the tagger took for a proper noun ("from across/PROPN Y"). */
+    private static boolean prepositionLike(Ctx c, int k) {
+        return c.spanAt[k] == null && (c.pos(k, "ADP") || c.pos(k, "PROPN") && !c.tok(k).isCapitalized());
     }
 
     /** "has been with Y", "is currently the head of Y": a form of "be" or "have" that is the clause's main verb. */
@@ -2239,7 +2324,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 || p == Predicate.OPPOSES;
         boolean ofPart = p == Predicate.TOOK_CONTROL_OF || p == Predicate.ATTACKED || p == Predicate.ADVANCED_ON
                 || p == Predicate.VISITED;
-        while (k < c.n && c.spanAt[k] == null && steps++ < 8) {
+        while (k < c.n && (c.spanAt[k] == null || officeOfTitle(c, k)) && steps++ < 8) {
+            if (c.spanAt[k] != null) {
+                k = c.spanAt[k].last() + 1;   // "US Secretary of State X", "UN envoy X": the title's office
+                continue;
+            }
             Token t = c.tok(k);
             String pos = t.pos();
             Match role;
@@ -2275,6 +2364,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             } else if (ofPeople && (role = lex.matchRole(c.toks, k)) != null && !t.isCapitalized()
                     && (c.is(role.last() + 1, "of") || c.is(role.last() + 1, "from") || c.is(role.last() + 1, "at"))) {
                 k = role.last() + 2;
+            } else if ((role = lex.matchRole(c.toks, k)) != null && role.last() > k) {
+                k = role.last() + 1;   // "Secretary of State X": a title of several words before the name
             } else if (("PROPN".equals(pos) || "NOUN".equals(pos)) && t.isCapitalized()
                     || lex.matchRole(c.toks, k) != null) {
                 k++;
@@ -2286,10 +2377,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // "condemned Russia's invasion", "backs Ukraine's bid": one takes a side on the possessor
         boolean possessor = first != null && (p == Predicate.SUPPORTS || p == Predicate.OPPOSES)
                 && c.poss(first.last() + 1) && !c.quoted[first.first()];
-        if (first == null || !objectEnd(c, first) && !possessor) {
+        // "met Hamas leaders", "met with Royal Navy officers": people of a group, the group's name before them
+        int after = first == null ? -1 : first.last() + 1;
+        boolean people = first != null && ofPeople && first.type() != EntityType.PERSON && !possessor
+                && after < c.n && c.spanAt[after] == null && !c.tok(after).isCapitalized()
+                && PEOPLE_NOUNS.contains(c.tok(after).lemma().toLowerCase(Locale.ROOT)) && boundaryAfter(c, after + 1);
+        if (first == null || !objectEnd(c, first) && !possessor && !people) {
             return List.of();
         }
-        if (possessor) {
+        if (possessor || people) {
             return List.of(first);
         }
         if (placeNoun) {
@@ -2344,6 +2440,22 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             list.addAll(more);
         }
         return list;
+    }
+
+    /**
+     * Whether the mention at k is a country or organisation written before a capitalised title and the title's
+     * holder ("US Secretary of State X", "UN Envoy X"): not an object itself.
+     */
+    private boolean officeOfTitle(Ctx c, int k) {
+        Span office = c.spanAt[k];
+        int r = office.last() + 1;
+        if (office.first() != k || office.type() == EntityType.PERSON || r >= c.n || c.spanAt[r] != null
+                || !c.tok(r).isCapitalized()) {
+            return false;
+        }
+        Match role = lex.matchRole(c.toks, r, true);
+        Span holder = role == null ? null : c.span(role.last() + 1);
+        return holder != null && holder.first() == role.last() + 1 && holder.type() == EntityType.PERSON;
     }
 
     /** "strikes against al-Qaida operatives", "shelled LNA positions": the group owning the target. */
@@ -3265,11 +3377,20 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return;
         }
         Span y = placeAfter(c, a + 2);
-        if (y != null && y.e() != x.e() && !y.e().name().contains(x.m().text())) {
-            out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
-                    evidence(c, x.first(), y.last()), clamp(noun.confidence() * 0.9),
-                    "lexicon:" + noun.pattern() + "/name-noun-of"));
+        if (y == null || y.e() == x.e() || y.e().name().contains(x.m().text())) {
+            return;
         }
+        // "the South Darfur village of Labado": with a noun of a settlement, "of" names the settlement itself,
+        // which lies in the place before it (but "the X village in Y": X lies in Y)
+        boolean settlement = c.is(a + 1, "of") && SETTLEMENT_NOUNS.contains(c.tok(a).lemma().toLowerCase(Locale.ROOT));
+        Span in = settlement ? y : x;
+        Span container = settlement ? x.as(EntityType.PLACE) : y;
+        if (container.type() != EntityType.PLACE || "Country".equals(in.m().subclass())) {
+            return;
+        }
+        out.add(new Relation(in.e(), Predicate.LOCATED_IN, container.e(), container.m().text(), null, null, null,
+                evidence(c, x.first(), y.last()), clamp(noun.confidence() * 0.9),
+                "lexicon:" + noun.pattern() + "/name-noun-of"));
     }
 
     /**
