@@ -68,6 +68,29 @@ import org.newskg.resolve.ResolvedText;
  * is read inside quotations too; "X in Y" needs Y to be a place of a known kind or introduced by a direction or
  * place noun (not a headline's "Raqqa in Next Isolation Phase").
  *
+ * <p>Verbs that govern an event noun give its actor: a verb of carrying out (cue "conduct") an attack ("X conducted
+ * 34 strikes against Y fighters", "X has launched almost 8,000 strikes against Y", "X carried out over 200 bombing
+ * raids on Y targets") and a verb of expressing (cue "express") a stance ("X reiterated its support for Y", "X
+ * provided air support to Y"). A stance held now may be stated by an infinitive under a word of stance (cue
+ * "stance": "X continues to support Y", "X is committed to supporting Y", "X is working (as part of the Z
+ * coalition) to defeat Y"; "will continue to" counts for stances, "continued to" for any relation), by a noun of
+ * commitment or campaign ("X reaffirmed its commitment to support Y", "the Coalition's strategy to defeat Y"; an
+ * unresolved "its/their" is the organisation or place just before it, unless a common noun of its number stands
+ * between), by "in (its) support of Y" (the clause's subject, or the name after the comma when the phrase opens the
+ * sentence) and by "stand by/with/shoulder to shoulder with Y"; "the government (and people) of Y" stands for Y.
+ * Claiming attacks is claiming responsibility ("X claimed two bombings in Y"), an attack of someone in a place is an
+ * attack on it ("X's attack in Y"), and an attack on something that is no entity hits the place it stands in ("the
+ * attack on a hotel in Y, for which X claimed responsibility"). Calls made with a noun ("X's call for Y", "X's call
+ * that ...") and "called on", "stressed the need to" are calls. "X joined Y for talks" is a meeting; "met Y
+ * officials" meets Y. A name before a place noun is that place ("the Karrada district of Y", "the X neighborhood in
+ * Y"; with a settlement noun the other way: "the Y village of X"), "the town of X" makes X a place whatever the
+ * finder said, and "X, northern Y" reads like "X, Y". Posts: a field of two nouns ("vice president of sales and
+ * marketing"), coordinated titles sharing one organisation ("Y President and Chief Executive Officer, X"), the
+ * organisation set off after the role ("Gen. X, commander, Y" — and X, not Y, is the subject of the verb that
+ * follows), the apposition's closing comma left out before the verb ("Col. X, Y spokesman will brief"), "Y and its
+ * CEO X". A military rank ("General") is no position, and a deputy of a country's top post is not employed by the
+ * country.
+ *
  * <p>A light clause model, from POS tags only, says which words may stand between a relation's parts. Between a
  * subject and its verb: auxiliaries and adverbs, comma asides (a prepositional phrase, relative clause, apposition
  * or participle phrase: "X, backed by Y, attacked Z"), a prepositional phrase after a name ("X of Exxon met Y"),
