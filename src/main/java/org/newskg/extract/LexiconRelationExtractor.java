@@ -68,6 +68,29 @@ import org.newskg.resolve.ResolvedText;
  * is read inside quotations too; "X in Y" needs Y to be a place of a known kind or introduced by a direction or
  * place noun (not a headline's "Raqqa in Next Isolation Phase").
  *
+ * <p>Verbs that govern an event noun give its actor: a verb of carrying out (cue "conduct") an attack ("X conducted
+ * 34 strikes against Y fighters", "X has launched almost 8,000 strikes against Y", "X carried out over 200 bombing
+ * raids on Y targets") and a verb of expressing (cue "express") a stance ("X reiterated its support for Y", "X
+ * provided air support to Y"). A stance held now may be stated by an infinitive under a word of stance (cue
+ * "stance": "X continues to support Y", "X is committed to supporting Y", "X is working (as part of the Z
+ * coalition) to defeat Y"; "will continue to" counts for stances, "continued to" for any relation), by a noun of
+ * commitment or campaign ("X reaffirmed its commitment to support Y", "the Coalition's strategy to defeat Y"; an
+ * unresolved "its/their" is the organisation or place just before it, unless a common noun of its number stands
+ * between), by "in (its) support of Y" (the clause's subject, or the name after the comma when the phrase opens the
+ * sentence) and by "stand by/with/shoulder to shoulder with Y"; "the government (and people) of Y" stands for Y.
+ * Claiming attacks is claiming responsibility ("X claimed two bombings in Y"), an attack of someone in a place is an
+ * attack on it ("X's attack in Y"), and an attack on something that is no entity hits the place it stands in ("the
+ * attack on a hotel in Y, for which X claimed responsibility"). Calls made with a noun ("X's call for Y", "X's call
+ * that ...") and "called on", "stressed the need to" are calls. "X joined Y for talks" is a meeting; "met Y
+ * officials" meets Y. A name before a place noun is that place ("the Karrada district of Y", "the X neighborhood in
+ * Y"; with a settlement noun the other way: "the Y village of X"), "the town of X" makes X a place whatever the
+ * finder said, and "X, northern Y" reads like "X, Y". Posts: a field of two nouns ("vice president of sales and
+ * marketing"), coordinated titles sharing one organisation ("Y President and Chief Executive Officer, X"), the
+ * organisation set off after the role ("Gen. X, commander, Y" — and X, not Y, is the subject of the verb that
+ * follows), the apposition's closing comma left out before the verb ("Col. X, Y spokesman will brief"), "Y and its
+ * CEO X". A military rank ("General") is no position, and a deputy of a country's top post is not employed by the
+ * country.
+ *
  * <p>A light clause model, from POS tags only, says which words may stand between a relation's parts. Between a
  * subject and its verb: auxiliaries and adverbs, comma asides (a prepositional phrase, relative clause, apposition
  * or participle phrase: "X, backed by Y, attacked Z"), a prepositional phrase after a name ("X of Exxon met Y"),
@@ -105,6 +128,25 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     /** A unit's number before its name: "407th", "3rd", "50". */
     private static final Pattern UNIT_NUMBER = Pattern.compile("\\d+(st|nd|rd|th)?");
     private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("of", "in", "at", "from", "near");
+    /** People of a group after its name: "met Hamas leaders", "met with Navy officers". */
+    private static final Set<String> PEOPLE_NOUNS = Set.of("official", "officials", "officer", "officers", "leader",
+            "leaders", "representative", "representatives", "delegate", "delegates", "delegation", "envoy",
+            "envoys", "diplomat", "diplomats", "commander", "commanders", "executive", "executives", "employee",
+            "employees", "member", "members", "minister", "ministers");
+    /** Nouns of a meeting after "for" in "X joined Y for talks". */
+    private static final Set<String> MEETING_NOUNS = Set.of("talk", "talks", "meeting", "meetings", "discussion",
+            "discussions", "consultation", "consultations", "negotiation", "negotiations", "summit");
+    /** Place nouns of a settlement: "the X village of Y" names the village Y in X, not a part of Y. */
+    private static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "city", "village", "port", "oasis",
+            "capital", "hamlet", "settlement");
+    /** Possessive determiners that may stand before an event noun governed by a verb ("reiterated its support"). */
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my", "your");
+    /**
+     * The entry for constructions without a lexicon verb whose subject may be a group through its armed men
+     * ("X's forces conducted 30 strikes against Y", "X troops are committed to defeating Y").
+     */
+    private static final Entry ANY_ACTOR = new Entry(RelationLexicon.Kind.CUE, "", List.of(), null, Set.of(),
+            Set.of(), 0, Set.of("forces"));
 
     private final RelationLexicon lex;
 
@@ -411,14 +453,31 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (c.is(i, "with") && backing(c, i, out)) {
                 continue;
             }
+            if (c.is(i, "in") && inSupportOf(c, i, out)) {
+                continue;
+            }
+            // a noun after a possessive ("X's call/VERB that": the tagger may read it as a verb)
+            boolean noun = c.pos(i, "NOUN") || c.pos(i, "VERB") && !c.tok(i).isCapitalized();
+            if (noun && (c.poss(i - 1) || c.pos(i - 1, "ADJ") && c.poss(i - 2))) {
+                if (callNoun(c, i, out)) {
+                    continue;
+                }
+            }
             if (c.pos(i, "NOUN") && lex.cue("campaign", c.tok(i)) && c.is(i + 1, "to")) {
                 campaignAgainst(c, i, out);
+            }
+            if (c.is(i - 1, "to") || c.is(i - 1, "and") || c.is(i - 1, "or")) {
+                // the tagger may read "to defeat/NOUN Y" as a noun after "to"
+                if (lex.cue("defeat", c.tok(i)) && (!c.pos(i, "NOUN") || c.is(i - 1, "to"))
+                        && defeatInfinitive(c, i, out)) {
+                    continue;
+                }
             }
             if (c.tok(i).isVerb() && lex.cue("appoint", c.tok(i)) && appoint(c, i, out)) {
                 continue;
             }
             if (c.tok(i).isVerb() && "claim".equals(lex.verbLemma(c.tok(i))) && i + 1 < c.n
-                    && lex.cue("responsibility", c.tok(i + 1)) && !c.quoted[i]) {
+                    && (lex.cue("responsibility", c.tok(i + 1)) || claimedAttack(c, i + 1) >= 0) && !c.quoted[i]) {
                 claimedResponsibility(c, i, out);
                 continue;
             }
@@ -429,6 +488,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 if (c.tok(i).isVerb() && serveAs(c, i, out)) {
                     continue;
                 }
+            }
+            if (c.tok(i).isVerb() && "join".equals(lex.verbLemma(c.tok(i))) && !c.quoted[i]) {
+                joinedForTalks(c, i, out);
             }
             Match m = verbAt(c, i);
             if (m != null) {
@@ -454,6 +516,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             // where places are ("Mosul, Iraq", "X in northern Y") is stated as a fact also inside a quotation
             if (sp != null && sp.first() == i && sp.type() == EntityType.PLACE) {
                 place(c, sp, out);
+            } else if (sp != null && sp.first() == i && namedAsPlace(c, sp)) {
+                place(c, sp.as(EntityType.PLACE), out);   // "the town of X in Y" where X was taken for a group
+            }
+            if (sp != null && sp.first() == i) {
+                placeNounOf(c, sp, out);
             }
             if (sp != null && sp.first() == i && !c.quoted[i]) {
                 if (sp.type() == EntityType.ORGANIZATION) {
@@ -576,6 +643,131 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     }
 
     /**
+     * "X conducted strikes in support of Y", "X remains steadfast in its support of Y", "In support of Y, X
+     * conducted ...": a phrase "in (its) support of/for Y" (a noun of cue class "backing") states that the subject
+     * of the clause it belongs to supports Y. The subject is that of the nearest factual, active verb before the
+     * phrase (a participle reducing a relative clause is passed over: "strikes coordinated with and in support
+     * of"), or, when the phrase opens the sentence, the name after its comma. "the government (and people) of Y"
+     * stands for Y.
+     */
+    private boolean inSupportOf(Ctx c, int w, Out out) {
+        int k = w + 1;
+        if (k < c.n && POSSESSIVE_PRONOUNS.contains(c.text(k).toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        if (k + 1 >= c.n || !c.pos(k, "NOUN") || !lex.cue("backing", c.tok(k))
+                || !(c.is(k + 1, "of") || c.is(k + 1, "for")) || c.quoted[w]) {
+            return false;
+        }
+        List<Span> ys = objects(c, k + 2, Predicate.SUPPORTS);
+        if (ys.isEmpty()) {
+            return false;
+        }
+        int yEnd = ys.stream().mapToInt(Span::last).max().orElse(k);
+        List<Span> xs;
+        double f;
+        String construction;
+        if (fronted(c, w)) {
+            // "In support of Y, X's aircraft conducted ...": the subject after the comma
+            Span x = c.is(yEnd + 1, ",") ? subjectAfter(c, yEnd + 2) : null;
+            if (x == null) {
+                return false;
+            }
+            xs = List.of(x);
+            f = 0.9;
+            construction = "fronted";
+        } else {
+            Subject s = clauseSubjectBefore(c, w);
+            if (s == null) {
+                return false;
+            }
+            xs = s.spans();
+            f = s.factor();
+            construction = s.construction();
+        }
+        for (Span x : xs) {
+            for (Span y : ys) {
+                if (x.e() == y.e()) {
+                    continue;
+                }
+                out.add(new Relation(x.e(), Predicate.SUPPORTS, y.e(), y.m().text(), null, null, null,
+                        evidence(c, Math.min(x.first(), w), Math.max(yEnd, x.last())), clamp(0.75 * f),
+                        "pattern:in-support-of/" + construction));
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The name that opens the clause at token k, when a verb follows it (auxiliaries, adverbs and a force noun
+     * between: "X aircraft conducted", "the X forces have"); null otherwise.
+     */
+    private Span subjectAfter(Ctx c, int k) {
+        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "DET") || c.pos(k, "ADJ"))) {
+            k++;
+        }
+        Span x = c.span(k);
+        if (x == null || x.first() != k) {
+            return null;
+        }
+        int v = x.last() + 1;
+        if (c.poss(v)) {
+            v++;
+        }
+        while (v < c.n && c.spanAt[v] == null && (c.pos(v, "ADJ") || c.pos(v, "NOUN") && !c.tok(v).isCapitalized()
+                && lex.forceNoun(c.tok(v)) == null && v - x.last() < 3)) {
+            v++;
+        }
+        if (v < c.n && lex.forceNoun(c.tok(v)) != null) {
+            v++;
+        }
+        while (v < c.n && (c.pos(v, "AUX") || c.pos(v, "ADV"))) {
+            if (lex.cue("modal", c.tok(v)) || lex.cue("negation", c.tok(v))) {
+                return null;
+            }
+            v++;
+        }
+        return v < c.n && c.tok(v).isVerb() && c.spanAt[v] == null ? x : null;
+    }
+
+    /**
+     * The subject of the clause that a phrase at token {@code w} belongs to: the nearest verb before it that is not
+     * a participle reducing a relative clause ("strikes coordinated with"), factual and active (a copula or
+     * "remain" included: "X remains steadfast in"); null when it has no certain subject.
+     */
+    private Subject clauseSubjectBefore(Ctx c, int w) {
+        for (int k = w - 1; k >= 0 && k > w - 25; k--) {
+            if (c.is(k, ";") || c.is(k, ":") || c.quoted[k]) {
+                return null;
+            }
+            Token t = c.tok(k);
+            if (c.spanAt[k] != null || !(t.isVerb() || mainAuxiliary(c, k))) {
+                continue;
+            }
+            String text = t.text().toLowerCase(Locale.ROOT);
+            boolean participle = text.endsWith("ed") || text.endsWith("en") || text.endsWith("ing")
+                    || lex.pastForm(t);
+            Chain ch = chain(c, k);
+            if (participle && ch.stop() == k - 1 && k >= 1 && (c.pos(k - 1, "NOUN") || c.pos(k - 1, "NUM"))
+                    && c.spanAt[k - 1] == null && k + 1 < c.n && c.pos(k + 1, "ADP")) {
+                continue;   // "34 strikes coordinated with": a reduced relative clause
+            }
+            boolean progressive = text.endsWith("ing");
+            if (!ch.factual() || ch.be() && !progressive && t.isVerb() && !lex.cue("copula", t)
+                    || conditional(c, k) || attributionSkipBefore(c, ch.stop())) {
+                return null;
+            }
+            Subject s = subject(c, ch.stop(), ANY_ACTOR, false, 0);
+            if (s == null) {
+                return null;
+            }
+            double f = s.factor() * (ch.attributionLower() || attributedBefore(c, ch.stop()) ? 0.85 : 1.0);
+            return new Subject(s.spans(), f, "clause-" + s.construction(), s.timeFrom());
+        }
+        return null;
+    }
+
+    /**
      * "X's campaign to defeat Y", "X is leading efforts in the campaign to defeat Y", "X joined the fight to oust
      * Y": a campaign noun (cue "campaign") whose infinitive is a verb of defeating (cue "defeat", possibly
      * coordinated: "to degrade and defeat Y") states that whoever wages it opposes Y. The one who wages it is the
@@ -588,17 +780,31 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         // "the effort to isolate the city of Y", "their advance to liberate Y": a goal of taking a place
         String cls = lex.cue("defeat", c.tok(k)) ? "defeat" : lex.cue("goal", c.tok(k)) ? "goal" : null;
+        // "X's commitment to support Y", "Coalition efforts to support Y": a verb of support in the infinitive
+        Match sup = cls == null && c.spanAt[k] == null ? lex.matchVerbAt(c.toks, k) : null;
+        if (sup != null && sup.entry().predicate() == Predicate.SUPPORTS && sup.entry().kind() == RelationLexicon.Kind.VERB
+                && !sup.entry().has("inverse")) {
+            cls = "support";
+            k = sup.last();
+        }
         if (cls == null) {
             return;
         }
-        if ((c.is(k + 1, "and") || c.is(k + 1, "or")) && k + 2 < c.n && lex.cue(cls, c.tok(k + 2))) {
+        if (!cls.equals("support") && (c.is(k + 1, "and") || c.is(k + 1, "or")) && k + 2 < c.n
+                && lex.cue(cls, c.tok(k + 2))) {
             k += 2;
         }
         int q = k + 1;
         while (q < c.n && q - k < 4 && c.spanAt[q] == null && (c.pos(q, "DET") || c.pos(q, "ADJ"))) {
             q++;
         }
-        Span y = cls.equals("goal") ? placeAfter(c, q) : c.span(q);
+        Span y;
+        if (cls.equals("support")) {
+            List<Span> ys = objects(c, k + 1, Predicate.SUPPORTS);
+            y = ys.isEmpty() ? null : ys.get(0);
+        } else {
+            y = cls.equals("goal") ? placeAfter(c, q) : c.span(q);
+        }
         if (y == null || cls.equals("defeat") && (y.first() != q || !objectEnd(c, y))) {
             return;
         }
@@ -608,12 +814,17 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         while (b >= 0 && c.spanAt[b] == null && c.pos(b, "ADJ")) {
             b--;
         }
+        Span its = c.span(b) == null && b >= 0 && (c.is(b, "its") || c.is(b, "their")) ? nearestGroupBefore(c, b) : null;
         if (c.poss(b) && c.span(b - 1) != null) {
             actors.add(c.span(b - 1));
             construction = "possessor";
         } else if (c.span(b) != null && c.span(b).last() == b) {
             actors.add(c.span(b));
             construction = "modifier";
+        } else if (its != null) {
+            // "X reaffirmed its commitment to support Y", "the ISF in their efforts to defeat Y"
+            actors.add(its);
+            construction = "its";
         } else {
             // the verb that governs the campaign: "X is leading efforts in the campaign to", "X joined the fight to"
             int v = b;
@@ -646,8 +857,35 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 construction = "waged";
             }
         }
-        emitOpposes(c, n, y, actors, construction, cls.equals("goal") ? Predicate.ADVANCED_ON : Predicate.OPPOSES,
-                out);
+        if (cls.equals("support") && !realNominal(c, skipDetLeft(c, Math.min(n, actors.get(0).first()) - 1))
+                && !construction.equals("waged") && !construction.equals("fronted")) {
+            return;   // "X abandoned its plan to ..." is no campaign; "a planned effort to support Y" neither
+        }
+        emitOpposes(c, n, y, actors, construction, cls.equals("goal") ? Predicate.ADVANCED_ON
+                : cls.equals("support") ? Predicate.SUPPORTS : Predicate.OPPOSES, out);
+    }
+
+    /**
+     * The organisation or place nearest before token {@code b} in its sentence (an unresolved "its"/"their":
+     * "the U.S. reaffirms its commitment", "supported the ISF in their efforts"), outside quotations; null if none
+     * within 15 tokens.
+     */
+    private static Span nearestGroupBefore(Ctx c, int b) {
+        boolean plural = c.is(b, "their");
+        for (int q = b - 1; q >= 0 && q >= b - 15; q--) {
+            Span o = c.spanAt[q];
+            if (o != null && o.type() != EntityType.PERSON && !c.quoted[q]) {
+                return o;
+            }
+            // a common noun of the pronoun's number between may be what it stands for ("the resolve of the
+            // international community in its determination"): no certain antecedent
+            String w = c.text(q).toLowerCase(Locale.ROOT);
+            boolean pluralNoun = w.endsWith("s") && !w.endsWith("ss");
+            if (c.is(q, ";") || o == null && c.pos(q, "NOUN") && !c.tok(q).isCapitalized() && pluralNoun == plural) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Whether the preposition at {@code v} opens its sentence, after at most one adverb ("Elsewhere in ..."). */
@@ -686,14 +924,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                                     Out out) {
         boolean advance = p == Predicate.ADVANCED_ON;
         for (Span x : actors) {
-            if (x.e() == y.e() || !advance && x.type() == EntityType.PLACE && y.type() == EntityType.PLACE
+            if (x.e() == y.e() || p == Predicate.OPPOSES && x.type() == EntityType.PLACE && y.type() == EntityType.PLACE
                     || advance && x.type() == EntityType.PLACE && "City".equals(x.m().subclass())) {
                 continue;
             }
             out.add(new Relation(x.e(), p, y.e(), y.m().text(), null, null, null,
                     evidence(c, Math.min(x.first(), n), Math.max(y.last(), x.last())),
                     clamp(construction.equals("waged") ? 0.7 : 0.75),
-                    (advance ? "pattern:campaign-to-take/" : "pattern:campaign-to-defeat/") + construction));
+                    (advance ? "pattern:campaign-to-take/" : p == Predicate.SUPPORTS ? "pattern:campaign-to-support/"
+                            : "pattern:campaign-to-defeat/") + construction));
         }
     }
 
@@ -785,10 +1024,23 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             npStart = actors.isEmpty() ? left + 1 : actors.get(0).first();
         }
+        boolean governed = false;
+        if (actors.isEmpty() && !between) {
+            // "X conducted 34 strikes against Y", "X reiterated its support for Y": the subject of the verb whose
+            // object the event noun is
+            Subject g = governingSubject(c, noun, e.predicate());
+            if (g != null) {
+                actors.addAll(g.spans());
+                construction = g.construction();
+                factor *= g.factor();
+                npStart = noun;
+                governed = true;
+            }
+        }
         if (actors.isEmpty() || c.quoted[npStart]) {
             return;
         }
-        if (!realNominal(c, skipDetLeft(c, npStart - 1))) {
+        if (!governed && !realNominal(c, skipDetLeft(c, npStart - 1))) {
             return;
         }
         int end = clauseEnd(c, objEnd + 1);
@@ -819,6 +1071,57 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                         evidence(c, first, last), clamp(conf), "eventnoun:" + e.pattern() + "/" + construction));
             }
         }
+    }
+
+    /**
+     * The subject of the verb that takes the event noun at {@code noun} as its object: for an attack noun a verb of
+     * carrying out (cue "conduct": "X conducted 34 strikes against Y", "X has launched almost 8,000 strikes against
+     * Y", "X carried out raids on Y targets"), for a noun of support or opposition a verb of expressing (cue
+     * "express": "X reiterated its support for Y"). Between the verb and the noun: determiners, possessive
+     * pronouns, adjectives, numbers and words of quantity ("over 265"), lower-case modifiers ("bombing raids"),
+     * the particle of a phrasal verb ("carried out", "stepped up"). The verb must be factual and active.
+     */
+    private Subject governingSubject(Ctx c, int noun, Predicate p) {
+        String cls = p == Predicate.ATTACKED ? "conduct"
+                : p == Predicate.SUPPORTS || p == Predicate.OPPOSES ? "express" : null;
+        if (cls == null) {
+            return null;
+        }
+        int k = noun - 1;
+        for (int steps = 0; k >= 0 && steps < 7 && c.spanAt[k] == null; steps++, k--) {
+            Token t = c.tok(k);
+            if (lex.cue("irrealis", t) || lex.cue("former", t) || lex.cue("negation", t)) {
+                return null;
+            }
+            String pos = t.pos();
+            boolean between = "DET".equals(pos) || "ADJ".equals(pos) || "NUM".equals(pos)
+                    || "ADV".equals(pos) && !WH_ADVERBS.contains(t.lemma())
+                    || POSSESSIVE_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))
+                    || lex.cue("quantity", t) || c.is(k, "out") || c.is(k, "up")
+                    || ("NOUN".equals(pos) || "VERB".equals(pos) && t.text().endsWith("ing")) && !t.isCapitalized()
+                    && !lex.cue(cls, t);
+            if (!between) {
+                break;
+            }
+        }
+        if (k < 0 || c.spanAt[k] != null || !c.tok(k).isVerb() || c.quoted[k]) {
+            return null;
+        }
+        Token v = c.tok(k);
+        if (!lex.cue(cls, new Token(v.index(), v.start(), v.end(), v.text(), v.pos(), lex.verbLemma(v)))) {
+            return null;
+        }
+        Chain ch = chain(c, k);
+        boolean progressive = v.text().toLowerCase(Locale.ROOT).endsWith("ing");
+        if (!ch.factual() || ch.be() && !progressive || conditional(c, k) || attributionSkipBefore(c, ch.stop())) {
+            return null;
+        }
+        Subject s = subject(c, ch.stop(), ANY_ACTOR, false, 0);
+        if (s == null) {
+            return null;
+        }
+        double f = s.factor() * 0.95 * (ch.attributionLower() || attributedBefore(c, ch.stop()) ? 0.85 : 1.0);
+        return new Subject(s.spans(), f, "governed-" + s.construction(), s.timeFrom());
     }
 
     /**
@@ -1002,6 +1305,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // "X flew to Paris to meet Y": the purpose of a journey made, with the journey's subject
         Subject purpose = ch.infinitive() && !ch.negated() && !ch.modal() && !ch.attributionSkip()
                 ? purposeSubject(c, ch.stop(), e) : null;
+        // "X continues to support Y", "X is committed to supporting Y": an infinitive governed by a word of stance
+        if (purpose == null && ch.infinitive() && !ch.negated() && !ch.modal() && !ch.attributionSkip()) {
+            purpose = stanceSubject(c, ch.stop(), e.predicate(), 0);
+        }
         if (!ch.factual() && purpose == null || conditional(c, v)) {
             return;
         }
@@ -1033,7 +1340,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         String construction = passive ? (reduced ? "reduced-passive" : "passive") : subj.construction();
         if (e.kind() == RelationLexicon.Kind.PHRASE) {
-            phraseObject(c, m, subj, factor, out);
+            phraseObject(c, m, subj, factor, false, out);
             return;
         }
         List<Span> objects;
@@ -1181,7 +1488,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return y == null || y.last() != k - 2 ? null : new Subject(List.of(y), 0.85, "described", y.first());
     }
 
-    private void phraseObject(Ctx c, Match m, Subject subj, double factor, Out out) {
+    private void phraseObject(Ctx c, Match m, Subject subj, double factor, boolean nominal, Out out) {
         Entry e = m.entry();
         int k = m.last() + 1;
         if (k >= c.n || c.is(k, "that")) {
@@ -1190,12 +1497,20 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         int j = k;
         // "insisted that ...": the object is the whole that-clause, up to the end of the sentence or clause
         boolean clause = e.words().get(e.words().size() - 1).equals("that");
+        boolean verbSeen = false;
         while (clause && j < c.n && j - k < 50) {
             Token t = c.tok(j);
             if (c.quoted[j] != c.quoted[m.first()] || Set.of(";", ".", "!", "?", ":").contains(t.text())
                     || t.text().equals(",") && attributionAfter(c, j + 1)) {
                 break;
             }
+            // "X's call that all parties respect Y was welcomed": after a noun, the verb of the main clause ends it
+            boolean finiteAux = "AUX".equals(t.pos()) && !c.is(j, "be") && j > k + 1;
+            if (nominal && (verbSeen && t.isVerb() || finiteAux)
+                    && (c.pos(j - 1, "NOUN") || c.pos(j - 1, "PROPN") || c.span(j - 1) != null)) {
+                break;
+            }
+            verbSeen |= t.isVerb();
             j++;
         }
         while (!clause && j < c.n && j - k < 30) {
@@ -1242,6 +1557,81 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     }
 
     /**
+     * "X joined Y (and others) in Paris on Monday for talks on Z": joining someone for talks, a meeting or
+     * discussions is meeting them (eval decision: "joined X ... for talks" is a `met`). The talks must follow in
+     * the same clause (no verb between) and the joining be factual.
+     */
+    private void joinedForTalks(Ctx c, int v, Out out) {
+        List<Span> ys = objects(c, v + 1, Predicate.MET);
+        if (ys.isEmpty()) {
+            return;
+        }
+        int k = ys.get(ys.size() - 1).last() + 1;
+        int talks = -1;
+        for (int q = k; q < c.n && q < k + 15; q++) {
+            Token t = c.tok(q);
+            if (t.isVerb() || c.is(q, ";") || c.is(q, ".") || c.quoted[q]) {
+                break;
+            }
+            if (c.is(q, "for")) {
+                int r = q + 1;
+                while (r < c.n && c.spanAt[r] == null && (c.pos(r, "DET") || c.pos(r, "ADJ"))) {
+                    r++;
+                }
+                if (r < c.n && MEETING_NOUNS.contains(c.tok(r).lemma().toLowerCase(Locale.ROOT))) {
+                    talks = r;
+                }
+                break;
+            }
+        }
+        if (talks < 0) {
+            return;
+        }
+        Chain ch = chain(c, v);
+        if (!ch.factual() || ch.be() || conditional(c, v) || attributionSkipBefore(c, ch.stop())) {
+            return;
+        }
+        Subject s = subject(c, ch.stop(), Entry.NONE, false, 0);
+        if (s == null) {
+            return;
+        }
+        Entity place = place(c, k, talks);
+        TimeExpression time = time(c, s.timeFrom(), talks);
+        for (Span x : s.spans()) {
+            for (Span y : ys) {
+                if (x.e() == y.e() || y.type() == EntityType.PLACE) {
+                    continue;
+                }
+                out.add(new Relation(x.e(), Predicate.MET, y.e(), y.m().text(), place,
+                        time == null ? null : time.text(), time == null ? null : time.date(),
+                        evidence(c, Math.min(x.first(), v), talks), clamp(0.75 * s.factor()),
+                        "pattern:joined-for-talks/" + s.construction()));
+            }
+        }
+    }
+
+    /**
+     * "X's call for Y", "X's recent call that all parties respect Z", "X's appeal for Y": a call noun (the noun of
+     * a phrase pattern of calledFor: "call for", "appeal for", "call that") with a possessor states X's call; the
+     * object is the phrase after it, as for the verb. Not when the noun phrase is governed by a modal, negated or
+     * irrealis word.
+     */
+    private boolean callNoun(Ctx c, int n, Out out) {
+        Match m = lex.matchVerbAt(c.toks, n);
+        if (m == null || m.entry().kind() != RelationLexicon.Kind.PHRASE || m.last() == n
+                || m.entry().predicate() != Predicate.CALLED_FOR || c.quoted[n]) {
+            return false;
+        }
+        int p = c.poss(n - 1) ? n - 1 : n - 2;
+        Span x = c.span(p - 1);
+        if (x == null || x.last() != p - 1 || !realNominal(c, skipDetLeft(c, x.first() - 1))) {
+            return false;
+        }
+        phraseObject(c, m, new Subject(List.of(x), 0.9, "possessive-noun", x.first()), 1.0, true, out);
+        return true;
+    }
+
+    /**
      * The subject of a journey whose purpose is the infinitive after token {@code b} ("X flew to Paris [b] to
      * meet Y"): the nearest verb before it in the clause must be a factual verb of going (cue "purpose").
      */
@@ -1265,6 +1655,129 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The subject of a word of stance (cue "stance") that governs the infinitive whose "to" follows token {@code b}:
+     * "X continues to support Y", "X is working (hard) to defeat Y", "X is committed to supporting Y", "X remains
+     * determined to fight Y". A stance held now is a fact (R2: "will continue to" an activity going on counts), so
+     * for support and opposition "will continue to" is kept; for other relations only "continue(s/d) to" makes the
+     * infinitive factual ("X continued to shell Y"). Nouns of stance ("X's commitment to") are read by
+     * {@link #campaignAgainst}. Null when no such word governs the infinitive.
+     */
+    private Subject stanceSubject(Ctx c, int b, Predicate p, int depth) {
+        int g = b;
+        while (g >= 0 && c.spanAt[g] == null && c.pos(g, "ADV")) {
+            g--;   // "working hard to"
+        }
+        int pp = phraseBefore(c, g);
+        if (pp >= 0) {
+            g = pp;   // "X is working as part of the Y coalition to defeat Z", "X works with its allies to support Z"
+        }
+        if (g < 0 || c.spanAt[g] != null || c.quoted[g] || c.pos(g, "NOUN")) {
+            return null;
+        }
+        Token t = c.tok(g);
+        Token lemma = new Token(t.index(), t.start(), t.end(), t.text(), t.pos(), lex.verbLemma(t));
+        boolean stance = p == Predicate.SUPPORTS || p == Predicate.OPPOSES;
+        boolean cont = "continue".equals(lemma.lemma());
+        if (!lex.cue("stance", lemma) || !stance && !cont) {
+            return null;
+        }
+        Chain ch = chain(c, g);
+        if (ch.negated() || ch.attributionSkip() || conditional(c, g) || attributionSkipBefore(c, ch.stop())) {
+            return null;
+        }
+        if (ch.modal() && !(stance && cont && willBefore(c, g))) {
+            return null;
+        }
+        if (ch.infinitive()) {
+            // "X is committed to continuing to support Y"
+            return depth == 0 ? stanceSubject(c, ch.stop(), p, 1) : null;
+        }
+        Subject s = subject(c, ch.stop(), ANY_ACTOR, false, 0);
+        if (s == null) {
+            return null;
+        }
+        double f = s.factor() * 0.9 * (ch.attributionLower() || attributedBefore(c, ch.stop()) ? 0.85 : 1.0);
+        return new Subject(s.spans(), f, "stance-" + s.construction(), s.timeFrom());
+    }
+
+    /**
+     * When the tokens ending at {@code g} are a prepositional phrase of company after a verb ("working [as part of
+     * the Global Coalition]", "working [with its allies]", "[alongside X]"), the token before it (the verb); -1
+     * otherwise. Inside the phrase: determiners, possessive pronouns, adjectives, lower-case nouns, names, "and".
+     */
+    private int phraseBefore(Ctx c, int g) {
+        int k = g;
+        int steps = 0;
+        while (k >= 0 && steps++ < 9) {
+            Token t = c.tok(k);
+            if (c.is(k, "with") || c.is(k, "alongside") || c.is(k, "as") && c.is(k + 1, "part")) {
+                int v = k - 1;
+                while (v >= 0 && c.pos(v, "ADV") && c.spanAt[v] == null) {
+                    v--;
+                }
+                return v >= 0 && c.spanAt[v] == null && c.tok(v).isVerb() && k < g ? v : -1;
+            }
+            boolean inside = c.spanAt[k] != null || "DET".equals(t.pos()) || "ADJ".equals(t.pos())
+                    || POSSESSIVE_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT)) || c.is(k, "and")
+                    || c.is(k, "of") || "NOUN".equals(t.pos()) && !t.isCapitalized() || c.is(k, "part");
+            if (!inside) {
+                return -1;
+            }
+            k--;
+        }
+        return -1;
+    }
+
+    /** Whether the auxiliaries before token {@code g} hold "will" ("will continue to"), not "could" or "may". */
+    private boolean willBefore(Ctx c, int g) {
+        for (int k = g - 1; k >= 0 && ("AUX".equals(c.tok(k).pos()) || "ADV".equals(c.tok(k).pos())); k--) {
+            if (c.is(k, "will") || c.is(k, "'ll")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "X is working to defeat Y", "X continues to degrade and defeat Y": a verb of defeating (cue "defeat", not a
+     * lexicon verb: "X defeated Y" is a result, not a stance) in an infinitive governed by a word of stance states
+     * that X opposes Y.
+     */
+    private boolean defeatInfinitive(Ctx c, int v, Out out) {
+        int to = v - 1;
+        if ((c.is(to, "and") || c.is(to, "or")) && to >= 2 && lex.cue("defeat", c.tok(to - 1))) {
+            to -= 2;   // "to degrade and defeat Y"
+        }
+        if (!c.is(to, "to") || c.quoted[v]) {
+            return false;
+        }
+        int k = v + 1;
+        if ((c.is(k, "and") || c.is(k, "or")) && k + 1 < c.n && lex.cue("defeat", c.tok(k + 1))) {
+            k += 2;   // "to degrade and defeat Y" read from the first verb
+        }
+        List<Span> ys = objects(c, k, Predicate.OPPOSES);
+        if (ys.isEmpty()) {
+            return false;
+        }
+        Subject s = stanceSubject(c, to - 1, Predicate.OPPOSES, 0);
+        if (s == null) {
+            return false;
+        }
+        int end = ys.stream().mapToInt(Span::last).max().orElse(k);
+        for (Span x : s.spans()) {
+            for (Span y : ys) {
+                if (x.e() == y.e() || x.type() == EntityType.PLACE && y.type() == EntityType.PLACE) {
+                    continue;
+                }
+                out.add(new Relation(x.e(), Predicate.OPPOSES, y.e(), y.m().text(), null, null, null,
+                        evidence(c, Math.min(x.first(), v), Math.max(end, x.last())), clamp(0.75 * s.factor()),
+                        "pattern:stance-to-defeat/" + s.construction()));
+            }
+        }
+        return true;
     }
 
     /** "visited troops in Y", "toured a hospital at Y": the place of what was visited, after a short phrase. */
@@ -1420,6 +1933,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         Token t = c.tok(j);
         Span sp = c.spanAt[j];
         if (sp != null) {
+            Span holder = roleHolderBefore(c, sp);
+            if (holder != null) {
+                return new Subject(List.of(holder), 0.9, "apposed-role", sp.last() + 1);
+            }
             return coordinatedLeft(c, sp, "active", 1.0, true, e, sp.last() + 1);
         }
         if (t.text().equals(",")) {
@@ -1458,6 +1975,16 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (relativePronoun(t)) {
             int k = c.is(j - 1, ",") ? j - 2 : j - 1;
             Span ant = c.span(k);
+            // "clerics from across Y who condemned Z", "the leader of Y, who ...": the name is a preposition's
+            // object; the clause is about the noun the phrase modifies
+            int before = ant == null ? -1 : skipDetLeft(c, ant.first() - 1);
+            while (before >= 1 && prepositionLike(c, before) && prepositionLike(c, before - 1)) {
+                before--;   // "from across Y"
+            }
+            if (ant != null && before >= 1 && prepositionLike(c, before) && c.spanAt[before - 1] == null
+                    && c.pos(before - 1, "NOUN") && !c.tok(before - 1).isCapitalized()) {
+                return null;
+            }
             return ant == null ? null : coordinatedLeft(c, ant, "relative", 0.9, false, e, j + 1);
         }
         if ("CCONJ".equals(t.pos()) && (c.is(j, "and") || c.is(j, "but")) && depth == 0) {
@@ -1508,7 +2035,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         Entry force = lex.forceNoun(t);
         if (force != null && (e == null || e.has("forces"))) {   // e null: a campaign waged
             int k = j - 1;
-            while (k >= 0 && "ADJ".equals(c.tok(k).pos()) && c.spanAt[k] == null) {
+            // "X military forces", "X ground troops": adjectives and a lower-case noun between
+            int nouns = 0;
+            while (k >= 0 && c.spanAt[k] == null && ("ADJ".equals(c.tok(k).pos())
+                    || "NOUN".equals(c.tok(k).pos()) && !c.tok(k).isCapitalized() && nouns++ < 1)) {
                 k--;
             }
             Span owner = null;
@@ -1524,6 +2054,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return s == null ? null : new Subject(s.spans(), s.factor(), "forces", s.timeFrom());
         }
         return null;
+    }
+
+    /** A preposition, or a lower-case word the tagger took for a proper noun ("from across/PROPN Y"). */
+    private static boolean prepositionLike(Ctx c, int k) {
+        return c.spanAt[k] == null && (c.pos(k, "ADP") || c.pos(k, "PROPN") && !c.tok(k).isCapitalized());
     }
 
     /** "has been with Y", "is currently the head of Y": a form of "be" or "have" that is the clause's main verb. */
@@ -1759,6 +2294,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (lex.cue("subordinator", t)) {
                 return "ok";
             }
+            Entry pn = c.is(b, "of") && b >= 1 && c.pos(b - 1, "NOUN") ? lex.placeNoun(c.tok(b - 1)) : null;
+            if (pn != null && !pn.has("of") && (b < 2 || c.pos(b - 2, "DET") || c.pos(b - 2, "ADJ"))) {
+                return "ok";   // "the city of X was taken": the town is X (not "the capital of X")
+            }
             if (e.has("forces") && forceBefore(c, b) != null) {
                 return "forces";
             }
@@ -1808,7 +2347,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 || p == Predicate.OPPOSES;
         boolean ofPart = p == Predicate.TOOK_CONTROL_OF || p == Predicate.ATTACKED || p == Predicate.ADVANCED_ON
                 || p == Predicate.VISITED;
-        while (k < c.n && c.spanAt[k] == null && steps++ < 8) {
+        while (k < c.n && (c.spanAt[k] == null || officeOfTitle(c, k)) && steps++ < 8) {
+            if (c.spanAt[k] != null) {
+                k = c.spanAt[k].last() + 1;   // "US Secretary of State X", "UN envoy X": the title's office
+                continue;
+            }
             Token t = c.tok(k);
             String pos = t.pos();
             Match role;
@@ -1821,6 +2364,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             } else if ("NOUN".equals(pos) && lex.cue("government", t) && (c.is(k + 1, "in") || c.is(k + 1, "of"))
                     && placeAfter(c, k + 2) != null) {
                 k += 2;   // "the government in Y" stands for Y (a government is represented by its place)
+                placeNoun = true;
+            } else if ("NOUN".equals(pos) && lex.cue("government", t) && c.is(k + 1, "and") && c.is(k + 2, "people")
+                    && c.is(k + 3, "of") && placeAfter(c, k + 4) != null) {
+                k += 4;   // "the government and people of Y"
                 placeNoun = true;
             } else if ("NOUN".equals(pos) && !t.isCapitalized() && k + 1 < c.n && c.pos(k + 1, "NOUN")
                     && lex.placeNoun(c.tok(k + 1)) != null && c.is(k + 2, "of")) {
@@ -1840,6 +2387,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             } else if (ofPeople && (role = lex.matchRole(c.toks, k)) != null && !t.isCapitalized()
                     && (c.is(role.last() + 1, "of") || c.is(role.last() + 1, "from") || c.is(role.last() + 1, "at"))) {
                 k = role.last() + 2;
+            } else if ((role = lex.matchRole(c.toks, k)) != null && role.last() > k) {
+                k = role.last() + 1;   // "Secretary of State X": a title of several words before the name
             } else if (("PROPN".equals(pos) || "NOUN".equals(pos)) && t.isCapitalized()
                     || lex.matchRole(c.toks, k) != null) {
                 k++;
@@ -1851,10 +2400,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // "condemned Russia's invasion", "backs Ukraine's bid": one takes a side on the possessor
         boolean possessor = first != null && (p == Predicate.SUPPORTS || p == Predicate.OPPOSES)
                 && c.poss(first.last() + 1) && !c.quoted[first.first()];
-        if (first == null || !objectEnd(c, first) && !possessor) {
+        // "met Hamas leaders", "met with Royal Navy officers": people of a group, the group's name before them
+        int after = first == null ? -1 : first.last() + 1;
+        boolean people = first != null && ofPeople && first.type() != EntityType.PERSON && !possessor
+                && after < c.n && c.spanAt[after] == null && !c.tok(after).isCapitalized()
+                && PEOPLE_NOUNS.contains(c.tok(after).lemma().toLowerCase(Locale.ROOT)) && boundaryAfter(c, after + 1);
+        if (first == null || !objectEnd(c, first) && !possessor && !people) {
             return List.of();
         }
-        if (possessor) {
+        if (possessor || people) {
             return List.of(first);
         }
         if (placeNoun) {
@@ -1909,6 +2463,22 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             list.addAll(more);
         }
         return list;
+    }
+
+    /**
+     * Whether the mention at k is a country or organisation written before a capitalised title and the title's
+     * holder ("US Secretary of State X", "UN Envoy X"): not an object itself.
+     */
+    private boolean officeOfTitle(Ctx c, int k) {
+        Span office = c.spanAt[k];
+        int r = office.last() + 1;
+        if (office.first() != k || office.type() == EntityType.PERSON || r >= c.n || c.spanAt[r] != null
+                || !c.tok(r).isCapitalized()) {
+            return false;
+        }
+        Match role = lex.matchRole(c.toks, r, true);
+        Span holder = role == null ? null : c.span(role.last() + 1);
+        return holder != null && holder.first() == role.last() + 1 && holder.type() == EntityType.PERSON;
     }
 
     /** "strikes against al-Qaida operatives", "shelled LNA positions": the group owning the target. */
@@ -2061,6 +2631,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             while (k + 1 < c.n && c.spanAt[k + 1] == null && c.pos(k + 1, "NOUN") && !c.tok(k + 1).isCapitalized()) {
                 k++;
             }
+            // "vice president of sales and marketing", "head of research & development": a coordinated field
+            if ((c.is(k + 1, "and") || c.is(k + 1, "&")) && k + 2 < c.n && c.spanAt[k + 2] == null
+                    && c.pos(k + 2, "NOUN") && !c.tok(k + 2).isCapitalized() && lex.matchRole(c.toks, k + 2) == null) {
+                k += 2;
+            }
             r1 = k;
         }
         String position = c.slice(m0, r1);
@@ -2074,8 +2649,18 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // an organization named before the role: "UN Secretary-General", "Apple's chief executive"
         int b = m0 - 1;
         Span leftOrg = null;
+        int coordinated = roleBeforeAnd(c, b);
+        if (coordinated >= 0) {
+            b = coordinated;   // "Airbus President and Chief Executive Officer X": the first role's organisation
+        }
         if (c.poss(b) && c.span(b - 1) != null) {
             leftOrg = c.span(b - 1);
+        } else if (c.poss(b)) {
+            leftOrg = knownName(c, b - 1);   // "Saturn's general manager" where the finder missed "Saturn" here
+        } else if (c.span(b) == null && (c.is(b, "its") || c.is(b, "their"))) {
+            // "Airbus and its CEO X": an unresolved "its" is the organisation nearest before it
+            Span near = nearestGroupBefore(c, b);
+            leftOrg = near != null && near.type() == EntityType.ORGANIZATION ? near : null;
         } else if (c.span(b) != null && c.span(b).type() != EntityType.PERSON) {
             leftOrg = c.span(b);
         } else {
@@ -2113,7 +2698,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 out.add(new Relation(named.e(), Predicate.HOLDS_POSITION, null, position, null, null, null,
                         evidence(c, m0, named.last()), clamp(e.confidence()), rule));
             }
-            if (leftOrg != null && pred != null && e.objectTypes().contains(leftOrg.type())) {
+            // a vice president or deputy prime minister of a country is not employed by it (a country is no employer)
+            boolean countryDeputy = deputy && top && leftOrg != null && leftOrg.type() == EntityType.PLACE;
+            if (leftOrg != null && pred != null && e.objectTypes().contains(leftOrg.type()) && !countryDeputy) {
                 out.add(new Relation(named.e(), pred, leftOrg.e(), leftOrg.m().text(), null, null, null,
                         evidence(c, leftOrg.first(), named.last()), clamp(e.confidence() * 0.9), rule));
             }
@@ -2155,12 +2742,34 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 rEnd = rightOrg.last();
             }
         }
+        boolean commaOrg = false;
+        if (rightOrg == null && leftOrg == null && c.is(r1 + 1, ",") && e.objectTypes().contains(EntityType.ORGANIZATION)
+                && holderBefore(c, m0) != null) {
+            // "Gen. X, commander, U.S. Central Command, said": the organisation set off after the role
+            Span o = c.span(r1 + 2);
+            int z = o == null ? -1 : o.last() + 1;
+            if (o != null && o.first() == r1 + 2 && o.type() == EntityType.ORGANIZATION && objectEnd(c, o)
+                    && (z >= c.n || c.is(z, ",") || c.is(z, ".") || c.pos(z, "ADV") || c.pos(z, "AUX")
+                    || c.tok(z).isVerb())) {
+                rightOrg = o;
+                rEnd = o.last();
+                commaOrg = true;
+            }
+        }
         Span org = rightOrg != null ? rightOrg : leftOrg;
+        if (deputy && top && org != null && org.type() == EntityType.PLACE) {
+            pred = null;   // "X, the country's vice president": no employedBy a country
+        }
         int d = b;
         boolean negated = false;
+        int unknown = 0;
+        // "X, the UK Special Representative": a capitalised word the finder left alone may stand before the role
+        // when a determiner opens the apposition
         while (d >= 0 && c.spanAt[d] == null && ("DET".equals(c.tok(d).pos()) || "ADJ".equals(c.tok(d).pos())
                 || "ADV".equals(c.tok(d).pos()) && !WH_ADVERBS.contains(c.tok(d).lemma())
-                || lex.cue("negation", c.tok(d)) || c.is(d, "longer"))) {
+                || lex.cue("negation", c.tok(d)) || c.is(d, "longer")
+                || leftOrg == null && c.pos(d, "PROPN") && c.tok(d).isCapitalized() && d >= 1 && c.pos(d - 1, "DET")
+                && c.is(d - 2, ",") && unknown++ < 1)) {
             negated |= lex.cue("negation", c.tok(d));
             d--;
         }
@@ -2170,7 +2779,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // "Gen. X, commander of Y said": a verb of saying may stand where the closing comma was left out
         boolean saidAfter = rightOrg != null && rEnd + 1 < c.n && c.tok(rEnd + 1).isVerb()
                 && lex.cue("attribution-lower", c.tok(rEnd + 1));
-        if (c.is(d, ",") && c.span(d - 1) != null && (boundaryAfter(c, rEnd + 1) || saidAfter)
+        // "Col. X, Central Command spokesman will moderate": the apposition's closing comma left out before the verb
+        boolean verbAfter = (commaOrg || leftOrg != null && rightOrg == null) && rEnd + 1 < c.n
+                && (c.pos(rEnd + 1, "AUX") || c.pos(rEnd + 1, "ADV") || c.tok(rEnd + 1).isVerb());
+        if (c.is(d, ",") && c.span(d - 1) != null && (boundaryAfter(c, rEnd + 1) || saidAfter || verbAfter)
                 && (!c.pos(rEnd + 1, "CCONJ") || secondRole(c, rEnd + 2))) {
             // "Sarraj, the head of the GNA, ..." (not a list: "Haftar, the president and ...")
             Span who = c.span(d - 1);
@@ -2196,6 +2808,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             return;
         }
+        if (rightOrg == null) {
+            rEnd = coordinatedRoleEnd(c, rEnd);   // "Airbus President and Chief Executive Officer, X"
+        }
         if (c.is(rEnd + 1, ",") && c.span(afterRanks(c, rEnd + 2)) != null) {
             // "The head of the GNA, Fayez al-Sarraj, said", "said the head of the GNA, Fayez al-Sarraj", "met the
             // chief executive of Y, X, in Z", "The Y Commander, Lt. Gen. X, said": a name set off after the role
@@ -2210,6 +2825,81 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                         "fronted-apposition");
             }
         }
+    }
+
+    /**
+     * The person set off before a role that starts at {@code m0}: "X, commander, ...", "X, the head of ..."
+     * (determiners and adjectives between the comma and the role); null otherwise.
+     */
+    private static Span holderBefore(Ctx c, int m0) {
+        int d = m0 - 1;
+        while (d >= 0 && c.spanAt[d] == null && (c.pos(d, "DET") || c.pos(d, "ADJ"))) {
+            d--;
+        }
+        Span who = c.is(d, ",") ? c.span(d - 1) : null;
+        return who != null && who.last() == d - 1 && who.type() == EntityType.PERSON ? who : null;
+    }
+
+    /**
+     * "X, commander, Y recently met Z": the mention {@code sp} set off after a person and a role is the role's
+     * organisation, and the person is the subject; null when {@code sp} does not stand so.
+     */
+    private Span roleHolderBefore(Ctx c, Span sp) {
+        int comma = sp.first() - 1;
+        if (!c.is(comma, ",") || sp.type() != EntityType.ORGANIZATION) {
+            return null;
+        }
+        int k = comma - 1;
+        boolean role = false;
+        while (k >= 0 && comma - k < 6 && c.spanAt[k] == null && !c.is(k, ",")) {
+            Token t = c.tok(k);
+            role |= lex.matchRole(c.toks, k, true) != null;
+            if (!("NOUN".equals(t.pos()) || "ADJ".equals(t.pos()) || "DET".equals(t.pos()) || "PROPN".equals(t.pos())
+                    && lex.matchRole(c.toks, k, true) != null)) {
+                return null;
+            }
+            k--;
+        }
+        return role && c.is(k, ",") ? holderBefore(c, k + 1) : null;
+    }
+
+    /**
+     * When token {@code b} is "and" after another role ("President and Chief Executive Officer"), the token before
+     * that role and its modifiers, where the organisation both roles are of may stand; -1 otherwise.
+     */
+    private int roleBeforeAnd(Ctx c, int b) {
+        if (!(c.is(b, "and") || c.is(b, "&")) || c.spanAt[b] != null) {
+            return -1;
+        }
+        for (int a = b - 1; a >= 0 && a >= b - 4 && c.spanAt[a] == null; a--) {
+            Match prev = lex.matchRole(c.toks, a, true);
+            if (prev != null && prev.last() == b - 1) {
+                int m = a;
+                while (m - 1 >= 0 && c.spanAt[m - 1] == null && (lex.cue("rolemod", c.tok(m - 1))
+                        || lex.cue("deputy", c.tok(m - 1)))) {
+                    m--;
+                }
+                return m - 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The end of a role coordinated after the one ending at {@code rEnd} ("President and Chief Executive Officer,
+     * X"), so that the name set off after both is the holder of each; {@code rEnd} when none follows.
+     */
+    private int coordinatedRoleEnd(Ctx c, int rEnd) {
+        int k = rEnd + 1;
+        if (!(c.is(k, "and") || c.is(k, "&")) || c.spanAt[k] != null) {
+            return rEnd;
+        }
+        k++;
+        while (k < c.n && c.spanAt[k] == null && (lex.cue("rolemod", c.tok(k)) || lex.cue("deputy", c.tok(k)))) {
+            k++;
+        }
+        Match next = k < c.n && c.spanAt[k] == null ? lex.matchRole(c.toks, k, true) : null;
+        return next != null && c.is(next.last() + 1, ",") ? next.last() : rEnd;
     }
 
     /**
@@ -2349,6 +3039,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 k++;
             }
             noun = attackNoun(c, k) ? k : -1;
+        } else if (claimedAttack(c, v + 1) >= 0) {
+            noun = claimedAttack(c, v + 1);   // "X claimed two bombings in Y": claiming an attack is claiming it
         } else {
             // "..., for which X has claimed responsibility": the attack noun of the phrase the relative closes
             int f = s.spans().get(0).first() - 1;
@@ -2384,6 +3076,19 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * The attack noun that is the object of "claimed" at token k ("claimed (the) dual attacks", "claimed a suicide
+     * bombing"), after determiners, adjectives, numbers and a lower-case modifier; -1 when none.
+     */
+    private int claimedAttack(Ctx c, int k) {
+        int q = k;
+        while (q < c.n && q - k < 4 && c.spanAt[q] == null && (c.pos(q, "DET") || c.pos(q, "ADJ")
+                || c.pos(q, "NUM") || c.pos(q, "NOUN") && !attackNoun(c, q) && !c.tok(q).isCapitalized())) {
+            q++;
+        }
+        return q < c.n && c.spanAt[q] == null && attackNoun(c, q) ? q : -1;
     }
 
     /** An attack noun ("attack", "bombing", "strikes"): the noun of an event-noun pattern of "attacked". */
@@ -2424,7 +3129,24 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
         }
         if (found.isEmpty()) {
-            return found;
+            // "the attack on a petrol station at Y", "attacks in the commercial area of the Z neighborhood in Y":
+            // what was hit is no entity, but where it stands is a place
+            for (int q = k + 1; q < limit && q < k + 12; q++) {
+                Token t = c.tok(q);
+                if (t.isVerb() || BOUNDARY_PUNCT.contains(t.text()) || RELATIVE.contains(t.lemma()) && !c.pos(q, "DET")) {
+                    break;
+                }
+                if (c.spanAt[q] == null && (c.is(q, "in") || c.is(q, "at"))) {
+                    Span y = placeAfter(c, q + 1);
+                    if (y != null) {
+                        found.add(y);
+                        break;
+                    }
+                }
+            }
+            if (found.isEmpty()) {
+                return found;
+            }
         }
         for (int a = found.get(found.size() - 1).last() + 1; a < limit; a++) {
             if (c.is(a, "and") && !(c.tok(a + 1 < c.n ? a + 1 : a).isVerb())) {
@@ -2643,7 +3365,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             Span y = ok ? placeAfter(c, a + 1) : null;
             // the container is a place of a known kind, or comes after a direction ("in northern Y"): a headline's
             // capitalised phrase taken for a place ("Raqqa in Next Isolation Phase") is none
-            boolean known = y != null && y.m().subclass() != null;
+            boolean known = y != null && (y.m().subclass() != null || lex.placeNoun(c.tok(y.last())) != null);
             for (int k = a + 1; y != null && k < y.first(); k++) {
                 known |= lex.cue("direction", c.tok(k)) || lex.placeNoun(c.tok(k)) != null;   // "in the province of Y"
             }
@@ -2654,6 +3376,44 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return;
         }
         basedCompound(c, x, out);
+    }
+
+    /**
+     * Whether a mention the finder did not type as a place is one by its context: "the town of X", "the city of
+     * X" (a place noun with "of" before it, after a determiner).
+     */
+    private boolean namedAsPlace(Ctx c, Span x) {
+        int b = x.first() - 1;
+        return c.is(b, "of") && b >= 1 && c.spanAt[b - 1] == null && c.pos(b - 1, "NOUN")
+                && lex.placeNoun(c.tok(b - 1)) != null && (b < 2 || c.pos(b - 2, "DET") || c.pos(b - 2, "ADJ"));
+    }
+
+    /**
+     * "the Karrada district of Y", "the X neighborhood in Y", "X province in Y": a name before a place noun is the
+     * name of that place (whatever type the finder gave it), and "of/in Y" says where it is.
+     */
+    private void placeNounOf(Ctx c, Span x, Out out) {
+        int a = x.last() + 1;
+        Entry noun = a < c.n && c.spanAt[a] == null && c.pos(a, "NOUN") ? lex.placeNoun(c.tok(a)) : null;
+        if (noun == null || !(c.is(a + 1, "of") || c.is(a + 1, "in")) || "Country".equals(x.m().subclass())
+                || c.quoted[a] || !c.pos(x.first() - 1, "DET")) {
+            return;
+        }
+        Span y = placeAfter(c, a + 2);
+        if (y == null || y.e() == x.e() || y.e().name().contains(x.m().text())) {
+            return;
+        }
+        // "the South Darfur village of Labado": with a noun of a settlement, "of" names the settlement itself,
+        // which lies in the place before it (but "the X village in Y": X lies in Y)
+        boolean settlement = c.is(a + 1, "of") && SETTLEMENT_NOUNS.contains(c.tok(a).lemma().toLowerCase(Locale.ROOT));
+        Span in = settlement ? y : x;
+        Span container = settlement ? x.as(EntityType.PLACE) : y;
+        if (container.type() != EntityType.PLACE || "Country".equals(in.m().subclass())) {
+            return;
+        }
+        out.add(new Relation(in.e(), Predicate.LOCATED_IN, container.e(), container.m().text(), null, null, null,
+                evidence(c, x.first(), y.last()), clamp(noun.confidence() * 0.9),
+                "lexicon:" + noun.pattern() + "/name-noun-of"));
     }
 
     /**
@@ -2678,9 +3438,17 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      */
     private void commaPlace(Ctx c, Span x, Out out) {
         int a = x.last() + 1;
-        Span y = c.span(a + 1);
-        if (y == null || y.first() != a + 1 || y.type() != EntityType.PLACE || y.e() == x.e() || !objectEnd(c, y)
+        int s = a + 1;
+        while (s < c.n && s - a < 3 && c.spanAt[s] == null && lex.cue("direction", c.tok(s))) {
+            s++;   // "Urem al-Kubra, northern Syria"
+        }
+        Span y = c.span(s);
+        if (y == null || y.first() != s || y.type() != EntityType.PLACE || y.e() == x.e() || !objectEnd(c, y)
                 || c.quoted[y.last()] != c.quoted[x.first()]) {
+            return;
+        }
+        // "Washington, D.C." taken as one place and then "D.C." again: the place's own name holds its container
+        if (x.e().name().contains(", " + y.m().text())) {
             return;
         }
         String xs = x.m().subclass();
@@ -2744,6 +3512,18 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * "of" ("the northwest province of Y").
      */
     private Span placeAfter(Ctx c, int k) {
+        // "ISIL's self-proclaimed capital of Y": a group's possessive before the place noun
+        Span owner = c.span(k);
+        if (owner != null && owner.first() == k && owner.type() != EntityType.PLACE && c.poss(owner.last() + 1)) {
+            int q = owner.last() + 2;
+            while (q < c.n && c.spanAt[q] == null && (c.pos(q, "ADJ") || c.is(q, "-") || c.is(q + 1, "-")
+                    || c.pos(q, "VERB") && c.is(q - 1, "-"))) {
+                q++;
+            }
+            if (q < c.n && c.spanAt[q] == null && lex.placeNoun(c.tok(q)) != null && c.is(q + 1, "of")) {
+                k = q;
+            }
+        }
         while (k < c.n && c.spanAt[k] == null && ("DET".equals(c.tok(k).pos()) || lex.cue("direction", c.tok(k))
                 || c.is(k, "of") && k > 0 && lex.cue("direction", c.tok(k - 1))
                 || lex.placeNoun(c.tok(k)) != null && "NOUN".equals(c.tok(k).pos()) && c.is(k + 1, "of"))) {
@@ -2768,7 +3548,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         while (k < c.n && c.tok(k).start() < after) {
             k++;
         }
-        while (k < c.n && c.spanAt[k] == null && "ADJ".equals(c.tok(k).pos())) {
+        // "the Y-based private equity firm X": adjectives and lower-case nouns describing the organisation
+        while (k < c.n && c.spanAt[k] == null && ("ADJ".equals(c.tok(k).pos())
+                || "NOUN".equals(c.tok(k).pos()) && !c.tok(k).isCapitalized())) {
             k++;
         }
         Span org = c.span(k);

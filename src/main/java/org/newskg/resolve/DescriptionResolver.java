@@ -314,7 +314,8 @@ public final class DescriptionResolver {
                     String kind = n.h().kind();
                     if (ks.stream().anyMatch(k -> ancestorOrSelf(kind, k))) {
                         tiers.get(0).add(g);
-                    } else if (ks.stream().anyMatch(k -> ancestorOrSelf(k, kind))) {
+                    } else if (ks.stream().anyMatch(k -> specific(k) && ancestorOrSelf(k, kind))) {
+                        // "the carmaker" for a known company; not "the coalition" for any known "organization"
                         tiers.get(1).add(g);
                     } else if (ks.isEmpty() && n.h().open()) {
                         tiers.get(2).add(g);
@@ -575,6 +576,15 @@ public final class DescriptionResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a kind says more than "an organization": it has a broader kind itself ("company" under
+     * "organization"). A root kind fits no narrower description ("the vile organisation ISIL" is no coalition).
+     */
+    private boolean specific(String kind) {
+        String parent = parentOf.get(kind);
+        return parent != null && !parent.isEmpty();
     }
 
     /** {@code ancestor} is {@code kind} or a broader kind of it ("company" of "carmaker"). */

@@ -209,9 +209,11 @@ class LexiconRelationExtractorTest {
     @Test
     void formerAndDeputyRoles() {
         assertEquals(Set.of(), triples("Former president Jacob Zuma left Durban.", person("Jacob Zuma")));
-        // a deputy of the top post is employed by the organisation or country, not its leader
-        assertEquals(Set.of("Mike Pence holdsPosition \"vice president\"", "Mike Pence employedBy US"),
+        // a deputy of the top post is employed by the organisation, not its leader; a country is no employer
+        assertEquals(Set.of("Mike Pence holdsPosition \"vice president\""),
                 triples("US vice president Mike Pence spoke.", place("US"), person("Mike Pence")));
+        assertEquals(Set.of("Ann Lee holdsPosition \"vice president\"", "Ann Lee employedBy Acme"),
+                triples("Acme vice president Ann Lee spoke.", organization("Acme"), person("Ann Lee")));
     }
 
     @Test

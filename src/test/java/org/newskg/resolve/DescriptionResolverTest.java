@@ -113,6 +113,13 @@ class DescriptionResolverTest {
     }
 
     @Test
+    void aGroupKnownOnlyAsAnOrganizationIsNoCoalition() {
+        // "the vile organisation ISIL" says ISIL is an organization, nothing narrower: "the coalition" is not ISIL
+        assertEquals(List.of(), referring("The UK is fighting the vile organisation ISIL in Iraq. "
+                + "The international coalition has supported local forces since June."));
+    }
+
+    @Test
     void townResolvesToThePlaceCalledATown() {
         List<String> r = referring("Rebels entered Gharyan, a town south of Tripoli, on Sunday. "
                 + "Residents said the town was calm.");
