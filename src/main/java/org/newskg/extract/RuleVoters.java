@@ -25,7 +25,7 @@ public final class RuleVoters {
 
     /** Every rule voter, in the order they are asked. */
     public static List<TypeVoter> standard(Gazetteer gazetteer, Lexicons lexicons) {
-        return List.of(gazetteer(), headWord(lexicons), title(), context(lexicons), givenName(gazetteer),
+        return List.of(gazetteer(), headWord(lexicons), placePrefix(lexicons), title(), context(lexicons), givenName(gazetteer),
                 acronym(), containsPlace(gazetteer, lexicons), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
                 shape(lexicons));
     }
@@ -72,6 +72,21 @@ public final class RuleVoters {
             if (h != null && c.entry() == null && !c.acronym()) {
                 b.vote(h.type(), c.size() > 1 ? 2.0 : 1.0, h.subclass(), "rule:head-word");
             }
+        };
+    }
+
+    /**
+     * A name starting with a place word ("Mount Sinjar", "Fort Campbell", "Lake Chad", "Tel Tamer":
+     * place-prefixes.txt) is a place, as a head word says, unless it ends in a head word of its own ("Mount Sinai
+     * Hospital").
+     */
+    public static TypeVoter placePrefix(Lexicons lex) {
+        return (c, b) -> {
+            if (c.entry() != null || c.acronym() || c.words() < 2 || !lex.isPlacePrefix(Names.norm(c.first().text()))
+                    || lex.head(Names.norm(c.last().text())) != null) {
+                return;
+            }
+            b.vote(EntityType.PLACE, 2.0, null, "rule:place-prefix");
         };
     }
 
