@@ -657,7 +657,9 @@ public final class HybridMentionFinder implements MentionFinder {
 
     /**
      * A one-word name that is the last word of exactly one multi-word person name of the article (or a spelling
-     * variant of it: "Haftar" for "Khalifa Hafter") gets that name's votes: a surname alone rarely has any.
+     * variant of it: "Haftar" for "Khalifa Hafter") gets that name's votes: a surname alone rarely has any. The
+     * first word of organization names ("Fiat" of "Fiat Group SpA"; shared among all that start with it) and
+     * the rest of a place-word name ("Sinjar" of "Mount Sinjar") inherit the same way.
      */
     private static void inheritFromFullNames(Map<String, Ballot> ballots, Map<String, List<NameCandidate>> members,
                                              Lexicons lexicons) {
@@ -688,8 +690,10 @@ public final class HybridMentionFinder implements MentionFinder {
                     orgs.add(g);
                 }
             });
-            if (orgs.size() == 1) {
-                ballots.get(e.getKey()).addAll(ballots.get(orgs.iterator().next()), 0.8);
+            // "Penske" of "Penske Auto" and "Penske Automotive Group": which one it is, the resolver decides;
+            // that it is an organization, all of them say
+            for (String g : orgs) {
+                ballots.get(e.getKey()).addAll(ballots.get(g), 0.8 / orgs.size());
             }
             Set<String> places = new HashSet<>();
             restOfPlace.forEach((g, rest) -> {
@@ -937,6 +941,15 @@ public final class HybridMentionFinder implements MentionFinder {
         private void emitPart(int a, int b, boolean titleBefore, boolean needsOrgEvidence, List<NameCandidate> out) {
             // "Minister for the Middle East Tobias Ellwood", "Secretary of the Air Force James Roche": a person's
             // name right after the name of the place or body a title is for is a name of its own
+            // "(R-AZ)", "(D-Calif.)": a lawmaker's party and state in brackets names no entity
+            if (a > 0 && toks.get(a - 1).text().equals("(") && b < n && toks.get(b).text().equals(")")
+                    && s.slice(toks.get(a).start(), toks.get(b - 1).end()).matches("[RDI]-[A-Z][A-Za-z]{1,5}\\.?")) {
+                return;
+            }
+            // "UK-France summit", "US-China talks", "Russia-Ukraine war": two known names joined by a hyphen
+            if (gazEnd[a] != b && compound(a, b, out)) {
+                return;
+            }
             int person = personAfterName(a, b);
             if (person > a) {
                 emitPart(a, person, titleBefore, needsOrgEvidence, out);
@@ -1090,6 +1103,53 @@ public final class HybridMentionFinder implements MentionFinder {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Emits the two names of a compound of two known names joined by one hyphen ("UK-France", "US-China",
+         * "Russia-Ukraine"; however the tokenizer splits it) and returns true; false, emitting nothing, when
+         * [a, b) is no such compound. A compound the gazetteer knows whole ("Guinea-Bissau") is not split.
+         */
+        private boolean compound(int a, int b, List<NameCandidate> out) {
+            int st = toks.get(a).start();
+            int en = toks.get(b - 1).end();
+            String text = s.slice(st, en);
+            int h = text.indexOf('-');
+            if (h <= 0 || h + 1 >= text.length() || text.indexOf('-', h + 1) >= 0 || text.indexOf(' ') >= 0
+                    || !Character.isUpperCase(text.charAt(h + 1))) {
+                return false;
+            }
+            String left = text.substring(0, h);
+            String right = text.substring(h + 1);
+            Gazetteer.Entry le = known(left);
+            Gazetteer.Entry re = known(right);
+            if (le == null || re == null) {
+                return false;
+            }
+            int hyphen = st + h;
+            int leftTo = a;
+            while (leftTo < b && toks.get(leftTo).start() < hyphen) {
+                leftTo++;
+            }
+            int rightFrom = leftTo;
+            while (rightFrom < b && toks.get(rightFrom).end() <= hyphen + 1) {
+                rightFrom++;
+            }
+            if (leftTo == a || rightFrom >= b) {
+                return false;
+            }
+            out.add(new NameCandidate(s, a, leftTo, st, hyphen, left, Names.norm(left), Names.isAcronym(left), le,
+                    titleEndsAt[a], false));
+            out.add(new NameCandidate(s, rightFrom, b, hyphen + 1, en, right, Names.norm(right),
+                    Names.isAcronym(right), re, false, false));
+            return true;
+        }
+
+        /** The gazetteer entry of a name or acronym as written, or null. */
+        private Gazetteer.Entry known(String w) {
+            List<Gazetteer.Entry> es = Names.isAcronym(w) ? gazetteer.lookupAcronym(Names.acronymKey(w))
+                    : gazetteer.lookup(Names.norm(w));
+            return es.isEmpty() ? null : es.get(0);
         }
 
         /** "U.S.", "U.K.": a country the gazetteer knows, written as a dotted acronym. */

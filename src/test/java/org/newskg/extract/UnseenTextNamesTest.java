@@ -178,4 +178,42 @@ class UnseenTextNamesTest {
         assertEquals("Aleppo", s.tokens().get(s.tokens().size() - 2).text());
         assertEquals("?", s.tokens().get(s.tokens().size() - 1).text());
     }
+
+    @Test
+    void twoKnownNamesJoinedByAHyphenAreTwoNames() {
+        List<String> names = names("The UK-Germany summit ended, US-Iran talks began and the Russia-Georgia war "
+                + "was recalled in Guinea-Bissau.");
+        assertTrue(names.containsAll(List.of("UK", "Germany", "US", "Iran", "Russia", "Georgia")), names.toString());
+        assertFalse(names.stream().anyMatch(n -> n.equals("UK-Germany") || n.equals("US-Iran")), names.toString());
+    }
+
+    @Test
+    void aLawmakersPartyAndStateInBracketsIsNoName() {
+        List<String> names = names("Senator Jane Holloway (D-NY) and Representative Tom Greer (R-Tex.) objected.");
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("D-") || n.startsWith("R-")), names.toString());
+    }
+
+    @Test
+    void holidaysAndEthnicCommunitiesAreNoEntities() {
+        List<String> names = names("Markets were busy before Eid. Hundreds of Yazidis and Alawites fled, "
+                + "and a Yazidi leader asked for help.");
+        assertFalse(names.contains("Eid") || names.contains("Yazidis") || names.contains("Alawites")
+                || names.contains("Yazidi"), names.toString());
+    }
+
+    @Test
+    void aCompanyEndingInItsTradeIsAnOrganization() {
+        String text = "Dealers such as Harlow Automotive and Vesta Wireless said sales fell.";
+        assertEquals(EntityType.ORGANIZATION, type(text, "Harlow Automotive"));
+        assertEquals(EntityType.ORGANIZATION, type(text, "Vesta Wireless"));
+    }
+
+    @Test
+    void whatHappensToAPlaceBeforeOfTypesIt() {
+        List<Mention> ms = find(RULES, "Fighting reached the outskirts of Qarmaz after the liberation of Dulab.");
+        for (String place : List.of("Qarmaz", "Dulab")) {
+            assertEquals(EntityType.PLACE, ms.stream().filter(m -> m.text().equals(place)).findFirst()
+                    .orElseThrow(() -> new AssertionError(place + " in " + ms)).type());
+        }
+    }
 }
