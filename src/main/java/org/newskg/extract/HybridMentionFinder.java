@@ -710,13 +710,18 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         for (Map.Entry<String, List<NameCandidate>> e : members.entrySet()) {
             NameCandidate c = e.getValue().get(0);
-            if (c.size() != 1 || c.acronym() || c.entry() != null) {
+            // a surname that is also a town ("said Angers" after "Sandy Angers"): when no mention of it stands
+            // where a place does ("in Angers"), the town's gazetteer entry does not decide
+            boolean town = c.entry() != null && c.entry().type() == EntityType.PLACE
+                    && "City".equals(c.entry().subclass())
+                    && ballots.get(e.getKey()).weightFrom(EntityType.PLACE, "context:") == 0;
+            if (c.size() != 1 || c.acronym() || c.entry() != null && !town) {
                 continue;
             }
             String word = c.key();
             Set<String> matches = new HashSet<>();
             lastWordOfPerson.forEach((g, last) -> {
-                if (sameWord(word, last)) {
+                if (town ? word.equals(last) : sameWord(word, last)) {
                     matches.add(g);
                 }
             });
@@ -869,6 +874,12 @@ public final class HybridMentionFinder implements MentionFinder {
                         if (cut[j - 1] >= 0 || headline) {
                             break;
                         }
+                    } else if (j > i && surnameTitle(i, j)) {
+                        j++; // "Stephen King said", "John Major", "Martin Luther King Jr.": a title word as surname
+                        if (j < n && generational(j)) {
+                            j++;
+                        }
+                        break;
                     } else if (titleEnd[j] > j && capitalized(j)) {
                         titles.add(new int[]{j, titleEnd[j]});
                         j = titleEnd[j];
@@ -1150,6 +1161,23 @@ public final class HybridMentionFinder implements MentionFinder {
             List<Gazetteer.Entry> es = Names.isAcronym(w) ? gazetteer.lookupAcronym(Names.acronymKey(w))
                     : gazetteer.lookup(Names.norm(w));
             return es.isEmpty() ? null : es.get(0);
+        }
+
+        /**
+         * A one-word title closing a short run that starts with a known given name ("Stephen King said", "John
+         * Major", "Martin Luther King Jr."): a surname, since a title stands before the name it goes with.
+         */
+        private boolean surnameTitle(int i, int j) {
+            return titleEnd[j] == j + 1 && capitalized(j) && j - i <= 2 && gap(j)
+                    && gazetteer.givenName(toks.get(i).text()) != null && gazEnd[i] <= i
+                    && (j + 1 == n || !capWord(j + 1) && !lexicons.isNameConnector(norm[j + 1]) || generational(j + 1))
+                    && (j + 1 >= n || !norm[j + 1].equals("of"));
+        }
+
+        /** "Jr.", "Sr." (also without the dot) right after a name. */
+        private boolean generational(int j) {
+            String w = norm[j];
+            return gap(j) && (w.equals("jr.") || w.equals("sr.") || w.equals("jr") || w.equals("sr"));
         }
 
         /** "U.S.", "U.K.": a country the gazetteer knows, written as a dotted acronym. */

@@ -106,6 +106,12 @@ final class Tokens {
             return;
         }
         String stem = word.substring(0, word.length() - 1);
+        if (stem.endsWith(".") && stem.length() >= 2 && Character.isLetter(stem.charAt(stem.length() - 2))) {
+            // "King Jr..": an abbreviation's dot, then the full stop
+            tokens.set(tokens.size() - 1, new int[]{last[0], last[1] - 1});
+            tokens.add(new int[]{last[1] - 1, last[1]});
+            return;
+        }
         if (stem.indexOf('.') >= 0 || ABBREVIATIONS.contains(stem.toLowerCase(Locale.ROOT))
                 || TITLE_ABBREVIATIONS.contains(stem.toLowerCase(Locale.ROOT))) {
             return;

@@ -216,4 +216,21 @@ class UnseenTextNamesTest {
                     .orElseThrow(() -> new AssertionError(place + " in " + ms)).type());
         }
     }
+
+    @Test
+    void aSurnameThatIsATownIsThePersonWhenNoMentionStandsAsAPlace() {
+        String text = "Spokeswoman Karen Toulouse said the plan was ready. \"We are on time,\" said Toulouse.";
+        assertEquals(EntityType.PERSON, type(text, "Toulouse"));
+        String both = "Spokeswoman Karen Toulouse said the plan was ready. The plant in Toulouse will close.";
+        assertEquals(EntityType.PLACE, type(both, "Toulouse"));
+    }
+
+    @Test
+    void aTitleWordEndingAGivenNamesRunIsASurname() {
+        List<String> names = names("Banks closed for Martin Luther King Jr.. Earlier, Stephen Bishop said John "
+                + "Major had left.");
+        assertTrue(names.contains("Martin Luther King Jr.") && names.contains("Stephen Bishop")
+                && names.contains("John Major"), names.toString());
+        assertTrue(names("Jordan's King Abdullah met President Tom Hale.").contains("Tom Hale"));
+    }
 }
