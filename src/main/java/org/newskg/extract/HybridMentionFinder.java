@@ -297,6 +297,9 @@ public final class HybridMentionFinder implements MentionFinder {
         return best;
     }
 
+    /** Prefixes that make a compound with a hyphen and a name ("Counter-IED", "Anti-ISIL", "Pro-Assad"). */
+    private static final Set<String> COMPOUND_PREFIXES = Set.of("counter", "anti", "pro", "non", "post", "pre");
+
     /** Words after a number that make it an amount, not a product's version ("Acme 5 percent"). */
     private static final Set<String> AMOUNT_WORDS = Set.of("%", "percent", "per", "million", "billion", "trillion",
             "points", "point", "pct");
@@ -957,6 +960,10 @@ public final class HybridMentionFinder implements MentionFinder {
                     && s.slice(toks.get(a).start(), toks.get(b - 1).end()).matches("[RDI]-[A-Z][A-Za-z]{1,5}\\.?")) {
                 return;
             }
+            // "Counter-IED", "Anti-ISIL": a prefix and a hyphen make a compound; only a name after them is one (E4)
+            if (b - a <= 3 && prefixedCompound(a, b, out)) {
+                return;
+            }
             // "UK-France summit", "US-China talks", "Russia-Ukraine war": two known names joined by a hyphen
             if (gazEnd[a] != b && compound(a, b, out)) {
                 return;
@@ -1153,6 +1160,33 @@ public final class HybridMentionFinder implements MentionFinder {
                     titleEndsAt[a], false));
             out.add(new NameCandidate(s, rightFrom, b, hyphen + 1, en, right, Names.norm(right),
                     Names.isAcronym(right), re, false, false));
+            return true;
+        }
+
+        /**
+         * Whether [a, b) is a prefix, a hyphen and one word ("Counter-IED", "Anti-ISIL", "Pro-Assad", however the
+         * tokenizer splits it); if so, the word after the hyphen is emitted when it is an acronym or a known name.
+         */
+        private boolean prefixedCompound(int a, int b, List<NameCandidate> out) {
+            int st = toks.get(a).start();
+            int en = toks.get(b - 1).end();
+            String text = s.slice(st, en);
+            int h = text.indexOf('-');
+            if (h <= 0 || h + 1 >= text.length() || text.indexOf(' ') >= 0 || text.indexOf('-', h + 1) >= 0
+                    || !COMPOUND_PREFIXES.contains(text.substring(0, h).toLowerCase(Locale.ROOT))
+                    || !Character.isUpperCase(text.charAt(h + 1))) {
+                return false;
+            }
+            String rest = text.substring(h + 1);
+            Gazetteer.Entry e = known(rest);
+            int from = a;
+            while (from < b && toks.get(from).end() <= st + h + 1) {
+                from++;
+            }
+            if ((e != null || Names.isAcronym(rest)) && from < b) {
+                out.add(new NameCandidate(s, from, b, st + h + 1, en, rest, Names.norm(rest), Names.isAcronym(rest),
+                        e, false, false));
+            }
             return true;
         }
 

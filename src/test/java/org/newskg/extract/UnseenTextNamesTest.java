@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.newskg.nlp.AnalyzedText;
 import org.newskg.nlp.OpenNlpAnalyzer;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.TextAnalyzer;
+import org.newskg.resolve.Entity;
+import org.newskg.resolve.NameResolver;
 
 /**
  * Round 7 of the name finder: error classes read off unannotated unseen news (the pool), each tested here on
@@ -232,5 +235,38 @@ class UnseenTextNamesTest {
         assertTrue(names.contains("Martin Luther King Jr.") && names.contains("Stephen Bishop")
                 && names.contains("John Major"), names.toString());
         assertTrue(names("Jordan's King Abdullah met President Tom Hale.").contains("Tom Hale"));
+    }
+
+    @Test
+    void aPrefixedCompoundKeepsOnlyTheNameAfterItsHyphen() {
+        List<String> names = names("Units got Counter-IED kits and Anti-ISIL funds from the Counter-Daesh Coalition.");
+        assertTrue(names.contains("ISIL") && names.contains("Counter-Daesh Coalition"), names.toString());
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("Counter-IED") || n.startsWith("Anti-")),
+                names.toString());
+    }
+
+    @Test
+    void religionsAreNoEntities() {
+        assertFalse(names("They misuse the name of Islam, said the envoy in Cairo.").contains("Islam"));
+    }
+
+    @Test
+    void aTransliterationsApostropheIsOptionalInTheGazetteer() {
+        String text = "The campaign against Da\u2019esh went on in Mosul.";
+        assertEquals(EntityType.ORGANIZATION, type(text, "Da\u2019esh"));
+    }
+
+    @Test
+    void anAssimilatedArabicArticleJoinsAPlaceName() {
+        assertTrue(names("The strike near Dayr az Zawr killed four.").contains("Dayr az Zawr"));
+    }
+
+    @Test
+    void anAcronymJoinsBothItsGazetteerNameAndItsSpelledOutInitials() {
+        AnalyzedText t = ANALYZER.analyze("Troops fought the Islamic State of Iraq and the Levant near Mosul. "
+                + "ISIL lost ground, and Da\u2019esh fighters fled.");
+        List<Entity> orgs = NameResolver.standard().resolve(t, STANDARD.find(t)).entities().stream()
+                .filter(e -> e.type() == EntityType.ORGANIZATION).toList();
+        assertEquals(1, orgs.size(), orgs.toString());
     }
 }
