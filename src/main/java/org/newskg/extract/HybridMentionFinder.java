@@ -68,6 +68,8 @@ public final class HybridMentionFinder implements MentionFinder {
     static final double MIN_PERSON = 0.8;
     /** Rule evidence from which a candidate's type is not in doubt (a gazetteer hit, a title, a head word). */
     static final double STRONG = 2.0;
+    /** Evidence of what a name is, said by the text (a kind noun, a list's kind, an apposition), that the model yields to. */
+    static final double KIND_SURE = 1.5;
     /** Confidence of a name kept with no evidence of its type. */
     static final double UNSUPPORTED_CONFIDENCE = 0.3;
     /** Most the model's votes on all mentions of one name may add up to (one sure mention gives 2). */
@@ -428,13 +430,17 @@ public final class HybridMentionFinder implements MentionFinder {
 
     /**
      * The model may not overrule a sure rule: when rule evidence (the model and the name's shape left out) for
-     * one type reaches {@link #STRONG} ("Magna, a Canadian parts company"), the model's votes for the other types
-     * count half.
+     * one type reaches {@link #STRONG} ("Magna, a Canadian parts company"), or what the text says the name is (a
+     * kind noun before it, a list's kind, an apposition) reaches {@link #KIND_SURE} ("auto parts giant Delphi"),
+     * the model's votes for the other types count half.
      */
     static void modelYieldsToRules(Ballot b) {
         for (EntityType sure : EntityType.values()) {
             double rules = b.score(sure) - b.weight(sure, ModelVoter.SOURCE) - b.weight(sure, RuleVoters.SHAPE);
-            if (rules >= STRONG) {
+            // what the text says the name is ("carriers such as Verizon", "parts giant Delphi", "Acme, a lender")
+            double kind = b.weight(sure, RuleVoters.KIND) + b.weight(sure, "context:list")
+                    + b.weight(sure, "context:apposition");
+            if (rules >= STRONG || kind >= KIND_SURE) {
                 for (EntityType other : EntityType.values()) {
                     if (other != sure && b.score(other) >= b.score(sure)) {
                         b.scaleSource(other, ModelVoter.SOURCE, 0.5);

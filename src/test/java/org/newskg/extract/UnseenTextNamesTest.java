@@ -269,4 +269,26 @@ class UnseenTextNamesTest {
                 .filter(e -> e.type() == EntityType.ORGANIZATION).toList();
         assertEquals(1, orgs.size(), orgs.toString());
     }
+
+    @Test
+    void theModelYieldsToWhatTheTextSaysANameIs() {
+        String text = "Regulators let rival carriers, such as Pellacom, raise fees. Brandt Motors will invest in "
+                + "auto parts giant Orvane.";
+        assertEquals(EntityType.ORGANIZATION, type(text, "Pellacom"));
+        assertEquals(EntityType.ORGANIZATION, type(text, "Orvane"));
+    }
+
+    @Test
+    void aCueAfterAPossessiveAndOneWordStillCounts() {
+        List<Mention> ms = find(RULES, "New sanctions target Mardek's brutal regime, officials in Oslo said.");
+        assertEquals(EntityType.PERSON, ms.stream().filter(m -> m.text().equals("Mardek")).findFirst()
+                .orElseThrow(() -> new AssertionError(ms.toString())).type());
+    }
+
+    @Test
+    void aPartOfATownAfterANameMakesItAPlace() {
+        List<Mention> ms = find(RULES, "Two bombs hit the Al-Zuhour neighborhood on Friday.");
+        assertEquals(EntityType.PLACE, ms.stream().filter(m -> m.text().equals("Al-Zuhour")).findFirst()
+                .orElseThrow(() -> new AssertionError(ms.toString())).type());
+    }
 }

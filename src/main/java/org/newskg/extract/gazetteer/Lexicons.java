@@ -58,6 +58,7 @@ public final class Lexicons {
     private final Set<String> unitHeads = new HashSet<>();
     private final Set<String> legalSuffixes = new HashSet<>();
     private final Set<String> placePrefixes = new HashSet<>();
+    private final Set<String> kinds = new HashSet<>();
     private final Set<String> productBefore = new HashSet<>();
     private final Set<String> productAfter = new HashSet<>();
 
@@ -85,8 +86,11 @@ public final class Lexicons {
         KnowledgeFiles.read(DIR + "head-words.tsv", r -> heads.putIfAbsent(Names.norm(r[0]),
                 new Head(EntityType.valueOf(r[1].trim()), r.length > 2 && !r[2].isBlank() ? r[2].trim() : null)));
         KnowledgeFiles.read(DIR + "context-words.tsv", r -> {
+            if (r[1].trim().equals("kind")) {
+                kinds.add(normPhrase(r[0]));
+            }
             Map<String, List<Cue>> m = switch (r[1].trim()) {
-                case "before" -> before;
+                case "before", "kind" -> before;
                 case "after" -> after;
                 case "apposition" -> apposition;
                 case "role" -> roles;
@@ -283,5 +287,10 @@ public final class Lexicons {
     /** "the new", "version of": words right before a name that make it a product's (product-cues.tsv). */
     public boolean isProductCueBefore(String normalizedPhrase) {
         return productBefore.contains(normalizedPhrase);
+    }
+
+    /** "carmaker", "giant", "town": a "before" cue that says what the name after it is (context-words.tsv kind). */
+    public boolean isKind(String normalizedWord) {
+        return kinds.contains(normalizedWord);
     }
 }
