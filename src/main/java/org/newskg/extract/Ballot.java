@@ -92,6 +92,17 @@ public final class Ballot {
         return sources[type.ordinal()].getOrDefault(source, 0.0);
     }
 
+    /** The weight a type got from all voters whose source starts with a prefix ("gazetteer:"). */
+    public double weightFrom(EntityType type, String sourcePrefix) {
+        double w = 0;
+        for (Map.Entry<String, Double> e : sources[type.ordinal()].entrySet()) {
+            if (e.getKey().startsWith(sourcePrefix)) {
+                w += e.getValue();
+            }
+        }
+        return w;
+    }
+
     public double total() {
         double s = 0;
         for (double d : scores) {

@@ -62,10 +62,14 @@ public final class HybridMentionFinder implements MentionFinder {
     private static final int MAX_PHRASE_TOKENS = 12;
     /** Prefix, in the set of mid-sentence capitalised words, of a word met with no capitalised word before it. */
     private static final String ALONE = "\u0000";
+    /** Prefix, in the same set, of a capitalised word met right after a known given name ("Jobs" of "Steve Jobs"). */
+    private static final String SURNAME = "\u0001";
     /** Person evidence a name needs beyond its shape to be typed a person ("said" alone is not enough). */
     static final double MIN_PERSON = 0.8;
     /** Rule evidence from which a candidate's type is not in doubt (a gazetteer hit, a title, a head word). */
     static final double STRONG = 2.0;
+    /** Evidence of what a name is, said by the text (a kind noun, a list's kind, an apposition), that the model yields to. */
+    static final double KIND_SURE = 1.5;
     /** Confidence of a name kept with no evidence of its type. */
     static final double UNSUPPORTED_CONFIDENCE = 0.3;
     /** Most the model's votes on all mentions of one name may add up to (one sure mention gives 2). */
@@ -110,6 +114,14 @@ public final class HybridMentionFinder implements MentionFinder {
         List<NameCandidate> all = new ArrayList<>();
         Map<String, String> definitions = new HashMap<>();
         Set<String> midCaps = capitalisedMidSentence(text);
+        for (Sentence s : text.sentences()) {
+            List<Token> toks = s.tokens();
+            for (int i = 1; i < toks.size(); i++) {
+                if (Names.isCapitalized(toks.get(i).text()) && gazetteer.givenName(toks.get(i - 1).text()) != null) {
+                    midCaps.add(SURNAME + toks.get(i).text()); // "Jobs" of "Steve Jobs"
+                }
+            }
+        }
         Set<String> lowerWords = new HashSet<>();
         for (Sentence s : text.sentences()) {
             for (Token t : s.tokens()) {
@@ -131,6 +143,7 @@ public final class HybridMentionFinder implements MentionFinder {
             new SentenceScan(s, midCaps, lowerWords, nonEntities, acronyms).scan(all, definitions);
         }
         all.removeIf(c -> nonEntities.contains(c.key()));
+        dropSpeakerLabels(all, text.text());
         joinHeadlineParts(all);
         dropNonEntityNames(all, definitions);
         dropAcronymEntriesContradictedByText(all);
@@ -152,6 +165,7 @@ public final class HybridMentionFinder implements MentionFinder {
                 textVoters.add(t);
             }
         }
+        boolean modelAsked = !textVoters.isEmpty();
         if (!textVoters.isEmpty()) {
             for (NameCandidate c : addProposals(text, textVoters, all)) {
                 Ballot b = new Ballot();
@@ -171,6 +185,12 @@ public final class HybridMentionFinder implements MentionFinder {
         all.forEach(c -> groups.add(groupKey(c)));
         definitions.forEach(groups::union);
         joinInitials(all, groups, definitions);
+        Set<String> productGroups = new HashSet<>();
+        for (NameCandidate c : all) {
+            if (productCue(c)) {
+                productGroups.add(groups.find(groupKey(c)));
+            }
+        }
         Set<String> certainKeys = new HashSet<>();
         for (NameCandidate c : all) {
             if (!c.uncertain()) {
@@ -199,7 +219,7 @@ public final class HybridMentionFinder implements MentionFinder {
         // the model sees the same word at each mention of a name: its votes are one piece of evidence, not n
         ballots.values().forEach(b -> b.capSource(ModelVoter.SOURCE, MODEL_CAP));
         ballots.values().forEach(HybridMentionFinder::modelYieldsToRules);
-        inheritFromFullNames(ballots, members);
+        inheritFromFullNames(ballots, members, lexicons);
         List<Mention> out = new ArrayList<>(kept.size());
         for (NameCandidate c : kept) {
             String g = groups.find(groupKey(c));
@@ -207,6 +227,12 @@ public final class HybridMentionFinder implements MentionFinder {
             EntityType type = c.words() == 1 || c.acronym() ? typeWithEvidence(b) : b.winner();
             if (type == EntityType.PERSON && commonNounPhrase(members.get(g), b, lowerWords)) {
                 continue;
+            }
+            if (c.words() > 1 && !c.acronym() && modelAsked) {
+                type = typeBeyondShape(b); // the model read this doubtful sentence and saw no name here
+            }
+            if (productGroups.contains(g) && (type == null || sureEvidence(b, type) < STRONG)) {
+                continue; // "Windows users", "the new Shuffle": a product (guideline E3), unless a sure rule says else
             }
             if (type == null) {
                 // nothing but capitalisation: a name met more than once is kept as an organization (most such
@@ -239,6 +265,117 @@ public final class HybridMentionFinder implements MentionFinder {
         List<NameCandidate> longer = members.stream().filter(m -> m.words() > 1).toList();
         return rules < MIN_PERSON && !longer.isEmpty()
                 && longer.stream().allMatch(m -> lowerWords.contains(m.last().text().toLowerCase()));
+    }
+
+    /**
+     * Evidence for a type that a product cue does not outweigh: a gazetteer name (not a given name: "Mac"), a head
+     * word, a place word, a title, an apposition, an ampersand.
+     */
+    static double sureEvidence(Ballot b, EntityType t) {
+        return b.weightFrom(t, "gazetteer:") - b.weight(t, "gazetteer:given-names") + b.weight(t, "rule:head-word")
+                + b.weight(t, "rule:place-prefix") + b.weight(t, "context:title") + b.weight(t, "context:apposition")
+                + b.weight(t, "rule:ampersand");
+    }
+
+    /**
+     * The winning type of a longer name, unless only its shape speaks for it ("Armed Conflict", "Executive
+     * Order": two capitalised words the model, asked about the sentence, does not take for a name); then the best
+     * type with other evidence, or null. Without a model (the rules alone) the shape still decides.
+     */
+    static EntityType typeBeyondShape(Ballot b) {
+        EntityType w = b.winner();
+        if (w == null || b.score(w) - b.weight(w, RuleVoters.SHAPE) > 0) {
+            return w;
+        }
+        EntityType best = null;
+        double bestEvidence = 0;
+        for (EntityType t : EntityType.values()) {
+            double e = b.score(t) - b.weight(t, RuleVoters.SHAPE);
+            if (e > bestEvidence) {
+                best = t;
+                bestEvidence = e;
+            }
+        }
+        return best;
+    }
+
+    /** Prefixes that make a compound with a hyphen and a name ("Counter-IED", "Anti-ISIL", "Pro-Assad"). */
+    private static final Set<String> COMPOUND_PREFIXES = Set.of("counter", "anti", "pro", "non", "post", "pre");
+
+    /** Words after a number that make it an amount, not a product's version ("Acme 5 percent"). */
+    private static final Set<String> AMOUNT_WORDS = Set.of("%", "percent", "per", "million", "billion", "trillion",
+            "points", "point", "pct");
+
+    /**
+     * Whether the text says the candidate names a product (guideline E3): a cue of product-cues.tsv right after
+     * ("Windows users") or right before it ("the new Shuffle", "the latest version of Android"), or a version
+     * right after it: a number of one or two digits, a decimal ("Windows 7", "Android 2.2") or an "X" after a
+     * word that is no given name ("Mac OS X", not "Malcolm X"). Not an amount ("Acme 5 percent") nor a year.
+     */
+    private boolean productCue(NameCandidate c) {
+        List<Token> toks = c.sentence().tokens();
+        int t = c.to();
+        if (c.end() < toks.get(t - 1).end()) {
+            return false; // "UN-backed"
+        }
+        if (t < toks.size()) {
+            String next = toks.get(t).text();
+            if (lexicons.isProductCueAfter(Names.norm(next)) || t + 1 < toks.size()
+                    && lexicons.isProductCueAfter(Names.norm(next) + " " + Names.norm(toks.get(t + 1).text()))) {
+                return true; // "Windows users", "Android operating system"
+            }
+            boolean digits = next.matches("\\d{1,2}|\\d{1,2}\\.\\d{1,2}");
+            boolean x = next.equals("X") && gazetteer.givenName(c.last().text()) == null;
+            boolean amount = t + 1 < toks.size() && AMOUNT_WORDS.contains(Names.norm(toks.get(t + 1).text()));
+            if ((digits || x) && !amount && toks.get(t).start() > c.end() && !c.titleBefore()) {
+                return true;
+            }
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (int i = c.from() - 1; i >= 0 && i >= c.from() - 4; i--) {
+            phrase.insert(0, Names.norm(toks.get(i).text()) + (phrase.length() > 0 ? " " : ""));
+            if (lexicons.isProductCueBefore(phrase.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Speaker labels of a transcript ("QUESTION:", "MODERATOR:", "KIRBY:" at the start of a line, in capitals):
+     * a role word, not a name. A label is kept when a title precedes it ("MR KIRBY:") or the article names the
+     * same one elsewhere ("Secretary Kerry" and "KERRY:"), a surname of a full name included.
+     */
+    private static void dropSpeakerLabels(List<NameCandidate> all, String text) {
+        Set<String> elsewhere = new HashSet<>();
+        boolean any = false;
+        for (NameCandidate c : all) {
+            if (speakerLabel(c, text)) {
+                any = true;
+            } else {
+                elsewhere.add(c.key());
+                elsewhere.add(Names.norm(c.last().text()));
+            }
+        }
+        if (any) {
+            all.removeIf(c -> speakerLabel(c, text) && c.entry() == null && !c.titleBefore()
+                    && !elsewhere.contains(c.key()));
+        }
+    }
+
+    private static boolean speakerLabel(NameCandidate c, String text) {
+        List<Token> toks = c.sentence().tokens();
+        if (c.to() >= toks.size() || !toks.get(c.to()).text().equals(":") || c.from() > 2) {
+            return false;
+        }
+        for (int i = 0; i < c.to(); i++) {
+            if (!allCapitalWord(toks.get(i).text())) {
+                return false; // "MR KIRBY" with its title: all capitals from the line's start
+            }
+        }
+        int st = c.sentence().start();
+        return st == 0 || text.charAt(st - 1) == '\n' || text.lastIndexOf('\n', st - 1) >= 0
+                && text.substring(text.lastIndexOf('\n', st - 1) + 1, st).isBlank();
     }
 
     /**
@@ -293,13 +430,17 @@ public final class HybridMentionFinder implements MentionFinder {
 
     /**
      * The model may not overrule a sure rule: when rule evidence (the model and the name's shape left out) for
-     * one type reaches {@link #STRONG} ("Magna, a Canadian parts company"), the model's votes for the other types
-     * count half.
+     * one type reaches {@link #STRONG} ("Magna, a Canadian parts company"), or what the text says the name is (a
+     * kind noun before it, a list's kind, an apposition) reaches {@link #KIND_SURE} ("auto parts giant Delphi"),
+     * the model's votes for the other types count half.
      */
     static void modelYieldsToRules(Ballot b) {
         for (EntityType sure : EntityType.values()) {
             double rules = b.score(sure) - b.weight(sure, ModelVoter.SOURCE) - b.weight(sure, RuleVoters.SHAPE);
-            if (rules >= STRONG) {
+            // what the text says the name is ("carriers such as Verizon", "parts giant Delphi", "Acme, a lender")
+            double kind = b.weight(sure, RuleVoters.KIND) + b.weight(sure, "context:list")
+                    + b.weight(sure, "context:apposition");
+            if (rules >= STRONG || kind >= KIND_SURE) {
                 for (EntityType other : EntityType.values()) {
                     if (other != sure && b.score(other) >= b.score(sure)) {
                         b.scaleSource(other, ModelVoter.SOURCE, 0.5);
@@ -421,6 +562,11 @@ public final class HybridMentionFinder implements MentionFinder {
         if (isHeadline(c.sentence()) || lowerWords.contains(c.first().text().toLowerCase())) {
             return false; // "Shares of ..." when "shares" is also written in lower case
         }
+        List<Token> toks = c.sentence().tokens();
+        if (c.size() == 1 && "NOUN".equals(c.first().pos()) && c.to() < toks.size()
+                && "NOUN".equals(toks.get(c.to()).pos()) && !toks.get(c.to()).isCapitalized()) {
+            return false; // "Drug makers rose", "Company executives said": a common noun before another
+        }
         double best = Math.max(own.score(EntityType.PERSON),
                 Math.max(own.score(EntityType.ORGANIZATION), own.score(EntityType.PLACE)));
         return best >= 1.5 || c.size() >= 2 && c.sentence().tokens().get(c.from() + 1).isProperNoun();
@@ -520,11 +666,15 @@ public final class HybridMentionFinder implements MentionFinder {
 
     /**
      * A one-word name that is the last word of exactly one multi-word person name of the article (or a spelling
-     * variant of it: "Haftar" for "Khalifa Hafter") gets that name's votes: a surname alone rarely has any.
+     * variant of it: "Haftar" for "Khalifa Hafter") gets that name's votes: a surname alone rarely has any. The
+     * first word of organization names ("Fiat" of "Fiat Group SpA"; shared among all that start with it) and
+     * the rest of a place-word name ("Sinjar" of "Mount Sinjar") inherit the same way.
      */
-    private static void inheritFromFullNames(Map<String, Ballot> ballots, Map<String, List<NameCandidate>> members) {
+    private static void inheritFromFullNames(Map<String, Ballot> ballots, Map<String, List<NameCandidate>> members,
+                                             Lexicons lexicons) {
         Map<String, String> lastWordOfPerson = new HashMap<>();
         Map<String, String> firstWordOfOrg = new HashMap<>();
+        Map<String, String> restOfPlace = new HashMap<>();
         for (Map.Entry<String, List<NameCandidate>> e : members.entrySet()) {
             NameCandidate c = e.getValue().get(0);
             EntityType w = ballots.get(e.getKey()).winner();
@@ -533,6 +683,9 @@ public final class HybridMentionFinder implements MentionFinder {
             } else if (c.size() >= 2 && !c.acronym() && w == EntityType.ORGANIZATION
                     && ballots.get(e.getKey()).score(w) >= 1.0) {
                 firstWordOfOrg.put(e.getKey(), Names.norm(c.first().text())); // "Fiat" of "Fiat Group SpA"
+            } else if (c.size() == 2 && c.entry() == null && w == EntityType.PLACE
+                    && lexicons.isPlacePrefix(Names.norm(c.first().text()))) {
+                restOfPlace.put(e.getKey(), Names.norm(c.last().text())); // "Sinjar" of "Mount Sinjar"
             }
         }
         for (Map.Entry<String, List<NameCandidate>> e : members.entrySet()) {
@@ -546,8 +699,19 @@ public final class HybridMentionFinder implements MentionFinder {
                     orgs.add(g);
                 }
             });
-            if (orgs.size() == 1) {
-                ballots.get(e.getKey()).addAll(ballots.get(orgs.iterator().next()), 0.8);
+            // "Penske" of "Penske Auto" and "Penske Automotive Group": which one it is, the resolver decides;
+            // that it is an organization, all of them say
+            for (String g : orgs) {
+                ballots.get(e.getKey()).addAll(ballots.get(g), 0.8 / orgs.size());
+            }
+            Set<String> places = new HashSet<>();
+            restOfPlace.forEach((g, rest) -> {
+                if (rest.equals(c.key())) {
+                    places.add(g);
+                }
+            });
+            if (places.size() == 1) {
+                ballots.get(e.getKey()).addAll(ballots.get(places.iterator().next()), 0.8);
             }
         }
         if (lastWordOfPerson.isEmpty()) {
@@ -555,13 +719,18 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         for (Map.Entry<String, List<NameCandidate>> e : members.entrySet()) {
             NameCandidate c = e.getValue().get(0);
-            if (c.size() != 1 || c.acronym() || c.entry() != null) {
+            // a surname that is also a town ("said Angers" after "Sandy Angers"): when no mention of it stands
+            // where a place does ("in Angers"), the town's gazetteer entry does not decide
+            boolean town = c.entry() != null && c.entry().type() == EntityType.PLACE
+                    && "City".equals(c.entry().subclass())
+                    && ballots.get(e.getKey()).weightFrom(EntityType.PLACE, "context:") == 0;
+            if (c.size() != 1 || c.acronym() || c.entry() != null && !town) {
                 continue;
             }
             String word = c.key();
             Set<String> matches = new HashSet<>();
             lastWordOfPerson.forEach((g, last) -> {
-                if (sameWord(word, last)) {
+                if (town ? word.equals(last) : sameWord(word, last)) {
                     matches.add(g);
                 }
             });
@@ -714,6 +883,12 @@ public final class HybridMentionFinder implements MentionFinder {
                         if (cut[j - 1] >= 0 || headline) {
                             break;
                         }
+                    } else if (j > i && surnameTitle(i, j)) {
+                        j++; // "Stephen King said", "John Major", "Martin Luther King Jr.": a title word as surname
+                        if (j < n && generational(j)) {
+                            j++;
+                        }
+                        break;
                     } else if (titleEnd[j] > j && capitalized(j)) {
                         titles.add(new int[]{j, titleEnd[j]});
                         j = titleEnd[j];
@@ -784,6 +959,43 @@ public final class HybridMentionFinder implements MentionFinder {
         }
 
         private void emitPart(int a, int b, boolean titleBefore, boolean needsOrgEvidence, List<NameCandidate> out) {
+            // "Minister for the Middle East Tobias Ellwood", "Secretary of the Air Force James Roche": a person's
+            // name right after the name of the place or body a title is for is a name of its own
+            // "(R-AZ)", "(D-Calif.)": a lawmaker's party and state in brackets names no entity
+            if (a > 0 && toks.get(a - 1).text().equals("(") && b < n && toks.get(b).text().equals(")")
+                    && s.slice(toks.get(a).start(), toks.get(b - 1).end()).matches("[RDI]-[A-Z][A-Za-z]{1,5}\\.?")) {
+                return;
+            }
+            // "Counter-IED", "Anti-ISIL": a prefix and a hyphen make a compound; only a name after them is one (E4)
+            if (b - a <= 3 && prefixedCompound(a, b, out)) {
+                return;
+            }
+            // "UK-France summit", "US-China talks", "Russia-Ukraine war": two known names joined by a hyphen
+            if (gazEnd[a] != b && compound(a, b, out)) {
+                return;
+            }
+            int person = personAfterName(a, b);
+            if (person > a) {
+                emitPart(a, person, titleBefore, needsOrgEvidence, out);
+                emitPart(person, b, false, false, out);
+                return;
+            }
+            // "... in the U.S. Jobs also said": a dotted country acronym ending a sentence the sentence detector
+            // did not end, before a word the article writes alone or a given name
+            if (b - a >= 2 && dottedCountry(a) && lexicons.head(norm[b - 1]) == null && gazEnd[a + 1] <= a + 1
+                    && (b - a == 2 && (midCaps.contains(ALONE + toks.get(a + 1).text())
+                    || midCaps.contains(SURNAME + toks.get(a + 1).text()))
+                    || b - a <= 3 && gazetteer.givenName(toks.get(a + 1).text()) != null)) {
+                emitPart(a, a + 1, titleBefore, needsOrgEvidence, out);
+                emitPart(a + 1, b, false, false, out);
+                return;
+            }
+            // "iPod Classic", "iTunes Music Store": capitalised words after a lower-case-first product name
+            // continue that product's name; they name no entity, here or alone ("the Classic") later
+            if (a > 0 && gap(a) && productLine(a - 1) && lexicons.head(norm[b - 1]) == null && gazEnd[a] != b) {
+                nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b - 1).end())));
+                return;
+            }
             // at the sentence start a capitalised function word or common noun is no part of the name
             // ("Near Mosul", "Three Democrats", "Automaker GM")
             // a head word before "of" is the name's head, not a common word ("Bank of America")
@@ -876,6 +1088,150 @@ public final class HybridMentionFinder implements MentionFinder {
                     && (b - a == 1 || !first.isProperNoun());
             out.add(new NameCandidate(s, a, b, first.start(), end, text, Names.norm(text), acronym, entry,
                     titleBefore, uncertain));
+        }
+
+        /**
+         * Where a person's name starts inside [a, b), or -1: a known given name followed by one or two capitalised
+         * words closing the run, after words that name a place or body on their own (a gazetteer name ending
+         * right there, an acronym, or words holding a head word): "Middle East | Tobias Ellwood", "Counter ISIL
+         * | Brett McGurk", "Air Force for Acquisition | Marvin Sambur". The words before may not end in a given
+         * name ("Mary Ann Smith"), and the person part may not end in a head word ("Bank of America Ken Group").
+         */
+        private int personAfterName(int a, int b) {
+            for (int k = b - 2; k >= Math.max(a + 1, b - 3); k--) {
+                boolean knownBefore = false;
+                for (int m = a; m < k; m++) {
+                    knownBefore |= gazEnd[m] == k;
+                }
+                if (gazEnd[k] > k || gazetteer.givenName(toks.get(k).text()) == null
+                        || gazetteer.givenName(toks.get(k - 1).text()) != null
+                        || lexicons.head(norm[b - 1]) != null || !gap(k)) {
+                    continue;
+                }
+                boolean plain = true;
+                for (int m = k; m < b; m++) {
+                    String w = toks.get(m).text();
+                    plain &= capWord(m) && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'')
+                            && !Names.isAcronym(w);
+                }
+                if (!plain) {
+                    continue;
+                }
+                boolean named = knownBefore || Names.isAcronym(toks.get(k - 1).text());
+                for (int m = a; m < k && !named; m++) {
+                    // the head word ends the words before, or comes before a connector ("Air Force for ...")
+                    named = lexicons.head(norm[m]) != null && (m == k - 1 || lexicons.isOrgConnector(norm[m + 1]));
+                }
+                if (named) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Emits the two names of a compound of two known names joined by one hyphen ("UK-France", "US-China",
+         * "Russia-Ukraine"; however the tokenizer splits it) and returns true; false, emitting nothing, when
+         * [a, b) is no such compound. A compound the gazetteer knows whole ("Guinea-Bissau") is not split.
+         */
+        private boolean compound(int a, int b, List<NameCandidate> out) {
+            int st = toks.get(a).start();
+            int en = toks.get(b - 1).end();
+            String text = s.slice(st, en);
+            int h = text.indexOf('-');
+            if (h <= 0 || h + 1 >= text.length() || text.indexOf('-', h + 1) >= 0 || text.indexOf(' ') >= 0
+                    || !Character.isUpperCase(text.charAt(h + 1))) {
+                return false;
+            }
+            String left = text.substring(0, h);
+            String right = text.substring(h + 1);
+            Gazetteer.Entry le = known(left);
+            Gazetteer.Entry re = known(right);
+            if (le == null || re == null) {
+                return false;
+            }
+            int hyphen = st + h;
+            int leftTo = a;
+            while (leftTo < b && toks.get(leftTo).start() < hyphen) {
+                leftTo++;
+            }
+            int rightFrom = leftTo;
+            while (rightFrom < b && toks.get(rightFrom).end() <= hyphen + 1) {
+                rightFrom++;
+            }
+            if (leftTo == a || rightFrom >= b) {
+                return false;
+            }
+            out.add(new NameCandidate(s, a, leftTo, st, hyphen, left, Names.norm(left), Names.isAcronym(left), le,
+                    titleEndsAt[a], false));
+            out.add(new NameCandidate(s, rightFrom, b, hyphen + 1, en, right, Names.norm(right),
+                    Names.isAcronym(right), re, false, false));
+            return true;
+        }
+
+        /**
+         * Whether [a, b) is a prefix, a hyphen and one word ("Counter-IED", "Anti-ISIL", "Pro-Assad", however the
+         * tokenizer splits it); if so, the word after the hyphen is emitted when it is an acronym or a known name.
+         */
+        private boolean prefixedCompound(int a, int b, List<NameCandidate> out) {
+            int st = toks.get(a).start();
+            int en = toks.get(b - 1).end();
+            String text = s.slice(st, en);
+            int h = text.indexOf('-');
+            if (h <= 0 || h + 1 >= text.length() || text.indexOf(' ') >= 0 || text.indexOf('-', h + 1) >= 0
+                    || !COMPOUND_PREFIXES.contains(text.substring(0, h).toLowerCase(Locale.ROOT))
+                    || !Character.isUpperCase(text.charAt(h + 1))) {
+                return false;
+            }
+            String rest = text.substring(h + 1);
+            Gazetteer.Entry e = known(rest);
+            int from = a;
+            while (from < b && toks.get(from).end() <= st + h + 1) {
+                from++;
+            }
+            if ((e != null || Names.isAcronym(rest)) && from < b) {
+                out.add(new NameCandidate(s, from, b, st + h + 1, en, rest, Names.norm(rest), Names.isAcronym(rest),
+                        e, false, false));
+            }
+            return true;
+        }
+
+        /** The gazetteer entry of a name or acronym as written, or null. */
+        private Gazetteer.Entry known(String w) {
+            List<Gazetteer.Entry> es = Names.isAcronym(w) ? gazetteer.lookupAcronym(Names.acronymKey(w))
+                    : gazetteer.lookup(Names.norm(w));
+            return es.isEmpty() ? null : es.get(0);
+        }
+
+        /**
+         * A one-word title closing a short run that starts with a known given name ("Stephen King said", "John
+         * Major", "Martin Luther King Jr."): a surname, since a title stands before the name it goes with.
+         */
+        private boolean surnameTitle(int i, int j) {
+            return titleEnd[j] == j + 1 && capitalized(j) && j - i <= 2 && gap(j)
+                    && gazetteer.givenName(toks.get(i).text()) != null && gazEnd[i] <= i
+                    && (j + 1 == n || !capWord(j + 1) && !lexicons.isNameConnector(norm[j + 1]) || generational(j + 1))
+                    && (j + 1 >= n || !norm[j + 1].equals("of"));
+        }
+
+        /** "Jr.", "Sr." (also without the dot) right after a name. */
+        private boolean generational(int j) {
+            String w = norm[j];
+            return gap(j) && (w.equals("jr.") || w.equals("sr.") || w.equals("jr") || w.equals("sr"));
+        }
+
+        /** "U.S.", "U.K.": a country the gazetteer knows, written as a dotted acronym. */
+        private boolean dottedCountry(int a) {
+            String w = toks.get(a).text();
+            return gazEnd[a] == a + 1 && gazEntry[a].type() == EntityType.PLACE && w.length() >= 4
+                    && w.endsWith(".") && w.matches("(\\p{Lu}\\.)+");
+        }
+
+        /** A lower-case-first product name in camel case ("iPod", "iTunes", "iPhone"): not a brand before a head. */
+        private boolean productLine(int i) {
+            String w = toks.get(i).text();
+            return w.length() >= 3 && Character.isLowerCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1))
+                    && w.chars().allMatch(Character::isLetterOrDigit);
         }
 
         /**

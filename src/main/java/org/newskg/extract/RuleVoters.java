@@ -20,12 +20,15 @@ public final class RuleVoters {
     /** Source of the weak prior from a name's shape alone: not evidence enough to keep a name. */
     public static final String SHAPE = "rule:propn-chunk";
 
+    /** Source of a kind noun right before a name ("carmaker Acme"): the text says what the name is. */
+    public static final String KIND = "context:kind";
+
     private RuleVoters() {
     }
 
     /** Every rule voter, in the order they are asked. */
     public static List<TypeVoter> standard(Gazetteer gazetteer, Lexicons lexicons) {
-        return List.of(gazetteer(), headWord(lexicons), title(), context(lexicons), givenName(gazetteer),
+        return List.of(gazetteer(), headWord(lexicons), placePrefix(lexicons), title(), context(lexicons), givenName(gazetteer),
                 acronym(), containsPlace(gazetteer, lexicons), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
                 shape(lexicons));
     }
@@ -75,6 +78,21 @@ public final class RuleVoters {
         };
     }
 
+    /**
+     * A name starting with a place word ("Mount Sinjar", "Fort Campbell", "Lake Chad", "Tel Tamer":
+     * place-prefixes.txt) is a place, as a head word says, unless it ends in a head word of its own ("Mount Sinai
+     * Hospital").
+     */
+    public static TypeVoter placePrefix(Lexicons lex) {
+        return (c, b) -> {
+            if (c.entry() != null || c.acronym() || c.words() < 2 || !lex.isPlacePrefix(Names.norm(c.first().text()))
+                    || lex.head(Names.norm(c.last().text())) != null) {
+                return;
+            }
+            b.vote(EntityType.PLACE, 2.0, null, "rule:place-prefix");
+        };
+    }
+
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "--");
 
     private static String norm(NameCandidate c, int i) {
@@ -116,8 +134,10 @@ public final class RuleVoters {
                 String w = Names.norm(toks.get(i).text());
                 List<Lexicons.Cue> two = i > 0 ? lex.before(Names.norm(toks.get(i - 1).text()) + " " + w)
                         : List.of();
+                // a noun before the name says what it is ("carmaker Acme", "parts giant Acme"): a kind
+                String source = two.isEmpty() && lex.isKind(w) ? KIND : "context:word";
                 for (Lexicons.Cue cue : two.isEmpty() ? lex.before(w) : two) {
-                    b.vote(cue.type(), cue.weight(), null, "context:word");
+                    b.vote(cue.type(), cue.weight(), null, source);
                 }
                 if (i > 0 && ROLE_LINKS.contains(w)) {
                     for (Lexicons.Cue cue : lex.role(Names.norm(toks.get(i - 1).text()))) {
@@ -139,6 +159,13 @@ public final class RuleVoters {
             }
             if (j + 1 < toks.size() && ("ADV".equals(toks.get(j).pos()) || isPossessive(toks.get(j).text()))) {
                 j++;
+                String next = Names.norm(toks.get(j).text());
+                if (isPossessive(toks.get(j - 1).text()) && j + 1 < toks.size()
+                        && Character.isLowerCase(toks.get(j).text().charAt(0))
+                        && lex.after(next).isEmpty() && lex.role(next).isEmpty()
+                        && !lex.after(Names.norm(toks.get(j + 1).text())).isEmpty()) {
+                    j++; // "Assad's brutal regime": one word between the possessive and the cue
+                }
             }
             if (j < toks.size()) {
                 String w = Names.norm(toks.get(j).text());
@@ -212,10 +239,13 @@ public final class RuleVoters {
             closed = k + 1 < toks.size() && (toks.get(k).text().equals("and") || toks.get(k).text().equals("or"))
                     && toks.get(k + 1).isCapitalized();
         }
-        if (i < 0 || !closed && members == 0) {
+        String w = i >= 0 ? Names.norm(toks.get(i).text()) : "";
+        // "carriers such as Verizon", "banks including Acme": the kind is said outright, one member is enough
+        boolean example = i == c.from() - 1 && (w.equals("including")
+                || w.equals("as") && i >= 1 && Names.norm(toks.get(i - 1).text()).equals("such"));
+        if (i < 0 || !closed && members == 0 && !example) {
             return List.of();
         }
-        String w = Names.norm(toks.get(i).text());
         int kind;
         if (w.equals("as") && i >= 2 && Names.norm(toks.get(i - 1).text()).equals("such")) {
             kind = i - 2; // "companies such as"

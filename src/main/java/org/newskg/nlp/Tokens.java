@@ -85,8 +85,9 @@ final class Tokens {
     }
 
     /**
-     * The tokenizer leaves the sentence's full stop on a final word ("Aleppo."): split it off, unless the word is
-     * an abbreviation or a dotted acronym whose dot doubles as the full stop.
+     * The tokenizer leaves the sentence's full stop, question or exclamation mark on a final word ("Aleppo.",
+     * "Aleppo?"): split it off, unless the word is an abbreviation or a dotted acronym whose dot doubles as the
+     * full stop.
      */
     private static void splitFinalDot(String s, List<int[]> tokens) {
         if (tokens.isEmpty()) {
@@ -94,10 +95,23 @@ final class Tokens {
         }
         int[] last = tokens.get(tokens.size() - 1);
         String word = s.substring(last[0], last[1]);
+        if (word.length() >= 2 && (word.endsWith("?") || word.endsWith("!"))
+                && Character.isLetterOrDigit(word.charAt(word.length() - 2))) {
+            // "Did you discuss Aleppo?": a question or exclamation mark is never part of the word
+            tokens.set(tokens.size() - 1, new int[]{last[0], last[1] - 1});
+            tokens.add(new int[]{last[1] - 1, last[1]});
+            return;
+        }
         if (word.length() < 3 || !word.endsWith(".")) {
             return;
         }
         String stem = word.substring(0, word.length() - 1);
+        if (stem.endsWith(".") && stem.length() >= 2 && Character.isLetter(stem.charAt(stem.length() - 2))) {
+            // "King Jr..": an abbreviation's dot, then the full stop
+            tokens.set(tokens.size() - 1, new int[]{last[0], last[1] - 1});
+            tokens.add(new int[]{last[1] - 1, last[1]});
+            return;
+        }
         if (stem.indexOf('.') >= 0 || ABBREVIATIONS.contains(stem.toLowerCase(Locale.ROOT))
                 || TITLE_ABBREVIATIONS.contains(stem.toLowerCase(Locale.ROOT))) {
             return;

@@ -204,6 +204,12 @@ public final class NameResolver implements EntityResolver {
             Cluster target = definedLongForm(text, acr, clusters);
             if (target == null) {
                 target = gazetteerLongForm(letters, acr, clusters);
+                // "ISIL", "Da'esh" (the gazetteer's other name) and "Islamic State of Iraq and the Levant" (its
+                // initials spelled out): both long forms are the acronym's
+                Cluster spelled = target == null ? null : uniqueInitials(letters, acr, clusters);
+                if (spelled != null && spelled.root() != target.root()) {
+                    merge(spelled.root(), target.root());
+                }
             }
             if (target == null) {
                 target = uniqueInitials(letters, acr, clusters);

@@ -89,9 +89,22 @@ public final class Gazetteer {
                 new GivenName(Integer.parseInt(r[1]), Integer.parseInt(r[2]), Integer.parseInt(r[3]))));
     }
 
-    /** Entries whose name or alias has this normalised form ({@link Names#norm}), best first; never null. */
+    /**
+     * Entries whose name or alias has this normalised form ({@link Names#norm}), best first; never null. A
+     * transliteration's apostrophe inside a word is optional ("Da'esh" finds "Daesh") when the form with it is
+     * unknown.
+     */
     public List<Entry> lookup(String normalized) {
-        return byName.getOrDefault(normalized, List.of());
+        List<Entry> es = byName.get(normalized);
+        if (es != null) {
+            return es;
+        }
+        int q = normalized.indexOf('\'');
+        if (q > 0 && q + 1 < normalized.length() && Character.isLetter(normalized.charAt(q - 1))
+                && Character.isLetter(normalized.charAt(q + 1)) && normalized.charAt(q + 1) != 's') {
+            return byName.getOrDefault(normalized.replace("'", ""), List.of());
+        }
+        return List.of();
     }
 
     /** Entries with this acronym ({@link Names#acronymKey}: "UN", "US"), best first; never null. */

@@ -57,6 +57,10 @@ public final class Lexicons {
     private final Map<String, EntityType> modifierTypes = new HashMap<>();
     private final Set<String> unitHeads = new HashSet<>();
     private final Set<String> legalSuffixes = new HashSet<>();
+    private final Set<String> placePrefixes = new HashSet<>();
+    private final Set<String> kinds = new HashSet<>();
+    private final Set<String> productBefore = new HashSet<>();
+    private final Set<String> productAfter = new HashSet<>();
 
     private static final class Holder {
         static final Lexicons STANDARD = new Lexicons();
@@ -82,8 +86,11 @@ public final class Lexicons {
         KnowledgeFiles.read(DIR + "head-words.tsv", r -> heads.putIfAbsent(Names.norm(r[0]),
                 new Head(EntityType.valueOf(r[1].trim()), r.length > 2 && !r[2].isBlank() ? r[2].trim() : null)));
         KnowledgeFiles.read(DIR + "context-words.tsv", r -> {
+            if (r[1].trim().equals("kind")) {
+                kinds.add(normPhrase(r[0]));
+            }
             Map<String, List<Cue>> m = switch (r[1].trim()) {
-                case "before" -> before;
+                case "before", "kind" -> before;
                 case "after" -> after;
                 case "apposition" -> apposition;
                 case "role" -> roles;
@@ -122,6 +129,12 @@ public final class Lexicons {
         });
         KnowledgeFiles.read(DIR + "unit-heads.txt", r -> unitHeads.add(Names.norm(r[0])));
         KnowledgeFiles.read(DIR + "legal-suffixes.txt", r -> legalSuffixes.add(Names.norm(r[0])));
+        KnowledgeFiles.read(DIR + "place-prefixes.txt", r -> placePrefixes.add(Names.norm(r[0])));
+        KnowledgeFiles.read(DIR + "product-cues.tsv", r -> (switch (r[1].trim()) {
+            case "before" -> productBefore;
+            case "after" -> productAfter;
+            default -> throw new IllegalStateException("product-cues.tsv: unknown position " + r[1]);
+        }).add(normPhrase(r[0])));
         KnowledgeFiles.read(DIR + "non-entity-names.tsv", r -> {
             String name = r[0].trim();
             if (Names.isAcronym(name)) {
@@ -259,5 +272,25 @@ public final class Lexicons {
     public boolean isNonEntityName(String text) {
         return Names.isAcronym(text) ? nonEntityAcronyms.contains(text.replace(".", ""))
                 : nonEntityNames.contains(normPhrase(text));
+    }
+
+    /** "Mount", "Fort", "Lake", "Tel": a name starting with this word is a place (place-prefixes.txt). */
+    public boolean isPlacePrefix(String normalizedWord) {
+        return placePrefixes.contains(normalizedWord);
+    }
+
+    /** "users", "operating system": words right after a name that make it a product's (product-cues.tsv). */
+    public boolean isProductCueAfter(String normalizedWord) {
+        return productAfter.contains(normalizedWord);
+    }
+
+    /** "the new", "version of": words right before a name that make it a product's (product-cues.tsv). */
+    public boolean isProductCueBefore(String normalizedPhrase) {
+        return productBefore.contains(normalizedPhrase);
+    }
+
+    /** "carmaker", "giant", "town": a "before" cue that says what the name after it is (context-words.tsv kind). */
+    public boolean isKind(String normalizedWord) {
+        return kinds.contains(normalizedWord);
     }
 }
