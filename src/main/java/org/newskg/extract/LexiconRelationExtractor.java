@@ -319,7 +319,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             boolean[] quoted = new boolean[s.tokens().size()];
             open = quoteMask(s.tokens(), quoted, open);
-            List<Span> spans = spans(s, bySentence.getOrDefault(s.index(), List.of()), owner);
+            List<Span> spans = governments(spans(s, bySentence.getOrDefault(s.index(), List.of()), owner), names);
             Ctx c = new Ctx(s, spans, quoted, published, names);
             sentence(c, out);
         }
@@ -381,6 +381,43 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         names.keySet().removeAll(shared);
         return names;
+    }
+
+    /** An organisation name of a place's government: "Government of Iraq", "the Iraq Government". */
+    private static final Pattern GOVERNMENT_OF = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:government|administration)\\s+of\\s+(?:the\\s+)?(.+)");
+    private static final Pattern PLACE_GOVERNMENT = Pattern.compile("(?i)(?:the\\s+)?(.+?)\\s+government");
+
+    /**
+     * A government named as an organisation ("the Government of Iraq", "the Iraq Government") stands for its
+     * place when the article names the place (E6: a government is represented by its country): relations read
+     * the place.
+     */
+    private static List<Span> governments(List<Span> spans, Map<String, Entity> names) {
+        List<Span> out = null;
+        for (int i = 0; i < spans.size(); i++) {
+            Span sp = spans.get(i);
+            if (sp.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String text = sp.m().text().strip();
+            java.util.regex.Matcher m = GOVERNMENT_OF.matcher(text);
+            if (!m.matches()) {
+                m = PLACE_GOVERNMENT.matcher(text);
+                if (!m.matches()) {
+                    continue;
+                }
+            }
+            Entity place = names.get(m.group(1));
+            if (place == null || place.type() != EntityType.PLACE) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(spans);
+            }
+            out.set(i, new Span(sp.m(), place, sp.first(), sp.last(), EntityType.PLACE));
+        }
+        return out == null ? spans : out;
     }
 
     private static List<Span> spans(Sentence s, List<Mention> mentions, Map<Mention, Entity> owner) {
@@ -465,6 +502,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             if (c.pos(i, "NOUN") && lex.cue("campaign", c.tok(i)) && c.is(i + 1, "to")) {
                 campaignAgainst(c, i, out);
+            }
+            if (c.is(i - 1, "in") && c.text(i).toLowerCase(Locale.ROOT).endsWith("ing")
+                    && lex.cue("defeat", c.tok(i)) && helpInDefeating(c, i, out)) {
+                continue;
             }
             if (c.is(i - 1, "to") || c.is(i - 1, "and") || c.is(i - 1, "or")) {
                 // the tagger may read "to defeat/NOUN Y" as a noun after "to"
@@ -844,12 +885,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             } else if (v < 0 || !c.tok(v).isVerb() || !lex.cue("wage", c.tok(v)) || conditional(c, v)) {
                 return;
             } else {
-                Chain ch = chain(c, v);
-                boolean progressive = c.text(v).toLowerCase(Locale.ROOT).endsWith("ing");
-                if (!ch.factual() || ch.be() && !progressive || attributionSkipBefore(c, ch.stop())) {
-                    return;
-                }
-                Subject s = subject(c, ch.stop(), null, false, 0);
+                // a fact, or a stance held now: "X will continue to lead the coalition to defeat Y"
+                Subject s = actorOf(c, v, Predicate.OPPOSES);
                 if (s == null) {
                     return;
                 }
@@ -1685,10 +1722,16 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return null;
         }
         Chain ch = chain(c, g);
+        if (!ch.infinitive() && !ch.negated() && ch.stop() >= 0 && c.spanAt[ch.stop()] == null
+                && "VERB".equals(c.tok(ch.stop()).pos()) && lex.cue("linking", c.tok(ch.stop()))) {
+            // "X remains committed to supporting Y": the linking verb's auxiliaries and subject
+            g = ch.stop();
+            ch = chain(c, g);
+        }
         if (ch.negated() || ch.attributionSkip() || conditional(c, g) || attributionSkipBefore(c, ch.stop())) {
             return null;
         }
-        if (ch.modal() && !(stance && cont && willBefore(c, g))) {
+        if (ch.modal() && !(cont && willBefore(c, g))) {
             return null;
         }
         if (ch.infinitive()) {
@@ -1711,7 +1754,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     private int phraseBefore(Ctx c, int g) {
         int k = g;
         int steps = 0;
-        while (k >= 0 && steps++ < 9) {
+        while (k >= 0 && steps++ < 20) {
             Token t = c.tok(k);
             if (c.is(k, "with") || c.is(k, "alongside") || c.is(k, "as") && c.is(k + 1, "part")) {
                 int v = k - 1;
@@ -1722,7 +1765,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             boolean inside = c.spanAt[k] != null || "DET".equals(t.pos()) || "ADJ".equals(t.pos())
                     || POSSESSIVE_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT)) || c.is(k, "and")
-                    || c.is(k, "of") || "NOUN".equals(t.pos()) && !t.isCapitalized() || c.is(k, "part");
+                    || c.is(k, "of") || "NOUN".equals(t.pos()) && !t.isCapitalized() || c.is(k, "part")
+                    // a list of partners: "with President X, the Y Army, and our partners in the Z community"
+                    || c.is(k, ",") && k + 1 <= g && (c.spanAt[k + 1] != null || c.pos(k + 1, "DET")
+                    || c.is(k + 1, "and")) || c.is(k, "in") && c.pos(k + 1, "DET")
+                    || ("PROPN".equals(t.pos()) || "NOUN".equals(t.pos())) && t.isCapitalized();
             if (!inside) {
                 return -1;
             }
@@ -1763,6 +1810,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return false;
         }
         Subject s = stanceSubject(c, to - 1, Predicate.OPPOSES, 0);
+        if (s == null && c.is(to - 1, "order") && c.is(to - 2, "in")) {
+            // "X conducted strikes on Y in order to defeat Y", "X will continue to strike Y in order to defeat Y"
+            int k2 = governingVerb(c, to - 3);
+            s = k2 < 0 ? null : actorOf(c, k2, Predicate.OPPOSES);
+            s = s == null ? null : new Subject(s.spans(), s.factor() * 0.9, "purpose-" + s.construction(),
+                    s.timeFrom());
+        }
         if (s == null) {
             return false;
         }
@@ -1775,6 +1829,89 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 out.add(new Relation(x.e(), Predicate.OPPOSES, y.e(), y.m().text(), null, null, null,
                         evidence(c, Math.min(x.first(), v), Math.max(end, x.last())), clamp(0.75 * s.factor()),
                         "pattern:stance-to-defeat/" + s.construction()));
+            }
+        }
+        return true;
+    }
+
+    /** The nearest lexical verb at or before token {@code k} in its clause (not a name's token), or -1. */
+    private static int governingVerb(Ctx c, int k) {
+        for (int j = k; j >= 0 && j > k - 15; j--) {
+            if (c.is(j, ";") || c.is(j, ":") || c.quoted[j] || RELATIVE.contains(c.tok(j).lemma())) {
+                return -1;
+            }
+            if (c.spanAt[j] == null && "VERB".equals(c.tok(j).pos())) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The one who does what verb {@code k} says, when it is a fact or a stance held now: the subject of a factual
+     * active verb, or of the word of stance governing its infinitive ("X will continue to strike Y").
+     */
+    private Subject actorOf(Ctx c, int k, Predicate p) {
+        Chain ch = chain(c, k);
+        if (ch.infinitive()) {
+            return ch.negated() || ch.modal() ? null : stanceSubject(c, ch.stop(), p, 0);
+        }
+        String text = c.text(k).toLowerCase(Locale.ROOT);
+        if (!ch.factual() || ch.be() && !text.endsWith("ing") || conditional(c, k)
+                || attributionSkipBefore(c, ch.stop())) {
+            return null;
+        }
+        return subject(c, ch.stop(), ANY_ACTOR, false, 0);
+    }
+
+    /**
+     * "X supports Y in defeating Z", "to help Y in fighting Z": whoever is helped against Z opposes Z (what the
+     * help is for says so whether or not the help is given), and so does the helper when the help is a fact or a
+     * stance held now. The verb of help is a lexicon verb of support or a cue "helpverb" ("help", "assist").
+     */
+    private boolean helpInDefeating(Ctx c, int v, Out out) {
+        int yEnd = v - 2;
+        Span y = c.span(yEnd);
+        if (y == null || y.last() != yEnd || y.type() == EntityType.PERSON || c.quoted[v]) {
+            return false;
+        }
+        int k = y.first() - 1;
+        while (k >= 0 && c.spanAt[k] == null && ("DET".equals(c.tok(k).pos()) || c.pos(k, "ADJ"))) {
+            k--;
+        }
+        if (k < 0 || c.spanAt[k] != null || !c.tok(k).isVerb()) {
+            return false;
+        }
+        Match m = verbAt(c, k);
+        boolean help = m != null && m.entry().predicate() == Predicate.SUPPORTS && m.last() == k
+                || lex.cue("helpverb", c.tok(k));
+        if (!help) {
+            return false;
+        }
+        int q = v + 1;
+        if ((c.is(q, "and") || c.is(q, "or")) && q + 1 < c.n && lex.cue("defeat", c.tok(q + 1))) {
+            q += 2;   // "in degrading and defeating Z"
+        }
+        List<Span> zs = objects(c, q, Predicate.OPPOSES);
+        if (zs.isEmpty()) {
+            return false;
+        }
+        int end = zs.stream().mapToInt(Span::last).max().orElse(q);
+        Subject s = actorOf(c, k, Predicate.SUPPORTS);
+        for (Span z : zs) {
+            if (y.e() != z.e() && !(y.type() == EntityType.PLACE && z.type() == EntityType.PLACE)) {
+                out.add(new Relation(y.e(), Predicate.OPPOSES, z.e(), z.m().text(), null, null, null,
+                        evidence(c, y.first(), end), 0.7, "pattern:help-in-defeating/helped"));
+            }
+            if (s == null) {
+                continue;
+            }
+            for (Span x : s.spans()) {
+                if (x.e() != z.e() && !(x.type() == EntityType.PLACE && z.type() == EntityType.PLACE)) {
+                    out.add(new Relation(x.e(), Predicate.OPPOSES, z.e(), z.m().text(), null, null, null,
+                            evidence(c, Math.min(x.first(), k), Math.max(end, x.last())), clamp(0.7 * s.factor()),
+                            "pattern:help-in-defeating/" + s.construction()));
+                }
             }
         }
         return true;
@@ -2481,7 +2618,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return holder != null && holder.first() == role.last() + 1 && holder.type() == EntityType.PERSON;
     }
 
-    /** "strikes against al-Qaida operatives", "shelled LNA positions": the group owning the target. */
+    /**
+     * "strikes against al-Qaida operatives", "shelled LNA positions", "struck ISIL military targets": the group
+     * owning the target.
+     */
     private List<Span> targetObject(Ctx c, int k) {
         while (k < c.n && c.spanAt[k] == null && ("DET".equals(c.tok(k).pos()) || "ADJ".equals(c.tok(k).pos()))) {
             k++;
@@ -2494,7 +2634,16 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (c.poss(h)) {
             h++;
         }
-        return h < c.n && c.spanAt[h] == null && lex.cue("target", c.tok(h)) ? List.of(x) : List.of();
+        // "ISIL military targets", "ISIL oil facilities": up to two modifiers before the target noun
+        for (int q = h; q < c.n && q <= h + 2 && c.spanAt[q] == null && !c.tok(q).isCapitalized(); q++) {
+            if (lex.cue("target", c.tok(q))) {
+                return List.of(x);
+            }
+            if (!c.pos(q, "ADJ") && !c.pos(q, "NOUN")) {
+                break;
+            }
+        }
+        return List.of();
     }
 
     /** "by X's forces", "by U.S. airstrikes", "by the X regime's jets": the X of a force or attack noun. */
