@@ -3743,7 +3743,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return false;
         }
         int b = x.first() - 1;
-        return b >= 0 && (c.pos(b, "DET") || c.timeTok[b]);
+        return b >= 0 && (c.pos(b, "DET") || c.timeTok[b] || c.pos(b, "NUM") && c.pos(b - 1, "PROPN"));
     }
 
     /**
