@@ -91,6 +91,20 @@ import org.newskg.resolve.ResolvedText;
  * CEO X". A military rank ("General") is no position, and a deputy of a country's top post is not employed by the
  * country.
  *
+ * <p>Press releases and places (round 8): "we" resolved to the issuing body ({@code FirstPersonPlural}) is a subject
+ * like a name; a linking verb may stand before a word of stance ("X remains committed to supporting Y"), gerunds of
+ * defeating count ("committed to defeating Y"), and the infinitive may follow a list of partners ("working with A,
+ * the B Army, and our partners in the C community to support Y"). "X supports Y in defeating Z" (also "help")
+ * gives Y and X opposes Z; "in order to defeat Y" states the stance of the clause's actor; "will continue to" counts
+ * for every relation (an activity going on); "X military targets" names X as attacked. An organisation named as a
+ * place's government ("the Government of Iraq") stands for the place when the article names it. Places: "X in
+ * Northern Y" (a container named by a direction), "towns in Y including A and B", "A and other towns in Y",
+ * "Deutsche Bank of Germany" (an organisation of a country), "the Old Bailey, located in London" (a participle of
+ * state after a prepositional object), "the Los Angeles based X", "Y, X's home state" (basedIn), "the March 3 X, Y
+ * airstrike". Taking and attacking: "the fall/loss of Y to X", "the X attack this morning at a market in Y",
+ * "the attacks in A and B demonstrate the cruelty of the X regime", "the use of chemical weapons by X in Y",
+ * "inflicting bombardment on Y", and "X and its backers, notably Z" (Z supports X).
+ *
  * <p>A light clause model, from POS tags only, says which words may stand between a relation's parts. Between a
  * subject and its verb: auxiliaries and adverbs, comma asides (a prepositional phrase, relative clause, apposition
  * or participle phrase: "X, backed by Y, attacked Z"), a prepositional phrase after a name ("X of Exxon met Y"),
@@ -133,6 +147,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             "leaders", "representative", "representatives", "delegate", "delegates", "delegation", "envoy",
             "envoys", "diplomat", "diplomats", "commander", "commanders", "executive", "executives", "employee",
             "employees", "member", "members", "minister", "ministers");
+    /** Parts of a day that make a time phrase after "this"/"last": "the X attack this morning at ...". */
+    private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night", "tonight",
+            "overnight");
     /** Nouns of a meeting after "for" in "X joined Y for talks". */
     private static final Set<String> MEETING_NOUNS = Set.of("talk", "talks", "meeting", "meetings", "discussion",
             "discussions", "consultation", "consultations", "negotiation", "negotiations", "summit");
@@ -319,7 +336,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             boolean[] quoted = new boolean[s.tokens().size()];
             open = quoteMask(s.tokens(), quoted, open);
-            List<Span> spans = spans(s, bySentence.getOrDefault(s.index(), List.of()), owner);
+            List<Span> spans = governments(spans(s, bySentence.getOrDefault(s.index(), List.of()), owner), names);
             Ctx c = new Ctx(s, spans, quoted, published, names);
             sentence(c, out);
         }
@@ -381,6 +398,43 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         names.keySet().removeAll(shared);
         return names;
+    }
+
+    /** An organisation name of a place's government: "Government of Iraq", "the Iraq Government". */
+    private static final Pattern GOVERNMENT_OF = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:government|administration)\\s+of\\s+(?:the\\s+)?(.+)");
+    private static final Pattern PLACE_GOVERNMENT = Pattern.compile("(?i)(?:the\\s+)?(.+?)\\s+government");
+
+    /**
+     * A government named as an organisation ("the Government of Iraq", "the Iraq Government") stands for its
+     * place when the article names the place (E6: a government is represented by its country): relations read
+     * the place.
+     */
+    private static List<Span> governments(List<Span> spans, Map<String, Entity> names) {
+        List<Span> out = null;
+        for (int i = 0; i < spans.size(); i++) {
+            Span sp = spans.get(i);
+            if (sp.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String text = sp.m().text().strip();
+            java.util.regex.Matcher m = GOVERNMENT_OF.matcher(text);
+            if (!m.matches()) {
+                m = PLACE_GOVERNMENT.matcher(text);
+                if (!m.matches()) {
+                    continue;
+                }
+            }
+            Entity place = names.get(m.group(1));
+            if (place == null || place.type() != EntityType.PLACE) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(spans);
+            }
+            out.set(i, new Span(sp.m(), place, sp.first(), sp.last(), EntityType.PLACE));
+        }
+        return out == null ? spans : out;
     }
 
     private static List<Span> spans(Sentence s, List<Mention> mentions, Map<Mention, Entity> owner) {
@@ -445,6 +499,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (c.quoted[i] || c.spanAt[i] != null) {
                 continue;
             }
+            if (c.pos(i, "NOUN") && lex.cue("attackplace", c.tok(i))) {
+                attackAtPlace(c, i, out);
+                attacksShowingActor(c, i, out);
+            }
             Match ev = nominalContext(c, i) ? lex.matchEventNoun(c.toks, i) : null;
             if (ev != null) {
                 eventNoun(c, ev, out);
@@ -465,6 +523,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             if (c.pos(i, "NOUN") && lex.cue("campaign", c.tok(i)) && c.is(i + 1, "to")) {
                 campaignAgainst(c, i, out);
+            }
+            if (c.is(i - 1, "in") && c.text(i).toLowerCase(Locale.ROOT).endsWith("ing")
+                    && lex.cue("defeat", c.tok(i)) && helpInDefeating(c, i, out)) {
+                continue;
             }
             if (c.is(i - 1, "to") || c.is(i - 1, "and") || c.is(i - 1, "or")) {
                 // the tagger may read "to defeat/NOUN Y" as a noun after "to"
@@ -488,6 +550,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 if (c.tok(i).isVerb() && serveAs(c, i, out)) {
                     continue;
                 }
+            }
+            if (c.pos(i, "NOUN") && lex.cue("fallto", c.tok(i)) && c.is(i + 1, "of")) {
+                fallTo(c, i, out);
+            }
+            if (c.pos(i, "NOUN") && c.is(i, "use") && c.is(i + 1, "of")) {
+                useOfWeaponsBy(c, i, out);
+            }
+            if (c.pos(i, "NOUN") && lex.cue("backers", c.tok(i))) {
+                backersNotably(c, i, out);
             }
             if (c.tok(i).isVerb() && "join".equals(lex.verbLemma(c.tok(i))) && !c.quoted[i]) {
                 joinedForTalks(c, i, out);
@@ -526,6 +597,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 if (sp.type() == EntityType.ORGANIZATION) {
                     rankedMember(c, sp, out);
                     institutionIn(c, sp, out);
+                    organisationOfCountry(c, sp, out);
+                }
+                if (sp.type() == EntityType.PLACE) {
+                    placesIncluded(c, sp, out);
                 }
             }
         }
@@ -844,12 +919,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             } else if (v < 0 || !c.tok(v).isVerb() || !lex.cue("wage", c.tok(v)) || conditional(c, v)) {
                 return;
             } else {
-                Chain ch = chain(c, v);
-                boolean progressive = c.text(v).toLowerCase(Locale.ROOT).endsWith("ing");
-                if (!ch.factual() || ch.be() && !progressive || attributionSkipBefore(c, ch.stop())) {
-                    return;
-                }
-                Subject s = subject(c, ch.stop(), null, false, 0);
+                // a fact, or a stance held now: "X will continue to lead the coalition to defeat Y"
+                Subject s = actorOf(c, v, Predicate.OPPOSES);
                 if (s == null) {
                     return;
                 }
@@ -1685,10 +1756,16 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return null;
         }
         Chain ch = chain(c, g);
+        if (!ch.infinitive() && !ch.negated() && ch.stop() >= 0 && c.spanAt[ch.stop()] == null
+                && "VERB".equals(c.tok(ch.stop()).pos()) && lex.cue("linking", c.tok(ch.stop()))) {
+            // "X remains committed to supporting Y": the linking verb's auxiliaries and subject
+            g = ch.stop();
+            ch = chain(c, g);
+        }
         if (ch.negated() || ch.attributionSkip() || conditional(c, g) || attributionSkipBefore(c, ch.stop())) {
             return null;
         }
-        if (ch.modal() && !(stance && cont && willBefore(c, g))) {
+        if (ch.modal() && !(cont && willBefore(c, g))) {
             return null;
         }
         if (ch.infinitive()) {
@@ -1711,7 +1788,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     private int phraseBefore(Ctx c, int g) {
         int k = g;
         int steps = 0;
-        while (k >= 0 && steps++ < 9) {
+        while (k >= 0 && steps++ < 20) {
             Token t = c.tok(k);
             if (c.is(k, "with") || c.is(k, "alongside") || c.is(k, "as") && c.is(k + 1, "part")) {
                 int v = k - 1;
@@ -1722,7 +1799,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             boolean inside = c.spanAt[k] != null || "DET".equals(t.pos()) || "ADJ".equals(t.pos())
                     || POSSESSIVE_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT)) || c.is(k, "and")
-                    || c.is(k, "of") || "NOUN".equals(t.pos()) && !t.isCapitalized() || c.is(k, "part");
+                    || c.is(k, "of") || "NOUN".equals(t.pos()) && !t.isCapitalized() || c.is(k, "part")
+                    // a list of partners: "with President X, the Y Army, and our partners in the Z community"
+                    || c.is(k, ",") && k + 1 <= g && (c.spanAt[k + 1] != null || c.pos(k + 1, "DET")
+                    || c.is(k + 1, "and")) || c.is(k, "in") && c.pos(k + 1, "DET")
+                    || ("PROPN".equals(t.pos()) || "NOUN".equals(t.pos())) && t.isCapitalized();
             if (!inside) {
                 return -1;
             }
@@ -1763,6 +1844,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return false;
         }
         Subject s = stanceSubject(c, to - 1, Predicate.OPPOSES, 0);
+        if (s == null && c.is(to - 1, "order") && c.is(to - 2, "in")) {
+            // "X conducted strikes on Y in order to defeat Y", "X will continue to strike Y in order to defeat Y"
+            int k2 = governingVerb(c, to - 3);
+            s = k2 < 0 ? null : actorOf(c, k2, Predicate.OPPOSES);
+            s = s == null ? null : new Subject(s.spans(), s.factor() * 0.9, "purpose-" + s.construction(),
+                    s.timeFrom());
+        }
         if (s == null) {
             return false;
         }
@@ -1775,6 +1863,89 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 out.add(new Relation(x.e(), Predicate.OPPOSES, y.e(), y.m().text(), null, null, null,
                         evidence(c, Math.min(x.first(), v), Math.max(end, x.last())), clamp(0.75 * s.factor()),
                         "pattern:stance-to-defeat/" + s.construction()));
+            }
+        }
+        return true;
+    }
+
+    /** The nearest lexical verb at or before token {@code k} in its clause (not a name's token), or -1. */
+    private static int governingVerb(Ctx c, int k) {
+        for (int j = k; j >= 0 && j > k - 15; j--) {
+            if (c.is(j, ";") || c.is(j, ":") || c.quoted[j] || RELATIVE.contains(c.tok(j).lemma())) {
+                return -1;
+            }
+            if (c.spanAt[j] == null && "VERB".equals(c.tok(j).pos())) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The one who does what verb {@code k} says, when it is a fact or a stance held now: the subject of a factual
+     * active verb, or of the word of stance governing its infinitive ("X will continue to strike Y").
+     */
+    private Subject actorOf(Ctx c, int k, Predicate p) {
+        Chain ch = chain(c, k);
+        if (ch.infinitive()) {
+            return ch.negated() || ch.modal() ? null : stanceSubject(c, ch.stop(), p, 0);
+        }
+        String text = c.text(k).toLowerCase(Locale.ROOT);
+        if (!ch.factual() || ch.be() && !text.endsWith("ing") || conditional(c, k)
+                || attributionSkipBefore(c, ch.stop())) {
+            return null;
+        }
+        return subject(c, ch.stop(), ANY_ACTOR, false, 0);
+    }
+
+    /**
+     * "X supports Y in defeating Z", "to help Y in fighting Z": whoever is helped against Z opposes Z (what the
+     * help is for says so whether or not the help is given), and so does the helper when the help is a fact or a
+     * stance held now. The verb of help is a lexicon verb of support or a cue "helpverb" ("help", "assist").
+     */
+    private boolean helpInDefeating(Ctx c, int v, Out out) {
+        int yEnd = v - 2;
+        Span y = c.span(yEnd);
+        if (y == null || y.last() != yEnd || y.type() == EntityType.PERSON || c.quoted[v]) {
+            return false;
+        }
+        int k = y.first() - 1;
+        while (k >= 0 && c.spanAt[k] == null && ("DET".equals(c.tok(k).pos()) || c.pos(k, "ADJ"))) {
+            k--;
+        }
+        if (k < 0 || c.spanAt[k] != null || !c.tok(k).isVerb()) {
+            return false;
+        }
+        Match m = verbAt(c, k);
+        boolean help = m != null && m.entry().predicate() == Predicate.SUPPORTS && m.last() == k
+                || lex.cue("helpverb", c.tok(k));
+        if (!help) {
+            return false;
+        }
+        int q = v + 1;
+        if ((c.is(q, "and") || c.is(q, "or")) && q + 1 < c.n && lex.cue("defeat", c.tok(q + 1))) {
+            q += 2;   // "in degrading and defeating Z"
+        }
+        List<Span> zs = objects(c, q, Predicate.OPPOSES);
+        if (zs.isEmpty()) {
+            return false;
+        }
+        int end = zs.stream().mapToInt(Span::last).max().orElse(q);
+        Subject s = actorOf(c, k, Predicate.SUPPORTS);
+        for (Span z : zs) {
+            if (y.e() != z.e() && !(y.type() == EntityType.PLACE && z.type() == EntityType.PLACE)) {
+                out.add(new Relation(y.e(), Predicate.OPPOSES, z.e(), z.m().text(), null, null, null,
+                        evidence(c, y.first(), end), 0.7, "pattern:help-in-defeating/helped"));
+            }
+            if (s == null) {
+                continue;
+            }
+            for (Span x : s.spans()) {
+                if (x.e() != z.e() && !(x.type() == EntityType.PLACE && z.type() == EntityType.PLACE)) {
+                    out.add(new Relation(x.e(), Predicate.OPPOSES, z.e(), z.m().text(), null, null, null,
+                            evidence(c, Math.min(x.first(), k), Math.max(end, x.last())), clamp(0.7 * s.factor()),
+                            "pattern:help-in-defeating/" + s.construction()));
+                }
             }
         }
         return true;
@@ -1968,7 +2139,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 return new Subject(List.of(named), 0.85, "apposed-name", p + 1);
             }
             if (allowComma && c.spanAt[j - 1] != null) {
-                return coordinatedLeft(c, c.spanAt[j - 1], "apposed", 0.9, true, e, j);
+                // a participle of state describes the name before its comma wherever that name stands ("held at
+                // the Old Bailey, located in London")
+                boolean state = e != null && e.kind() == RelationLexicon.Kind.STATE;
+                return coordinatedLeft(c, c.spanAt[j - 1], "apposed", 0.9, !state, e, j);
             }
             return null;
         }
@@ -2481,7 +2655,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return holder != null && holder.first() == role.last() + 1 && holder.type() == EntityType.PERSON;
     }
 
-    /** "strikes against al-Qaida operatives", "shelled LNA positions": the group owning the target. */
+    /**
+     * "strikes against al-Qaida operatives", "shelled LNA positions", "struck ISIL military targets": the group
+     * owning the target.
+     */
     private List<Span> targetObject(Ctx c, int k) {
         while (k < c.n && c.spanAt[k] == null && ("DET".equals(c.tok(k).pos()) || "ADJ".equals(c.tok(k).pos()))) {
             k++;
@@ -2494,7 +2671,16 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (c.poss(h)) {
             h++;
         }
-        return h < c.n && c.spanAt[h] == null && lex.cue("target", c.tok(h)) ? List.of(x) : List.of();
+        // "ISIL military targets", "ISIL oil facilities": up to two modifiers before the target noun
+        for (int q = h; q < c.n && q <= h + 2 && c.spanAt[q] == null && !c.tok(q).isCapitalized(); q++) {
+            if (lex.cue("target", c.tok(q))) {
+                return List.of(x);
+            }
+            if (!c.pos(q, "ADJ") && !c.pos(q, "NOUN")) {
+                break;
+            }
+        }
+        return List.of();
     }
 
     /** "by X's forces", "by U.S. airstrikes", "by the X regime's jets": the X of a force or attack noun. */
@@ -3335,6 +3521,14 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             // "X, Y's capital"
             Span y = c.span(a + 1);
+            if (y != null && y.first() == a + 1 && y.type() == EntityType.ORGANIZATION && c.poss(y.last() + 1)
+                    && c.is(y.last() + 2, "home") && y.last() + 3 < c.n && c.spanAt[y.last() + 3] == null
+                    && lex.placeNoun(c.tok(y.last() + 3)) != null && boundaryAfter(c, y.last() + 4)) {
+                // "California, X's home state": the organisation is based there
+                out.add(new Relation(y.e(), Predicate.BASED_IN, x.e(), x.m().text(), null, null, null,
+                        evidence(c, x.first(), y.last() + 3), 0.75, "pattern:home-place"));
+                return;
+            }
             if (y != null && y.first() == a + 1 && y.type() == EntityType.PLACE && c.poss(y.last() + 1)) {
                 int j = y.last() + 2;
                 while (j < c.n && "ADJ".equals(c.tok(j).pos())) {
@@ -3355,6 +3549,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             possessivePlace(c, x, out);
             return;
         }
+        if (c.is(a, "and") && c.is(a + 1, "other")) {
+            otherPlacesIn(c, x, a + 2, out);
+            return;
+        }
         if (c.is(a, "in")) {
             // "Gharyan in western Libya": only where X itself is not a modifier or a prepositional object
             int b = skipDetLeft(c, x.first() - 1);
@@ -3365,7 +3563,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             Span y = ok ? placeAfter(c, a + 1) : null;
             // the container is a place of a known kind, or comes after a direction ("in northern Y"): a headline's
             // capitalised phrase taken for a place ("Raqqa in Next Isolation Phase") is none
-            boolean known = y != null && (y.m().subclass() != null || lex.placeNoun(c.tok(y.last())) != null);
+            // (or is named by a direction: "X in Northern Y")
+            boolean known = y != null && (y.m().subclass() != null || lex.placeNoun(c.tok(y.last())) != null
+                    || lex.cue("direction", c.tok(y.first())));
             for (int k = a + 1; y != null && k < y.first(); k++) {
                 known |= lex.cue("direction", c.tok(k)) || lex.placeNoun(c.tok(k)) != null;   // "in the province of Y"
             }
@@ -3443,7 +3643,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             s++;   // "Urem al-Kubra, northern Syria"
         }
         Span y = c.span(s);
-        if (y == null || y.first() != s || y.type() != EntityType.PLACE || y.e() == x.e() || !objectEnd(c, y)
+        if (y == null || y.first() != s || y.type() != EntityType.PLACE || y.e() == x.e()
+                || !objectEnd(c, y) && !placeModifier(c, x, y, y.last() + 1)
                 || c.quoted[y.last()] != c.quoted[x.first()]) {
             return;
         }
@@ -3460,7 +3661,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // Y is no subject ("Idlib, Hama said"): a punctuation mark, a preposition or the end follows it
         int q = y.last() + 1;
         if (q < c.n && !"PUNCT".equals(c.tok(q).pos()) && !"ADP".equals(c.tok(q).pos()) && !c.timeTok[q]
-                && !(c.is(q, "to") && c.tok(q + 1 < c.n ? q + 1 : q).isVerb())) {
+                && !(c.is(q, "to") && c.tok(q + 1 < c.n ? q + 1 : q).isVerb()) && !placeModifier(c, x, y, q)) {
             return;
         }
         // a list goes on after Y ("X, Y and Z", "X, Y, Z") or came before X ("W, X, Y")
@@ -3533,13 +3734,338 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return y != null && y.first() == k && y.type() == EntityType.PLACE && objectEnd(c, y) ? y : null;
     }
 
-    /** "the Benghazi-based LNA" -> LNA basedIn Benghazi. */
+    /**
+     * "the March 3 Raqqa, Syria airstrike": "X, Y" written as a modifier of a lower-case noun, after a
+     * determiner or a date, with Y a country.
+     */
+    private static boolean placeModifier(Ctx c, Span x, Span y, int q) {
+        if (q >= c.n || !c.pos(q, "NOUN") || c.tok(q).isCapitalized() || !"Country".equals(y.m().subclass())) {
+            return false;
+        }
+        int b = x.first() - 1;
+        return b >= 0 && (c.pos(b, "DET") || c.timeTok[b] || c.pos(b, "NUM") && c.pos(b - 1, "PROPN"));
+    }
+
+    /**
+     * "Aleppo and other towns and areas in Syria": a place listed before "other" place nouns that are "in Y" is
+     * in Y.
+     */
+    private void otherPlacesIn(Ctx c, Span x, int k, Out out) {
+        int nouns = 0;
+        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "NOUN") && lex.placeNoun(c.tok(k)) != null
+                || c.pos(k, "ADJ") || (c.is(k, "and") || c.is(k, ",")) && nouns > 0)) {
+            nouns += c.pos(k, "NOUN") ? 1 : 0;
+            k++;
+        }
+        if (nouns == 0 || !c.is(k, "in")) {
+            return;
+        }
+        Span y = placeAfter(c, k + 1);
+        if (y != null && y.e() != x.e() && !"Country".equals(x.m().subclass())) {
+            out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
+                    evidence(c, x.first(), y.last()), 0.7, "pattern:and-other-places-in"));
+        }
+    }
+
+    /**
+     * "key towns in Northern Y including A and B", "villages in Y such as A": the places listed after the
+     * container are in it.
+     */
+    private void placesIncluded(Ctx c, Span y, Out out) {
+        int b = y.first() - 1;
+        while (b >= 0 && c.spanAt[b] == null && (lex.cue("direction", c.tok(b)) || c.pos(b, "DET"))) {
+            b--;
+        }
+        if (!c.is(b, "in") || b < 1 || c.spanAt[b - 1] != null || !c.pos(b - 1, "NOUN")
+                || lex.placeNoun(c.tok(b - 1)) == null) {
+            return;
+        }
+        int k = y.last() + 1;
+        if (c.is(k, ",")) {
+            k++;
+        }
+        if (c.is(k, "including")) {
+            k++;
+        } else if (c.is(k, "such") && c.is(k + 1, "as")) {
+            k += 2;
+        } else {
+            return;
+        }
+        int first = k;
+        while (k < c.n) {
+            Span x = c.span(k);
+            if (x == null || x.first() != k || x.type() != EntityType.PLACE || c.quoted[k]) {
+                return;
+            }
+            if (x.e() != y.e() && !"Country".equals(x.m().subclass())) {
+                out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
+                        evidence(c, b - 1, x.last()), 0.7, "pattern:places-including"));
+            }
+            k = x.last() + 1;
+            if (c.is(k, ",")) {
+                k++;
+            }
+            if (c.is(k, "and")) {
+                k++;
+            }
+            if (k == x.last() + 1 || k <= first) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * "Deutsche Bank of Germany", "Siemens of Germany": an organisation set before "of" and a country (not part
+     * of its name) is located there.
+     */
+    private void organisationOfCountry(Ctx c, Span x, Out out) {
+        int a = x.last() + 1;
+        Span y = c.span(a + 1);
+        if (!c.is(a, "of") || y == null || y.first() != a + 1 || y.type() != EntityType.PLACE
+                || !"Country".equals(y.m().subclass()) || !objectEnd(c, y) || c.poss(y.last() + 1)
+                || c.is(y.last() + 1, "and")) {
+            return;
+        }
+        int b = x.first() - 1;
+        if (b >= 0 && (c.pos(b, "ADP") && !c.is(b, "in") || c.poss(b))) {
+            return;   // "the leader of X of Y": a nested "of" chain
+        }
+        out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
+                evidence(c, x.first(), y.last()), 0.7, "pattern:organisation-of-country"));
+    }
+
+    /**
+     * "the fall of Y to X", "the loss of Y to X militants": a noun of losing a place (cue "fallto") says X took
+     * it. Not when an irrealis word stands before the noun ("a possible fall of Y to X").
+     */
+    private void fallTo(Ctx c, int n, Out out) {
+        Span y = placeAfter(c, n + 2);
+        if (y == null || c.quoted[n] || !c.is(y.last() + 1, "to")) {
+            return;
+        }
+        for (int b = n - 1; b >= 0 && b >= n - 3 && !c.pos(b, "PUNCT"); b--) {
+            if (lex.cue("irrealis", c.tok(b)) || lex.cue("negation", c.tok(b)) || lex.cue("former", c.tok(b))) {
+                return;
+            }
+        }
+        int k = y.last() + 2;
+        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "DET") || c.pos(k, "ADJ"))) {
+            k++;
+        }
+        Span x = c.span(k);
+        if (x == null || x.first() != k || x.type() == EntityType.PLACE && "Country".equals(y.m().subclass())
+                || x.e() == y.e()) {
+            return;
+        }
+        int end = x.last() + 1;
+        // X ends there, or goes on with its men ("to ISIL militants"), not with a noun it modifies
+        boolean tail = end >= c.n || c.spanAt[end] == null && (!c.pos(end, "NOUN") && !c.pos(end, "PROPN")
+                || lex.cue("target", c.tok(end)) || lex.forceNoun(c.tok(end)) != null);
+        if (!tail) {
+            return;
+        }
+        out.add(new Relation(x.e(), Predicate.TOOK_CONTROL_OF, y.e(), y.m().text(), null, null, null,
+                evidence(c, n, x.last()), 0.75, "pattern:fall-of-to"));
+    }
+
+    /** An irrealis, negation or "former" word among the three words before token {@code k}, in its phrase. */
+    private boolean unrealBefore(Ctx c, int k) {
+        for (int b = k - 1; b >= 0 && b >= k - 3 && !c.pos(b, "PUNCT"); b--) {
+            if (lex.cue("irrealis", c.tok(b)) || lex.cue("negation", c.tok(b)) || lex.cue("former", c.tok(b))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The group named as the possessor or modifier right before token {@code n} ("X's attack", "the X attack"). */
+    private static Span actorBefore(Ctx c, int n) {
+        int b = n - 1;
+        Span x = c.poss(b) ? c.span(b - 1) : c.span(b);
+        if (x == null || x.last() != (c.poss(b) ? b - 1 : b) || x.type() == EntityType.PLACE
+                || !x.m().isName() && !c.poss(b)) {
+            return null;
+        }
+        return x;
+    }
+
+    /**
+     * "the X attack this morning at a crowded market in Y", "X's bombing at a checkpoint near Y": an attack
+     * noun (cue "attackplace") with its actor before it, a time phrase and the spot where it hit between, is an
+     * attack on the place of the spot.
+     */
+    private void attackAtPlace(Ctx c, int n, Out out) {
+        Span x = actorBefore(c, n);
+        if (x == null || c.quoted[n] || unrealBefore(c, x.first())) {
+            return;
+        }
+        int k = n + 1;
+        boolean time = false;
+        while (k < c.n && (c.timeTok[k] || DAY_PARTS.contains(c.text(k).toLowerCase(Locale.ROOT))
+                || (c.is(k, "this") || c.is(k, "last") || c.is(k, "early") || c.is(k, "late")) && k + 1 < c.n
+                && DAY_PARTS.contains(c.text(k + 1).toLowerCase(Locale.ROOT)))) {
+            k++;
+            time = true;   // "this morning", "last night"
+        }
+        boolean spot = false;
+        if (c.is(k, "at") || c.is(k, "near") && time) {
+            // the spot: "at a crowded market place"
+            int q = k + 1;
+            while (q < c.n && q - k < 7 && c.spanAt[q] == null && (c.pos(q, "DET") || c.pos(q, "ADJ")
+                    || c.pos(q, "NOUN") && !c.tok(q).isCapitalized())) {
+                q++;
+            }
+            if (q == k + 1 || c.pos(q - 1, "DET")) {
+                return;
+            }
+            k = q;
+            spot = true;
+        }
+        if (!spot && !time || !(c.is(k, "in") || c.is(k, "near") && spot)) {
+            return;   // a plain "X attack in Y" is the lexicon's event noun
+        }
+        Span y = placeAfter(c, k + 1);
+        if (y == null || y.e() == x.e()) {
+            return;
+        }
+        out.add(new Relation(x.e(), Predicate.ATTACKED, y.e(), y.m().text(), null, null, null,
+                evidence(c, x.first(), y.last()), 0.7, "pattern:attack-at-spot-in-place"));
+    }
+
+    /**
+     * "The attacks in A, B and C demonstrate the barbarity of the X regime": attacks in places, named without an
+     * actor, whose actor the sentence names after a verb of showing (cue "showing") as the owner of a trait.
+     */
+    private void attacksShowingActor(Ctx c, int n, Out out) {
+        if (!c.is(n + 1, "in") || actorBefore(c, n) != null || c.quoted[n] || unrealBefore(c, n)) {
+            return;
+        }
+        List<Span> places = new ArrayList<>();
+        int k = n + 2;
+        while (k < c.n) {
+            Span y = c.span(k);
+            if (y == null || y.first() != k || y.type() != EntityType.PLACE) {
+                break;
+            }
+            places.add(y);
+            k = y.last() + 1;
+            if (c.is(k, ",")) {
+                k++;
+            }
+            if (c.is(k, "and")) {
+                k++;
+            }
+            if (k == y.last() + 1) {
+                break;
+            }
+        }
+        if (places.isEmpty() || k >= c.n || !c.tok(k).isVerb() || !lex.cue("showing", c.tok(k))
+                || !c.is(k + 1, "the")) {
+            return;
+        }
+        int q = k + 2;
+        while (q < c.n && c.spanAt[q] == null && (c.pos(q, "ADJ") || c.pos(q, "NOUN") && !c.is(q + 1, "of"))) {
+            q++;
+        }
+        if (q >= c.n || c.spanAt[q] != null || !c.pos(q, "NOUN") || !c.is(q + 1, "of")) {
+            return;
+        }
+        int a = q + 2;
+        while (a < c.n && c.pos(a, "DET") && c.spanAt[a] == null) {
+            a++;
+        }
+        Span x = c.span(a);
+        if (x == null || x.first() != a || x.type() == EntityType.PLACE) {
+            return;
+        }
+        int end = x.last() + 1;
+        if (end < c.n && c.spanAt[end] == null && c.pos(end, "NOUN") && lex.forceNoun(c.tok(end)) == null) {
+            return;   // "the barbarity of the X people": not X's doing
+        }
+        for (Span y : places) {
+            out.add(new Relation(x.e(), Predicate.ATTACKED, y.e(), y.m().text(), null, null, null,
+                    evidence(c, n, x.last()), 0.65, "pattern:attacks-showing-actor"));
+        }
+    }
+
+    /**
+     * "the use of chemical weapons by X in Y", "the use of barrel bombs by X on Y": using a weapon (cue "weapon")
+     * somewhere is attacking it.
+     */
+    private void useOfWeaponsBy(Ctx c, int n, Out out) {
+        int k = n + 2;
+        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "ADJ") || c.pos(k, "NOUN") && !lex.cue("weapon", c.tok(k)))
+                && k - n < 5) {
+            k++;
+        }
+        if (k >= c.n || c.spanAt[k] != null || !lex.cue("weapon", c.tok(k)) || !c.is(k + 1, "by") || c.quoted[n]
+                || unrealBefore(c, n)) {
+            return;
+        }
+        int a = k + 2;
+        while (a < c.n && c.pos(a, "DET") && c.spanAt[a] == null) {
+            a++;
+        }
+        Span x = c.span(a);
+        if (x == null || x.first() != a || x.type() == EntityType.PLACE) {
+            return;
+        }
+        int q = x.last() + 1;
+        if (q < c.n && c.spanAt[q] == null && lex.forceNoun(c.tok(q)) != null) {
+            q++;   // "by X forces in Y"
+        }
+        if (!(c.is(q, "in") || c.is(q, "on") || c.is(q, "against"))) {
+            return;
+        }
+        Span y = placeAfter(c, q + 1);
+        if (y == null || y.e() == x.e()) {
+            return;
+        }
+        out.add(new Relation(x.e(), Predicate.ATTACKED, y.e(), y.m().text(), null, null, null,
+                evidence(c, n, y.last()), 0.7, "pattern:use-of-weapons-by"));
+    }
+
+    /**
+     * "X and its backers, notably Z", "X's allies, including Z": Z backs X (a noun of backers, cue "backers", owned
+     * by X, then "notably/including/especially/such as" and Z).
+     */
+    private void backersNotably(Ctx c, int n, Out out) {
+        int b = n - 1;
+        Span x = null;
+        if (c.poss(b)) {
+            x = c.span(b - 1);
+        } else if (c.is(b, "its") || c.is(b, "their")) {
+            x = c.span(b) != null ? c.span(b) : nearestGroupBefore(c, b);
+        }
+        int k = n + 1;
+        if (!c.is(k, ",")) {
+            return;
+        }
+        k++;
+        if (c.is(k, "such") && c.is(k + 1, "as")) {
+            k += 2;
+        } else if (c.is(k, "notably") || c.is(k, "including") || c.is(k, "especially") || c.is(k, "chiefly")
+                || c.is(k, "mainly")) {
+            k++;
+        } else {
+            return;
+        }
+        Span z = c.span(k);
+        if (x == null || z == null || z.first() != k || z.e() == x.e() || c.quoted[n]) {
+            return;
+        }
+        out.add(new Relation(z.e(), Predicate.SUPPORTS, x.e(), x.m().text(), null, null, null,
+                evidence(c, Math.min(x.first(), n), z.last()), 0.7, "pattern:backers-notably"));
+    }
+
+    /** "the Benghazi-based LNA", "the Seattle based X" -> X basedIn the place. */
     private void basedCompound(Ctx c, Span x, Out out) {
         String text = c.s.text();
         int rel = x.m().end() - c.s.start();
         String rest = text.substring(rel, Math.min(text.length(), rel + 14)).toLowerCase(Locale.ROOT);
+        // also without the hyphen: "the Los Angeles based X"
         String suffix = rest.startsWith("-based") ? "-based" : rest.startsWith("-headquartered") ? "-headquartered"
-                : null;
+                : rest.startsWith(" based ") && !c.quoted[x.last()] ? " based" : null;
         if (suffix == null) {
             return;
         }

@@ -33,6 +33,9 @@ import org.newskg.nlp.Token;
  * <li>"it"/"its" goes to the organization that is the subject of this or the previous sentence when it is the only
  * organization there, and only with a cue that an organization is meant (pronoun-cues.tsv: "it said", "its
  * shares"); "they"/"their" likewise, only for an armed force and with no person in that sentence.</li>
+ * <li>"we"/"our"/"us" outside quotations go to the organisation or country whose voice the text is ("The
+ * Netherlands condemns ... We remain committed"), when the subjects before make it clear
+ * ({@link FirstPersonPlural}).</li>
  * </ul>
  * Nothing inside a quotation is resolved. Mentions get kind DESCRIPTION or PRONOUN and a confidence below a name's.
  * The lexicons are lexicon/description-heads.tsv and lexicon/pronoun-cues.tsv.
@@ -167,6 +170,11 @@ public final class DescriptionResolver {
                         pronoun(s, i, w);
                     }
                 }
+            }
+            // "we"/"our" outside quotations: the body issuing the text
+            List<List<Mention>> voice = new FirstPersonPlural(sentences, groups, groupAt, quoted).resolve();
+            for (int g = 0; g < groups.size(); g++) {
+                out.get(g).addAll(voice.get(g));
             }
             return out;
         }
