@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -32,18 +31,14 @@ class LexiconRelationExtractorTest {
 
     /** Relations as "Subject predicate Object" (phrase objects in quotes). */
     private static Set<String> triples(String text, EntitySpec... specs) {
-        return extract(text, specs).stream().map(LexiconRelationExtractorTest::triple).collect(Collectors.toSet());
+        return RelationTests.triples(extract(text, specs));
     }
 
-    private static String triple(Relation r) {
-        return r.subject().name() + " " + r.predicate().localName() + " "
-                + (r.object() != null ? r.object().name() : "\"" + r.objectText() + "\"");
-    }
 
     private static Relation only(String triple, List<Relation> rs) {
-        List<Relation> found = rs.stream().filter(r -> triple(r).equals(triple)).toList();
+        List<Relation> found = rs.stream().filter(r -> RelationTests.triple(r).equals(triple)).toList();
         assertEquals(1, found.size(), () -> "expected " + triple + " once in " + rs.stream()
-                .map(LexiconRelationExtractorTest::triple).toList());
+                .map(RelationTests::triple).toList());
         return found.get(0);
     }
 
@@ -480,7 +475,7 @@ class LexiconRelationExtractorTest {
                 organization("CNN"), place("Tripoli"), place("Libya"), place("Benghazi"), place("Gharyan"),
                 place("United States"), place("France"), place("Britain"), place("Italy"),
                 place("United Arab Emirates")), PUBLISHED);
-        Set<String> t = rs.stream().map(LexiconRelationExtractorTest::triple).collect(Collectors.toSet());
+        Set<String> t = RelationTests.triples(rs);
         assertTrue(t.contains("Khalifa Hafter commands Libyan National Army"), t::toString);
         assertTrue(t.contains("Khalifa Hafter tookControlOf Gharyan"), t::toString);
         assertTrue(t.contains("Antonio Guterres holdsPosition \"Secretary-General\""), t::toString);

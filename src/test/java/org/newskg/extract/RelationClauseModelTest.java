@@ -27,14 +27,9 @@ class RelationClauseModelTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2021, 6, 4);
 
     private static Set<String> triples(String text, EntitySpec... specs) {
-        return X.extract(resolved(text, specs), PUBLISHED).stream().map(RelationClauseModelTest::triple)
-                .collect(Collectors.toSet());
+        return RelationTests.triples(X.extract(resolved(text, specs), PUBLISHED));
     }
 
-    private static String triple(Relation r) {
-        return r.subject().name() + " " + r.predicate().localName() + " "
-                + (r.object() != null ? r.object().name() : "\"" + r.objectText() + "\"");
-    }
 
     // --- objects after a phrase ------------------------------------------------------------------------------
 

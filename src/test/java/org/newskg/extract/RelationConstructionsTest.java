@@ -30,13 +30,9 @@ class RelationConstructionsTest {
     }
 
     private static Set<String> triples(String text, EntitySpec... specs) {
-        return extract(text, specs).stream().map(RelationConstructionsTest::triple).collect(Collectors.toSet());
+        return RelationTests.triples(extract(text, specs));
     }
 
-    private static String triple(Relation r) {
-        return r.subject().name() + " " + r.predicate().localName() + " "
-                + (r.object() != null ? r.object().name() : "\"" + r.objectText() + "\"");
-    }
 
     // --- event nouns ---------------------------------------------------------------------------------------
 
@@ -74,7 +70,7 @@ class RelationConstructionsTest {
     void visitCaptureAndTalksAsNouns() {
         Relation v = extract("Protests marked Merkel's visit to Athens on Monday.", person("Merkel"),
                 place("Athens")).get(0);
-        assertEquals("Merkel visited Athens", triple(v));
+        assertEquals("Merkel visited Athens", RelationTests.triple(v));
         assertEquals(LocalDate.of(2019, 4, 1), v.date());
         assertEquals(Set.of("Taliban tookControlOf Kunduz"),
                 triples("The Taliban's capture of Kunduz shocked Kabul.", organization("Taliban"), place("Kunduz"),

@@ -9,7 +9,6 @@ import static org.newskg.testing.TestTexts.resolved;
 
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.newskg.testing.TestTexts.EntitySpec;
@@ -27,10 +26,7 @@ class RelationGeneralConstructionsTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2022, 6, 10);
 
     private static Set<String> triples(String text, EntitySpec... specs) {
-        return X.extract(resolved(text, specs), PUBLISHED).stream()
-                .map(r -> r.subject().name() + " " + r.predicate().localName() + " "
-                        + (r.object() != null ? r.object().name() : "\"" + r.objectText() + "\""))
-                .collect(Collectors.toSet());
+        return RelationTests.triples(X.extract(resolved(text, specs), PUBLISHED));
     }
 
     // --- titles against a department -------------------------------------------------------------------

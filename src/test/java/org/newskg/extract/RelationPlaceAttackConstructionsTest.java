@@ -36,10 +36,7 @@ class RelationPlaceAttackConstructionsTest {
     }
 
     private static Set<String> triples(String text, EntitySpec... specs) {
-        return X.extract(resolved(text, specs), LocalDate.of(2020, 3, 6)).stream()
-                .map(r -> r.subject().name() + " " + r.predicate().localName() + " "
-                        + (r.object() != null ? r.object().name() : "\"" + r.objectText() + "\""))
-                .collect(Collectors.toSet());
+        return RelationTests.triples(X.extract(resolved(text, specs), LocalDate.of(2020, 3, 6)));
     }
 
     // --- places ------------------------------------------------------------------------------------------

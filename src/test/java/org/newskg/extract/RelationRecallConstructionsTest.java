@@ -32,18 +32,13 @@ class RelationRecallConstructionsTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2021, 3, 5);
 
     private static Set<String> triples(ResolvedText text) {
-        return X.extract(text, PUBLISHED).stream().map(RelationRecallConstructionsTest::triple)
-                .collect(Collectors.toSet());
+        return RelationTests.triples(X.extract(text, PUBLISHED));
     }
 
     private static Set<String> triples(String text, EntitySpec... specs) {
         return triples(resolved(text, specs));
     }
 
-    private static String triple(Relation r) {
-        return r.subject().name() + " " + r.predicate().localName() + " "
-                + (r.object() != null ? r.object().name() : "\"" + r.objectText() + "\"");
-    }
 
     /** The text's entities with the mention at {@code text.indexOf(form, from)} turned into the given kind. */
     private static ResolvedText withKind(ResolvedText t, String form, int from, Mention.Kind kind) {

@@ -10,7 +10,6 @@ import static org.newskg.testing.TestTexts.resolved;
 
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.newskg.testing.TestTexts.EntitySpec;
@@ -28,10 +27,7 @@ class RelationScopeConstructionsTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2021, 3, 5);
 
     private static Set<String> triples(String text, EntitySpec... specs) {
-        return X.extract(resolved(text, specs), PUBLISHED).stream()
-                .map(r -> r.subject().name() + " " + r.predicate().localName() + " "
-                        + (r.object() != null ? r.object().name() : "\"" + r.objectText() + "\""))
-                .collect(Collectors.toSet());
+        return RelationTests.triples(X.extract(resolved(text, specs), PUBLISHED));
     }
 
     // --- posts after a name, with their scope ------------------------------------------------------------

@@ -8,7 +8,6 @@ import static org.newskg.testing.TestTexts.resolved;
 
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.newskg.testing.TestTexts.EntitySpec;
@@ -23,10 +22,7 @@ class RelationStanceVoiceConstructionsTest {
     private static final LexiconRelationExtractor X = LexiconRelationExtractor.standard();
 
     private static Set<String> triples(String text, EntitySpec... specs) {
-        return X.extract(resolved(text, specs), LocalDate.of(2020, 3, 6)).stream()
-                .map(r -> r.subject().name() + " " + r.predicate().localName() + " "
-                        + (r.object() != null ? r.object().name() : "\"" + r.objectText() + "\""))
-                .collect(Collectors.toSet());
+        return RelationTests.triples(X.extract(resolved(text, specs), LocalDate.of(2020, 3, 6)));
     }
 
     @Test
