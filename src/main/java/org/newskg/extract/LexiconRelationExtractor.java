@@ -289,12 +289,26 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
     }
 
+    /**
+     * The ontology's locatedIn holds between places; an organisation "in" or "of" a place, or "located in" it, is
+     * based there ("the Iraqi Museum in Baghdad", "Toyota of Japan"): the same wording, the property whose domain
+     * fits the subject's type in the graph (the entity's, so that the graph stays consistent with the ontology).
+     */
+    static Relation byDomain(Relation r) {
+        if (r.predicate() == Predicate.LOCATED_IN && r.subject().type() != EntityType.PLACE) {
+            return new Relation(r.subject(), Predicate.BASED_IN, r.object(), r.objectText(), r.place(), r.time(),
+                    r.date(), r.evidence(), r.confidence(), r.rule());
+        }
+        return r;
+    }
+
     /** Relations found so far, without duplicates (same subject, predicate, object in a sentence). */
     private static final class Out {
         final List<Relation> list = new ArrayList<>();
         final Map<String, Integer> index = new HashMap<>();
 
-        void add(Relation r) {
+        void add(Relation found) {
+            Relation r = byDomain(found);
             String obj = r.object() != null ? r.object().key() : "\"" + r.objectText().toLowerCase(Locale.ROOT);
             String key = r.evidence().sentence() + "|" + r.subject().key() + "|" + r.predicate() + "|" + obj;
             Integer at = index.get(key);

@@ -66,13 +66,13 @@ class RelationPlaceAttackConstructionsTest {
 
     @Test
     void organisationOfACountry() throws Exception {
-        assertEquals(Set.of("Toyota locatedIn Japan"), pipelineTriples("Toyota of Japan sold more cars."));
+        assertEquals(Set.of("Toyota basedIn Japan"), pipelineTriples("Toyota of Japan sold more cars."));
         assertEquals(Set.of(), pipelineTriples("The chairman of Toyota of Japan resigned."));
     }
 
     @Test
     void participleOfStateAfterACommaDescribesThePrepositionalObject() {
-        assertEquals(Set.of("Old Bailey locatedIn London"), triples("The hearing was held at the Old Bailey, "
+        assertEquals(Set.of("Old Bailey basedIn London"), triples("The hearing was held at the Old Bailey, "
                 + "located in central London.", organization("Old Bailey"), place("London")));
     }
 
@@ -141,5 +141,13 @@ class RelationPlaceAttackConstructionsTest {
                 place("Pakistan"), place("China")));
         assertEquals(Set.of("Iran supports Hezbollah"), triples("Hezbollah and its backers, notably Iran, deny it.",
                 organization("Hezbollah"), place("Iran")));
+    }
+
+    @Test
+    void anOrganisationInAPlaceIsBasedThereSinceLocatedInIsBetweenPlaces() {
+        Set<String> t = triples("Students of Harlow College in Leeds marched past the town hall in Ripon.",
+                organization("Harlow College"), place("Leeds"), place("Ripon"));
+        assertEquals(true, t.contains("Harlow College basedIn Leeds"), t::toString);
+        assertEquals(true, t.stream().noneMatch(x -> x.startsWith("Harlow College locatedIn")), t::toString);
     }
 }

@@ -129,12 +129,12 @@ class RelationRecallConstructionsTest {
     // --- institutions in a place -------------------------------------------------------------------------
 
     @Test
-    void institutionInAPlaceIsLocatedThere() {
+    void institutionInAPlaceIsBasedThere() {
         assertTrue(triples("She studied at Kettering University in Flint, Michigan.", organization(
                 "Kettering University"), place("Flint"), place("Michigan"))
-                .contains("Kettering University locatedIn Flint"));
+                .contains("Kettering University basedIn Flint"));
         assertTrue(triples("Patients were taken to Mercy Hospital in Cork.",
-                organization("Mercy Hospital"), place("Cork")).contains("Mercy Hospital locatedIn Cork"));
+                organization("Mercy Hospital"), place("Cork")).contains("Mercy Hospital basedIn Cork"));
     }
 
     @Test
