@@ -27,6 +27,19 @@ class QuoteStatementExtractorGeneralTest {
         return statements.stream().filter(Statement::direct).toList();
     }
 
+    // ------------------------------------------------------------ manner-of-speaking verbs
+
+    @Test
+    void aMannerOfSpeakingVerbAttributesOnlyTheQuotationBesideIt() {
+        Statement s = only(direct(extract("\u201CThis is the best day of my career,\u201D enthused Carla Ruiz, the "
+                + "plant manager.", person("Carla Ruiz"))));
+        assertEquals(List.of("Carla Ruiz"), names(s.speakers()));
+        s = only(direct(extract("\u201CWe have been here before,\u201D Tom Varga lamented.", person("Tom Varga"))));
+        assertEquals(List.of("Tom Varga"), names(s.speakers()));
+        assertEquals(List.of(), extract("Tom Varga lamented that the plant would close.", person("Tom Varga"))
+                .stream().filter(x -> !x.direct()).toList(), "no reported speech from a manner verb");
+    }
+
     // ------------------------------------------------------------ labelling speech acts
 
     @Test
