@@ -1010,6 +1010,19 @@ public final class HybridMentionFinder implements MentionFinder {
             if (b - a == 1 && keep != null && gazEnd[a] != b) {
                 return; // "Resolution 2328", "Flight 574" alone
             }
+            if (keep == Lexicons.Keep.SEAT && gazEnd[a] == b - 1 && gazEntry[a].type() == EntityType.ORGANIZATION
+                    && "Government".equals(gazEntry[a].subclass())) {
+                // "the Pentagon Press": the press corps that covers a seat of government, not an entity
+                nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b - 1).end())));
+                return;
+            }
+            // "the Government of Iraq": a government is represented by its country (guideline E6)
+            int of = b - a >= 3 && lexicons.nonEntityHead(norm[a]) == Lexicons.Keep.PLACE && norm[a + 1].equals("of")
+                    ? (norm[a + 2].equals("the") ? a + 3 : a + 2) : -1;
+            if (of > a && of < b && gazEnd[of] == b && gazEntry[of].type() == EntityType.PLACE) {
+                emitPart(of, b, false, false, out);
+                return;
+            }
             if (keep == Lexicons.Keep.NONE) {
                 nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b - 2).end())));
                 return;
@@ -1254,11 +1267,33 @@ public final class HybridMentionFinder implements MentionFinder {
                     || b - a == 2 && Names.isAcronym(toks.get(a + 1).text()));
         }
 
-        /** "on Twitter", "via Telegram", "Facebook page". */
+        /**
+         * "on Twitter", "via Telegram", "Facebook page", "on the ministry's Flickr", "on Facebook and Instagram":
+         * an owner in the possessive may stand between, and a channel coordinated with one in such a context is one
+         * too.
+         */
         private boolean channelContext(int a) {
-            String before = a > 0 ? norm[a - 1] : "";
             String after = a + 1 < n ? norm[a + 1] : "";
-            return before.equals("on") || before.equals("via") || CHANNEL_NOUNS.contains(after);
+            if (CHANNEL_NOUNS.contains(after)) {
+                return true;
+            }
+            int k = a - 1;
+            if (k > 0 && (norm[k].equals("and") || norm[k].equals("or") || norm[k].equals(","))
+                    && lexicons.isChannel(norm[k - 1])) {
+                return channelContext(k - 1); // "on Facebook and Instagram"
+            }
+            if (k >= 0 && (norm[k].equals("its") || norm[k].equals("their"))) {
+                k--; // "on its Instagram"
+            } else if (k >= 0 && isPossessive(toks.get(k).text())) {
+                k--; // "on the ministry's Flickr"
+                while (k >= 0 && (capitalized(k) || "NOUN".equals(toks.get(k).pos()) || "ADJ".equals(toks.get(k).pos()))) {
+                    k--;
+                }
+                if (k >= 0 && norm[k].equals("the")) {
+                    k--;
+                }
+            }
+            return k >= 0 && (norm[k].equals("on") || norm[k].equals("via"));
         }
 
         /** "Libyan National Army (LNA)": the acronym in brackets right after a name is defined by it. */
@@ -1426,8 +1461,8 @@ public final class HybridMentionFinder implements MentionFinder {
             if (k < n && norm[k].equals("the")) {
                 k++;
             }
-            if (k >= n || gazEnd[k] > k) {
-                return j; // "Britain and the United States": a known name after "and" is a name of its own
+            if (k >= n) {
+                return j;
             }
             int end = k;
             while (end < n && end - i < MAX_PHRASE_TOKENS) {
@@ -1443,6 +1478,12 @@ public final class HybridMentionFinder implements MentionFinder {
                 return j;
             }
             String longer = initials(toks.subList(i, end));
+            if (gazEnd[k] > k && !(end + 2 < n && toks.get(end).text().equals("(") && toks.get(end + 2).text().equals(")")
+                    && Names.acronymKey(toks.get(end + 1).text()).equals(longer))) {
+                // "Britain and the United States": a known name after "and" is a name of its own, unless the
+                // acronym in brackets right after spells the longer name ("... Antiquities and Heritage (SBAH)")
+                return j;
+            }
             return longer.length() >= 3 && acronyms.contains(longer)
                     && !longer.equals(initials(toks.subList(i, j))) ? end : j;
         }
