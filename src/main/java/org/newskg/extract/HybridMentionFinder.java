@@ -640,6 +640,15 @@ public final class HybridMentionFinder implements MentionFinder {
             String k = groupKey(c);
             if (c.acronym() && c.entry() == null && !definitions.containsKey(k)) {
                 Set<String> longForms = byInitials.getOrDefault(Names.acronymKey(c.text()), Set.of());
+                if (longForms.isEmpty()) {
+                    // "SIA" of "Singapore Airlines": no initials fit, but the letters spell the one name out
+                    longForms = new LinkedHashSet<>();
+                    for (NameCandidate l : all) {
+                        if (!l.acronym() && l.size() >= 2 && Names.spellsOut(c.text(), l.text())) {
+                            longForms.add(groupKey(l));
+                        }
+                    }
+                }
                 if (longForms.size() == 1) {
                     groups.union(k, longForms.iterator().next());
                 }
@@ -753,14 +762,31 @@ public final class HybridMentionFinder implements MentionFinder {
         return w;
     }
 
-    /** Equal, or a spelling variant: one edit apart, five letters or more, same first letter. */
+    /**
+     * Equal, or a spelling variant: one edit apart or two neighbouring letters swapped, five letters or more, same
+     * first letter.
+     */
     public static boolean sameWord(String a, String b) {
         a = withoutArticle(a);
         b = withoutArticle(b);
         if (a.equals(b)) {
             return true;
         }
-        return a.length() >= 5 && b.length() >= 5 && a.charAt(0) == b.charAt(0) && Names.editDistance(a, b, 1) <= 1;
+        return a.length() >= 5 && b.length() >= 5 && a.charAt(0) == b.charAt(0)
+                && (Names.editDistance(a, b, 1) <= 1 || swapped(a, b));
+    }
+
+    /** Two words of five letters or more, the same but for two neighbouring letters swapped ("Chrylser"). */
+    public static boolean swapped(String a, String b) {
+        if (a.length() != b.length() || a.length() < 5 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
     /**
@@ -1314,13 +1340,26 @@ public final class HybridMentionFinder implements MentionFinder {
             return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
         }
 
-        /** The acronym's letters appear in order in the name, the first one being its first initial. */
+        /**
+         * The acronym's letters appear in order in the name, the first one being the initial of one of its words
+         * ("Naval Forces Central Command" after "U.S." for "NAVCENT").
+         */
         private boolean abbreviates(String acr, NameCandidate name) {
             String words = name.text().toUpperCase();
-            if (acr.isEmpty() || words.isEmpty() || acr.charAt(0) != words.charAt(0)) {
+            if (acr.isEmpty()) {
                 return false;
             }
-            int at = 0;
+            for (int st = 0; st < words.length(); st++) {
+                if ((st == 0 || words.charAt(st - 1) == ' ') && words.charAt(st) == acr.charAt(0)
+                        && inOrder(acr, words, st)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean inOrder(String acr, String words, int from) {
+            int at = from;
             for (char ch : acr.toCharArray()) {
                 at = words.indexOf(ch, at);
                 if (at < 0) {

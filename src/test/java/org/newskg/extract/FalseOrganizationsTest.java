@@ -108,4 +108,72 @@ class FalseOrganizationsTest {
         assertTrue(names.contains("Federal Office of Monuments and Heritage"), names.toString());
         assertFalse(names.contains("Heritage"), names.toString());
     }
+
+    @Test
+    void aShortFormJoinsTheOneLongerOrganizationNameItStartsEvenWhenKnown() {
+        List<Entity> es = entities("Shares of Airbus Industrie rose on Monday. Airbus said deliveries would resume "
+                + "in March.");
+        assertEquals(entity(es, "Airbus"), entity(es, "Airbus Industrie"));
+    }
+
+    @Test
+    void ofTwoLongerNamesTheOneSetAgainstTheShortFormIsNotIt() {
+        List<Entity> es = entities("Harmon Records sued Harmon Robotics in Leeds on Monday. Harmon Robotics denied "
+                + "the claim. A judge said Harmon and Harmon Records must settle. Harmon said it would appeal.");
+        assertEquals(entity(es, "Harmon Robotics"), entity(es, "Harmon"));
+        assertFalse(entity(es, "Harmon Records").aliases().contains("Harmon"));
+    }
+
+    @Test
+    void aLoneHeadWordRefersBackToTheLongerNameBeforeIt() {
+        List<Entity> es = entities("Ministers of the Global Alliance met in Rome. The Alliance will send more aid.");
+        assertEquals(entity(es, "Global Alliance"), entity(es, "Alliance"));
+    }
+
+    @Test
+    void aCountryWrittenAsAnAcronymOrDottedIsOneWordOfTheName() {
+        List<Entity> es = entities("The U.S. Coast Guard rescued four sailors. A US Coast Guard cutter towed the "
+                + "boat, and the Coast Guard said all were safe.");
+        Entity guard = entity(es, "U.S. Coast Guard");
+        assertEquals(guard, entity(es, "US Coast Guard"));
+        assertEquals(guard, entity(es, "Coast Guard"));
+    }
+
+    @Test
+    void aNameMisspeltByTwoSwappedLettersJoinsTheName() {
+        List<Entity> es = entities("Sales at Renault fell in May. Unlike Renualt, GM will not publish the list.");
+        assertEquals("Renault", entity(es, "Renualt").name());
+    }
+
+    @Test
+    void anAcronymThatSpellsOutTheOneNameJoinsIt() {
+        List<Entity> es = entities("Malaysia Airlines will receive compensation from Boeing. MAS said the delays "
+                + "were costly, and MAS will fly the new jets next year.");
+        assertEquals(entity(es, "Malaysia Airlines"), entity(es, "MAS"));
+        assertTrue(HybridMentionFinder.swapped("chrylser", "chrysler"));
+        assertFalse(HybridMentionFinder.swapped("austria", "austral"));
+    }
+
+    @Test
+    void anAcronymDefinedAfterAPossessiveJoinsTheNameItsLettersSpell() {
+        List<Entity> es = entities("Ships joined U.S. Pacific Fleet Command's (PACFLT) task group. PACFLT "
+                + "said the drill ended.");
+        assertEquals(entity(es, "U.S. Pacific Fleet Command"), entity(es, "PACFLT"));
+        List<Entity> other = entities("Tokyo's (JAL) jets were grounded. JAL said repairs would take a week.");
+        assertFalse(entity(other, "JAL").type() == EntityType.PLACE, other.toString());
+    }
+
+    @Test
+    void anAcronymStartingAHyphenatedAcronymJoinsIt() {
+        List<Entity> es = entities("The strikes were reported by JTF-HOA on Monday. JTF said more would follow, "
+                + "and JTF-HOA named no targets.");
+        assertEquals(entity(es, "JTF-HOA").name(), entity(es, "JTF").name());
+    }
+
+    @Test
+    void aNameEndingInAnAcronymJoinsTheNameThatSpellsItOut() {
+        List<Entity> es = entities("Members of the Ohio Air National Guard left on Monday. The Ohio ANG unit will "
+                + "return in May.");
+        assertEquals(entity(es, "Ohio Air National Guard"), entity(es, "Ohio ANG"));
+    }
 }
