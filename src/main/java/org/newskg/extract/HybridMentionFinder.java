@@ -299,6 +299,10 @@ public final class HybridMentionFinder implements MentionFinder {
         return best;
     }
 
+    /** Nouns after "X of Y" that make the capitalised phrase a project's title ("the Future of Babylon project"). */
+    private static final Set<String> PROJECT_NOUNS = Set.of("project", "projects", "program", "programme",
+            "initiative", "scheme", "campaign");
+
     /** Prefixes that make a compound with a hyphen and a name ("Counter-IED", "Anti-ISIL", "Pro-Assad"). */
     private static final Set<String> COMPOUND_PREFIXES = Set.of("counter", "anti", "pro", "non", "post", "pre");
 
@@ -710,8 +714,21 @@ public final class HybridMentionFinder implements MentionFinder {
             });
             // "Penske" of "Penske Auto" and "Penske Automotive Group": which one it is, the resolver decides;
             // that it is an organization, all of them say
+            Ballot own = ballots.get(e.getKey());
+            double[] sure = new double[EntityType.values().length];
+            for (EntityType t : EntityType.values()) {
+                sure[t.ordinal()] = own.score(t) - own.weight(t, ModelVoter.SOURCE) - own.weight(t, RuleVoters.SHAPE);
+            }
             for (String g : orgs) {
-                ballots.get(e.getKey()).addAll(ballots.get(g), 0.8 / orgs.size());
+                own.addAll(ballots.get(g), 0.8 / orgs.size());
+            }
+            // "towards Northrop" after "Northrop Grumman": the short form of the one longer organization name is
+            // that organization, unless sure evidence of its own says otherwise (a place cue like "towards" is not)
+            boolean surname = lastWordOfPerson.containsValue(c.key());
+            if (orgs.size() == 1 && !surname && own.winner() != EntityType.ORGANIZATION
+                    && sure[own.winner().ordinal()] < STRONG) {
+                own.vote(EntityType.ORGANIZATION, own.score(own.winner()) - own.score(EntityType.ORGANIZATION) + 0.5,
+                        null, "rule:short-form");
             }
             Set<String> places = new HashSet<>();
             restOfPlace.forEach((g, rest) -> {
@@ -975,7 +992,10 @@ public final class HybridMentionFinder implements MentionFinder {
             int from = a;
             for (int[] t : titles) {
                 if (t[0] > from) {
-                    emitPart(from, t[0], titleEndsAt[from], true, out); // "UN" of "UN Secretary-General"
+                    // "UN" of "UN Secretary-General"; in "director Navy Capt. Jeff Davis" the first title is not
+                    // the unit's: a name ending in a head word before a title is where the holder serves
+                    boolean unit = lexicons.head(norm[t[0] - 1]) != null;
+                    emitPart(from, t[0], titleEndsAt[from] && !unit, true, out);
                 }
                 from = t[1];
             }
@@ -1005,6 +1025,32 @@ public final class HybridMentionFinder implements MentionFinder {
                 emitPart(a, person, titleBefore, needsOrgEvidence, out);
                 emitPart(person, b, false, false, out);
                 return;
+            }
+            // "... entangled in the crisis in the U.S. Deutsche Bank of Germany lost ...": a dotted country acronym
+            // ends a sentence the detector did not end when it closes a phrase after a preposition in a clause
+            // that has its verb, and the name after it is followed by a finite verb of its own
+            if (b - a >= 2 && dottedCountry(a) && completeBefore(a) && b < n && finiteVerb(toks.get(b))) {
+                emitPart(a, a + 1, titleBefore, needsOrgEvidence, out);
+                emitPart(a + 1, b, false, false, out);
+                return;
+            }
+            // "Most analysts ...": a known name that is a function word or adjective at the sentence start
+            if (b - a == 1 && gazEnd[a] == b && initial(a) && !Names.isAcronym(toks.get(a).text())
+                    && (CLOSED.contains(toks.get(a).pos()) || "ADJ".equals(toks.get(a).pos())
+                    || "ADV".equals(toks.get(a).pos())) && !midCaps.contains(toks.get(a).text())) {
+                return;
+            }
+            // "the Future of Babylon project": a capitalised word before "of" and a name that a project noun
+            // follows is the title of the project, not a name
+            if (b - a == 1 && gazEnd[a] != b && b + 2 < n && norm[b].equals("of") && capitalized(b + 1)) {
+                int e = b + 1;
+                while (e < n && capitalized(e)) {
+                    e++;
+                }
+                if (e < n && PROJECT_NOUNS.contains(norm[e])) {
+                    nonEntities.add(norm[a]);
+                    return;
+                }
             }
             // "... in the U.S. Jobs also said": a dotted country acronym ending a sentence the sentence detector
             // did not end, before a word the article writes alone or a given name
@@ -1123,7 +1169,8 @@ public final class HybridMentionFinder implements MentionFinder {
                 return; // "Defence" of "Defence Minister": a title's modifier
             }
             // a lone word at the sentence start may be capitalised only for its position, whatever its tag
-            boolean uncertain = headline || initial(a) && entry == null && !acronym
+            // an acronym in a title-case headline is written so anywhere ("... partners with USARCENT units")
+            boolean uncertain = headline && !acronym || initial(a) && entry == null && !acronym
                     && (b - a == 1 || !first.isProperNoun());
             out.add(new NameCandidate(s, a, b, first.start(), end, text, Names.norm(text), acronym, entry,
                     titleBefore, uncertain));
@@ -1257,6 +1304,35 @@ public final class HybridMentionFinder implements MentionFinder {
         private boolean generational(int j) {
             String w = norm[j];
             return gap(j) && (w.equals("jr.") || w.equals("sr.") || w.equals("jr") || w.equals("sr"));
+        }
+
+        /**
+         * Whether the words before token a close a clause: a preposition right before it (a "the" between allowed)
+         * and a verb earlier in the sentence ("markets have become entangled in the U.S.").
+         */
+        private boolean completeBefore(int a) {
+            int k = a - 1;
+            if (k >= 0 && norm[k].equals("the")) {
+                k--;
+            }
+            if (k < 1 || !"ADP".equals(toks.get(k).pos())) {
+                return false;
+            }
+            for (int i = 0; i < k; i++) {
+                if (toks.get(i).isVerb()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A verb inflected for tense ("lost", "says"; not "losing", not a base form), or an auxiliary. */
+        private boolean finiteVerb(Token t) {
+            if ("AUX".equals(t.pos())) {
+                return true;
+            }
+            String lemma = t.lemma() == null ? "" : t.lemma();
+            return "VERB".equals(t.pos()) && !t.text().equalsIgnoreCase(lemma) && !t.text().endsWith("ing");
         }
 
         /** "U.S.", "U.K.": a country the gazetteer knows, written as a dotted acronym. */

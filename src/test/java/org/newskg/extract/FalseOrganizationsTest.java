@@ -176,4 +176,85 @@ class FalseOrganizationsTest {
                 + "return in May.");
         assertEquals(entity(es, "Ohio Air National Guard"), entity(es, "Ohio ANG"));
     }
+
+    @Test
+    void aTwoWordRoleBeforeOfSaysCompany() {
+        String text = "The vice president of Tarvia, Ion Popescu, said the plant would reopen.";
+        Mention tarvia = HybridMentionFinder.rules().find(ANALYZER.analyze(text)).stream()
+                .filter(m -> m.text().equals("Tarvia")).findFirst().orElseThrow();
+        assertEquals(EntityType.ORGANIZATION, tarvia.type());
+        assertTrue(tarvia.source().contains("context:role"), tarvia.source());
+        // not when the name modifies a noun: "vice president for Tarvia engineering" is no role held in Tarvia
+        assertTrue(HybridMentionFinder.rules().find(ANALYZER.analyze("She is the vice president for Tarvia "
+                + "engineering.")).stream().noneMatch(m -> m.source().contains("context:role")));
+    }
+
+    @Test
+    void aMediumThatCitesOrQuotesIsAnOrganization() {
+        assertEquals(EntityType.ORGANIZATION, type("The plant will reopen in May, the minister said, cited by "
+                + "Zianul.", "Zianul"));
+        assertEquals(EntityType.ORGANIZATION, type("“We will not buy them,” Kompas.com quoted the minister as "
+                + "saying.", "Kompas.com"));
+    }
+
+    @Test
+    void aSharePriceMoveSaysCompany() {
+        String text = "Banks led the losses, with Lendora falling by 9.7% and Harwick Group losing 4%.";
+        assertEquals(EntityType.ORGANIZATION, type(text, "Lendora"));
+        assertEquals(EntityType.ORGANIZATION, type("Among the losers was Lendora, which fell 13.8% to $2.51 a "
+                + "share.", "Lendora"));
+    }
+
+    @Test
+    void theWordBeforeAListOfPlacesIsBeforeEachMember() {
+        String text = "The attacks in Qabbasin, Tadif and Bzaa killed ten people.";
+        for (String place : List.of("Qabbasin", "Tadif", "Bzaa")) {
+            assertEquals(EntityType.PLACE, type(text, place), place);
+        }
+        assertEquals(EntityType.PLACE, type("The militias pushed the fighters out of Kharbat last year.", "Kharbat"));
+    }
+
+    @Test
+    void aServiceBeforeARankIsAnOrganizationNotAPerson() {
+        String text = "Two sides of the city are held, operations director Navy Capt. Ross Keller said.";
+        assertEquals(EntityType.ORGANIZATION, type(text, "Navy"));
+        assertEquals(EntityType.PERSON, type(text, "Ross Keller"));
+    }
+
+    @Test
+    void anAcronymInATitleCaseHeadlineIsAName() {
+        List<String> names = names("Royal Kenyan Army Artillery Brigade partners with KDFSOC units\n\nSoldiers met "
+                + "in Nanyuki on Monday.");
+        assertTrue(names.contains("KDFSOC"), names.toString());
+    }
+
+    @Test
+    void aDottedCountryEndingAClauseIsCutFromTheNextSentencesSubject() {
+        List<String> names = names("Stocks have slumped in the U.S. Harwick Bank of Scotland lost $2 billion.");
+        assertTrue(names.contains("U.S."), names.toString());
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("U.S. H")), names.toString());
+        assertTrue(names("Officials said the U.S. Army lost two helicopters.").contains("U.S. Army"));
+        assertTrue(names("Debate in the U.S. Senate ended on Friday.").contains("U.S. Senate"));
+    }
+
+    @Test
+    void aKnownNameThatIsAnAdjectiveAtTheSentenceStartIsNone() {
+        assertEquals(List.of(), names("Most economists expect a cut this year."));
+    }
+
+    @Test
+    void theTitleOfAProjectIsNoName() {
+        List<String> names = names("The embassy gave $2 million to the Future of Palmyra project in Syria.");
+        assertFalse(names.contains("Future"), names.toString());
+        assertTrue(names.contains("Palmyra"), names.toString());
+    }
+
+    @Test
+    void theShortFormOfTheOneOrganizationNameIsThatOrganization() {
+        List<Entity> es = entities("The Navy picked Lockheed Martin in March. Rivals said the review was skewed "
+                + "towards Lockheed.");
+        Entity lockheed = entity(es, "Lockheed Martin");
+        assertEquals(EntityType.ORGANIZATION, lockheed.type());
+        assertEquals(lockheed, entity(es, "Lockheed"));
+    }
 }
