@@ -1079,10 +1079,11 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             // a name ending in a non-entity head ("Adam Air Flight", "Thanksgiving Day") names no entity
             Lexicons.Keep keep = lexicons.nonEntityHead(norm[b - 1]);
-            if (b - a == 1 && keep != null && gazEnd[a] != b) {
-                return; // "Resolution 2328", "Flight 574" alone
+            if (b - a == 1 && keep != null && keep != Lexicons.Keep.SEAT && gazEnd[a] != b) {
+                return; // "Resolution 2328", "Flight 574" alone ("Press" alone may be a surname: "Jim Press")
             }
-            if (keep == Lexicons.Keep.SEAT && gazEnd[a] == b - 1 && gazEntry[a].type() == EntityType.ORGANIZATION
+            if (keep == Lexicons.Keep.SEAT && b - a >= 2 && gazEnd[a] == b - 1
+                    && gazEntry[a].type() == EntityType.ORGANIZATION
                     && "Government".equals(gazEntry[a].subclass())) {
                 // "the Pentagon Press": the press corps that covers a seat of government, not an entity
                 nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b - 1).end())));
@@ -1097,16 +1098,25 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             if (keep == Lexicons.Keep.NONE) {
                 nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b - 2).end())));
+                dropDefinedAcronym(b);
                 return;
             }
             if (keep == Lexicons.Keep.MODIFIER || keep == Lexicons.Keep.PLACE && gazEnd[a] == b - 1
                     && gazEntry[a].type() == EntityType.PLACE) {
-                b--; // "Adam Air" of "Adam Air Flight 574", "United States" of "United States Government"
+                // "Adam Air" of "Adam Air Flight 574", "United States" of "United States Government"; what is kept
+                // is read again as a name of its own ("UK-France" of "the UK-France Summit": two names)
+                dropDefinedAcronym(b);
+                emitPart(a, b - 1, titleBefore, needsOrgEvidence, out);
+                return;
             }
             if (keep == Lexicons.Keep.KNOWN) {
                 b--; // "ANG Airmen" keeps "ANG"; "Reserve Airmen", "Citizen Airmen" name nobody
+                dropDefinedAcronym(b + 1);
                 if (!(gazEnd[a] == b || b - a == 1 && Names.isAcronym(toks.get(a).text())
                         || lexicons.head(norm[b - 1]) != null)) {
+                    // nothing is kept: a model may not propose the name again ("Apple Worldwide Developers
+                    // Conference")
+                    nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b).end())));
                     return;
                 }
             }
@@ -1149,6 +1159,7 @@ public final class HybridMentionFinder implements MentionFinder {
                 // "Operation Inherent Resolve", "USS Hopper": the rest alone ("Hopper") names it too
                 nonEntities.add(Names.norm(s.slice(toks.get(a + 1).start(), toks.get(b - 1).end())));
                 nonEntities.add(norm[b - 1]);
+                dropDefinedAcronym(b);
                 return;
             }
             if (b - a == 1 && lexicons.isChannel(norm[a]) && channelContext(a)) {
@@ -1304,6 +1315,17 @@ public final class HybridMentionFinder implements MentionFinder {
         private boolean generational(int j) {
             String w = norm[j];
             return gap(j) && (w.equals("jr.") || w.equals("sr.") || w.equals("jr") || w.equals("sr"));
+        }
+
+        /**
+         * "Operation Inherent Resolve (OIR)", "the Developers Conference (WWDC)": the acronym defined in brackets
+         * right after a name that names no entity names none either, here and later.
+         */
+        private void dropDefinedAcronym(int b) {
+            if (b + 2 < n && toks.get(b).text().equals("(") && toks.get(b + 2).text().equals(")")
+                    && Names.isAcronym(toks.get(b + 1).text()) && gazEnd[b + 1] <= b + 1) {
+                nonEntities.add(Names.norm(toks.get(b + 1).text()));
+            }
         }
 
         /**

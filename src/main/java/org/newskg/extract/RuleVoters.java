@@ -226,12 +226,23 @@ public final class RuleVoters {
             "plummet", "dip", "edge", "fell", "rose", "lost", "slid", "sank");
 
     /**
-     * A share-price move after a name: a verb of MOVES (", which" before it allowed), then within four words a
-     * percentage ("fell 13.8%", "falling by 9.7%", "rose 3 percent").
+     * A share-price move after a name: a verb of MOVES, then within five words a percentage ("fell 13.8%",
+     * "falling by 9.7%", "rose 3 percent"); after ", which" only when a share is named ("which fell 13.8% to
+     * $2.51 a share"), as sales of a product move too ("the Fusion and Taurus, which rose 93%").
      */
     static boolean stockMove(List<Token> toks, int j) {
-        if (j + 1 < toks.size() && toks.get(j).text().equals(",") && Names.norm(toks.get(j + 1).text()).equals("which")) {
+        boolean which = j + 1 < toks.size() && toks.get(j).text().equals(",")
+                && Names.norm(toks.get(j + 1).text()).equals("which");
+        if (which) {
             j += 2;
+            // ", which rose 93%" also says how a product's sales moved: a share price must be named
+            boolean share = false;
+            for (int k = j; k < toks.size() && k <= j + 10; k++) {
+                share |= Names.norm(toks.get(k).text()).startsWith("share");
+            }
+            if (!share) {
+                return false;
+            }
         }
         if (j >= toks.size() || !"VERB".equals(toks.get(j).pos())
                 || !MOVES.contains(Names.norm(toks.get(j).lemma() == null ? toks.get(j).text() : toks.get(j).lemma()))) {

@@ -414,9 +414,9 @@ public final class NameResolver implements EntityResolver {
      * A short form joins the one longer organization or place name of the article that ends with it ("Senate" of
      * "United States Senate", "Security Council" of "UN Security Council") or, for organizations, starts with it
      * ("Fiat" of "Fiat Group SpA", "Northrop" of "Northrop Grumman"). A place the gazetteer knows stands for
-     * itself ("Sudan" is not "South Sudan"); a known organization joins the one longer organization name it starts
-     * ("Apple" of "Apple Computer"), and a lone head word the one name it ends ("Coalition" of "the Global
-     * Coalition"). When two longer names fit, one that the text sets against the short form ("Apple and Apple
+     * itself ("Sudan" is not "South Sudan"); a known organization joins the one longer organization name of one
+     * more word it starts ("Apple" of "Apple Computer"; not "Boeing Commercial Airplanes", a division), and a lone
+     * head word the one name it ends, written before it ("Coalition" of "the Global Coalition"). When two longer names fit, one that the text sets against the short form ("Apple and Apple
      * Corps") is not it.
      */
     private static void joinShortNames(String text, List<Cluster> clusters) {
@@ -443,8 +443,12 @@ public final class NameResolver implements EntityResolver {
                     // a known head word alone ("the Coalition") refers back to a longer name written before it
                     boolean before = !known || root.mentions.stream().mapToInt(Mention::start).min().orElse(0)
                             < shorter.mentions.stream().mapToInt(Mention::start).min().orElse(0);
+                    // a known name starts a longer name of its own with one more word ("Apple Computer"), not a
+                    // division, an event or an office ("Boeing Commercial Airplanes", "Apple Worldwide Developers
+                    // Conference", "Pentagon Acquisition Director")
+                    boolean renamed = !known || l.length == s.length + 1 && !lex.isTitle(l[l.length - 1]);
                     if (l.length > s.length && (suffix(l, s) && (!known || headAlone && before)
-                            || shorter.type == EntityType.ORGANIZATION && startsWith(l, s))) {
+                            || shorter.type == EntityType.ORGANIZATION && startsWith(l, s) && renamed)) {
                         fits.add(root);
                     }
                 }

@@ -257,4 +257,26 @@ class FalseOrganizationsTest {
         assertEquals(EntityType.ORGANIZATION, lockheed.type());
         assertEquals(lockheed, entity(es, "Lockheed"));
     }
+
+    @Test
+    void whatIsKeptBeforeAnEventWordIsReadAgainAsNames() {
+        List<String> names = names("Leaders met at the 2016 UK-Japan Summit in Tokyo on Friday.");
+        assertTrue(names.contains("UK") && names.contains("Japan"), names.toString());
+        assertFalse(names.contains("UK-Japan"), names.toString());
+    }
+
+    @Test
+    void conferencesAndTheirAcronymsAreEventsNotOrganizations() {
+        List<String> names = names("Acme Software opened its Global Builders Conference (GBC) in Oslo on Monday. "
+                + "At GBC, the firm showed a new phone. The Oslo Conference ended on Friday.");
+        assertFalse(names.stream().anyMatch(n -> n.contains("Conference") || n.equals("GBC")), names.toString());
+        assertTrue(names.contains("Oslo"), names.toString());
+    }
+
+    @Test
+    void theAcronymOfAnOperationNamesNoEntity() {
+        List<String> names = names("Jets flew in support of Operation Desert Guard (ODG) on Monday. ODG will end "
+                + "in May, officials said.");
+        assertFalse(names.contains("ODG"), names.toString());
+    }
 }
