@@ -28,7 +28,11 @@ import org.newskg.nlp.Token;
  * <ul>
  * <li>Same type and same normalised name (case, accents, a leading "the" and a possessive "'s" ignored).</li>
  * <li>Acronyms join their long form: defined in the text ("Libyan National Army (LNA)"), known to the gazetteer
- * ("UN", "U.N." and "United Nations"), or the initials of the one multi-word name of that type in the article.</li>
+ * ("UN", "U.N." and "United Nations"), or the initials of the one multi-word name of that type in the article
+ * (or, loosely, the one name it spells out: "SIA" of "Singapore Airlines").</li>
+ * <li>Organizations and places: a short form joins the one longer name it ends or starts ("Senate", "Fiat",
+ * "Apple" of "Apple Computer"); acronym words inside names count by their letters ("U.S. Air Force" is "US Air
+ * Force"); a one-word name misspelt by two swapped letters joins the name ("Chrylser").</li>
  * <li>Persons: spelling variants merge (same number of words, each word equal or one edit apart on words of five
  * letters or more: "Hafter"/"Haftar"); a shorter name joins the one longer name it ends (or starts) with
  * ("Guterres" joins "Antonio Guterres"), met earlier or later.</li>
