@@ -144,4 +144,17 @@ public final class Ballot {
         double strength = 1 - Math.exp(-win / 2.0);
         return Math.max(0.05, Math.min(0.98, 0.25 + 0.73 * (win / total) * strength));
     }
+
+    /** The votes per type and voter, for reading. */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder();
+        for (EntityType t : EntityType.values()) {
+            if (scores[t.ordinal()] != 0) {
+                b.append(b.length() > 0 ? " | " : "").append(t).append(String.format(" %.2f ", scores[t.ordinal()]))
+                        .append(sources[t.ordinal()]);
+            }
+        }
+        return b.toString();
+    }
 }

@@ -299,6 +299,10 @@ public final class HybridMentionFinder implements MentionFinder {
         return best;
     }
 
+    /** Nouns after "X of Y" that make the capitalised phrase a project's title ("the Future of Babylon project"). */
+    private static final Set<String> PROJECT_NOUNS = Set.of("project", "projects", "program", "programme",
+            "initiative", "scheme", "campaign");
+
     /** Prefixes that make a compound with a hyphen and a name ("Counter-IED", "Anti-ISIL", "Pro-Assad"). */
     private static final Set<String> COMPOUND_PREFIXES = Set.of("counter", "anti", "pro", "non", "post", "pre");
 
@@ -640,6 +644,15 @@ public final class HybridMentionFinder implements MentionFinder {
             String k = groupKey(c);
             if (c.acronym() && c.entry() == null && !definitions.containsKey(k)) {
                 Set<String> longForms = byInitials.getOrDefault(Names.acronymKey(c.text()), Set.of());
+                if (longForms.isEmpty()) {
+                    // "SIA" of "Singapore Airlines": no initials fit, but the letters spell the one name out
+                    longForms = new LinkedHashSet<>();
+                    for (NameCandidate l : all) {
+                        if (!l.acronym() && l.size() >= 2 && Names.spellsOut(c.text(), l.text())) {
+                            longForms.add(groupKey(l));
+                        }
+                    }
+                }
                 if (longForms.size() == 1) {
                     groups.union(k, longForms.iterator().next());
                 }
@@ -701,8 +714,21 @@ public final class HybridMentionFinder implements MentionFinder {
             });
             // "Penske" of "Penske Auto" and "Penske Automotive Group": which one it is, the resolver decides;
             // that it is an organization, all of them say
+            Ballot own = ballots.get(e.getKey());
+            double[] sure = new double[EntityType.values().length];
+            for (EntityType t : EntityType.values()) {
+                sure[t.ordinal()] = own.score(t) - own.weight(t, ModelVoter.SOURCE) - own.weight(t, RuleVoters.SHAPE);
+            }
             for (String g : orgs) {
-                ballots.get(e.getKey()).addAll(ballots.get(g), 0.8 / orgs.size());
+                own.addAll(ballots.get(g), 0.8 / orgs.size());
+            }
+            // "towards Northrop" after "Northrop Grumman": the short form of the one longer organization name is
+            // that organization, unless sure evidence of its own says otherwise (a place cue like "towards" is not)
+            boolean surname = lastWordOfPerson.containsValue(c.key());
+            if (orgs.size() == 1 && !surname && own.winner() != EntityType.ORGANIZATION
+                    && sure[own.winner().ordinal()] < STRONG) {
+                own.vote(EntityType.ORGANIZATION, own.score(own.winner()) - own.score(EntityType.ORGANIZATION) + 0.5,
+                        null, "rule:short-form");
             }
             Set<String> places = new HashSet<>();
             restOfPlace.forEach((g, rest) -> {
@@ -753,14 +779,31 @@ public final class HybridMentionFinder implements MentionFinder {
         return w;
     }
 
-    /** Equal, or a spelling variant: one edit apart, five letters or more, same first letter. */
+    /**
+     * Equal, or a spelling variant: one edit apart or two neighbouring letters swapped, five letters or more, same
+     * first letter.
+     */
     public static boolean sameWord(String a, String b) {
         a = withoutArticle(a);
         b = withoutArticle(b);
         if (a.equals(b)) {
             return true;
         }
-        return a.length() >= 5 && b.length() >= 5 && a.charAt(0) == b.charAt(0) && Names.editDistance(a, b, 1) <= 1;
+        return a.length() >= 5 && b.length() >= 5 && a.charAt(0) == b.charAt(0)
+                && (Names.editDistance(a, b, 1) <= 1 || swapped(a, b));
+    }
+
+    /** Two words of five letters or more, the same but for two neighbouring letters swapped ("Chrylser"). */
+    public static boolean swapped(String a, String b) {
+        if (a.length() != b.length() || a.length() < 5 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
     /**
@@ -949,7 +992,10 @@ public final class HybridMentionFinder implements MentionFinder {
             int from = a;
             for (int[] t : titles) {
                 if (t[0] > from) {
-                    emitPart(from, t[0], titleEndsAt[from], true, out); // "UN" of "UN Secretary-General"
+                    // "UN" of "UN Secretary-General"; in "director Navy Capt. Jeff Davis" the first title is not
+                    // the unit's: a name ending in a head word before a title is where the holder serves
+                    boolean unit = lexicons.head(norm[t[0] - 1]) != null;
+                    emitPart(from, t[0], titleEndsAt[from] && !unit, true, out);
                 }
                 from = t[1];
             }
@@ -980,6 +1026,32 @@ public final class HybridMentionFinder implements MentionFinder {
                 emitPart(person, b, false, false, out);
                 return;
             }
+            // "... entangled in the crisis in the U.S. Deutsche Bank of Germany lost ...": a dotted country acronym
+            // ends a sentence the detector did not end when it closes a phrase after a preposition in a clause
+            // that has its verb, and the name after it is followed by a finite verb of its own
+            if (b - a >= 2 && dottedCountry(a) && completeBefore(a) && b < n && finiteVerb(toks.get(b))) {
+                emitPart(a, a + 1, titleBefore, needsOrgEvidence, out);
+                emitPart(a + 1, b, false, false, out);
+                return;
+            }
+            // "Most analysts ...": a known name that is a function word or adjective at the sentence start
+            if (b - a == 1 && gazEnd[a] == b && initial(a) && !Names.isAcronym(toks.get(a).text())
+                    && (CLOSED.contains(toks.get(a).pos()) || "ADJ".equals(toks.get(a).pos())
+                    || "ADV".equals(toks.get(a).pos())) && !midCaps.contains(toks.get(a).text())) {
+                return;
+            }
+            // "the Future of Babylon project": a capitalised word before "of" and a name that a project noun
+            // follows is the title of the project, not a name
+            if (b - a == 1 && gazEnd[a] != b && b + 2 < n && norm[b].equals("of") && capitalized(b + 1)) {
+                int e = b + 1;
+                while (e < n && capitalized(e)) {
+                    e++;
+                }
+                if (e < n && PROJECT_NOUNS.contains(norm[e])) {
+                    nonEntities.add(norm[a]);
+                    return;
+                }
+            }
             // "... in the U.S. Jobs also said": a dotted country acronym ending a sentence the sentence detector
             // did not end, before a word the article writes alone or a given name
             if (b - a >= 2 && dottedCountry(a) && lexicons.head(norm[b - 1]) == null && gazEnd[a + 1] <= a + 1
@@ -1007,21 +1079,44 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             // a name ending in a non-entity head ("Adam Air Flight", "Thanksgiving Day") names no entity
             Lexicons.Keep keep = lexicons.nonEntityHead(norm[b - 1]);
-            if (b - a == 1 && keep != null && gazEnd[a] != b) {
-                return; // "Resolution 2328", "Flight 574" alone
+            if (b - a == 1 && keep != null && keep != Lexicons.Keep.SEAT && gazEnd[a] != b) {
+                return; // "Resolution 2328", "Flight 574" alone ("Press" alone may be a surname: "Jim Press")
+            }
+            if (keep == Lexicons.Keep.SEAT && b - a >= 2 && gazEnd[a] == b - 1
+                    && gazEntry[a].type() == EntityType.ORGANIZATION
+                    && "Government".equals(gazEntry[a].subclass())) {
+                // "the Pentagon Press": the press corps that covers a seat of government, not an entity
+                nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b - 1).end())));
+                return;
+            }
+            // "the Government of Iraq": a government is represented by its country (guideline E6)
+            int of = b - a >= 3 && lexicons.nonEntityHead(norm[a]) == Lexicons.Keep.PLACE && norm[a + 1].equals("of")
+                    ? (norm[a + 2].equals("the") ? a + 3 : a + 2) : -1;
+            if (of > a && of < b && gazEnd[of] == b && gazEntry[of].type() == EntityType.PLACE) {
+                emitPart(of, b, false, false, out);
+                return;
             }
             if (keep == Lexicons.Keep.NONE) {
                 nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b - 2).end())));
+                dropDefinedAcronym(b);
                 return;
             }
             if (keep == Lexicons.Keep.MODIFIER || keep == Lexicons.Keep.PLACE && gazEnd[a] == b - 1
                     && gazEntry[a].type() == EntityType.PLACE) {
-                b--; // "Adam Air" of "Adam Air Flight 574", "United States" of "United States Government"
+                // "Adam Air" of "Adam Air Flight 574", "United States" of "United States Government"; what is kept
+                // is read again as a name of its own ("UK-France" of "the UK-France Summit": two names)
+                dropDefinedAcronym(b);
+                emitPart(a, b - 1, titleBefore, needsOrgEvidence, out);
+                return;
             }
             if (keep == Lexicons.Keep.KNOWN) {
                 b--; // "ANG Airmen" keeps "ANG"; "Reserve Airmen", "Citizen Airmen" name nobody
+                dropDefinedAcronym(b + 1);
                 if (!(gazEnd[a] == b || b - a == 1 && Names.isAcronym(toks.get(a).text())
                         || lexicons.head(norm[b - 1]) != null)) {
+                    // nothing is kept: a model may not propose the name again ("Apple Worldwide Developers
+                    // Conference")
+                    nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b).end())));
                     return;
                 }
             }
@@ -1064,6 +1159,7 @@ public final class HybridMentionFinder implements MentionFinder {
                 // "Operation Inherent Resolve", "USS Hopper": the rest alone ("Hopper") names it too
                 nonEntities.add(Names.norm(s.slice(toks.get(a + 1).start(), toks.get(b - 1).end())));
                 nonEntities.add(norm[b - 1]);
+                dropDefinedAcronym(b);
                 return;
             }
             if (b - a == 1 && lexicons.isChannel(norm[a]) && channelContext(a)) {
@@ -1084,7 +1180,8 @@ public final class HybridMentionFinder implements MentionFinder {
                 return; // "Defence" of "Defence Minister": a title's modifier
             }
             // a lone word at the sentence start may be capitalised only for its position, whatever its tag
-            boolean uncertain = headline || initial(a) && entry == null && !acronym
+            // an acronym in a title-case headline is written so anywhere ("... partners with USARCENT units")
+            boolean uncertain = headline && !acronym || initial(a) && entry == null && !acronym
                     && (b - a == 1 || !first.isProperNoun());
             out.add(new NameCandidate(s, a, b, first.start(), end, text, Names.norm(text), acronym, entry,
                     titleBefore, uncertain));
@@ -1220,6 +1317,46 @@ public final class HybridMentionFinder implements MentionFinder {
             return gap(j) && (w.equals("jr.") || w.equals("sr.") || w.equals("jr") || w.equals("sr"));
         }
 
+        /**
+         * "Operation Inherent Resolve (OIR)", "the Developers Conference (WWDC)": the acronym defined in brackets
+         * right after a name that names no entity names none either, here and later.
+         */
+        private void dropDefinedAcronym(int b) {
+            if (b + 2 < n && toks.get(b).text().equals("(") && toks.get(b + 2).text().equals(")")
+                    && Names.isAcronym(toks.get(b + 1).text()) && gazEnd[b + 1] <= b + 1) {
+                nonEntities.add(Names.norm(toks.get(b + 1).text()));
+            }
+        }
+
+        /**
+         * Whether the words before token a close a clause: a preposition right before it (a "the" between allowed)
+         * and a verb earlier in the sentence ("markets have become entangled in the U.S.").
+         */
+        private boolean completeBefore(int a) {
+            int k = a - 1;
+            if (k >= 0 && norm[k].equals("the")) {
+                k--;
+            }
+            if (k < 1 || !"ADP".equals(toks.get(k).pos())) {
+                return false;
+            }
+            for (int i = 0; i < k; i++) {
+                if (toks.get(i).isVerb()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A verb inflected for tense ("lost", "says"; not "losing", not a base form), or an auxiliary. */
+        private boolean finiteVerb(Token t) {
+            if ("AUX".equals(t.pos())) {
+                return true;
+            }
+            String lemma = t.lemma() == null ? "" : t.lemma();
+            return "VERB".equals(t.pos()) && !t.text().equalsIgnoreCase(lemma) && !t.text().endsWith("ing");
+        }
+
         /** "U.S.", "U.K.": a country the gazetteer knows, written as a dotted acronym. */
         private boolean dottedCountry(int a) {
             String w = toks.get(a).text();
@@ -1254,11 +1391,33 @@ public final class HybridMentionFinder implements MentionFinder {
                     || b - a == 2 && Names.isAcronym(toks.get(a + 1).text()));
         }
 
-        /** "on Twitter", "via Telegram", "Facebook page". */
+        /**
+         * "on Twitter", "via Telegram", "Facebook page", "on the ministry's Flickr", "on Facebook and Instagram":
+         * an owner in the possessive may stand between, and a channel coordinated with one in such a context is one
+         * too.
+         */
         private boolean channelContext(int a) {
-            String before = a > 0 ? norm[a - 1] : "";
             String after = a + 1 < n ? norm[a + 1] : "";
-            return before.equals("on") || before.equals("via") || CHANNEL_NOUNS.contains(after);
+            if (CHANNEL_NOUNS.contains(after)) {
+                return true;
+            }
+            int k = a - 1;
+            if (k > 0 && (norm[k].equals("and") || norm[k].equals("or") || norm[k].equals(","))
+                    && lexicons.isChannel(norm[k - 1])) {
+                return channelContext(k - 1); // "on Facebook and Instagram"
+            }
+            if (k >= 0 && (norm[k].equals("its") || norm[k].equals("their"))) {
+                k--; // "on its Instagram"
+            } else if (k >= 0 && isPossessive(toks.get(k).text())) {
+                k--; // "on the ministry's Flickr"
+                while (k >= 0 && (capitalized(k) || "NOUN".equals(toks.get(k).pos()) || "ADJ".equals(toks.get(k).pos()))) {
+                    k--;
+                }
+                if (k >= 0 && norm[k].equals("the")) {
+                    k--;
+                }
+            }
+            return k >= 0 && (norm[k].equals("on") || norm[k].equals("via"));
         }
 
         /** "Libyan National Army (LNA)": the acronym in brackets right after a name is defined by it. */
@@ -1279,13 +1438,26 @@ public final class HybridMentionFinder implements MentionFinder {
             return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
         }
 
-        /** The acronym's letters appear in order in the name, the first one being its first initial. */
+        /**
+         * The acronym's letters appear in order in the name, the first one being the initial of one of its words
+         * ("Naval Forces Central Command" after "U.S." for "NAVCENT").
+         */
         private boolean abbreviates(String acr, NameCandidate name) {
             String words = name.text().toUpperCase();
-            if (acr.isEmpty() || words.isEmpty() || acr.charAt(0) != words.charAt(0)) {
+            if (acr.isEmpty()) {
                 return false;
             }
-            int at = 0;
+            for (int st = 0; st < words.length(); st++) {
+                if ((st == 0 || words.charAt(st - 1) == ' ') && words.charAt(st) == acr.charAt(0)
+                        && inOrder(acr, words, st)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean inOrder(String acr, String words, int from) {
+            int at = from;
             for (char ch : acr.toCharArray()) {
                 at = words.indexOf(ch, at);
                 if (at < 0) {
@@ -1426,8 +1598,8 @@ public final class HybridMentionFinder implements MentionFinder {
             if (k < n && norm[k].equals("the")) {
                 k++;
             }
-            if (k >= n || gazEnd[k] > k) {
-                return j; // "Britain and the United States": a known name after "and" is a name of its own
+            if (k >= n) {
+                return j;
             }
             int end = k;
             while (end < n && end - i < MAX_PHRASE_TOKENS) {
@@ -1443,6 +1615,12 @@ public final class HybridMentionFinder implements MentionFinder {
                 return j;
             }
             String longer = initials(toks.subList(i, end));
+            if (gazEnd[k] > k && !(end + 2 < n && toks.get(end).text().equals("(") && toks.get(end + 2).text().equals(")")
+                    && Names.acronymKey(toks.get(end + 1).text()).equals(longer))) {
+                // "Britain and the United States": a known name after "and" is a name of its own, unless the
+                // acronym in brackets right after spells the longer name ("... Antiquities and Heritage (SBAH)")
+                return j;
+            }
             return longer.length() >= 3 && acronyms.contains(longer)
                     && !longer.equals(initials(toks.subList(i, j))) ? end : j;
         }

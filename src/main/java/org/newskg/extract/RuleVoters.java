@@ -139,13 +139,34 @@ public final class RuleVoters {
                 for (Lexicons.Cue cue : two.isEmpty() ? lex.before(w) : two) {
                     b.vote(cue.type(), cue.weight(), null, source);
                 }
-                if (i > 0 && ROLE_LINKS.contains(w)) {
-                    for (Lexicons.Cue cue : lex.role(Names.norm(toks.get(i - 1).text()))) {
+                // "vice president for Macintosh engineering": a name that modifies a noun after it is not where
+                // the role is held
+                if (i > 0 && ROLE_LINKS.contains(w) && !modifier(toks, c.to())) {
+                    // "the vice president of Acme": a two-word role replaces the cue of its last word
+                    List<Lexicons.Cue> roles = i > 1 ? lex.role(Names.norm(toks.get(i - 2).text()) + " "
+                            + Names.norm(toks.get(i - 1).text())) : List.of();
+                    for (Lexicons.Cue cue : roles.isEmpty() ? lex.role(Names.norm(toks.get(i - 1).text())) : roles) {
                         b.vote(cue.type(), cue.weight(), null, "context:role");
                     }
                 }
             }
             listCues(toks, c, lex).forEach(cue -> b.vote(cue.type(), cue.weight(), null, "context:list"));
+            // "the attacks in Qamenas, Sarmin and Talamenes": the word before a list of names is before each
+            listPlaceCue(toks, c, lex).forEach(cue -> b.vote(cue.type(), cue.weight(), null, "context:list-word"));
+            // "Navy Capt. Jeff Davis", "Acme Group Chairman ...": a body right before a title or rank is where its
+            // holder serves
+            Lexicons.Head own = lex.head(Names.norm(c.last().text()));
+            if (own != null && own.type() == EntityType.ORGANIZATION && !c.acronym() && titleAt(toks, c.to(), lex)) {
+                b.vote(EntityType.ORGANIZATION, 1.5, null, "context:role");
+            }
+            // "Acme fell 9.7%", "Acme, which rose 3 percent": a company's shares move; a name after a
+            // preposition other than "with" ("sales in Acme rose 5%") is not the subject
+            if (c.from() == 0 || !"ADP".equals(toks.get(c.from() - 1).pos())
+                    || Names.norm(toks.get(c.from() - 1).text()).equals("with")) { // "with Acme falling 9%"
+                if (stockMove(toks, c.to())) {
+                    b.vote(EntityType.ORGANIZATION, 1.5, null, "context:stock");
+                }
+            }
             // a name in commas after a noun it renames: "the Irish low-cost airline, Ryanair, said"
             int f = c.from();
             if (f >= 2 && toks.get(f - 1).text().equals(",") && "NOUN".equals(toks.get(f - 2).pos())
@@ -198,6 +219,111 @@ public final class RuleVoters {
     }
 
     private static final Set<String> LIST_LINKS = Set.of(",", "and", "or");
+
+    /** Verbs (lemmas) that say how much a company's shares moved. */
+    private static final Set<String> MOVES = Set.of("fall", "rise", "drop", "gain", "lose", "jump", "slide", "slip",
+            "tumble", "climb", "plunge", "surge", "soar", "decline", "shed", "sink", "rally", "advance", "retreat",
+            "plummet", "dip", "edge", "fell", "rose", "lost", "slid", "sank");
+
+    /**
+     * A share-price move after a name: a verb of MOVES, then within five words a percentage ("fell 13.8%",
+     * "falling by 9.7%", "rose 3 percent"); after ", which" only when a share is named ("which fell 13.8% to
+     * $2.51 a share"), as sales of a product move too ("the Fusion and Taurus, which rose 93%").
+     */
+    static boolean stockMove(List<Token> toks, int j) {
+        boolean which = j + 1 < toks.size() && toks.get(j).text().equals(",")
+                && Names.norm(toks.get(j + 1).text()).equals("which");
+        if (which) {
+            j += 2;
+            // ", which rose 93%" also says how a product's sales moved: a share price must be named
+            boolean share = false;
+            for (int k = j; k < toks.size() && k <= j + 10; k++) {
+                share |= Names.norm(toks.get(k).text()).startsWith("share");
+            }
+            if (!share) {
+                return false;
+            }
+        }
+        if (j >= toks.size() || !"VERB".equals(toks.get(j).pos())
+                || !MOVES.contains(Names.norm(toks.get(j).lemma() == null ? toks.get(j).text() : toks.get(j).lemma()))) {
+            return false;
+        }
+        for (int k = j + 1; k < toks.size() && k <= j + 5; k++) {
+            String w = toks.get(k).text();
+            if (w.equals("%") || w.endsWith("%") || w.equalsIgnoreCase("percent") || w.equalsIgnoreCase("pct")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a title or rank of titles.txt starts at token j ("Capt.", "Chief Executive"). */
+    private static boolean titleAt(List<Token> toks, int j, Lexicons lex) {
+        StringBuilder key = new StringBuilder();
+        for (int k = j; k < toks.size() && k < j + 4; k++) {
+            key.append(k > j ? " " : "").append(Names.norm(toks.get(k).text()));
+            if (lex.isTitle(key.toString())) {
+                return true;
+            }
+            if (!lex.isTitlePrefix(key.toString())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The place cue of the word before a list of capitalised names ("in Qamenas, Sarmin and Talamenes", "near
+     * Hama or Homs"), for a member other than the first (which has the cue itself). The list must close with
+     * "and"/"or" before its last member; only place cues are passed on ("in", "near": a list of places is a list
+     * of places, while "at" or "to" lead to anything).
+     */
+    static List<Lexicons.Cue> listPlaceCue(List<Token> toks, NameCandidate c, Lexicons lex) {
+        int i = c.from() - 1;
+        if (i < 1 || !LIST_LINKS.contains(toks.get(i).text())) {
+            return List.of();
+        }
+        boolean closed = !toks.get(i).text().equals(",");
+        if (!closed) {
+            // "Qamenas, Sarmin and Talamenes": after the name, more members and then "and"/"or"
+            int k = c.to();
+            while (k + 1 < toks.size() && toks.get(k).text().equals(",") && toks.get(k + 1).isCapitalized()) {
+                k++;
+                while (k < toks.size() && toks.get(k).isCapitalized()) {
+                    k++;
+                }
+            }
+            if (k < toks.size() && toks.get(k).text().equals(",")) {
+                k++;
+            }
+            closed = k + 1 < toks.size() && (toks.get(k).text().equals("and") || toks.get(k).text().equals("or"))
+                    && toks.get(k + 1).isCapitalized();
+        }
+        while (i >= 1 && LIST_LINKS.contains(toks.get(i).text())) {
+            int j = i - 1;
+            if (LIST_LINKS.contains(toks.get(j).text()) && j >= 1) {
+                j--; // ", and"
+            }
+            int end = j;
+            while (j >= 0 && toks.get(j).isCapitalized()) {
+                j--;
+            }
+            if (j == end) {
+                return List.of();
+            }
+            i = j;
+        }
+        if (!closed || i < 0) {
+            return List.of();
+        }
+        List<Lexicons.Cue> out = new java.util.ArrayList<>();
+        for (Lexicons.Cue cue : lex.before(Names.norm(toks.get(i).text()))) {
+            if (cue.type() == EntityType.PLACE && cue.weight() >= 1.0) {
+                out.add(cue);
+            }
+        }
+        return out;
+    }
 
     /**
      * A kind word before a list types every member: "the carmakers Toyota, Nissan and Honda", "companies such
@@ -472,10 +598,18 @@ public final class RuleVoters {
         };
     }
 
+    /** A web address as a name ("Detik.com", "Amazon.co.uk"): a news site or an online company. */
+    private static final java.util.regex.Pattern WEB_DOMAIN =
+            java.util.regex.Pattern.compile(".*[A-Za-z0-9]\\.(com|net|org|info|biz|co\\.[a-z]{2}|com\\.[a-z]{2}|[a-z]{2})");
+
     /** A weak prior from the name's shape: two or three plain words are most often a person's name. */
     public static TypeVoter shape(Lexicons lex) {
         return (c, b) -> {
             if (c.acronym()) {
+                return;
+            }
+            if (c.words() == 1 && WEB_DOMAIN.matcher(c.text()).matches()) {
+                b.vote(EntityType.ORGANIZATION, 2.0, null, "rule:web-domain");
                 return;
             }
             for (int i = c.from(); i < c.to(); i++) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.newskg.extract.EntityType;
 import org.newskg.extract.HybridMentionFinder;
@@ -27,7 +28,11 @@ import org.newskg.nlp.Token;
  * <ul>
  * <li>Same type and same normalised name (case, accents, a leading "the" and a possessive "'s" ignored).</li>
  * <li>Acronyms join their long form: defined in the text ("Libyan National Army (LNA)"), known to the gazetteer
- * ("UN", "U.N." and "United Nations"), or the initials of the one multi-word name of that type in the article.</li>
+ * ("UN", "U.N." and "United Nations"), or the initials of the one multi-word name of that type in the article
+ * (or, loosely, the one name it spells out: "SIA" of "Singapore Airlines").</li>
+ * <li>Organizations and places: a short form joins the one longer name it ends or starts ("Senate", "Fiat",
+ * "Apple" of "Apple Computer"); acronym words inside names count by their letters ("U.S. Air Force" is "US Air
+ * Force"); a one-word name misspelt by two swapped letters joins the name ("Chrylser").</li>
  * <li>Persons: spelling variants merge (same number of words, each word equal or one edit apart on words of five
  * letters or more: "Hafter"/"Haftar"); a shorter name joins the one longer name it ends (or starts) with
  * ("Guterres" joins "Antonio Guterres"), met earlier or later.</li>
@@ -53,6 +58,10 @@ public final class NameResolver implements EntityResolver {
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
     private static final int PRONOUN_LOOKBACK = 2;
+    /** What may stand between a long form and "(" + its acronym: white space, or a possessive. */
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("(['\u2019]s?)?\\s*");
+    /** What says two names are two things: "Apple and Apple Corps", "between Acme or Acme Group". */
+    private static final Pattern CONTRAST = Pattern.compile("\\s*,?\\s*(and|or|versus|vs\\.?)\\s+(the\\s+)?");
 
     private final Gazetteer gazetteer;
 
@@ -111,7 +120,10 @@ public final class NameResolver implements EntityResolver {
         joinAcronyms(text.text(), clusters, byKey);
         joinReorderedNames(clusters);
         joinLegalNames(clusters);
-        joinShortNames(clusters);
+        joinAcronymParts(clusters);
+        joinAcronymTails(clusters);
+        joinShortNames(text.text(), clusters);
+        joinMisspelledNames(clusters);
         joinPersonVariants(clusters);
         joinPartialPersonNames(clusters);
         List<Cluster> roots = clusters.stream().filter(c -> c.mergedInto == null).toList();
@@ -181,7 +193,7 @@ public final class NameResolver implements EntityResolver {
     }
 
     private static String formKey(String form) {
-        return acronymForm(form) ? "acr:" + Names.acronymKey(form) : Names.norm(form);
+        return acronymForm(form) ? "acr:" + Names.acronymKey(form) : String.join(" ", words(form));
     }
 
     /** An acronym ("LNA", "U.N."), or a unit's acronym with its number ("507th ARW"). */
@@ -189,8 +201,14 @@ public final class NameResolver implements EntityResolver {
         return Names.isAcronym(form) || Names.isUnitAcronym(form);
     }
 
+    /** Normalised words; a word written as an acronym by its letters ("U.S. Air Force" and "US Air Force" alike). */
     private static String[] words(String form) {
-        return Names.norm(form).split("[ ]+");
+        String[] raw = form.strip().split("\\s+");
+        String[] out = new String[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            out[i] = Names.isAcronym(raw[i]) ? Names.acronymKey(raw[i]).toLowerCase(Locale.ROOT) : Names.norm(raw[i]);
+        }
+        return out;
     }
 
     // ---- acronyms ----
@@ -233,13 +251,35 @@ public final class NameResolver implements EntityResolver {
                     continue;
                 }
                 for (Mention m : c.mentions) {
-                    if (m.end() <= open && text.substring(m.end(), open).isBlank()) {
+                    String gap = m.end() <= open ? text.substring(m.end(), open) : "x";
+                    // "Naval Forces Central Command's (NAVCENT)": a possessive may stand between, when the letters
+                    // are the name's (not "Japan's (ANA)", where the writer left the airline's name out)
+                    if (gap.isBlank() || c.type == acr.type && POSSESSIVE_GAP.matcher(gap).matches()
+                            && c.forms.stream().anyMatch(f -> lettersInOrder(Names.acronymKey(a.text()), f))) {
                         return c;
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** The acronym's letters in order in the name, the first one a word's initial ("NAVCENT", "U.S. Naval ..."). */
+    private static boolean lettersInOrder(String acr, String name) {
+        String up = name.toUpperCase(Locale.ROOT);
+        for (int st = 0; st < up.length() && !acr.isEmpty(); st++) {
+            if ((st == 0 || up.charAt(st - 1) == ' ') && up.charAt(st) == acr.charAt(0)) {
+                int at = st;
+                for (int i = 0; i < acr.length() && at >= 0; i++) {
+                    at = up.indexOf(acr.charAt(i), at);
+                    at = at < 0 ? -1 : at + 1;
+                }
+                if (at >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Cluster gazetteerLongForm(String letters, Cluster acr, List<Cluster> clusters) {
@@ -263,13 +303,22 @@ public final class NameResolver implements EntityResolver {
     }
 
     private static Cluster uniqueInitials(String letters, Cluster acr, List<Cluster> clusters) {
+        Cluster exact = uniqueInitials(letters, acr, clusters, false);
+        return exact != null ? exact : uniqueInitials(letters, acr, clusters, true);
+    }
+
+    /**
+     * The one cluster of the acronym's type with a form whose initials are its letters, or, loosely, a form it
+     * spells out ("SIA" of "Singapore Airlines": {@link Names#spellsOut}); null when none or several fit.
+     */
+    private static Cluster uniqueInitials(String letters, Cluster acr, List<Cluster> clusters, boolean loosely) {
         Cluster found = null;
         for (Cluster c : clusters) {
             if (c == acr || c.mergedInto != null || c.type != acr.type) {
                 continue;
             }
             for (String f : c.forms) {
-                if (!acronymForm(f) && initials(f).equals(letters)) {
+                if (!acronymForm(f) && (loosely ? Names.spellsOut(letters, f) : initials(f).equals(letters))) {
                     if (found != null && found != c) {
                         return null; // two long forms fit: leave it
                     }
@@ -368,16 +417,25 @@ public final class NameResolver implements EntityResolver {
     /**
      * A short form joins the one longer organization or place name of the article that ends with it ("Senate" of
      * "United States Senate", "Security Council" of "UN Security Council") or, for organizations, starts with it
-     * ("Fiat" of "Fiat Group SpA"). Names a gazetteer knows stand for themselves ("Sudan" is not "South Sudan").
+     * ("Fiat" of "Fiat Group SpA", "Northrop" of "Northrop Grumman"). A place the gazetteer knows stands for
+     * itself ("Sudan" is not "South Sudan"); a known organization joins the one longer organization name of one
+     * more word it starts ("Apple" of "Apple Computer"; not "Boeing Commercial Airplanes", a division), and a lone
+     * head word the one name it ends, written before it ("Coalition" of "the Global Coalition"). When two longer names fit, one that the text sets against the short form ("Apple and Apple
+     * Corps") is not it.
      */
-    private static void joinShortNames(List<Cluster> clusters) {
+    private static void joinShortNames(String text, List<Cluster> clusters) {
+        Lexicons lex = Lexicons.standard();
         for (Cluster shorter : clusters) {
             if (shorter.type == EntityType.PERSON || shorter.mergedInto != null
-                    || shorter.forms.stream().anyMatch(Names::isAcronym)
-                    || shorter.mentions.stream().anyMatch(m -> m.source().contains("gazetteer:"))) {
+                    || shorter.forms.stream().anyMatch(Names::isAcronym)) {
                 continue;
             }
             String[] s = words(shorter.longest());
+            boolean known = shorter.mentions.stream().anyMatch(m -> m.source().contains("gazetteer:"));
+            boolean headAlone = s.length == 1 && lex.head(s[0]) != null;
+            if (known && !headAlone && shorter.type != EntityType.ORGANIZATION) {
+                continue;
+            }
             Set<Cluster> fits = new LinkedHashSet<>();
             for (Cluster longer : clusters) {
                 Cluster root = longer.root();
@@ -386,14 +444,121 @@ public final class NameResolver implements EntityResolver {
                 }
                 for (String f : longer.forms) {
                     String[] l = words(f);
-                    if (l.length > s.length && (suffix(l, s)
-                            || shorter.type == EntityType.ORGANIZATION && startsWith(l, s))) {
+                    // a known head word alone ("the Coalition") refers back to a longer name written before it
+                    boolean before = !known || root.mentions.stream().mapToInt(Mention::start).min().orElse(0)
+                            < shorter.mentions.stream().mapToInt(Mention::start).min().orElse(0);
+                    // a known name starts a longer name of its own with one more word ("Apple Computer"), not a
+                    // division, an event or an office ("Boeing Commercial Airplanes", "Apple Worldwide Developers
+                    // Conference", "Pentagon Acquisition Director")
+                    boolean renamed = !known || l.length == s.length + 1 && !lex.isTitle(l[l.length - 1]);
+                    if (l.length > s.length && (suffix(l, s) && (!known || headAlone && before)
+                            || shorter.type == EntityType.ORGANIZATION && startsWith(l, s) && renamed)) {
                         fits.add(root);
                     }
                 }
             }
+            if (fits.size() > 1) {
+                fits.removeIf(l -> contrasted(text, shorter, l));
+            }
             if (fits.size() == 1) {
                 merge(shorter, fits.iterator().next());
+            }
+        }
+    }
+
+    /** Whether the text joins a mention of one name to a form of the other by "and"/"or" ("Apple and Apple Corps"). */
+    private static boolean contrasted(String text, Cluster a, Cluster b) {
+        for (Mention m : a.mentions) {
+            for (Mention o : b.mentions) {
+                int from = Math.min(m.end(), o.end());
+                int to = Math.max(m.start(), o.start());
+                if (from <= to && to - from < 20 && CONTRAST.matcher(text.substring(from, to)).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An acronym that starts a hyphenated acronym of the article joins it ("CJTF" of "CJTF-OIR"), when only one
+     * such is written.
+     */
+    private static void joinAcronymParts(List<Cluster> clusters) {
+        for (Cluster acr : clusters) {
+            if (acr.mergedInto != null || !acr.forms.stream().allMatch(NameResolver::acronymForm)) {
+                continue;
+            }
+            Set<Cluster> fits = new LinkedHashSet<>();
+            for (Cluster c : clusters) {
+                for (String f : c.forms) {
+                    for (String a : acr.forms) {
+                        if (c.root() != acr.root() && f.startsWith(a + "-") && f.length() > a.length() + 2
+                                && Names.isAcronym(f.substring(a.length() + 1))) {
+                            fits.add(c.root());
+                        }
+                    }
+                }
+            }
+            if (fits.size() == 1) {
+                merge(acr, fits.iterator().next());
+            }
+        }
+    }
+
+    /**
+     * A name ending in an acronym joins the name that spells that acronym out after the same first words
+     * ("Vermont ANG" and "Vermont Air National Guard").
+     */
+    private static void joinAcronymTails(List<Cluster> clusters) {
+        for (Cluster a : clusters) {
+            if (a.type == EntityType.PERSON || a.mergedInto != null) {
+                continue;
+            }
+            for (String f : a.forms) {
+                String[] raw = f.strip().split("\\s+");
+                if (raw.length < 2 || !Names.isAcronym(raw[raw.length - 1])) {
+                    continue;
+                }
+                String[] head = Arrays.copyOf(words(f), raw.length - 1);
+                String letters = Names.acronymKey(raw[raw.length - 1]);
+                for (Cluster b : clusters) {
+                    if (b.type != a.type || b.root() == a.root()) {
+                        continue;
+                    }
+                    for (String g : b.forms) {
+                        String[] w = words(g);
+                        String[] braw = g.strip().split("\\s+");
+                        if (w.length > raw.length && startsWith(w, head) && initials(String.join(" ",
+                                Arrays.copyOfRange(braw, head.length, braw.length))).equals(letters)) {
+                            merge(a, b.root());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A one-word organization or place name misspelt once by two swapped letters joins the name it misspells
+     * ("Chrylser" and "Chrysler").
+     */
+    private static void joinMisspelledNames(List<Cluster> clusters) {
+        for (Cluster a : clusters) {
+            if (a.type == EntityType.PERSON || a.mergedInto != null || a.forms.size() != 1) {
+                continue;
+            }
+            String w = Names.norm(a.forms.iterator().next());
+            for (Cluster b : clusters) {
+                // the spelling written more often, or first, is the name
+                if (b.type != a.type || b.root() == a.root() || b.mentions.size() < a.mentions.size()
+                        || b.mentions.size() == a.mentions.size() && b.mentions.get(0).start() > a.mentions.get(0).start()) {
+                    continue;
+                }
+                if (b.forms.stream().anyMatch(f -> HybridMentionFinder.swapped(w, Names.norm(f)))) {
+                    merge(a, b.root());
+                    break;
+                }
             }
         }
     }

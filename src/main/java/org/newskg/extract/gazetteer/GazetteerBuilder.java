@@ -43,7 +43,7 @@ public final class GazetteerBuilder {
     private static final String REGIONS = "/org/newskg/lexicon/regions.tsv";
 
     /** Descriptions that mark a row of the countries list as not a place at all. */
-    private static final List<String> NOT_A_PLACE = List.of("dynasty", "monarch", "ruled", "intergovernmental",
+    private static final List<String> NOT_A_PLACE = List.of("dynasty", "ruled", "intergovernmental",
             "inter-governmental", "alliance", "planet", "list of", "developing countries", "old name",
             "poor countries");
     /** Descriptions that make a place a country (else it is a region: Latin America, Central Asia ...). */

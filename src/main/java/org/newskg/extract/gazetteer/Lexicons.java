@@ -27,7 +27,7 @@ public final class Lexicons {
     }
 
     /** What is kept of a name ending in a non-entity head word (non-entities.tsv). */
-    public enum Keep { NONE, MODIFIER, PLACE, KNOWN }
+    public enum Keep { NONE, MODIFIER, PLACE, KNOWN, SEAT }
 
     /** Evidence a context word gives: a type and a weight. */
     public record Cue(EntityType type, double weight) {

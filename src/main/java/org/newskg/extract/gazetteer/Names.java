@@ -1,6 +1,8 @@
 package org.newskg.extract.gazetteer;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -123,5 +125,49 @@ public final class Names {
             cur = t;
         }
         return prev[b.length()];
+    }
+
+    /**
+     * Whether an acronym spells out a name loosely: the initial of each capitalised word, in order, with further
+     * letters taken in order from inside those words ("SIA" of "Singapore Airlines", "CENTCOM" of "Central
+     * Command"); a leading acronym ("U.S. Central Command") may be left out. Lower-case words ("of", "and") are
+     * skipped. For acronyms a text uses without defining them, when their initials fit no name.
+     */
+    public static boolean spellsOut(String acronym, String name) {
+        String acr = acronymKey(acronym);
+        List<String> words = new ArrayList<>();
+        for (String w : name.split("[\\s\u2013\u2014-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                words.add(w.toUpperCase(Locale.ROOT));
+            }
+        }
+        if (acr.length() < 3 || words.size() < 2) {
+            return false;
+        }
+        return spells(acr, 0, words, 0, 0)
+                || words.size() >= 3 && isAcronym(name.split("\\s+")[0]) && spells(acr, 0, words.subList(1, words.size()), 0, 0);
+    }
+
+    /** acr[i..] spells words[w..] when word w is entered at letter p (0: its initial must come next). */
+    private static boolean spells(String acr, int i, List<String> words, int w, int p) {
+        if (w >= words.size()) {
+            return false;
+        }
+        String word = words.get(w);
+        if (p == 0) {
+            return i < acr.length() && word.charAt(0) == acr.charAt(i) && spells(acr, i + 1, words, w, 1);
+        }
+        if (i == acr.length()) {
+            return w == words.size() - 1;
+        }
+        if (spells(acr, i, words, w + 1, 0)) {
+            return true;
+        }
+        for (int k = p; k < word.length(); k++) {
+            if (word.charAt(k) == acr.charAt(i) && spells(acr, i + 1, words, w, k + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
