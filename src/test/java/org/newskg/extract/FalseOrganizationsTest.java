@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.newskg.nlp.AnalyzedText;
 import org.newskg.nlp.OpenNlpAnalyzer;
 import org.newskg.nlp.TextAnalyzer;
 import org.newskg.resolve.Entity;
@@ -23,33 +22,27 @@ import org.newskg.resolve.NameResolver;
 class FalseOrganizationsTest {
 
     private static final TextAnalyzer ANALYZER = OpenNlpAnalyzer.english();
-    private static final HybridMentionFinder STANDARD = HybridMentionFinder.standard();
+    private static final HybridMentionFinder STANDARD = NameFinding.STANDARD;
     private static final NameResolver RESOLVER = NameResolver.standard();
 
     private static List<Mention> find(String text) {
-        return STANDARD.find(ANALYZER.analyze(text)).stream().filter(Mention::isName).toList();
+        return NameFinding.find(STANDARD, text);
     }
 
     private static List<String> names(String text) {
-        return find(text).stream().map(Mention::text).toList();
+        return NameFinding.names(STANDARD, text);
     }
 
     private static EntityType type(String text, String name) {
-        List<Mention> ms = find(text);
-        return ms.stream().filter(m -> m.text().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError(name + " not found in " + ms)).type();
+        return NameFinding.mention(STANDARD, text, name).type();
     }
 
     private static List<Entity> entities(String text) {
-        AnalyzedText t = ANALYZER.analyze(text);
-        return RESOLVER.resolve(t, STANDARD.find(t)).entities();
+        return NameFinding.entities(text);
     }
 
-    /** The entity with this name or alias, or an error listing them all. */
     private static Entity entity(List<Entity> es, String name) {
-        return es.stream().filter(e -> e.name().equals(name) || e.aliases().contains(name)).findFirst()
-                .orElseThrow(() -> new AssertionError(name + " not in " + es.stream()
-                        .map(e -> e.name() + e.aliases() + ":" + e.type()).toList()));
+        return NameFinding.entity(es, name);
     }
 
     @Test

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.newskg.nlp.OpenNlpAnalyzer;
-import org.newskg.nlp.TextAnalyzer;
 
 /**
  * Organization names that generalise: firms joined by "&", company suffixes that are common words ("Brothers",
@@ -17,12 +15,11 @@ import org.newskg.nlp.TextAnalyzer;
  */
 class OrganizationNamesTest {
 
-    private static final TextAnalyzer ANALYZER = OpenNlpAnalyzer.english();
-    private static final HybridMentionFinder RULES = HybridMentionFinder.rules();
-    private static final HybridMentionFinder STANDARD = HybridMentionFinder.standard();
+    private static final HybridMentionFinder RULES = NameFinding.RULES;
+    private static final HybridMentionFinder STANDARD = NameFinding.STANDARD;
 
     private static List<Mention> find(HybridMentionFinder finder, String text) {
-        return finder.find(ANALYZER.analyze(text)).stream().filter(Mention::isName).toList();
+        return NameFinding.find(finder, text);
     }
 
     private static List<String> names(String text) {
@@ -30,9 +27,7 @@ class OrganizationNamesTest {
     }
 
     private static Mention mention(HybridMentionFinder finder, String text, String name) {
-        List<Mention> ms = find(finder, text);
-        return ms.stream().filter(m -> m.text().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError(name + " not found in " + ms));
+        return NameFinding.mention(finder, text, name);
     }
 
     @Test

@@ -23,22 +23,20 @@ import org.newskg.resolve.ResolvedText;
 class UnitsTitlesCompaniesTest {
 
     private static final TextAnalyzer ANALYZER = OpenNlpAnalyzer.english();
-    private static final HybridMentionFinder RULES = HybridMentionFinder.rules();
-    private static final HybridMentionFinder STANDARD = HybridMentionFinder.standard();
+    private static final HybridMentionFinder RULES = NameFinding.RULES;
+    private static final HybridMentionFinder STANDARD = NameFinding.STANDARD;
     private static final NameResolver RESOLVER = NameResolver.standard();
 
     private static List<Mention> find(HybridMentionFinder finder, String text) {
-        return finder.find(ANALYZER.analyze(text)).stream().filter(Mention::isName).toList();
+        return NameFinding.find(finder, text);
     }
 
     private static List<String> names(String text) {
-        return find(STANDARD, text).stream().map(Mention::text).toList();
+        return NameFinding.names(STANDARD, text);
     }
 
     private static EntityType type(String text, String name) {
-        List<Mention> ms = find(STANDARD, text);
-        return ms.stream().filter(m -> m.text().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError(name + " not found in " + ms)).type();
+        return NameFinding.mention(STANDARD, text, name).type();
     }
 
     @Test
