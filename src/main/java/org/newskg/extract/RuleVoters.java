@@ -273,6 +273,24 @@ public final class RuleVoters {
     }
 
     /**
+     * Whether a list goes on after a member ending before token {@code k}: capitalised members set off by commas,
+     * then "and"/"or" (after an optional comma) and one more capitalised member.
+     */
+    private static boolean listClosesAfter(List<Token> toks, int k) {
+        while (k + 1 < toks.size() && toks.get(k).text().equals(",") && toks.get(k + 1).isCapitalized()) {
+            k++;
+            while (k < toks.size() && toks.get(k).isCapitalized()) {
+                k++;
+            }
+        }
+        if (k + 1 < toks.size() && toks.get(k).text().equals(",")) {
+            k++; // ", and"
+        }
+        return k + 1 < toks.size() && (toks.get(k).text().equals("and") || toks.get(k).text().equals("or"))
+                && toks.get(k + 1).isCapitalized();
+    }
+
+    /**
      * The place cue of the word before a list of capitalised names ("in Qamenas, Sarmin and Talamenes", "near
      * Hama or Homs"), for a member other than the first (which has the cue itself). The list must close with
      * "and"/"or" before its last member; only place cues are passed on ("in", "near": a list of places is a list
@@ -285,19 +303,7 @@ public final class RuleVoters {
         }
         boolean closed = !toks.get(i).text().equals(",");
         if (!closed) {
-            // "Qamenas, Sarmin and Talamenes": after the name, more members and then "and"/"or"
-            int k = c.to();
-            while (k + 1 < toks.size() && toks.get(k).text().equals(",") && toks.get(k + 1).isCapitalized()) {
-                k++;
-                while (k < toks.size() && toks.get(k).isCapitalized()) {
-                    k++;
-                }
-            }
-            if (k < toks.size() && toks.get(k).text().equals(",")) {
-                k++;
-            }
-            closed = k + 1 < toks.size() && (toks.get(k).text().equals("and") || toks.get(k).text().equals("or"))
-                    && toks.get(k + 1).isCapitalized();
+            closed = listClosesAfter(toks, c.to());   // "Qamenas, Sarmin and Talamenes"
         }
         while (i >= 1 && LIST_LINKS.contains(toks.get(i).text())) {
             int j = i - 1;
@@ -351,19 +357,7 @@ public final class RuleVoters {
             i = j;
         }
         if (!closed) {
-            // "Toyota, Nissan and Honda": after the name, capitalised members in commas, then "and"/"or"
-            int k = c.to();
-            while (k + 1 < toks.size() && toks.get(k).text().equals(",") && toks.get(k + 1).isCapitalized()) {
-                k++;
-                while (k < toks.size() && toks.get(k).isCapitalized()) {
-                    k++;
-                }
-            }
-            if (k + 1 < toks.size() && toks.get(k).text().equals(",")) {
-                k++; // ", and"
-            }
-            closed = k + 1 < toks.size() && (toks.get(k).text().equals("and") || toks.get(k).text().equals("or"))
-                    && toks.get(k + 1).isCapitalized();
+            closed = listClosesAfter(toks, c.to());   // "Toyota, Nissan and Honda"
         }
         String w = i >= 0 ? Names.norm(toks.get(i).text()) : "";
         // "carriers such as Verizon", "banks including Acme": the kind is said outright, one member is enough
