@@ -846,12 +846,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     || conditional(c, k) || attributionSkipBefore(c, ch.stop())) {
                 return null;
             }
-            Subject s = subject(c, ch.stop(), ANY_ACTOR, false, 0);
-            if (s == null) {
-                return null;
-            }
-            double f = s.factor() * (ch.attributionLower() || attributedBefore(c, ch.stop()) ? 0.85 : 1.0);
-            return new Subject(s.spans(), f, "clause-" + s.construction(), s.timeFrom());
+            return actorBefore(c, ch, 1.0, "clause-");
         }
         return null;
     }
@@ -1201,12 +1196,20 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (!ch.factual() || ch.be() && !progressive || conditional(c, k) || attributionSkipBefore(c, ch.stop())) {
             return null;
         }
+        return actorBefore(c, ch, 0.95, "governed-");
+    }
+
+    /**
+     * The actor subject before a verb chain, its factor weighted and lowered when an attribution stands before
+     * ("X said Y ..."); {@code prefix} names the construction in the rule.
+     */
+    private Subject actorBefore(Ctx c, Chain ch, double weight, String prefix) {
         Subject s = subject(c, ch.stop(), ANY_ACTOR, false, 0);
         if (s == null) {
             return null;
         }
-        double f = s.factor() * 0.95 * (ch.attributionLower() || attributedBefore(c, ch.stop()) ? 0.85 : 1.0);
-        return new Subject(s.spans(), f, "governed-" + s.construction(), s.timeFrom());
+        double f = s.factor() * weight * (ch.attributionLower() || attributedBefore(c, ch.stop()) ? 0.85 : 1.0);
+        return new Subject(s.spans(), f, prefix + s.construction(), s.timeFrom());
     }
 
     /**
@@ -1786,12 +1789,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             // "X is committed to continuing to support Y"
             return depth == 0 ? stanceSubject(c, ch.stop(), p, 1) : null;
         }
-        Subject s = subject(c, ch.stop(), ANY_ACTOR, false, 0);
-        if (s == null) {
-            return null;
-        }
-        double f = s.factor() * 0.9 * (ch.attributionLower() || attributedBefore(c, ch.stop()) ? 0.85 : 1.0);
-        return new Subject(s.spans(), f, "stance-" + s.construction(), s.timeFrom());
+        return actorBefore(c, ch, 0.9, "stance-");
     }
 
     /**
