@@ -3686,17 +3686,45 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         while (q < c.n && "DET".equals(c.tok(q).pos())) {
             q++;
         }
-        if (q > y.last() + 1 && c.span(q) != null && c.span(q).type() == EntityType.PLACE) {
+        if (q > y.last() + 1 && c.span(q) != null && c.span(q).type() == EntityType.PLACE
+                && !containerFollows(c, c.span(q), y)) {
             return;
         }
         int b = skipDetLeft(c, x.first() - 1);
         if ((c.is(b, ",") || c.is(b, "and") || c.is(b, "or")) && c.span(b - 1) != null
-                && c.span(b - 1).type() == EntityType.PLACE) {
+                && c.span(b - 1).type() == EntityType.PLACE && !pairBefore(c, b, y)) {
             return;
         }
         double conf = "Country".equals(ys) ? 0.8 : 0.7;
         out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
                 evidence(c, x.first(), y.last()), conf, "pattern:place-comma-place"));
+    }
+
+    /**
+     * In a list of "place, container" pairs ("Wixom, Michigan, and Batavia, Ohio"), the next member {@code z} is
+     * itself followed by a comma and a container of the same kind as {@code y}: the list is of pairs, not of
+     * places.
+     */
+    private static boolean containerFollows(Ctx c, Span z, Span y) {
+        int k = z.last() + 1;
+        Span w = c.is(k, ",") ? c.span(k + 1) : null;
+        return w != null && w.type() == EntityType.PLACE && w.e() != z.e() && sameKind(w, y);
+    }
+
+    /** The same, looking back from the link before X: "Dearborn, Mich., and Louisville, Ky.". */
+    private static boolean pairBefore(Ctx c, int b, Span y) {
+        int k = c.is(b, ",") ? b : c.is(b - 1, ",") ? b - 1 : b;   // ", and" or "and" or ","
+        Span v = c.span(k - 1);
+        if (v == null || v.type() != EntityType.PLACE || !c.is(v.first() - 1, ",")) {
+            return false;
+        }
+        Span u = c.span(v.first() - 2);
+        return u != null && u.type() == EntityType.PLACE && sameKind(v, y) && !sameKind(u, y);
+    }
+
+    private static boolean sameKind(Span a, Span b) {
+        String as = a.m().subclass();
+        return as != null && as.equals(b.m().subclass()) && !"City".equals(as);
     }
 
     /** "Syria's Idlib province", "northern Iraq's Mosul": Y's X for two places, X not a country. */
@@ -3751,7 +3779,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * determiner or a date, with Y a country.
      */
     private static boolean placeModifier(Ctx c, Span x, Span y, int q) {
-        if (q >= c.n || !c.pos(q, "NOUN") || c.tok(q).isCapitalized() || !"Country".equals(y.m().subclass())) {
+        if (q >= c.n || !c.pos(q, "NOUN") || c.tok(q).isCapitalized()
+                || !"Country".equals(y.m().subclass()) && !"Region".equals(y.m().subclass())) {
             return false;
         }
         int b = x.first() - 1;

@@ -671,7 +671,8 @@ public final class NameResolver implements EntityResolver {
             List<Gazetteer.Entry> es = onlyAcronyms ? gazetteer.lookupAcronym(Names.acronymKey(f))
                     : gazetteer.lookup(Names.norm(f));
             for (Gazetteer.Entry e : es) {
-                if (e.type() == c.type && e.qid() != null) {
+                // regions are a curated list without Q-ids: their label still names "Mich." and "Michigan" alike
+                if (e.type() == c.type && (e.qid() != null || "Region".equals(e.subclass()))) {
                     return e.name();
                 }
             }

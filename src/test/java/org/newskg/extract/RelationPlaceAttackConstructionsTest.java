@@ -8,7 +8,6 @@ import static org.newskg.testing.TestTexts.resolved;
 
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.newskg.Pipeline;
@@ -29,10 +28,8 @@ class RelationPlaceAttackConstructionsTest {
     private static final Pipeline PIPELINE = Pipeline.english();
 
     private static Set<String> pipelineTriples(String text) throws Exception {
-        return PIPELINE.process(ArticleReader.parseText("file:///test.txt", "Headline\n\n" + text)).relations()
-                .stream().map(r -> r.subject().name() + " " + r.predicate().localName() + " "
-                        + (r.object() != null ? r.object().name() : "\"" + r.objectText() + "\""))
-                .collect(Collectors.toSet());
+        return RelationTests.triples(
+                PIPELINE.process(ArticleReader.parseText("file:///test.txt", "Headline\n\n" + text)).relations());
     }
 
     private static Set<String> triples(String text, EntitySpec... specs) {
@@ -149,5 +146,26 @@ class RelationPlaceAttackConstructionsTest {
                 organization("Harlow College"), place("Leeds"), place("Ripon"));
         assertEquals(true, t.contains("Harlow College basedIn Leeds"), t::toString);
         assertEquals(true, t.stream().noneMatch(x -> x.startsWith("Harlow College locatedIn")), t::toString);
+    }
+
+    @Test
+    void aListOfPlaceContainerPairsGivesEachPair() throws Exception {
+        // the regions' kind comes from the gazetteer, so these run the whole pipeline
+        Set<String> t = pipelineTriples("The maker will shut plants in Toledo, Ohio, and Lansing, Michigan, by June.");
+        assertEquals(Set.of("Toledo locatedIn Ohio", "Lansing locatedIn Michigan"), t);
+        // a city and then a plain list of regions is no pair list
+        assertEquals(Set.of(), pipelineTriples("Sales fell in Toledo, Ohio, Michigan and Iowa."));
+    }
+
+    @Test
+    void aPlaceAndItsRegionBeforeANounStillGiveTheContainment() throws Exception {
+        assertEquals(Set.of("Hamilton locatedIn Ontario"), pipelineTriples("Staff of the Hamilton, Ontario assembly "
+                + "plant voted on Friday."));
+    }
+
+    @Test
+    void aStateWrittenAsItsNewsAbbreviationIsTheState() throws Exception {
+        Set<String> t = pipelineTriples("Engineers in Gary, Ind., and Lansing, Mich., kept their jobs.");
+        assertEquals(Set.of("Gary locatedIn Indiana", "Lansing locatedIn Michigan"), t);
     }
 }
