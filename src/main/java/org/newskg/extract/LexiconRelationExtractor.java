@@ -2824,7 +2824,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         while (adj < c.n && c.span(adj) == null && c.pos(adj, "ADJ") && !c.tok(adj).isCapitalized()) {
             adj++;
         }
+        boolean field = false;
         if (c.is(r1 + 1, "of") && c.span(adj) == null && c.pos(adj, "NOUN") && !c.tok(adj).isCapitalized()) {
+            field = true;
             int k = adj;
             while (k + 1 < c.n && c.spanAt[k + 1] == null && c.pos(k + 1, "NOUN") && !c.tok(k + 1).isCapitalized()) {
                 k++;
@@ -2843,6 +2845,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         Predicate pred = !deputy ? e.predicate() : top ? Predicate.EMPLOYED_BY : e.predicate();
         if (subUnit && top && !deputy) {
             pred = null;
+        }
+        if (field && pred == Predicate.LEADS) {
+            pred = Predicate.EMPLOYED_BY;   // "head of research at X" leads a department of X, not X
         }
         // an organization named before the role: "UN Secretary-General", "Apple's chief executive"
         int b = m0 - 1;
@@ -2890,6 +2895,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // before a name: "army commander Khalifa Haftar"
         int nameAt = afterRanks(c, r1 + 1);
         Span named = c.span(nameAt);
+        int second = nextCoordinatedRole(c, r1);
+        if (named == null && second > r1 && leftOrg != null) {
+            // "Acme chairman and chief executive X": the holder of both posts of one organisation comes after the
+            // second (without the organisation, "(The) Prime Minister and President X" are two people)
+            nameAt = afterRanks(c, second + 1);
+            named = c.span(nameAt);
+        }
         if (named != null && named.first() == nameAt && named.type() == EntityType.PERSON && named.m().isName()) {
             String rule = "role:" + e.pattern() + "/prenominal";
             if (holds) {
@@ -3088,6 +3100,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * X"), so that the name set off after both is the holder of each; {@code rEnd} when none follows.
      */
     private int coordinatedRoleEnd(Ctx c, int rEnd) {
+        int next = nextCoordinatedRole(c, rEnd);
+        return next > rEnd && c.is(next + 1, ",") ? next : rEnd;
+    }
+
+    /** The last token of a role coordinated right after the one ending at {@code rEnd}; {@code rEnd} if none. */
+    private int nextCoordinatedRole(Ctx c, int rEnd) {
         int k = rEnd + 1;
         if (!(c.is(k, "and") || c.is(k, "&")) || c.spanAt[k] != null) {
             return rEnd;
@@ -3097,7 +3115,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             k++;
         }
         Match next = k < c.n && c.spanAt[k] == null ? lex.matchRole(c.toks, k, true) : null;
-        return next != null && c.is(next.last() + 1, ",") ? next.last() : rEnd;
+        return next != null ? next.last() : rEnd;
     }
 
     /**

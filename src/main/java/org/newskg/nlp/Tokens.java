@@ -23,6 +23,9 @@ final class Tokens {
     private static final Set<String> ABBREVIATIONS = Set.of("inc", "corp", "ltd", "co", "jr", "sr", "etc",
             "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "bros", "plc");
 
+    /** Company abbreviations ("Ford Motor Co. Chief Executive X"): one token with their dot. */
+    private static final Set<String> COMPANY_ABBREVIATIONS = Set.of("inc", "corp", "ltd", "co", "bros", "plc");
+
     private Tokens() {
     }
 
@@ -35,13 +38,32 @@ final class Tokens {
                 continue;
             }
             int[] cur = {trimmed.getStart(), trimmed.getEnd()};
-            if (!out.isEmpty() && endsWithTitle(line, out.get(out.size() - 1))) {
+            if (!out.isEmpty() && (endsWithTitle(line, out.get(out.size() - 1))
+                    || endsWithAbbreviation(line, out.get(out.size() - 1)) && !startsSentence(line, cur[0]))) {
                 out.get(out.size() - 1)[1] = cur[1];
             } else {
                 out.add(cur);
             }
         }
         return out;
+    }
+
+    /** "Acme Corp." before "rose 5 percent": a company or other abbreviation (see {@link #ABBREVIATIONS}). */
+    private static boolean endsWithAbbreviation(String line, int[] span) {
+        if (span[1] - span[0] < 3 || line.charAt(span[1] - 1) != '.') {
+            return false;
+        }
+        int i = span[1] - 1;
+        while (i > span[0] && Character.isLetter(line.charAt(i - 1))) {
+            i--;
+        }
+        return (i == span[0] || !Character.isLetterOrDigit(line.charAt(i - 1)))
+                && ABBREVIATIONS.contains(line.substring(i, span[1] - 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** A sentence starts with a capital, a digit, a quotation mark or a bracket, never with a lower-case word. */
+    private static boolean startsSentence(String line, int at) {
+        return at >= line.length() || !Character.isLowerCase(line.charAt(at));
     }
 
     private static boolean endsWithTitle(String line, int[] span) {
@@ -145,9 +167,13 @@ final class Tokens {
         return c == '"' || c == '\'';
     }
 
-    /** "U.N" or "U.S" (single letters separated by dots) or a title abbreviation, with the final dot missing. */
+    /**
+     * "U.N" or "U.S" (single letters separated by dots), a title abbreviation or a company one ("Co", "Corp"),
+     * with the final dot missing.
+     */
     private static boolean isOpenAcronym(String s, int[] span) {
-        String t = s.substring(span[0], span[1]);
-        return TITLE_ABBREVIATIONS.contains(t.toLowerCase(Locale.ROOT)) || t.matches("(\\p{Lu}\\.)+\\p{Lu}");
+        String t = s.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
+        return TITLE_ABBREVIATIONS.contains(t) || COMPANY_ABBREVIATIONS.contains(t)
+                || s.substring(span[0], span[1]).matches("(\\p{Lu}\\.)+\\p{Lu}");
     }
 }

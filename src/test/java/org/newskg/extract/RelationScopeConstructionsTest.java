@@ -109,6 +109,26 @@ class RelationScopeConstructionsTest {
                 t::toString);
     }
 
+    @Test
+    void aHeadOfADepartmentIsEmployedNotTheLeader() {
+        Set<String> t = triples("\"Rates will rise,\" said Ana Ruiz, head of research at Corvo Bank.",
+                person("Ana Ruiz"), organization("Corvo Bank"));
+        assertTrue(t.contains("Ana Ruiz holdsPosition \"head of research\""), t::toString);
+        assertTrue(t.contains("Ana Ruiz employedBy Corvo Bank") && !t.contains("Ana Ruiz leads Corvo Bank"),
+                t::toString);
+    }
+
+    @Test
+    void twoPostsOfOneOrganisationBeforeTheName() {
+        Set<String> t = triples("Talvo chairman and chief executive Ben Ortega announced the cuts.",
+                organization("Talvo"), person("Ben Ortega"));
+        assertTrue(t.containsAll(Set.of("Ben Ortega holdsPosition \"chairman\"",
+                "Ben Ortega holdsPosition \"chief executive\"", "Ben Ortega leads Talvo")), t::toString);
+        // without an organisation, two titles before a name are two people
+        Set<String> u = triples("Prime Minister and President Duval met in Lyon.", person("Duval"), place("Lyon"));
+        assertFalse(u.contains("Duval holdsPosition \"Prime Minister\""), u::toString);
+    }
+
     // --- "his post as", "serving as" ------------------------------------------------------------------------
 
     @Test

@@ -46,6 +46,15 @@ class OpenNlpAnalyzerTest {
     }
 
     @Test
+    void companyAbbreviationsKeepTheirDotAndEndNoSentence() {
+        AnalyzedText t = ANALYZER.analyze("Shares of Halvard Corp. rose 5 percent. Brenner Co. Chief Executive Ida Voss"
+                + " spoke. Talks ended.");
+        assertEquals(3, t.sentences().size(), "a lower-case word after \"Corp.\" goes on the sentence");
+        assertTrue(words(t.sentences().get(0)).contains("Corp."), words(t.sentences().get(0)).toString());
+        assertTrue(words(t.sentences().get(1)).contains("Co."), words(t.sentences().get(1)).toString());
+    }
+
+    @Test
     void dottedAcronymsStayWhole() {
         Sentence s = ANALYZER.analyze("The U.N. envoy met U.S. officials.").sentences().get(0);
         assertTrue(words(s).contains("U.N."), words(s).toString());
