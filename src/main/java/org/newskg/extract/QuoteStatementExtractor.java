@@ -618,7 +618,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             int comma = end;
             while (comma < limit && comma - end <= 10 && !is(comma, ",")
                     && (isNominal(comma) || isHyphen(comma) || isPossessive(comma) || isAbbreviationDot(comma)
-                    || Set.of("and", "of", "for", "at", "&").contains(lower(comma)))) {
+                    || Set.of("and", "of", "for", "at", "&").contains(lower(comma)) || plainWord(comma))) {
                 comma++;    // "said Acme President and Chief Executive Officer, Jan Berg": titles coordinated
             }
             if (comma + 1 >= limit || !is(comma, ",") || !isMentionStart(comma + 1)) {
@@ -633,6 +633,16 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 j++;
             }
             return j == limit || is(j, ",") ? j : end;
+        }
+
+        /**
+         * A lower-case word that is no verb: a title word the tagger mistook ("the state's attorney/ADP general");
+         * the appositive still has to end in a comma and a person's name to count.
+         */
+        private boolean plainWord(int k) {
+            Token t = tokens.get(k);
+            return !t.isVerb() && !"AUX".equals(t.pos()) && !t.isCapitalized() && !RELATIVES.contains(lower(k))
+                    && t.text().chars().allMatch(Character::isLetter);
         }
 
         /** Whether nothing but punctuation and adverbials stand between an attribution and the quote at q. */
@@ -1473,6 +1483,12 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (head != null && !ms.contains(head)) {
                 head = null;
             }
+            if (head != null && head.type() != EntityType.PERSON && ms.size() >= 2) {
+                Mention person = personBeforeAffiliation(ms, head);
+                if (person != null) {
+                    head = person;  // "Jan Berg of Acme Capital said": Berg speaks, Acme is where he works
+                }
+            }
             if (ms.size() >= 2 && coordination(from, to)) {
                 List<Entity> all = new ArrayList<>(new LinkedHashSet<>(ms.stream().map(entityOf::get).toList()));
                 return new Speakers(all, written, "+joint", 0.95, medium, time);
@@ -1529,6 +1545,32 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
             }
             return new Speakers(List.of(), written, "+unnamed", 0.8, medium, time);
+        }
+
+        /**
+         * The named person that a preposition of affiliation ("of", "at", "from", "with") links to the head
+         * mention ("Jan Berg of Acme Capital", "analyst Jan Berg at Acme"), or null.
+         */
+        private Mention personBeforeAffiliation(List<Mention> ms, Mention head) {
+            int h = ms.indexOf(head);
+            if (h < 1) {
+                return null;
+            }
+            Mention m = ms.get(h - 1);
+            if (m.type() != EntityType.PERSON || !m.isName()) {
+                return null;
+            }
+            int j = firstTokenFrom(m.end());
+            int headStart = firstTokenFrom(head.start());
+            if (j >= headStart || !Set.of("of", "at", "from", "with").contains(lower(j))) {
+                return null;
+            }
+            for (int i = j + 1; i < headStart; i++) {
+                if (!Set.of("DET", "ADJ").contains(tokens.get(i).pos())) {
+                    return null;
+                }
+            }
+            return m;
         }
 
         /**
@@ -1661,7 +1703,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             int sentence = sentenceOf.get(first);
             for (int j = first - 1; j >= 0 && first - j <= 4 && sentenceOf.get(j) == sentence; j--) {
                 if (lower(j).equals(title)) {
-                    return true;
+                    return headWord(j);
                 }
                 if (!Set.of("NOUN", "PROPN", "ADJ").contains(tokens.get(j).pos()) && !isHyphen(j)) {
                     break;  // only a title run right before the name: not "the secretary and Abadi"
@@ -1677,10 +1719,22 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     if (tokens.get(j).isVerb() || quoted[j]) {
                         return false;
                     }
-                    titled |= lower(j).equals(title);
+                    titled |= lower(j).equals(title) && headWord(j);
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the word at k heads its noun phrase rather than modifying a noun after it: "the company" is no
+         * title of "the company's chief executive, X" nor of "company chairman X".
+         */
+        private boolean headWord(int k) {
+            if (k + 1 >= tokens.size()) {
+                return true;
+            }
+            Token next = tokens.get(k + 1);
+            return !isPossessive(k + 1) && (next.isCapitalized() || !Set.of("NOUN", "ADJ").contains(next.pos()));
         }
 
         /**

@@ -374,4 +374,45 @@ class QuoteAttributionTest {
                 .pronouns("We"), place("Ukraine")));
         assertEquals(List.of("Ukraine"), names(s.about()));
     }
+
+    // ------------------------------------------------------------ probing round: heads of the speaker phrase
+
+    @Test
+    void personBeforeAnAffiliationSpeaksNotTheirFirm() {
+        Statement s = only(direct(extract("\u201CThe merger makes no sense,\u201D said Omar Haddad of Linden "
+                + "Partners.", person("Omar Haddad"), organization("Linden Partners"))));
+        assertEquals(List.of("Omar Haddad"), names(s.speakers()));
+        Statement t = only(direct(extract("\u201CPrices will fall,\u201D analyst Ingrid Moe at Fjord Securities "
+                + "said.", person("Ingrid Moe"), organization("Fjord Securities"))));
+        assertEquals(List.of("Ingrid Moe"), names(t.speakers()));
+        // a spokesman for the firm still speaks for the firm
+        Statement u = only(direct(extract("\u201CPrices will fall,\u201D a spokesman for Fjord Securities "
+                + "said.", organization("Fjord Securities"))));
+        assertEquals(List.of("Fjord Securities"), names(u.speakers()));
+    }
+
+    @Test
+    void organisationWordInAnAppositiveIsNoTitleOfThePerson() {
+        // "the company" refers to the firm, not to "the company's finance director, X"
+        List<Statement> ss = direct(extract("Tove Lindqvist, the company's finance director, spoke first.\n\n"
+                + "In a statement, the company said: \u201CThe sale will close in the spring.\u201D",
+                person("Tove Lindqvist")));
+        Statement s = only(ss);
+        assertEquals(List.of(), names(s.speakers()), "a wrong speaker is worse than none");
+        // the title itself still finds the person: "the director said"
+        Statement t = only(direct(extract("Tove Lindqvist, the company's finance director, spoke first.\n\n"
+                + "The director said: \u201CThe sale will close in the spring.\u201D", person("Tove Lindqvist"))));
+        assertEquals(List.of("Tove Lindqvist"), names(t.speakers()));
+    }
+
+    @Test
+    void invertedAttributionWithAPossessiveTitleReachesTheAppositiveName() {
+        Statement s = only(direct(extract("\u201CWe will appeal the ruling,\u201D said the city's attorney "
+                + "general, Rosa Delgado.", person("Rosa Delgado"))));
+        assertEquals(List.of("Rosa Delgado"), names(s.speakers()));
+        // no name after the comma: nobody
+        Statement t = only(direct(extract("\u201CWe will appeal the ruling,\u201D said the city's attorney "
+                + "general, adding that a date was set.", person("Rosa Delgado"))));
+        assertEquals(List.of(), names(t.speakers()));
+    }
 }
