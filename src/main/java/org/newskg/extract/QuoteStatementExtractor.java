@@ -1705,6 +1705,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 if (lower(j).equals(title)) {
                     return headWord(j);
                 }
+                if (is(j, ",") && j > 0 && lower(j - 1).equals(title) && leadsItsSentence(j - 1)) {
+                    return true;    // "Qamar's energy minister, Sheikh Faisal bin Nasser, said ..."
+                }
                 if (!Set.of("NOUN", "PROPN", "ADJ").contains(tokens.get(j).pos()) && !isHyphen(j)) {
                     break;  // only a title run right before the name: not "the secretary and Abadi"
                 }
@@ -1719,10 +1722,29 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     if (tokens.get(j).isVerb() || quoted[j]) {
                         return false;
                     }
+                    if ("ADP".equals(tokens.get(j).pos()) && !lower(j).equals(title)) {
+                        return titled;  // "X, president of the pilots' union,": "the union" is not X
+                    }
                     titled |= lower(j).equals(title) && headWord(j);
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the title word at k ends a noun phrase that opens its sentence ("The party's leader," "Acme's
+         * chief executive,"): an apposition to the name after the comma, not an object ("After meeting the
+         * minister, Berg ...").
+         */
+        private boolean leadsItsSentence(int k) {
+            int first = sentenceFirst[sentenceOf.get(k)];
+            for (int j = k - 1; j >= first; j--) {
+                if (!isNoun(j) && !isPossessive(j) && !Set.of("DET", "ADJ").contains(tokens.get(j).pos())
+                        && !isHyphen(j)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**

@@ -415,4 +415,27 @@ class QuoteAttributionTest {
                 + "general, adding that a date was set.", person("Rosa Delgado"))));
         assertEquals(List.of(), names(t.speakers()));
     }
+
+    @Test
+    void organisationAfterOfInAnAppositiveIsNoTitleOfThePerson() {
+        // "X, president of the drivers' union": "the union said" is the union (unnamed here), not X
+        Statement s = only(direct(extract("Lars Eklund, president of the drivers' union, called the strike.\n\n"
+                + "The union said in a statement that its members \u201Cwill not back down\u201D.",
+                person("Lars Eklund"))));
+        assertEquals(List.of(), names(s.speakers()));
+        Statement t = only(direct(extract("Lars Eklund, president of the drivers' union, called the strike.\n\n"
+                + "The president said: \u201CWe will not back down.\u201D", person("Lars Eklund"))));
+        assertEquals(List.of("Lars Eklund"), names(t.speakers()));
+    }
+
+    @Test
+    void titleOpeningTheSentenceBeforeACommaAndNameIsTheirs() {
+        Statement s = only(direct(extract("Varland's trade minister, Eda Kross, announced new tariffs.\n\n"
+                + "\u201CWe had no other choice,\u201D the minister said.", person("Eda Kross"))));
+        assertEquals(List.of("Eda Kross"), names(s.speakers()));
+        // the title as an object before the comma is no apposition
+        Statement t = only(direct(extract("After meeting the minister, Eda Kross announced new tariffs.\n\n"
+                + "\u201CWe had no other choice,\u201D the minister said.", person("Eda Kross"))));
+        assertEquals(List.of(), names(t.speakers()));
+    }
 }
