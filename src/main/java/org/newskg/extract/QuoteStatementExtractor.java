@@ -95,6 +95,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
     private static final Attribution UNATTRIBUTED_LABEL = new Attribution(-1, -1, 0, 1, 0, "quote:label", 0, 0,
             -1, -1, Set.of());
     /** Words that may stand between a label verb's object and the quote: "called it “…”", "described X as “…”". */
+    /** Words for any business: "the company" can stand for whatever firm was just the subject. */
+    private static final Set<String> FIRM_WORDS = Set.of("company", "firm", "corporation");
     private static final Set<String> LABEL_LINKS = Set.of("as", "by", "of", "for");
 
     private final SpeechLexicon lexicon;
@@ -1534,6 +1536,14 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     return new Speakers(List.of(org), written, "+previous-subject", 0.8, medium, time);
                 }
             }
+            if (to - from == 2 && lower(from).equals("the") && isNoun(to - 1) && mentionAt[to - 1] == null) {
+                Entity org = previousSubject(from, EntityType.ORGANIZATION);
+                if (org != null && (FIRM_WORDS.contains(lower(to - 1)) || lastWord(org.name()).equals(lower(to - 1)))) {
+                    // "Halcyon said it would appeal. “…,” the company said": the organisation just speaking, when
+                    // the description is a word for any firm or repeats its name's head ("the bank" of Acme Bank)
+                    return new Speakers(List.of(org), written, "+previous-subject", 0.8, medium, time);
+                }
+            }
             String document = documentIn(from, to);
             if (document != null) {
                 for (int i = issued.size() - 1; i >= 0; i--) {
@@ -1649,6 +1659,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             }
             int[] subject = subjectMention(s - 1, type);
             return subject == null ? null : entityOf.get(mentionAt[subject[0]]);
+        }
+
+        private String lastWord(String name) {
+            String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+            return words[words.length - 1];
         }
 
         /** A verb that presupposes the subject spoke just before: "he added", "she continued". */

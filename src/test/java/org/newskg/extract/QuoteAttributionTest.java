@@ -438,4 +438,17 @@ class QuoteAttributionTest {
                 + "\u201CWe had no other choice,\u201D the minister said.", person("Eda Kross"))));
         assertEquals(List.of(), names(t.speakers()));
     }
+
+    @Test
+    void theCompanyAfterAFirmsSentenceIsThatFirm() {
+        Statement s = only(direct(extract("A judge blocked the deal of Norvik Foods and Bellmar Group.\n\n"
+                + "Norvik said it would appeal. \u201CWe strongly disagree,\u201D the company said.",
+                organization("Norvik Foods", "Norvik"), organization("Bellmar Group"))));
+        assertEquals(List.of("Norvik Foods"), names(s.speakers()));
+        // another kind of word ("the ministry") for a firm subject, or a person as subject: nobody
+        Statement t = only(direct(extract("A judge blocked the deal of Norvik Foods and Bellmar Group.\n\n"
+                + "Norvik said it would appeal. \u201CWe strongly disagree,\u201D the ministry said.",
+                organization("Norvik Foods", "Norvik"), organization("Bellmar Group"))));
+        assertEquals(List.of(), names(t.speakers()));
+    }
 }
