@@ -2952,6 +2952,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 rEnd = rightOrg.last();
             }
         }
+        if (rightOrg == null && leftOrg == null && q < c.n && (c.is(q, "and") || c.is(q, "&"))) {
+            // "X, the president and chief executive of Y,": the first of two coordinated posts shares the second's
+            // organisation
+            Span shared = coordinatedRoleOrg(c, r1);
+            if (shared != null) {
+                rightOrg = shared;
+                rEnd = shared.last();
+            }
+        }
         boolean commaOrg = false;
         if (rightOrg == null && leftOrg == null && c.is(r1 + 1, ",") && e.objectTypes().contains(EntityType.ORGANIZATION)
                 && holderBefore(c, m0) != null) {
@@ -2992,10 +3001,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // "Col. X, Central Command spokesman will moderate": the apposition's closing comma left out before the verb
         boolean verbAfter = (commaOrg || leftOrg != null && rightOrg == null) && rEnd + 1 < c.n
                 && (c.pos(rEnd + 1, "AUX") || c.pos(rEnd + 1, "ADV") || c.tok(rEnd + 1).isVerb());
-        if (c.is(d, ",") && c.span(d - 1) != null && (boundaryAfter(c, rEnd + 1) || saidAfter || verbAfter)
+        // "X, 54, chief executive of Y,": an age (or origin) set off between the name and its post
+        Span aside = c.is(d, ",") && d >= 1 && c.span(d - 1) == null ? personBeforeAsides(c, d) : null;
+        if (c.is(d, ",") && (c.span(d - 1) != null || aside != null)
+                && (boundaryAfter(c, rEnd + 1) || saidAfter || verbAfter)
                 && (!c.pos(rEnd + 1, "CCONJ") || secondRole(c, rEnd + 2))) {
             // "Sarraj, the head of the GNA, ..." (not a list: "Haftar, the president and ...")
-            Span who = c.span(d - 1);
+            Span who = aside != null ? aside : c.span(d - 1);
             emitRole(c, out, e, who, pred, holds, position, org, who.first(), rEnd, e.confidence() * 0.95,
                     "apposition");
             return;
@@ -3035,6 +3047,23 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                         "fronted-apposition");
             }
         }
+    }
+
+    /**
+     * The organisation of the second of two coordinated posts after the first one ending at {@code r1} ("president
+     * and chief executive of Y"), when it is named right after the second post's preposition; null otherwise.
+     */
+    private Span coordinatedRoleOrg(Ctx c, int r1) {
+        int second = nextCoordinatedRole(c, r1);
+        if (second <= r1 || second + 1 >= c.n || !ROLE_PREPOSITIONS.contains(c.tok(second + 1).lemma())) {
+            return null;
+        }
+        int k = second + 2;
+        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "DET") || c.pos(k, "ADJ"))) {
+            k++;
+        }
+        Span o = c.span(k);
+        return o != null && o.first() == k && o.type() != EntityType.PERSON && objectEnd(c, o) ? o : null;
     }
 
     /**
