@@ -557,6 +557,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 claimedResponsibility(c, i, out);
                 continue;
             }
+            if (c.tok(i).isVerb() && !c.quoted[i] && postTaken(c, i, out)) {
+                continue;
+            }
             if (c.is(i + 1, "as") && lex.cue("post", c.tok(i)) && !c.quoted[i]) {
                 if (c.pos(i, "NOUN") && postAs(c, i, out)) {
                     continue;
@@ -1157,13 +1160,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * The subject of the verb that takes the event noun at {@code noun} as its object: for an attack noun a verb of
      * carrying out (cue "conduct": "X conducted 34 strikes against Y", "X has launched almost 8,000 strikes against
      * Y", "X carried out raids on Y targets"), for a noun of support or opposition a verb of expressing (cue
-     * "express": "X reiterated its support for Y"). Between the verb and the noun: determiners, possessive
+     * "express": "X reiterated its support for Y"), for a visit a verb of making one (cue "undertake": "X made a
+     * surprise visit to Y", "X paid a visit to Y"). Between the verb and the noun: determiners, possessive
      * pronouns, adjectives, numbers and words of quantity ("over 265"), lower-case modifiers ("bombing raids"),
      * the particle of a phrasal verb ("carried out", "stepped up"). The verb must be factual and active.
      */
     private Subject governingSubject(Ctx c, int noun, Predicate p) {
         String cls = p == Predicate.ATTACKED ? "conduct"
-                : p == Predicate.SUPPORTS || p == Predicate.OPPOSES ? "express" : null;
+                : p == Predicate.SUPPORTS || p == Predicate.OPPOSES ? "express"
+                : p == Predicate.VISITED ? "undertake" : null;
         if (cls == null) {
             return null;
         }
@@ -3493,9 +3498,21 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * with "as" names the subject's post, when the verb is factual (not "will serve as", "to act as").
      */
     private boolean serveAs(Ctx c, int v, Out out) {
-        Post post = postAfterAs(c, v + 2);
+        return serveAs(c, v, v + 1, null, out);
+    }
+
+    /**
+     * A post taken ("X took over as chief executive of Y", "X succeeded Z as chief executive", "X joined Y as
+     * chief financial officer"): the verb at {@code v}, "as" at {@code as}; {@code employer}, when not null, is the
+     * verb's object that employs the holder when the post names no organisation.
+     */
+    private boolean serveAs(Ctx c, int v, int as, Span employer, Out out) {
+        Post post = postAfterAs(c, as + 1);
         if (post == null) {
             return false;
+        }
+        if (post.org() == null && employer != null && employer.type() == EntityType.ORGANIZATION) {
+            post = new Post(post.text(), post.entry(), post.deputy(), employer, post.last());
         }
         Chain ch = chain(c, v);
         if (!ch.factual() || conditional(c, v) || attributionSkipBefore(c, ch.stop())) {
@@ -3514,6 +3531,37 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return true;
     }
 
+    /**
+     * A verb of taking a post (cue "take-post") with "as": after its particle ("took over as", "stepped in as") or
+     * after its object ("succeeded Z as chief executive"; "joined Y as chief financial officer", where Y employs the
+     * holder instead of counting them as a member).
+     */
+    private boolean postTaken(Ctx c, int v, Out out) {
+        if (!lex.cue("take-post", new Token(c.tok(v).index(), c.tok(v).start(), c.tok(v).end(), c.text(v),
+                c.tok(v).pos(), lex.verbLemma(c.tok(v))))) {
+            return false;
+        }
+        int k = v + 1;
+        if (c.is(k, "over") || c.is(k, "in")) {
+            k++;   // the particle: "took over as", "stepped in as" (not "stepped down as": a post left)
+        }
+        Span object = null;
+        if (!c.is(k, "as")) {
+            while (k < c.n && c.spanAt[k] == null && c.pos(k, "DET")) {
+                k++;
+            }
+            object = c.span(k);
+            if (object == null || object.first() != k) {
+                return false;
+            }
+            k = object.last() + 1;
+        }
+        if (!c.is(k, "as")) {
+            return false;
+        }
+        return serveAs(c, v, k, object, out);
+    }
+
     private void emitPost(Ctx c, Out out, Span who, Post post, int first, int last, double conf, String construction) {
         Entry e = post.entry();
         String rule = "role:" + e.pattern() + "/" + construction;
@@ -3530,6 +3578,34 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
     }
 
+    /**
+     * "X is a (small) town in (northern) Y", "X was the capital of Y": a place noun right after a copula (with its
+     * determiner: "is not a town" and "would be a town" never match) places X in Y; not "a town south of Y".
+     */
+    private boolean placeAfterCopula(Ctx c, Span x, int cop, Out out) {
+        int k = cop + 1;
+        if (!c.pos(k, "DET") || c.spanAt[k] != null) {
+            return false;
+        }
+        k++;
+        while (k < c.n && c.spanAt[k] == null && lex.placeNoun(c.tok(k)) == null
+                && (c.pos(k, "ADJ") || lex.cue("direction", c.tok(k)) || c.pos(k, "NOUN") && c.pos(k + 1, "NOUN"))) {
+            k++;
+        }
+        Entry noun = k < c.n && c.spanAt[k] == null ? lex.placeNoun(c.tok(k)) : null;
+        if (noun == null || !(c.is(k + 1, "in") || noun.has("of") && c.is(k + 1, "of"))) {
+            return false;
+        }
+        Span y = placeAfter(c, k + 2);
+        if (y == null || y.e() == x.e()) {
+            return false;
+        }
+        out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
+                evidence(c, x.first(), y.last()), clamp(noun.confidence() * 0.95),
+                "lexicon:" + noun.pattern() + "/copula"));
+        return true;
+    }
+
     private boolean boundaryAfter(Ctx c, int k) {
         if (k >= c.n) {
             return true;
@@ -3544,6 +3620,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
 
     private void place(Ctx c, Span x, Out out) {
         int a = x.last() + 1;
+        if (a < c.n && lex.cue("copula", c.tok(a)) && placeAfterCopula(c, x, a, out)) {
+            return;
+        }
         if (c.is(a, ",")) {
             // "X, a (small) town in (northern) Y"
             int k = a + 1;
