@@ -142,11 +142,14 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     /** A unit's number before its name: "407th", "3rd", "50". */
     private static final Pattern UNIT_NUMBER = Pattern.compile("\\d+(st|nd|rd|th)?");
     private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("of", "in", "at", "from", "near");
-    /** People of a group after its name: "met Hamas leaders", "met with Navy officers". */
+    /** People of a group after its name: "met Hamas leaders", "met with Navy officers", "backs the Houthi rebels". */
     private static final Set<String> PEOPLE_NOUNS = Set.of("official", "officials", "officer", "officers", "leader",
             "leaders", "representative", "representatives", "delegate", "delegates", "delegation", "envoy",
             "envoys", "diplomat", "diplomats", "commander", "commanders", "executive", "executives", "employee",
-            "employees", "member", "members", "minister", "ministers");
+            "employees", "member", "members", "minister", "ministers",
+            // fighters of an armed group: "backs the Houthi rebels", "attacked Shabaab militants"
+            "rebel", "rebels", "militant", "militants", "fighter", "fighters", "insurgent", "insurgents",
+            "militiaman", "militiamen", "gunman", "gunmen", "troops", "soldier", "soldiers");
     /** Parts of a day that make a time phrase after "this"/"last": "the X attack this morning at ...". */
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night", "tonight",
             "overnight");
@@ -1426,8 +1429,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             reduced = true;
         }
         boolean allowComma = e.kind() == RelationLexicon.Kind.STATE || reduced;
+        int stop = ch.stop();
+        if (e.kind() == RelationLexicon.Kind.STATE && (c.is(stop, "both") || c.is(stop, "all"))
+                && c.spanAt[stop] == null && c.is(stop - 1, ",")) {
+            stop--;   // "X and Y, both based in Z": the participle describes every name before the comma
+        }
         Subject subj = purpose != null ? purpose : described != null ? described
-                : subject(c, ch.stop(), e, allowComma, 0);
+                : subject(c, stop, e, allowComma, 0);
         if (subj == null) {
             return;
         }
