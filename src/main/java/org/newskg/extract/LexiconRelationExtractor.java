@@ -105,6 +105,13 @@ import org.newskg.resolve.ResolvedText;
  * "the attacks in A and B demonstrate the cruelty of the X regime", "the use of chemical weapons by X in Y",
  * "inflicting bombardment on Y", and "X and its backers, notably Z" (Z supports X).
  *
+ * <p>Probing (round 9): an age or origin set off between a name and its post ("X, 54, chief executive of Y,"), the
+ * first of two coordinated posts sharing the second's organisation ("X, the president and chief executive of Y,"),
+ * posts taken with "as" (cue "take-post": "took over as", "succeeded Z as", "joined Y as chief financial officer":
+ * Y employs X, no memberOf), "X is a small town in Y" (a place noun after a copula), "X and Y, both based in Z",
+ * a group's name before a noun of fighters as the object ("backs the Houthi rebels"), projectiles fired at a
+ * target ("X fired rockets at Y") and visits made or paid (cue "undertake").
+ *
  * <p>A light clause model, from POS tags only, says which words may stand between a relation's parts. Between a
  * subject and its verb: auxiliaries and adverbs, comma asides (a prepositional phrase, relative clause, apposition
  * or participle phrase: "X, backed by Y, attacked Z"), a prepositional phrase after a name ("X of Exxon met Y"),
