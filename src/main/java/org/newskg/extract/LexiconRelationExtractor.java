@@ -105,6 +105,13 @@ import org.newskg.resolve.ResolvedText;
  * "the attacks in A and B demonstrate the cruelty of the X regime", "the use of chemical weapons by X in Y",
  * "inflicting bombardment on Y", and "X and its backers, notably Z" (Z supports X).
  *
+ * <p>Probing (round 9): an age or origin set off between a name and its post ("X, 54, chief executive of Y,"), the
+ * first of two coordinated posts sharing the second's organisation ("X, the president and chief executive of Y,"),
+ * posts taken with "as" (cue "take-post": "took over as", "succeeded Z as", "joined Y as chief financial officer":
+ * Y employs X, no memberOf), "X is a small town in Y" (a place noun after a copula), "X and Y, both based in Z",
+ * a group's name before a noun of fighters as the object ("backs the Houthi rebels"), projectiles fired at a
+ * target ("X fired rockets at Y") and visits made or paid (cue "undertake").
+ *
  * <p>A light clause model, from POS tags only, says which words may stand between a relation's parts. Between a
  * subject and its verb: auxiliaries and adverbs, comma asides (a prepositional phrase, relative clause, apposition
  * or participle phrase: "X, backed by Y, attacked Z"), a prepositional phrase after a name ("X of Exxon met Y"),
@@ -142,11 +149,14 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     /** A unit's number before its name: "407th", "3rd", "50". */
     private static final Pattern UNIT_NUMBER = Pattern.compile("\\d+(st|nd|rd|th)?");
     private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("of", "in", "at", "from", "near");
-    /** People of a group after its name: "met Hamas leaders", "met with Navy officers". */
+    /** People of a group after its name: "met Hamas leaders", "met with Navy officers", "backs the Houthi rebels". */
     private static final Set<String> PEOPLE_NOUNS = Set.of("official", "officials", "officer", "officers", "leader",
             "leaders", "representative", "representatives", "delegate", "delegates", "delegation", "envoy",
             "envoys", "diplomat", "diplomats", "commander", "commanders", "executive", "executives", "employee",
-            "employees", "member", "members", "minister", "ministers");
+            "employees", "member", "members", "minister", "ministers",
+            // fighters of an armed group: "backs the Houthi rebels", "attacked Shabaab militants"
+            "rebel", "rebels", "militant", "militants", "fighter", "fighters", "insurgent", "insurgents",
+            "militiaman", "militiamen", "gunman", "gunmen", "troops", "soldier", "soldiers");
     /** Parts of a day that make a time phrase after "this"/"last": "the X attack this morning at ...". */
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night", "tonight",
             "overnight");
@@ -555,6 +565,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (c.tok(i).isVerb() && "claim".equals(lex.verbLemma(c.tok(i))) && i + 1 < c.n
                     && (lex.cue("responsibility", c.tok(i + 1)) || claimedAttack(c, i + 1) >= 0) && !c.quoted[i]) {
                 claimedResponsibility(c, i, out);
+                continue;
+            }
+            if (c.tok(i).isVerb() && !c.quoted[i] && postTaken(c, i, out)) {
                 continue;
             }
             if (c.is(i + 1, "as") && lex.cue("post", c.tok(i)) && !c.quoted[i]) {
@@ -1157,13 +1170,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * The subject of the verb that takes the event noun at {@code noun} as its object: for an attack noun a verb of
      * carrying out (cue "conduct": "X conducted 34 strikes against Y", "X has launched almost 8,000 strikes against
      * Y", "X carried out raids on Y targets"), for a noun of support or opposition a verb of expressing (cue
-     * "express": "X reiterated its support for Y"). Between the verb and the noun: determiners, possessive
+     * "express": "X reiterated its support for Y"), for a visit a verb of making one (cue "undertake": "X made a
+     * surprise visit to Y", "X paid a visit to Y"). Between the verb and the noun: determiners, possessive
      * pronouns, adjectives, numbers and words of quantity ("over 265"), lower-case modifiers ("bombing raids"),
      * the particle of a phrasal verb ("carried out", "stepped up"). The verb must be factual and active.
      */
     private Subject governingSubject(Ctx c, int noun, Predicate p) {
         String cls = p == Predicate.ATTACKED ? "conduct"
-                : p == Predicate.SUPPORTS || p == Predicate.OPPOSES ? "express" : null;
+                : p == Predicate.SUPPORTS || p == Predicate.OPPOSES ? "express"
+                : p == Predicate.VISITED ? "undertake" : null;
         if (cls == null) {
             return null;
         }
@@ -1421,8 +1436,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             reduced = true;
         }
         boolean allowComma = e.kind() == RelationLexicon.Kind.STATE || reduced;
+        int stop = ch.stop();
+        if (e.kind() == RelationLexicon.Kind.STATE && (c.is(stop, "both") || c.is(stop, "all"))
+                && c.spanAt[stop] == null && c.is(stop - 1, ",")) {
+            stop--;   // "X and Y, both based in Z": the participle describes every name before the comma
+        }
         Subject subj = purpose != null ? purpose : described != null ? described
-                : subject(c, ch.stop(), e, allowComma, 0);
+                : subject(c, stop, e, allowComma, 0);
         if (subj == null) {
             return;
         }
@@ -2952,6 +2972,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 rEnd = rightOrg.last();
             }
         }
+        if (rightOrg == null && leftOrg == null && q < c.n && (c.is(q, "and") || c.is(q, "&"))) {
+            // "X, the president and chief executive of Y,": the first of two coordinated posts shares the second's
+            // organisation
+            Span shared = coordinatedRoleOrg(c, r1);
+            if (shared != null) {
+                rightOrg = shared;
+                rEnd = shared.last();
+            }
+        }
         boolean commaOrg = false;
         if (rightOrg == null && leftOrg == null && c.is(r1 + 1, ",") && e.objectTypes().contains(EntityType.ORGANIZATION)
                 && holderBefore(c, m0) != null) {
@@ -2992,10 +3021,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // "Col. X, Central Command spokesman will moderate": the apposition's closing comma left out before the verb
         boolean verbAfter = (commaOrg || leftOrg != null && rightOrg == null) && rEnd + 1 < c.n
                 && (c.pos(rEnd + 1, "AUX") || c.pos(rEnd + 1, "ADV") || c.tok(rEnd + 1).isVerb());
-        if (c.is(d, ",") && c.span(d - 1) != null && (boundaryAfter(c, rEnd + 1) || saidAfter || verbAfter)
+        // "X, 54, chief executive of Y,": an age (or origin) set off between the name and its post
+        Span aside = c.is(d, ",") && d >= 1 && c.span(d - 1) == null ? personBeforeAsides(c, d) : null;
+        if (c.is(d, ",") && (c.span(d - 1) != null || aside != null)
+                && (boundaryAfter(c, rEnd + 1) || saidAfter || verbAfter)
                 && (!c.pos(rEnd + 1, "CCONJ") || secondRole(c, rEnd + 2))) {
             // "Sarraj, the head of the GNA, ..." (not a list: "Haftar, the president and ...")
-            Span who = c.span(d - 1);
+            Span who = aside != null ? aside : c.span(d - 1);
             emitRole(c, out, e, who, pred, holds, position, org, who.first(), rEnd, e.confidence() * 0.95,
                     "apposition");
             return;
@@ -3035,6 +3067,23 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                         "fronted-apposition");
             }
         }
+    }
+
+    /**
+     * The organisation of the second of two coordinated posts after the first one ending at {@code r1} ("president
+     * and chief executive of Y"), when it is named right after the second post's preposition; null otherwise.
+     */
+    private Span coordinatedRoleOrg(Ctx c, int r1) {
+        int second = nextCoordinatedRole(c, r1);
+        if (second <= r1 || second + 1 >= c.n || !ROLE_PREPOSITIONS.contains(c.tok(second + 1).lemma())) {
+            return null;
+        }
+        int k = second + 2;
+        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "DET") || c.pos(k, "ADJ"))) {
+            k++;
+        }
+        Span o = c.span(k);
+        return o != null && o.first() == k && o.type() != EntityType.PERSON && objectEnd(c, o) ? o : null;
     }
 
     /**
@@ -3464,9 +3513,21 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * with "as" names the subject's post, when the verb is factual (not "will serve as", "to act as").
      */
     private boolean serveAs(Ctx c, int v, Out out) {
-        Post post = postAfterAs(c, v + 2);
+        return serveAs(c, v, v + 1, null, out);
+    }
+
+    /**
+     * A post taken ("X took over as chief executive of Y", "X succeeded Z as chief executive", "X joined Y as
+     * chief financial officer"): the verb at {@code v}, "as" at {@code as}; {@code employer}, when not null, is the
+     * verb's object that employs the holder when the post names no organisation.
+     */
+    private boolean serveAs(Ctx c, int v, int as, Span employer, Out out) {
+        Post post = postAfterAs(c, as + 1);
         if (post == null) {
             return false;
+        }
+        if (post.org() == null && employer != null && employer.type() == EntityType.ORGANIZATION) {
+            post = new Post(post.text(), post.entry(), post.deputy(), employer, post.last());
         }
         Chain ch = chain(c, v);
         if (!ch.factual() || conditional(c, v) || attributionSkipBefore(c, ch.stop())) {
@@ -3485,6 +3546,37 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return true;
     }
 
+    /**
+     * A verb of taking a post (cue "take-post") with "as": after its particle ("took over as", "stepped in as") or
+     * after its object ("succeeded Z as chief executive"; "joined Y as chief financial officer", where Y employs the
+     * holder instead of counting them as a member).
+     */
+    private boolean postTaken(Ctx c, int v, Out out) {
+        if (!lex.cue("take-post", new Token(c.tok(v).index(), c.tok(v).start(), c.tok(v).end(), c.text(v),
+                c.tok(v).pos(), lex.verbLemma(c.tok(v))))) {
+            return false;
+        }
+        int k = v + 1;
+        if (c.is(k, "over") || c.is(k, "in")) {
+            k++;   // the particle: "took over as", "stepped in as" (not "stepped down as": a post left)
+        }
+        Span object = null;
+        if (!c.is(k, "as")) {
+            while (k < c.n && c.spanAt[k] == null && c.pos(k, "DET")) {
+                k++;
+            }
+            object = c.span(k);
+            if (object == null || object.first() != k) {
+                return false;
+            }
+            k = object.last() + 1;
+        }
+        if (!c.is(k, "as")) {
+            return false;
+        }
+        return serveAs(c, v, k, object, out);
+    }
+
     private void emitPost(Ctx c, Out out, Span who, Post post, int first, int last, double conf, String construction) {
         Entry e = post.entry();
         String rule = "role:" + e.pattern() + "/" + construction;
@@ -3501,6 +3593,34 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
     }
 
+    /**
+     * "X is a (small) town in (northern) Y", "X was the capital of Y": a place noun right after a copula (with its
+     * determiner: "is not a town" and "would be a town" never match) places X in Y; not "a town south of Y".
+     */
+    private boolean placeAfterCopula(Ctx c, Span x, int cop, Out out) {
+        int k = cop + 1;
+        if (!c.pos(k, "DET") || c.spanAt[k] != null) {
+            return false;
+        }
+        k++;
+        while (k < c.n && c.spanAt[k] == null && lex.placeNoun(c.tok(k)) == null
+                && (c.pos(k, "ADJ") || lex.cue("direction", c.tok(k)) || c.pos(k, "NOUN") && c.pos(k + 1, "NOUN"))) {
+            k++;
+        }
+        Entry noun = k < c.n && c.spanAt[k] == null ? lex.placeNoun(c.tok(k)) : null;
+        if (noun == null || !(c.is(k + 1, "in") || noun.has("of") && c.is(k + 1, "of"))) {
+            return false;
+        }
+        Span y = placeAfter(c, k + 2);
+        if (y == null || y.e() == x.e()) {
+            return false;
+        }
+        out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
+                evidence(c, x.first(), y.last()), clamp(noun.confidence() * 0.95),
+                "lexicon:" + noun.pattern() + "/copula"));
+        return true;
+    }
+
     private boolean boundaryAfter(Ctx c, int k) {
         if (k >= c.n) {
             return true;
@@ -3515,6 +3635,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
 
     private void place(Ctx c, Span x, Out out) {
         int a = x.last() + 1;
+        if (a < c.n && lex.cue("copula", c.tok(a)) && placeAfterCopula(c, x, a, out)) {
+            return;
+        }
         if (c.is(a, ",")) {
             // "X, a (small) town in (northern) Y"
             int k = a + 1;

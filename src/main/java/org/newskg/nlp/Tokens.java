@@ -39,7 +39,8 @@ final class Tokens {
             }
             int[] cur = {trimmed.getStart(), trimmed.getEnd()};
             if (!out.isEmpty() && (endsWithTitle(line, out.get(out.size() - 1))
-                    || endsWithAbbreviation(line, out.get(out.size() - 1)) && !startsSentence(line, cur[0]))) {
+                    || endsWithAbbreviation(line, out.get(out.size() - 1)) && !startsSentence(line, cur[0])
+                    || endsWithComma(line, out.get(out.size() - 1)))) {
                 out.get(out.size() - 1)[1] = cur[1];
             } else {
                 out.add(cur);
@@ -59,6 +60,11 @@ final class Tokens {
         }
         return (i == span[0] || !Character.isLetterOrDigit(line.charAt(i - 1)))
                 && ABBREVIATIONS.contains(line.substring(i, span[1] - 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** "Acme Corp., based in X": the detector split after an abbreviation's dot; no sentence ends in a comma. */
+    private static boolean endsWithComma(String line, int[] span) {
+        return line.charAt(span[1] - 1) == ',';
     }
 
     /** A sentence starts with a capital, a digit, a quotation mark or a bracket, never with a lower-case word. */

@@ -55,6 +55,13 @@ class OpenNlpAnalyzerTest {
     }
 
     @Test
+    void noSentenceEndsInACommaAfterACompanyAbbreviation() {
+        AnalyzedText t = ANALYZER.analyze("Ostrava Corp., based in Brno, makes pumps. Prices rose.");
+        assertEquals(2, t.sentences().size());
+        assertTrue(words(t.sentences().get(0)).contains("based"), words(t.sentences().get(0)).toString());
+    }
+
+    @Test
     void dottedAcronymsStayWhole() {
         Sentence s = ANALYZER.analyze("The U.N. envoy met U.S. officials.").sentences().get(0);
         assertTrue(words(s).contains("U.N."), words(s).toString());
