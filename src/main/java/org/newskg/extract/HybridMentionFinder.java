@@ -1670,40 +1670,69 @@ public final class HybridMentionFinder implements MentionFinder {
         }
 
         /**
-         * End of a body named by two fields joined by "and" ("the Securities and Exchange Commission", "the Food
-         * and Drug Administration", "the U.S. Fish and Wildlife Service"), or j: one capitalised word, no
-         * gazetteer name nor given name, after "the" (a known place between allowed), then "and", then one or two
-         * capitalised words ending in an organization head word, no known name among them (two when the first word
-         * is a head word itself). "Acme and Beta Industries" without "the" stays two names; so do "the Army and
-         * Navy" and "the Commission and the European Parliament".
+         * End of a body named by fields joined by "and", or j: "the Securities and Exchange Commission", "the Food
+         * and Drug Administration" (one capitalised word after "the", a known place between allowed; then one or
+         * two capitalised words ending in an organization head word, two when the first word is a head word
+         * itself); "the Department of Health and Human Services", "the Foreign, Commonwealth and Development
+         * Office", "the Department for Culture, Media and Sport" (a head word, "of" or "for", a field, more
+         * fields after commas, and one or two words closing the name). No field may be a known name, a given
+         * name, an acronym or a nationality, and no listed field a head word: "the Army and Navy", "the Army, Navy
+         * and Air Force", "the Commission and European Parliament", "the Ministry of Defence and Army
+         * commanders" and "Acme and Beta Industries" (no "the") stay apart.
          */
         private int fieldPairEnd(int i, int j) {
-            if (j != i + 1 || !norm[j].equals("and") || headline || gazEnd[i] > i
-                    || gazetteer.givenName(toks.get(i).text()) != null) {
+            if (headline || !(norm[j].equals("and") || norm[j].equals(",")) || !plainField(j - 1)) {
                 return j;
             }
-            // a head word first ("Securities", "Exchange") needs two words after "and": "the Army and Navy" are two
-            int minRight = lexicons.head(norm[i]) != null ? 2 : 1;
-            if (j + 1 >= n || lexicons.demonymCountry(norm[j + 1]) != null) {
-                return j; // "the Commission and European Parliament"
+            boolean afterThe = false;
+            if (j == i + 1) {
+                int b = i - 1;
+                if (b >= 0 && gazEnd[b] == i && capitalized(b)) {
+                    b--; // "the U.S. Securities and ..."
+                }
+                afterThe = b >= 0 && norm[b].equals("the");
             }
-            int b = i - 1;
-            if (b >= 0 && gazEnd[b] == i && capitalized(b)) {
-                b--; // "the U.S. Securities and ..."
-            }
-            if (b < 0 || !norm[b].equals("the")) {
+            Lexicons.Head first = lexicons.head(norm[i]);
+            boolean ofField = j == i + 3 && first != null && first.type() == EntityType.ORGANIZATION
+                    && (norm[i + 1].equals("of") || norm[i + 1].equals("for"));
+            if (!afterThe && !ofField) {
                 return j;
             }
-            for (int end = j + 2; end <= j + 3 && end <= n; end++) {
-                if (!capWord(end - 1) || gazEnd[end - 1] > end - 1) {
+            int k = j;
+            boolean list = false;
+            while (k + 2 < n && norm[k].equals(",") && plainField(k + 1) && lexicons.head(norm[k + 1]) == null
+                    && (norm[k + 2].equals(",") || norm[k + 2].equals("and"))) {
+                k += 2; // "Foreign, Commonwealth and ..."
+                list = true;
+            }
+            if (k + 1 < n && norm[k].equals(",") && norm[k + 1].equals("and")) {
+                k++; // a serial comma
+            }
+            if (!norm[k].equals("and") || k + 1 >= n || lexicons.demonymCountry(norm[k + 1]) != null
+                    || list && afterThe && first != null) {
+                return j;
+            }
+            int minRight = afterThe && first != null ? 2 : 1;
+            for (int end = k + 2; end <= k + 3 && end <= n; end++) {
+                if (!plainField(end - 1)) {
                     return j;
                 }
                 Lexicons.Head h = lexicons.head(norm[end - 1]);
-                if (h != null && h.type() == EntityType.ORGANIZATION && end - j - 1 >= minRight) {
+                boolean closes = end == n || !capitalized(end) && !norm[end].equals("of") && !norm[end].equals("for");
+                if (afterThe && h != null && h.type() == EntityType.ORGANIZATION && end - k - 1 >= minRight) {
                     return end;
+                }
+                if (ofField && closes && (h == null || end - k - 1 == 2)) {
+                    return end; // "... of Health and Human Services", not "... of Defence and Army"
                 }
             }
             return j;
+        }
+
+        /** A capitalised word that may be a field of a body's name: no known name, given name nor acronym. */
+        private boolean plainField(int t) {
+            return t >= 0 && t < n && capWord(t) && gazEnd[t] <= t && !Names.isAcronym(toks.get(t).text())
+                    && gazetteer.givenName(toks.get(t).text()) == null;
         }
 
         /**

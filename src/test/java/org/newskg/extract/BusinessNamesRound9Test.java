@@ -82,4 +82,28 @@ class BusinessNamesRound9Test {
         List<String> names = names("Under the plan, called Project Lighthouse, the lender will cut 2,000 jobs.");
         assertFalse(names.stream().anyMatch(n -> n.contains("Lighthouse")), names.toString());
     }
+
+    @Test
+    void aDepartmentOfTwoFieldsIsOneName() {
+        List<String> names = names("The Department of Housing and Urban Development and the Ministry of Agriculture "
+                + "and Forestry issued rules, a spokesman for the Foreign, Tourism and Trade Office said.");
+        assertTrue(names.contains("Department of Housing and Urban Development"), names.toString());
+        assertTrue(names.contains("Ministry of Agriculture and Forestry"), names.toString());
+        assertTrue(names.contains("Foreign, Tourism and Trade Office"), names.toString());
+    }
+
+    @Test
+    void forcesInAListStayApart() {
+        List<String> names = names("Units of the Army, Navy and Air Force took part, and the Ministry of Defence and "
+                + "Army commanders met.");
+        assertFalse(names.stream().anyMatch(n -> n.contains(" and ")), names.toString());
+    }
+
+    @Test
+    void aDatelineAgencyIsNoAcronymOfThePlace() {
+        List<org.newskg.resolve.Entity> es = NameFinding.entities("ROME (AP) — Vessano Group said on Monday it "
+                + "would cut 400 jobs.");
+        org.newskg.resolve.Entity rome = NameFinding.entity(es, "ROME");
+        assertFalse(rome.aliases().contains("AP"), rome.aliases().toString());
+    }
 }
