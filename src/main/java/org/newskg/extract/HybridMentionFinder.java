@@ -186,8 +186,13 @@ public final class HybridMentionFinder implements MentionFinder {
         definitions.forEach(groups::union);
         joinInitials(all, groups, definitions);
         Set<String> productGroups = new HashSet<>();
+        Map<String, Set<String>> firstWordGroups = new HashMap<>();
         for (NameCandidate c : all) {
-            if (productCue(c)) {
+            firstWordGroups.computeIfAbsent(Names.norm(c.first().text()), k -> new HashSet<>())
+                    .add(groups.find(groupKey(c)));
+        }
+        for (NameCandidate c : all) {
+            if (productCue(c) || makerModel(c, groups.find(groupKey(c)), firstWordGroups)) {
                 productGroups.add(groups.find(groupKey(c)));
             }
         }
@@ -204,7 +209,10 @@ public final class HybridMentionFinder implements MentionFinder {
         List<NameCandidate> kept = new ArrayList<>();
         for (NameCandidate c : all) {
             boolean seen = certainKeys.contains(groups.find(groupKey(c)))
-                    || c.size() == 1 && certainKeys.contains("last:" + c.key());
+                    || c.size() == 1 && certainKeys.contains("last:" + c.key())
+                    // a head word alone in the title line ("Bank posts record profit") is no short form of
+                    // "Acme Bank": the title is written in sentence case or title case, not as a name
+                    && !((c.sentence().paragraph() == 0 || c.sentence().index() == 0) && lexicons.head(c.key()) != null);
             if (keep(c, own.get(c), seen, lowerWords)) {
                 kept.add(c);
             }
@@ -303,6 +311,9 @@ public final class HybridMentionFinder implements MentionFinder {
     private static final Set<String> PROJECT_NOUNS = Set.of("project", "projects", "program", "programme",
             "initiative", "scheme", "campaign");
 
+    /** Words right before a ticker symbol (not a name): "under the ticker ACME", "its symbol ACM". */
+    private static final Set<String> TICKER_WORDS = Set.of("ticker", "symbol", "tickers", "symbols");
+
     /** Prefixes that make a compound with a hyphen and a name ("Counter-IED", "Anti-ISIL", "Pro-Assad"). */
     private static final Set<String> COMPOUND_PREFIXES = Set.of("counter", "anti", "pro", "non", "post", "pre");
 
@@ -343,6 +354,23 @@ public final class HybridMentionFinder implements MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A model of a maker ("the Acme Tempest sedans", "its Orbit X2 smartphone" after "Orbit Mobile"): a name of two
+     * or more words, no gazetteer entry, not ending in a head word or a legal suffix, right before a kind of product
+     * (product-cues.tsv, model), whose first word starts a name of another group in the article. "Acme Motors
+     * trucks" (a head word) and a maker named only once ("Kestrel Arrow jets") stay.
+     */
+    private boolean makerModel(NameCandidate c, String group, Map<String, Set<String>> firstWordGroups) {
+        List<Token> toks = c.sentence().tokens();
+        if (c.size() < 2 || c.entry() != null || c.to() >= toks.size() || c.acronym()
+                || !lexicons.isProductModelNoun(Names.norm(toks.get(c.to()).text()))
+                || lexicons.head(Names.norm(c.last().text())) != null) {
+            return false;
+        }
+        Set<String> others = firstWordGroups.getOrDefault(Names.norm(c.first().text()), Set.of());
+        return others.stream().anyMatch(g -> !g.equals(group));
     }
 
     /**
@@ -968,6 +996,8 @@ public final class HybridMentionFinder implements MentionFinder {
                         j += orgConnector(j);
                     } else if (j > i && andExtension(i, j) > j) {
                         j = andExtension(i, j); // "Islamic State of Iraq and the Levant" when "ISIL" is used
+                    } else if (j > i && fieldPairEnd(i, j) > j) {
+                        j = fieldPairEnd(i, j); // "the Securities and Exchange Commission"
                     } else if (j > i && lexicons.isNameConnector(norm[j]) && capitalized(j - 1) && j + 1 < n
                             && (lexicons.isFreeNameConnector(norm[j]) && capWord(j + 1) || isJoiningHyphen(j + 1))) {
                         j++; // "Mohammed bin Salman", "Abu Jandal al-Kuwaiti"
@@ -1107,6 +1137,20 @@ public final class HybridMentionFinder implements MentionFinder {
                 // is read again as a name of its own ("UK-France" of "the UK-France Summit": two names)
                 dropDefinedAcronym(b);
                 emitPart(a, b - 1, titleBefore, needsOrgEvidence, out);
+                return;
+            }
+            if (keep == Lexicons.Keep.EVENT) {
+                // "the Paris Air Show" keeps "Paris"; "the Consumer Electronics Show" keeps nothing, though
+                // "Electronics" is a company's head word: an event is named after its theme
+                dropDefinedAcronym(b);
+                nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b - 1).end())));
+                int e = a;
+                while (e < b - 1 && gazEnd[e] <= e) {
+                    e++;
+                }
+                if (e < b - 1 && gazEnd[e] <= b - 1) {
+                    emitPart(e, gazEnd[e], titleBefore, needsOrgEvidence, out);
+                }
                 return;
             }
             if (keep == Lexicons.Keep.KNOWN) {
@@ -1626,6 +1670,72 @@ public final class HybridMentionFinder implements MentionFinder {
         }
 
         /**
+         * End of a body named by fields joined by "and", or j: "the Securities and Exchange Commission", "the Food
+         * and Drug Administration" (one capitalised word after "the", a known place between allowed; then one or
+         * two capitalised words ending in an organization head word, two when the first word is a head word
+         * itself); "the Department of Health and Human Services", "the Foreign, Commonwealth and Development
+         * Office", "the Department for Culture, Media and Sport" (a head word, "of" or "for", a field, more
+         * fields after commas, and one or two words closing the name). No field may be a known name, a given
+         * name, an acronym or a nationality, and no listed field a head word: "the Army and Navy", "the Army, Navy
+         * and Air Force", "the Commission and European Parliament", "the Ministry of Defence and Army
+         * commanders" and "Acme and Beta Industries" (no "the") stay apart.
+         */
+        private int fieldPairEnd(int i, int j) {
+            if (headline || !(norm[j].equals("and") || norm[j].equals(",")) || !plainField(j - 1)) {
+                return j;
+            }
+            boolean afterThe = false;
+            if (j == i + 1) {
+                int b = i - 1;
+                if (b >= 0 && gazEnd[b] == i && capitalized(b)) {
+                    b--; // "the U.S. Securities and ..."
+                }
+                afterThe = b >= 0 && norm[b].equals("the");
+            }
+            Lexicons.Head first = lexicons.head(norm[i]);
+            boolean ofField = j == i + 3 && first != null && first.type() == EntityType.ORGANIZATION
+                    && (norm[i + 1].equals("of") || norm[i + 1].equals("for"));
+            if (!afterThe && !ofField) {
+                return j;
+            }
+            int k = j;
+            boolean list = false;
+            while (k + 2 < n && norm[k].equals(",") && plainField(k + 1) && lexicons.head(norm[k + 1]) == null
+                    && (norm[k + 2].equals(",") || norm[k + 2].equals("and"))) {
+                k += 2; // "Foreign, Commonwealth and ..."
+                list = true;
+            }
+            if (k + 1 < n && norm[k].equals(",") && norm[k + 1].equals("and")) {
+                k++; // a serial comma
+            }
+            if (!norm[k].equals("and") || k + 1 >= n || lexicons.demonymCountry(norm[k + 1]) != null
+                    || list && afterThe && first != null) {
+                return j;
+            }
+            int minRight = afterThe && first != null ? 2 : 1;
+            for (int end = k + 2; end <= k + 3 && end <= n; end++) {
+                if (!plainField(end - 1)) {
+                    return j;
+                }
+                Lexicons.Head h = lexicons.head(norm[end - 1]);
+                boolean closes = end == n || !capitalized(end) && !norm[end].equals("of") && !norm[end].equals("for");
+                if (afterThe && h != null && h.type() == EntityType.ORGANIZATION && end - k - 1 >= minRight) {
+                    return end;
+                }
+                if (ofField && closes && (h == null || end - k - 1 == 2)) {
+                    return end; // "... of Health and Human Services", not "... of Defence and Army"
+                }
+            }
+            return j;
+        }
+
+        /** A capitalised word that may be a field of a body's name: no known name, given name nor acronym. */
+        private boolean plainField(int t) {
+            return t >= 0 && t < n && capWord(t) && gazEnd[t] <= t && !Names.isAcronym(toks.get(t).text())
+                    && gazetteer.givenName(toks.get(t).text()) == null;
+        }
+
+        /**
          * Where the name starts: one token earlier when an ordinal stands right before a name ending in a unit
          * head word ("507th Air Refueling Wing", "3rd Battalion") or before an acronym ("507th ARW").
          */
@@ -1705,6 +1815,9 @@ public final class HybridMentionFinder implements MentionFinder {
          * "shares" or "stock" ("Apple shares (AAPL)").
          */
         private boolean ticker(int a, int b) {
+            if (b - a == 1 && a >= 1 && TICKER_WORDS.contains(norm[a - 1])) {
+                return true; // "trades under the ticker ACME", "the symbol ACM"
+            }
             if (a < 2 || b >= n || !toks.get(b).text().equals(")")) {
                 return false;
             }

@@ -254,8 +254,11 @@ public final class NameResolver implements EntityResolver {
                     String gap = m.end() <= open ? text.substring(m.end(), open) : "x";
                     // "Naval Forces Central Command's (NAVCENT)": a possessive may stand between, when the letters
                     // are the name's (not "Japan's (ANA)", where the writer left the airline's name out)
-                    if (gap.isBlank() || c.type == acr.type && POSSESSIVE_GAP.matcher(gap).matches()
-                            && c.forms.stream().anyMatch(f -> lettersInOrder(Names.acronymKey(a.text()), f))) {
+                    // a dateline's agency names no place: "NEW YORK (AP)", "LONDON (AFP)" (another type, not its
+                    // letters)
+                    boolean letters = c.forms.stream().anyMatch(f -> lettersInOrder(Names.acronymKey(a.text()), f));
+                    if (gap.isBlank() && (c.type == acr.type || letters)
+                            || c.type == acr.type && POSSESSIVE_GAP.matcher(gap).matches() && letters) {
                         return c;
                     }
                 }

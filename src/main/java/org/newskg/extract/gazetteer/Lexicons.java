@@ -27,7 +27,7 @@ public final class Lexicons {
     }
 
     /** What is kept of a name ending in a non-entity head word (non-entities.tsv). */
-    public enum Keep { NONE, MODIFIER, PLACE, KNOWN, SEAT }
+    public enum Keep { NONE, MODIFIER, PLACE, KNOWN, SEAT, EVENT }
 
     /** Evidence a context word gives: a type and a weight. */
     public record Cue(EntityType type, double weight) {
@@ -61,6 +61,7 @@ public final class Lexicons {
     private final Set<String> kinds = new HashSet<>();
     private final Set<String> productBefore = new HashSet<>();
     private final Set<String> productAfter = new HashSet<>();
+    private final Set<String> productModel = new HashSet<>();
 
     private static final class Holder {
         static final Lexicons STANDARD = new Lexicons();
@@ -133,6 +134,7 @@ public final class Lexicons {
         KnowledgeFiles.read(DIR + "product-cues.tsv", r -> (switch (r[1].trim()) {
             case "before" -> productBefore;
             case "after" -> productAfter;
+            case "model" -> productModel;
             default -> throw new IllegalStateException("product-cues.tsv: unknown position " + r[1]);
         }).add(normPhrase(r[0])));
         KnowledgeFiles.read(DIR + "non-entity-names.tsv", r -> {
@@ -282,6 +284,14 @@ public final class Lexicons {
     /** "users", "operating system": words right after a name that make it a product's (product-cues.tsv). */
     public boolean isProductCueAfter(String normalizedWord) {
         return productAfter.contains(normalizedWord);
+    }
+
+    /**
+     * "sedans", "smartphone", "jets": a kind of product right after a maker's name and one more word ("the Acme
+     * Tempest sedans"), which then names a model (product-cues.tsv, position model).
+     */
+    public boolean isProductModelNoun(String normalizedWord) {
+        return productModel.contains(normalizedWord);
     }
 
     /** "the new", "version of": words right before a name that make it a product's (product-cues.tsv). */
