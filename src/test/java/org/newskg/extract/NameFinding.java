@@ -33,6 +33,11 @@ final class NameFinding {
                 .orElseThrow(() -> new AssertionError(name + " not found in " + ms));
     }
 
+    /** The type of the mention written exactly {@code name}. */
+    static EntityType type(HybridMentionFinder finder, String text, String name) {
+        return mention(finder, text, name).type();
+    }
+
     /** The entities of the standard finder and resolver. */
     static List<Entity> entities(String text) {
         AnalyzedText t = TestTexts.ANALYZER.analyze(text);

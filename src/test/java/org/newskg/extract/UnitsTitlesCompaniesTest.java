@@ -3,6 +3,9 @@ package org.newskg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.extract.NameFinding.find;
+import static org.newskg.extract.NameFinding.names;
+import static org.newskg.extract.NameFinding.type;
 
 import java.util.List;
 
@@ -26,18 +29,6 @@ class UnitsTitlesCompaniesTest {
     private static final HybridMentionFinder RULES = NameFinding.RULES;
     private static final HybridMentionFinder STANDARD = NameFinding.STANDARD;
     private static final NameResolver RESOLVER = NameResolver.standard();
-
-    private static List<Mention> find(HybridMentionFinder finder, String text) {
-        return NameFinding.find(finder, text);
-    }
-
-    private static List<String> names(String text) {
-        return NameFinding.names(STANDARD, text);
-    }
-
-    private static EntityType type(String text, String name) {
-        return NameFinding.mention(STANDARD, text, name).type();
-    }
 
     @Test
     void anOrdinalBeforeAUnitNameBelongsToIt() {
@@ -71,23 +62,23 @@ class UnitsTitlesCompaniesTest {
     void aUnitJoinedByADashToItsOperationIsOneName() {
         String text = "Troops of the Combined Joint Task Force - Operation Northern Shield trained the police, "
                 + "and the Kenya Defence Forces \u2013 Rapid Deployment Brigade joined them.";
-        List<String> names = names(text);
+        List<String> names = names(STANDARD, text);
         assertTrue(names.contains("Combined Joint Task Force - Operation Northern Shield"), names.toString());
         assertTrue(names.contains("Kenya Defence Forces \u2013 Rapid Deployment Brigade"), names.toString());
         assertEquals(EntityType.ORGANIZATION,
-                type(text, "Combined Joint Task Force - Operation Northern Shield"));
+                type(STANDARD, text, "Combined Joint Task Force - Operation Northern Shield"));
     }
 
     @Test
     void aDashAfterANameThatIsNoUnitJoinsNothing() {
-        List<String> names = names("Officials met in Nairobi - Kenya's capital - on Monday, said Ruth Wanjiku.");
+        List<String> names = names(STANDARD, "Officials met in Nairobi - Kenya's capital - on Monday, said Ruth Wanjiku.");
         assertTrue(names.contains("Nairobi"), names.toString());
         assertFalse(names.stream().anyMatch(n -> n.contains(" - ")), names.toString());
     }
 
     @Test
     void pluralServiceNounsAreNoPersonsNames() {
-        List<String> names = names("Fifty Reserve Sailors and twelve NMCB Sailors left Norfolk on Tuesday with "
+        List<String> names = names(STANDARD, "Fifty Reserve Sailors and twelve NMCB Sailors left Norfolk on Tuesday with "
                 + "Guard Soldiers from Ohio.");
         assertTrue(names.contains("NMCB"), names.toString());
         assertFalse(names.stream().anyMatch(n -> n.contains("Sailors") || n.contains("Soldiers")
@@ -97,22 +88,22 @@ class UnitsTitlesCompaniesTest {
     @Test
     void aRegnalNumeralBelongsToTheName() {
         String text = "The palace was built for King Ramesses II around 1250 B.C. by his architects.";
-        List<String> names = names(text);
+        List<String> names = names(STANDARD, text);
         assertTrue(names.contains("Ramesses II"), names.toString());
         assertFalse(names.contains("B.C."), names.toString());
-        assertEquals(EntityType.PERSON, type(text, "Ramesses II"));
+        assertEquals(EntityType.PERSON, type(STANDARD, text, "Ramesses II"));
     }
 
     @Test
     void aCorporateTitleIsNoName() {
-        List<String> names = names("The former Chief Financial Officer, Laura Benz, will succeed him as CEO.");
+        List<String> names = names(STANDARD, "The former Chief Financial Officer, Laura Benz, will succeed him as CEO.");
         assertTrue(names.contains("Laura Benz"), names.toString());
         assertFalse(names.stream().anyMatch(n -> n.contains("Officer")), names.toString());
     }
 
     @Test
     void aStockSymbolInBracketsIsNoEntity() {
-        List<String> names = names("Orbis Holdings (NYSE: ORBH) said its shares (ORBH) fell, and Tessaly shares "
+        List<String> names = names(STANDARD, "Orbis Holdings (NYSE: ORBH) said its shares (ORBH) fell, and Tessaly shares "
                 + "(TSLY) rose.");
         assertFalse(names.contains("ORBH") || names.contains("TSLY"), names.toString());
         assertTrue(names.contains("Orbis Holdings"), names.toString());
@@ -120,7 +111,7 @@ class UnitsTitlesCompaniesTest {
 
     @Test
     void indicesNamedAfterAMarketOrAMakerAreNoEntities() {
-        List<String> names = names("The Shanghai Composite fell 3% while the Standard & Poor's 500 rose, "
+        List<String> names = names(STANDARD, "The Shanghai Composite fell 3% while the Standard & Poor's 500 rose, "
                 + "said analysts at Fenwick Capital.");
         assertFalse(names.stream().anyMatch(n -> n.contains("Composite") || n.startsWith("Standard")),
                 names.toString());
@@ -129,32 +120,32 @@ class UnitsTitlesCompaniesTest {
     @Test
     void aNameListedWithAKnownOrganizationIsAnOrganization() {
         String text = "Before joining Apple, Reyes held positions at HSBC and Veltrona.";
-        assertEquals(EntityType.ORGANIZATION, type(text, "Veltrona"));
+        assertEquals(EntityType.ORGANIZATION, type(STANDARD, text, "Veltrona"));
     }
 
     @Test
     void aModifierOfANounIsNoListMember() {
         // "Surinam" modifies "carrier": it gets no vote from the airline listed before it
         String text = "Bans were lifted on Pakistan International Airlines and Surinam carrier Blue Wing Airlines.";
-        assertEquals(EntityType.PLACE, type(text, "Surinam"));
+        assertEquals(EntityType.PLACE, type(STANDARD, text, "Surinam"));
     }
 
     @Test
     void aRoleBetweenTwoNamesMakesTheFirstAnOrganization() {
         String text = "Halvorsen Brandt economist Keiko Mori said the recession would deepen.";
-        assertEquals(EntityType.ORGANIZATION, type(text, "Halvorsen Brandt"));
-        assertEquals(EntityType.PERSON, type(text, "Keiko Mori"));
+        assertEquals(EntityType.ORGANIZATION, type(STANDARD, text, "Halvorsen Brandt"));
+        assertEquals(EntityType.PERSON, type(STANDARD, text, "Keiko Mori"));
     }
 
     @Test
     void whatNamesAFlightIsAnAirline() {
         String text = "The crash of Peter Air Flight 202 killed 40 people, officials said.";
-        assertEquals(EntityType.ORGANIZATION, type(text, "Peter Air"));
+        assertEquals(EntityType.ORGANIZATION, type(STANDARD, text, "Peter Air"));
     }
 
     @Test
     void aCamelCaseBrandStartsACompanysName() {
-        List<String> names = names("Tom Baird, a trader for eQuant Securities, said stocks would fall.");
+        List<String> names = names(STANDARD, "Tom Baird, a trader for eQuant Securities, said stocks would fall.");
         assertTrue(names.contains("eQuant Securities"), names.toString());
         assertFalse(names.contains("Quant Securities"), names.toString());
     }
@@ -162,14 +153,14 @@ class UnitsTitlesCompaniesTest {
     @Test
     void theXRegimeNamesAPerson() {
         String text = "Rebels called for an end to the Mirzaev regime and its attacks on the north.";
-        assertEquals(EntityType.PERSON, type(text, "Mirzaev"));
+        assertEquals(EntityType.PERSON, type(STANDARD, text, "Mirzaev"));
     }
 
     @Test
     void aHeadlinesKnownNameJoinsTheLongerNameOfTheBody() {
         String text = "Kenya Defence Forces \u2013 Rapid Deployment Brigade trains with US units\n\n"
                 + "Soldiers of the Kenya Defence Forces \u2013 Rapid Deployment Brigade trained near Nairobi.";
-        List<String> names = names(text);
+        List<String> names = names(STANDARD, text);
         assertFalse(names.contains("Kenya"), names.toString());
         assertEquals(2, names.stream().filter(n -> n.equals("Kenya Defence Forces \u2013 Rapid Deployment Brigade"))
                 .count(), names.toString());
