@@ -112,6 +112,11 @@ import org.newskg.resolve.ResolvedText;
  * a group's name before a noun of fighters as the object ("backs the Houthi rebels"), projectiles fired at a
  * target ("X fired rockets at Y") and visits made or paid (cue "undertake").
  *
+ * <p>Probing business news (round 10): an apposition describing the organisation before it ("X, the Y-based
+ * automaker,"), a place before an organisation's base noun ("X's Y headquarters"), adjectives between an
+ * organisation's possessive and a post ("Y's new CEO, X"; "former" still blocks), and "former" before an
+ * organisation named before a post ("former Y CEO X": no post, no leads).
+ *
  * <p>A light clause model, from POS tags only, says which words may stand between a relation's parts. Between a
  * subject and its verb: auxiliaries and adverbs, comma asides (a prepositional phrase, relative clause, apposition
  * or participle phrase: "X, backed by Y, attacked Z"), a prepositional phrase after a name ("X of Exxon met Y"),
@@ -2876,6 +2881,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (coordinated >= 0) {
             b = coordinated;   // "Airbus President and Chief Executive Officer X": the first role's organisation
         }
+        // "Y's new CEO, X", "Y's interim chief executive": adjectives between the possessive and the post (a former
+        // post is none)
+        int ba = b;
+        while (ba >= 1 && c.spanAt[ba] == null && c.pos(ba, "ADJ") && !lex.cue("former", c.tok(ba))) {
+            ba--;
+        }
+        if (ba < b && c.poss(ba) && c.span(ba - 1) != null) {
+            b = ba;
+        }
         if (c.poss(b) && c.span(b - 1) != null) {
             leftOrg = c.span(b - 1);
         } else if (c.poss(b)) {
@@ -2903,6 +2917,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         if (leftOrg != null) {
             b = leftOrg.first() - 1;
+            // "former Acme CEO X" (also when the finder took "Former" into the name): a former post is none
+            if (b >= 0 && c.spanAt[b] == null && lex.cue("former", c.tok(b)) || lex.cue("former",
+                    c.tok(leftOrg.first()))) {
+                return;
+            }
             // "Col. X, 407th AEG commander": a unit's number belongs to its name even when the finder left it out
             while (b >= 0 && c.spanAt[b] == null && leftOrg.type() == EntityType.ORGANIZATION
                     && UNIT_NUMBER.matcher(c.text(b)).matches()) {
@@ -4256,6 +4275,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         while (k < c.n && c.tok(k).start() < after) {
             k++;
         }
+        int k0 = k;
         // "the Y-based private equity firm X": adjectives and lower-case nouns describing the organisation
         while (k < c.n && c.spanAt[k] == null && ("ADJ".equals(c.tok(k).pos())
                 || "NOUN".equals(c.tok(k).pos()) && !c.tok(k).isCapitalized())) {
@@ -4265,6 +4285,18 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (org != null && org.first() == k && org.type() == EntityType.ORGANIZATION && objectEnd(c, org)) {
             out.add(new Relation(org.e(), Predicate.BASED_IN, x.e(), x.m().text(), null, null, null,
                     evidence(c, x.first(), org.last()), 0.8, "pattern:place-based"));
+            return;
+        }
+        // an apposition describing the organisation before it: "X, the Y-based automaker," / "X, a Y-based firm."
+        int d = x.first() - 1;
+        if (org == null && k > k0 && "NOUN".equals(c.tok(k - 1).pos()) && (k >= c.n || c.is(k, ",") || c.is(k, ".") || c.is(k, ";"))
+                && (c.is(d, "the") || c.is(d, "a") || c.is(d, "an")) && c.is(d - 1, ",")) {
+            Span owner = c.span(d - 2);
+            if (owner != null && owner.last() == d - 2 && owner.type() == EntityType.ORGANIZATION
+                    && owner.e() != x.e()) {
+                out.add(new Relation(owner.e(), Predicate.BASED_IN, x.e(), x.m().text(), null, null, null,
+                        evidence(c, owner.first(), k - 1), 0.75, "pattern:place-based-apposition"));
+            }
         }
     }
 
@@ -4272,6 +4304,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     private void baseNoun(Ctx c, int j, Entry base, Out out) {
         int k = j + 1;
         if (!(c.is(k, "in") || c.is(k, "of") || c.is(k, "at"))) {
+            baseNounAfterPlace(c, j, base, out);
             return;
         }
         Span y = placeAfter(c, k + 1);
@@ -4306,6 +4339,26 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         out.add(new Relation(owner.e(), Predicate.BASED_IN, y.e(), y.m().text(), null, null, null,
                 evidence(c, Math.min(owner.first(), p < 0 ? j : Math.min(p, j)), y.last()), clamp(conf),
                 "lexicon:" + base.pattern() + "/possessed"));
+    }
+
+    /**
+     * "X's Y headquarters", "X's Y base": a place named right before the base noun, owned by an organisation through
+     * a possessive ("Mitsu Electronics' Osaka headquarters").
+     */
+    private void baseNounAfterPlace(Ctx c, int j, Entry base, Out out) {
+        Span y = c.span(j - 1);
+        if (y == null || y.last() != j - 1 || y.type() != EntityType.PLACE || !c.poss(y.first() - 1)
+                || c.quoted[j]) {
+            return;
+        }
+        Span owner = c.span(y.first() - 2);
+        if (owner == null || owner.e() == y.e() || owner.type() != EntityType.ORGANIZATION
+                || !base.subjectTypes().contains(owner.type())) {
+            return;
+        }
+        out.add(new Relation(owner.e(), Predicate.BASED_IN, y.e(), y.m().text(), null, null, null,
+                evidence(c, owner.first(), j), clamp(base.confidence() * 0.9), "lexicon:" + base.pattern()
+                + "/possessed-place"));
     }
 
     // ------------------------------------------------------------------------------------------------------
