@@ -554,6 +554,14 @@ public final class HybridMentionFinder implements MentionFinder {
                 if (from < 0 || to <= from || !Names.isCapitalized(s.tokens().get(from).text())) {
                     continue;
                 }
+                boolean[] shouted = shouted(s.tokens());
+                boolean allShouted = true;
+                for (int k = from; k < to; k++) {
+                    allShouted &= shouted[k];
+                }
+                if (allShouted) {
+                    continue; // capitals for emphasis ("FIRM POSTS SURPRISE LOSS"): the model reads them as names
+                }
                 String name = s.slice(p.start(), p.end());
                 NameCandidate c = new NameCandidate(s, from, to, p.start(), p.end(), name, Names.norm(name),
                         to - from == 1 && Names.isAcronym(name), null, false, false);
@@ -994,6 +1002,8 @@ public final class HybridMentionFinder implements MentionFinder {
                         j++; // "Procter & Gamble", "Standard & Poor's": firms join their founders with "&"
                     } else if (j > i && orgConnector(j) > 0) {
                         j += orgConnector(j);
+                    } else if (j > i && purposeOf(i, j)) {
+                        j++; // "Office for the Coordination of Humanitarian Affairs", "Institute for the Study of War"
                     } else if (j > i && andExtension(i, j) > j) {
                         j = andExtension(i, j); // "Islamic State of Iraq and the Levant" when "ISIL" is used
                     } else if (j > i && fieldPairEnd(i, j) > j) {
@@ -1001,6 +1011,9 @@ public final class HybridMentionFinder implements MentionFinder {
                     } else if (j > i && lexicons.isNameConnector(norm[j]) && capitalized(j - 1) && j + 1 < n
                             && (lexicons.isFreeNameConnector(norm[j]) && capWord(j + 1) || isJoiningHyphen(j + 1))) {
                         j++; // "Mohammed bin Salman", "Abu Jandal al-Kuwaiti"
+                    } else if (j > i && j + 2 < n && capitalized(j - 1) && lexicons.isFreeNameConnector(norm[j])
+                            && lexicons.isFreeNameConnector(norm[j + 1]) && capWord(j + 2)) {
+                        j += 2; // "Maria de la Cruz", "Rafael van der Vaart": a surname's two particles
                     } else {
                         break;
                     }
@@ -1839,6 +1852,27 @@ public final class HybridMentionFinder implements MentionFinder {
         private boolean ampersand(int j) {
             String w = toks.get(j).text();
             return w.equals("&") || w.equals("&amp;");
+        }
+
+        /**
+         * Whether "of" at j goes on a body's purpose: "for" or "for the" after a head word, then one or two
+         * capitalised words, then "of" and a capitalised word ("the Committee for the Protection of Journalists").
+         * The purpose noun is no head word, so the ordinary connector rule stops before its "of".
+         */
+        private boolean purposeOf(int i, int j) {
+            if (!norm[j].equals("of") || j + 1 >= n || !capWord(j + 1)) {
+                return false;
+            }
+            for (int k = j - 1; k >= Math.max(i + 1, j - 3); k--) {
+                if (norm[k].equals("for") || norm[k].equals("the") && norm[k - 1].equals("for")) {
+                    int f = norm[k].equals("for") ? k : k - 1;
+                    return f > i && lexicons.head(norm[f - 1]) != null && k + 1 < j;
+                }
+                if (!capWord(k)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** Tokens of an organization connector at j ("of", "of the") after a head word and before a name, or 0. */
