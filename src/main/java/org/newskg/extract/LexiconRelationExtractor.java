@@ -399,6 +399,26 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return List.copyOf(out.list);
     }
 
+    /**
+     * An organisation recognisable as a company: the last word of its name or of an alias is a company word (cue
+     * "company": "Securities", "Holdings", "Inc.", "Airlines") or it has a legal form.
+     */
+    private boolean isCompany(Entity e) {
+        if (e.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        List<String> names = new ArrayList<>(e.aliases());
+        names.add(e.name());
+        for (String n : names) {
+            String[] w = n.trim().split("\\s+");
+            String last = w[w.length - 1];
+            if (lex.cueWord("company", last) || lex.cueWord("company", last.replace(".", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean chiefExecutiveRule(String rule) {
         return rule.startsWith("role:chief executive/") || rule.startsWith("role:ceo/")
                 || rule.startsWith("role:chief executive officer/");
@@ -1542,6 +1562,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 // "launched an offensive against Y (a place)": an offensive on a place is an advance on it
                 Predicate pred = e.has("advance") && ob.type() == EntityType.PLACE ? Predicate.ADVANCED_ON
                         : e.predicate();
+                // "X, who joined Y Securities in 2015": a person who joins a company works for it
+                if (pred == Predicate.MEMBER_OF && e.has("employer") && s.type() == EntityType.PERSON
+                        && isCompany(ob.e())) {
+                    pred = Predicate.EMPLOYED_BY;
+                }
                 out.add(new Relation(s.e(), pred, ob.e(), ob.m().text(), pl,
                         time == null ? null : time.text(), time == null ? null : time.date(),
                         evidence(c, first, last), clamp(conf), "lexicon:" + e.pattern() + "/" + construction));
@@ -3703,7 +3728,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             if (y != null && y.first() == a + 1 && y.type() == EntityType.PLACE && c.poss(y.last() + 1)) {
                 int j = y.last() + 2;
-                while (j < c.n && "ADJ".equals(c.tok(j).pos())) {
+                // "Y's second-largest city", "Y's most populous province": a hyphen or an adverb inside the adjective
+                while (j < c.n && c.spanAt[j] == null && ("ADJ".equals(c.tok(j).pos())
+                        || (c.is(j, "-") || "ADV".equals(c.tok(j).pos())) && j + 1 < c.n
+                        && "ADJ".equals(c.tok(j + 1).pos()))) {
                     j++;
                 }
                 Entry n2 = j < c.n ? lex.placeNoun(c.tok(j)) : null;
@@ -3712,6 +3740,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                             evidence(c, x.first(), j), clamp(n2.confidence() * 0.9),
                             "lexicon:" + n2.pattern() + "/possessive-apposition"));
                 }
+                return;
+            }
+            if (c.is(a + 1, "in")) {
+                commaInPlace(c, x, a + 1, out);
                 return;
             }
             commaPlace(c, x, out);
@@ -3858,6 +3890,24 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         double conf = "Country".equals(ys) ? 0.8 : 0.7;
         out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
                 evidence(c, x.first(), y.last()), conf, "pattern:place-comma-place"));
+    }
+
+    /**
+     * "Chennai, in southern India, is ...", "the attack in Kandahar, in the south of Afghanistan": a place set off
+     * with "in" and its container, closed by a comma or the sentence's end (not "Paris, in a speech on France").
+     */
+    private void commaInPlace(Ctx c, Span x, int in, Out out) {
+        if ("Country".equals(x.m().subclass())) {
+            return;
+        }
+        Span y = placeAfter(c, in + 1);
+        if (y == null || y.e() == x.e() || "City".equals(y.m().subclass()) && "City".equals(x.m().subclass())
+                || !boundaryAfter(c, y.last() + 1)
+                || c.quoted[y.last()] != c.quoted[x.first()]) {
+            return;
+        }
+        out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
+                evidence(c, x.first(), y.last()), 0.75, "pattern:place-comma-in-place"));
     }
 
     /**
