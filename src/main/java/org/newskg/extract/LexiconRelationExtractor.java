@@ -1339,7 +1339,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         boolean any = false;
         while (k < c.n) {
             int r0 = k;
-            while (k < c.n && c.spanAt[k] == null && ("DET".equals(c.tok(k).pos()) || c.is(k, "its")
+            // "as its new chairman": "its" may be resolved to the appointing organisation (a pronoun mention)
+            while (k < c.n && (c.spanAt[k] == null || c.is(k, "its") || c.is(k, "their"))
+                    && ("DET".equals(c.tok(k).pos()) || c.is(k, "its")
                     || c.is(k, "their") || c.is(k, "new") || lex.cue("rolemod", c.tok(k))
                     || lex.cue("deputy", c.tok(k)))) {
                 k++;

@@ -73,4 +73,19 @@ class RelationProbeRound11ConstructionsTest {
                 place("Tarkistan"));
         assertFalse(none.contains("Darvaz locatedIn Tarkistan"), none::toString);
     }
+
+    @Test
+    void appointedAsItsNewPostWithItsResolvedToTheOrganisation() {
+        // "its" resolved to the organisation, as the pipeline's pronoun resolution does
+        Set<String> t = triples("Pardel Securities appointed Omar Haddad as its new chairman.",
+                organization("Pardel Securities").pronouns("its@1"), person("Omar Haddad"));
+        assertTrue(t.contains("Omar Haddad leads Pardel Securities"), t::toString);
+        Set<String> a = triples("Pardel Securities has named Omar Haddad its chief financial officer.",
+                organization("Pardel Securities").pronouns("its@1"), person("Omar Haddad"));
+        assertTrue(a.contains("Omar Haddad employedBy Pardel Securities"), a::toString);
+        // a negated appointment is no fact
+        Set<String> none = triples("Pardel Securities did not appoint Omar Haddad as its chairman.",
+                organization("Pardel Securities"), person("Omar Haddad"));
+        assertTrue(none.isEmpty(), none::toString);
+    }
 }
