@@ -117,6 +117,11 @@ import org.newskg.resolve.ResolvedText;
  * organisation's possessive and a post ("Y's new CEO, X"; "former" still blocks), and "former" before an
  * organisation named before a post ("former Y CEO X": no post, no leads).
  *
+ * <p>Probing (round 11): a person who joins a company (the last word of its name in cue class "company") is employed
+ * by it, not a member ("X, who joined Y Securities in 2015"; "joined the Green Party" stays memberOf), "X, in
+ * (southern) Y" and "X, Y's second-largest city" for two places, "appointed X as its new chairman" with "its"
+ * resolved to the organisation, and staff named after "including" ("Analysts at Y, including X and Z").
+ *
  * <p>A light clause model, from POS tags only, says which words may stand between a relation's parts. Between a
  * subject and its verb: auxiliaries and adverbs, comma asides (a prepositional phrase, relative clause, apposition
  * or participle phrase: "X, backed by Y, attacked Z"), a prepositional phrase after a name ("X of Exxon met Y"),
@@ -635,6 +640,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             Span sp = c.spanAt[i];
             if (sp != null && sp.last() == i && !c.quoted[i]) {
                 backedCompound(c, sp, out);
+            }
+            if (sp == null && c.is(i, "including") && c.is(i - 1, ",") && !c.quoted[i]) {
+                includedStaff(c, i, out);
             }
             // where places are ("Mosul, Iraq", "X in northern Y") is stated as a fact also inside a quotation
             if (sp != null && sp.first() == i && sp.type() == EntityType.PLACE) {
@@ -3892,6 +3900,51 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         double conf = "Country".equals(ys) ? 0.8 : 0.7;
         out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
                 evidence(c, x.first(), y.last()), conf, "pattern:place-comma-place"));
+    }
+
+    /**
+     * "Analysts at Y, including X and Z,": the persons named after "including" hold the occupation of the group
+     * before it, at the organisation it names (a role noun of employment, plural: "economists at", "executives
+     * of"); "Officials from Y, including X" too. Only {@code employedBy}: the plural names no one's post.
+     */
+    private void includedStaff(Ctx c, int inc, Out out) {
+        Span org = c.span(inc - 2);
+        if (org == null || org.last() != inc - 2 || org.type() != EntityType.ORGANIZATION) {
+            return;
+        }
+        int p = org.first() - 1;
+        while (p > 0 && c.spanAt[p] == null && "DET".equals(c.tok(p).pos())) {
+            p--;
+        }
+        if (!(c.is(p, "at") || c.is(p, "of") || c.is(p, "from") || c.is(p, "with")) || p < 1
+                || c.spanAt[p - 1] != null) {
+            return;
+        }
+        Token staff = c.tok(p - 1);
+        Match r = lex.matchRole(c.toks, p - 1);
+        // a plural noun of employment ("analysts", "executives"); one-word roles only, so the match ends there
+        if (r == null || r.last() != p - 1 || r.entry().predicate() != Predicate.EMPLOYED_BY
+                || !r.entry().objectTypes().contains(EntityType.ORGANIZATION)
+                || staff.text().equalsIgnoreCase(staff.lemma()) || !staff.text().toLowerCase(Locale.ROOT).endsWith("s")) {
+            return;
+        }
+        int k = inc + 1;
+        while (k < c.n) {
+            Span who = c.span(k);
+            if (who == null || who.first() != k || who.type() != EntityType.PERSON || !who.m().isName()) {
+                return;
+            }
+            out.add(new Relation(who.e(), Predicate.EMPLOYED_BY, org.e(), org.m().text(), null, null, null,
+                    evidence(c, p - 1, who.last()), clamp(r.entry().confidence() * 0.9),
+                    "role:" + r.entry().pattern() + "/including"));
+            k = who.last() + 1;
+            if (c.is(k, ",")) {
+                k++;
+            }
+            if (c.is(k, "and")) {
+                k++;
+            }
+        }
     }
 
     /**

@@ -15,8 +15,9 @@ import org.newskg.testing.TestTexts.EntitySpec;
 
 /**
  * Constructions of {@link LexiconRelationExtractor} found missing by probing (round 11): joining a company is
- * working for it ("X, who joined Y Securities in 2015"), "X, in (southern) Y" for two places, and "X, Y's
- * second-largest city"; each with a case that must give nothing.
+ * working for it ("X, who joined Y Securities in 2015"), "X, in (southern) Y" for two places, "X, Y's
+ * second-largest city", "appointed X as its new chairman" and "Analysts at Y, including X"; each with a case that
+ * must give nothing.
  */
 class RelationProbeRound11ConstructionsTest {
 
@@ -85,6 +86,18 @@ class RelationProbeRound11ConstructionsTest {
         assertTrue(a.contains("Omar Haddad employedBy Pardel Securities"), a::toString);
         // a negated appointment is no fact
         Set<String> none = triples("Pardel Securities did not appoint Omar Haddad as its chairman.",
+                organization("Pardel Securities"), person("Omar Haddad"));
+        assertTrue(none.isEmpty(), none::toString);
+    }
+
+    @Test
+    void personsIncludedInAGroupOfStaffAtAnOrganisation() {
+        Set<String> t = triples("Economists at Pardel Securities, including Omar Haddad and Lena Ostrova, expect growth.",
+                organization("Pardel Securities"), person("Omar Haddad"), person("Lena Ostrova"));
+        assertTrue(t.contains("Omar Haddad employedBy Pardel Securities"), t::toString);
+        assertTrue(t.contains("Lena Ostrova employedBy Pardel Securities"), t::toString);
+        // critics of a company do not work for it
+        Set<String> none = triples("Critics of Pardel Securities, including Omar Haddad, protested.",
                 organization("Pardel Securities"), person("Omar Haddad"));
         assertTrue(none.isEmpty(), none::toString);
     }
