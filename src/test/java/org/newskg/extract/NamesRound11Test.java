@@ -1,0 +1,58 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 11 of the name finder, found by probing business and conflict news: a cue before or after a list of
+ * names reaches every member, and a role held "at" a name makes it an employer. Each mechanism has a case that
+ * must stay as it was.
+ */
+class NamesRound11Test {
+
+    private static EntityType type(String text, String name) {
+        Mention m = NameFinding.mention(NameFinding.STANDARD, text, name);
+        return m == null ? null : m.type();
+    }
+
+    @Test
+    void aRoleHeldAtANameMakesItAnEmployer() {
+        String text = "Strategists at Corwin Abbott expect the central bank to hold rates.";
+        assertEquals(EntityType.ORGANIZATION, type(text, "Corwin Abbott"));
+    }
+
+    @Test
+    void aRoleBeforeAListReachesEveryMember() {
+        String text = "Economists at Harlan Perry, Wexford Lane and Dunmore Capital expect a rate cut.";
+        assertEquals(EntityType.ORGANIZATION, type(text, "Harlan Perry"));
+        assertEquals(EntityType.ORGANIZATION, type(text, "Wexford Lane"));
+    }
+
+    @Test
+    void aTwoWordCueBeforeAListReachesEveryMember() {
+        String text = "Shares of Renwick and Tollard rose sharply on Monday.";
+        assertEquals(EntityType.ORGANIZATION, type(text, "Tollard"));
+    }
+
+    @Test
+    void aPlaceWordAfterAListReachesEveryMember() {
+        String text = "Drones struck the Kharkiv and Zaporizhzhia regions overnight.";
+        assertEquals(EntityType.PLACE, type(text, "Kharkiv"));
+        assertEquals(EntityType.PLACE, type(text, "Zaporizhzhia"));
+    }
+
+    @Test
+    void aPlaceCueBeforeAListStaysAPlaceCue() {
+        String text = "Analysts in London and Frankfurt were surprised by the figures.";
+        assertEquals(EntityType.PLACE, type(text, "Frankfurt"));
+    }
+
+    @Test
+    void aSpeechVerbAfterAListGivesNoOrganization() {
+        String text = "Maria Lopez and Daniel Ortiz said the talks had failed.";
+        assertNotEquals(EntityType.ORGANIZATION, type(text, "Maria Lopez"));
+        assertEquals(EntityType.PERSON, type(text, "Daniel Ortiz"));
+    }
+}
