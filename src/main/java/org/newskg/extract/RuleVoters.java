@@ -471,8 +471,10 @@ public final class RuleVoters {
      */
     private static void appositionHead(List<Token> toks, int from, Lexicons lex, Ballot b) {
         int end = from;
-        while (end < toks.size() && end - from < 6 && (NOUN_PHRASE.contains(toks.get(end).pos())
-                || toks.get(end).text().equals("-"))) {
+        // "the Denver-based drone maker", "a state-run broadcaster": a participle after a hyphen is a modifier
+        while (end < toks.size() && end - from < 8 && (NOUN_PHRASE.contains(toks.get(end).pos())
+                || toks.get(end).text().equals("-")
+                || end > from && toks.get(end - 1).text().equals("-") && "VERB".equals(toks.get(end).pos()))) {
             end++;
         }
         if (end < toks.size() && ("VERB".equals(toks.get(end).pos()) || "AUX".equals(toks.get(end).pos()))) {
