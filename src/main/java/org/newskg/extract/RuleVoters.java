@@ -145,9 +145,10 @@ public final class RuleVoters {
                     // "the vice president of Acme": a two-word role replaces the cue of its last word
                     List<Lexicons.Cue> roles = i > 1 ? lex.role(Names.norm(toks.get(i - 2).text()) + " "
                             + Names.norm(toks.get(i - 1).text())) : List.of();
-                    // "analysts at Acme": a role is held "at" an employer, never at a person; the cue counts double
-                    double at = w.equals("at") ? 2 : 1;
+                    // "analysts at Acme": a role held "at" a name names an employer, never a person; a sure role
+                    // (weight 1 or more: not "engineers", who work at sites too) counts double
                     for (Lexicons.Cue cue : roles.isEmpty() ? lex.role(Names.norm(toks.get(i - 1).text())) : roles) {
+                        double at = w.equals("at") && cue.weight() >= 1.0 ? 2 : 1;
                         b.vote(cue.type(), at * cue.weight(), null, "context:role");
                     }
                 }

@@ -90,4 +90,16 @@ class NamesRound11Test {
         assertFalse(names.stream().anyMatch(n -> n.startsWith("Valtor")), names.toString());
         assertTrue(names.contains("Kestrin Bank"), names.toString());
     }
+
+    @Test
+    void theObjectOfRetakingOrShellingIsAPlace() {
+        String text = "Government troops retook Wad Kelmani on Saturday after rebels shelled Dorvany.";
+        assertEquals(EntityType.PLACE, type(text, "Wad Kelmani"));
+        assertEquals(EntityType.PLACE, type(text, "Dorvany"));
+    }
+
+    @Test
+    void aPersonCapturedStaysAPerson() {
+        assertEquals(EntityType.PERSON, type("Police captured Daniel Ortiz near the border.", "Daniel Ortiz"));
+    }
 }
