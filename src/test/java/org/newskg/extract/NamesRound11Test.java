@@ -102,4 +102,11 @@ class NamesRound11Test {
     void aPersonCapturedStaysAPerson() {
         assertEquals(EntityType.PERSON, type("Police captured Daniel Ortiz near the border.", "Daniel Ortiz"));
     }
+
+    @Test
+    void aCompanyBoughtOrMergedIsAnOrganization() {
+        assertEquals(EntityType.ORGANIZATION, type("Regulators approved the acquisition of Sellwick last week.",
+                "Sellwick"));
+        assertEquals(EntityType.ORGANIZATION, type("Halden completed its merger with Mirova on Friday.", "Mirova"));
+    }
 }
