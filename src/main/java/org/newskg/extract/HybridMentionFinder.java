@@ -339,12 +339,26 @@ public final class HybridMentionFinder implements MentionFinder {
                     && lexicons.isProductCueAfter(Names.norm(next) + " " + Names.norm(toks.get(t + 1).text()))) {
                 return true; // "Windows users", "Android operating system"
             }
+            // "the Stoxx Europe 600 index", "its Model 3 sedans": a number between the name and the cue
+            if (t + 1 < toks.size() && next.matches("\\d{1,4}") && toks.get(t).start() > c.end()
+                    && (lexicons.isProductCueAfter(Names.norm(toks.get(t + 1).text()))
+                    || lexicons.isProductModelNoun(Names.norm(toks.get(t + 1).text())))) {
+                return true;
+            }
             boolean digits = next.matches("\\d{1,2}|\\d{1,2}\\.\\d{1,2}");
             boolean x = next.equals("X") && gazetteer.givenName(c.last().text()) == null;
             boolean amount = t + 1 < toks.size() && AMOUNT_WORDS.contains(Names.norm(toks.get(t + 1).text()));
             if ((digits || x) && !amount && toks.get(t).start() > c.end() && !c.titleBefore()) {
                 return true;
             }
+        }
+        // "the Boeing 737 MAX", "the iPhone 15 Pro": a model's suffix after its number
+        if (c.size() == 1 && lexicons.isProductSuffix(Names.norm(c.text())) && c.from() >= 2
+                && toks.get(c.from() - 1).text().matches("[A-Za-z]{0,2}\\d{1,4}[A-Za-z]{0,2}")
+                && toks.get(c.from() - 1).text().matches(".*\\d.*")
+                && !toks.get(c.from() - 2).text().equals(toks.get(c.from() - 2).text().toLowerCase()) // "iPhone"
+                && !lexicons.isTimeWord(Names.norm(toks.get(c.from() - 2).text()))) {
+            return true;
         }
         StringBuilder phrase = new StringBuilder();
         for (int i = c.from() - 1; i >= 0 && i >= c.from() - 4; i--) {

@@ -145,14 +145,19 @@ public final class RuleVoters {
                     // "the vice president of Acme": a two-word role replaces the cue of its last word
                     List<Lexicons.Cue> roles = i > 1 ? lex.role(Names.norm(toks.get(i - 2).text()) + " "
                             + Names.norm(toks.get(i - 1).text())) : List.of();
+                    // "analysts at Acme": a role held "at" a name names an employer, never a person; a sure role
+                    // (weight 1 or more: not "engineers", who work at sites too) counts double
                     for (Lexicons.Cue cue : roles.isEmpty() ? lex.role(Names.norm(toks.get(i - 1).text())) : roles) {
-                        b.vote(cue.type(), cue.weight(), null, "context:role");
+                        double at = w.equals("at") && cue.weight() >= 1.0 ? 2 : 1;
+                        b.vote(cue.type(), at * cue.weight(), null, "context:role");
                     }
                 }
             }
             listCues(toks, c, lex).forEach(cue -> b.vote(cue.type(), cue.weight(), null, "context:list"));
             // "the attacks in Qamenas, Sarmin and Talamenes": the word before a list of names is before each
             listPlaceCue(toks, c, lex).forEach(cue -> b.vote(cue.type(), cue.weight(), null, "context:list-word"));
+            // "the Belgorod and Kursk regions", "Hyundai and Kia shares": the word after a list is after each
+            listAfterCue(toks, c, lex).forEach(cue -> b.vote(cue.type(), cue.weight(), null, "context:list"));
             // "Navy Capt. Jeff Davis", "Acme Group Chairman ...": a body right before a title or rank is where its
             // holder serves
             Lexicons.Head own = lex.head(Names.norm(c.last().text()));
@@ -322,10 +327,67 @@ public final class RuleVoters {
         if (!closed || i < 0) {
             return List.of();
         }
+        String w = Names.norm(toks.get(i).text());
         List<Lexicons.Cue> out = new java.util.ArrayList<>();
-        for (Lexicons.Cue cue : lex.before(Names.norm(toks.get(i).text()))) {
-            if (cue.type() == EntityType.PLACE && cue.weight() >= 1.0) {
+        // a two-word cue says what the whole list is ("shares of Acme and Foo", "officials at Acme and Foo")
+        List<Lexicons.Cue> two = i > 0 ? lex.before(Names.norm(toks.get(i - 1).text()) + " " + w) : List.of();
+        for (Lexicons.Cue cue : two.isEmpty() ? lex.before(w) : two) {
+            if ((cue.type() == EntityType.PLACE || !two.isEmpty()) && cue.weight() >= 1.0) {
                 out.add(cue);
+            }
+        }
+        // "analysts at Acme and Foo", "spokesmen for Acme and Foo": a role is held in each member
+        if (two.isEmpty() && i > 0 && ROLE_LINKS.contains(w)) {
+            for (Lexicons.Cue cue : lex.role(Names.norm(toks.get(i - 1).text()))) {
+                if (cue.type() == EntityType.ORGANIZATION && cue.weight() >= 1.0) {
+                    out.add(w.equals("at") ? new Lexicons.Cue(cue.type(), 2 * cue.weight()) : cue);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The cue of the word after a list of capitalised names for a member other than the last (which has the cue
+     * itself): "the Belgorod and Kursk regions", "Acme and Foo shares". The list closes with "and"/"or" before its
+     * last member; only organization and place cues of weight 1 or more are passed on (a verb after a list,
+     * "said", says less of each member), as what the text says the members are ({@code context:list}).
+     */
+    static List<Lexicons.Cue> listAfterCue(List<Token> toks, NameCandidate c, Lexicons lex) {
+        int k = c.to();
+        if (k >= toks.size() || !LIST_LINKS.contains(toks.get(k).text()) || c.end() < toks.get(k - 1).end()) {
+            return List.of();
+        }
+        boolean closed = false;
+        while (k + 1 < toks.size() && LIST_LINKS.contains(toks.get(k).text())) {
+            boolean and = !toks.get(k).text().equals(",");
+            k++;
+            if (!and && LIST_LINKS.contains(toks.get(k).text()) && k + 1 < toks.size()) {
+                and = true;
+                k++; // ", and"
+            }
+            int s = k;
+            while (k < toks.size() && toks.get(k).isCapitalized()) {
+                k++;
+            }
+            if (k == s) {
+                return List.of();
+            }
+            if (and) {
+                closed = true;
+                break;
+            }
+        }
+        if (!closed || k >= toks.size()) {
+            return List.of();
+        }
+        // a plural noun after a list says what each member is ("regions", "plants"): a kind the model yields to
+        String after = Names.norm(toks.get(k).text());
+        boolean plural = "NOUN".equals(toks.get(k).pos()) && after.endsWith("s");
+        List<Lexicons.Cue> out = new java.util.ArrayList<>();
+        for (Lexicons.Cue cue : lex.after(after)) {
+            if (cue.type() != EntityType.PERSON && cue.weight() >= 1.0) {
+                out.add(plural ? new Lexicons.Cue(cue.type(), Math.max(cue.weight(), 1.5)) : cue);
             }
         }
         return out;
@@ -410,8 +472,10 @@ public final class RuleVoters {
      */
     private static void appositionHead(List<Token> toks, int from, Lexicons lex, Ballot b) {
         int end = from;
-        while (end < toks.size() && end - from < 6 && (NOUN_PHRASE.contains(toks.get(end).pos())
-                || toks.get(end).text().equals("-"))) {
+        // "the Denver-based drone maker", "a state-run broadcaster": a participle after a hyphen is a modifier
+        while (end < toks.size() && end - from < 8 && (NOUN_PHRASE.contains(toks.get(end).pos())
+                || toks.get(end).text().equals("-")
+                || end > from && toks.get(end - 1).text().equals("-") && "VERB".equals(toks.get(end).pos()))) {
             end++;
         }
         if (end < toks.size() && ("VERB".equals(toks.get(end).pos()) || "AUX".equals(toks.get(end).pos()))) {

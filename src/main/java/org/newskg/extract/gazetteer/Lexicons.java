@@ -62,6 +62,7 @@ public final class Lexicons {
     private final Set<String> productBefore = new HashSet<>();
     private final Set<String> productAfter = new HashSet<>();
     private final Set<String> productModel = new HashSet<>();
+    private final Set<String> productSuffix = new HashSet<>();
 
     private static final class Holder {
         static final Lexicons STANDARD = new Lexicons();
@@ -135,6 +136,7 @@ public final class Lexicons {
             case "before" -> productBefore;
             case "after" -> productAfter;
             case "model" -> productModel;
+            case "suffix" -> productSuffix;
             default -> throw new IllegalStateException("product-cues.tsv: unknown position " + r[1]);
         }).add(normPhrase(r[0])));
         KnowledgeFiles.read(DIR + "non-entity-names.tsv", r -> {
@@ -292,6 +294,11 @@ public final class Lexicons {
      */
     public boolean isProductModelNoun(String normalizedWord) {
         return productModel.contains(normalizedWord);
+    }
+
+    /** "Pro", "MAX": a word after a model's number that ends the model's name (product-cues.tsv, position suffix). */
+    public boolean isProductSuffix(String normalizedWord) {
+        return productSuffix.contains(normalizedWord);
     }
 
     /** "the new", "version of": words right before a name that make it a product's (product-cues.tsv). */
