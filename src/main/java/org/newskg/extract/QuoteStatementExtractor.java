@@ -148,6 +148,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         private final Mention[] mentionAt;
         private final Map<Mention, Entity> entityOf = new IdentityHashMap<>();
         private final boolean[] quoted;
+        /** Tokens of a closed quote of one word: no statement, so part of the reported clause around it. */
+        private final boolean[] oneWordQuoted;
+        /** Speakers resolved so far, in text order, for "the spokesman added" after "X's spokesman said". */
+        private final List<Speakers> spoken = new ArrayList<>();
         private final List<QuoteScanner.Piece> pieces;
         private final Set<Integer> usedVerbs = new HashSet<>();
         private final List<Mention> allMentions;
@@ -186,10 +190,13 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             allMentions = resolved.mentions();
             pieces = QuoteScanner.scan(text);
             quoted = new boolean[tokens.size()];
+            oneWordQuoted = new boolean[tokens.size()];
             for (QuoteScanner.Piece p : pieces) {
                 int to = p.close() >= 0 ? p.close() + 1 : p.end();
+                boolean oneWord = p.close() >= 0 && wordCount(p) < 2;
                 for (int i = firstTokenFrom(p.open()); i < tokens.size() && tokens.get(i).start() < to; i++) {
                     quoted[i] = true;
+                    oneWordQuoted[i] = oneWord;
                 }
             }
         }
@@ -1014,6 +1021,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
             }
             int stop = clauseStop(start, contentEnd);
+            if (stop > start && stop < end && oneWordQuoted[stop - 1] && oneWordQuoted[stop]) {
+                stop++;     // the cuts were “unacceptable”: the closing mark the trimming took
+            }
             if (stop - start < (v.entry().role() == SpeechLexicon.Role.OBJECT ? 2 : 3)) {
                 return null;
             }
@@ -1139,7 +1149,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         /** Where the reported clause stops: a quote, ';', ", but ...", ", according to", ", adding ...". */
         private int clauseStop(int start, int end) {
             for (int j = start; j < end; j++) {
-                if (quoted[j] || is(j, ";")) {
+                if (quoted[j] && !oneWordQuoted[j] || is(j, ";")) {
                     return trimEnd(start, j);
                 }
                 if (is(j, ",") && j + 1 < end && (CLAUSE_BREAKS.contains(lower(j + 1)) || isAccordingTo(j + 1)
@@ -1443,6 +1453,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                         new Evidence(sentence, c.evidenceFrom(), c.evidenceTo()),
                         Math.max(0, Math.min(1, confidence)), rule));
                 if (!sp.entities().isEmpty()) {
+                    if (sp.text() != null && !spoken.contains(sp)) {
+                        spoken.add(sp);
+                    }
                     last = sp.entities();
                     lastEnd = c.evidenceTo();
                     if (sp.medium() != null && documentMedium(sp.medium())) {
@@ -1485,7 +1498,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (head != null && !ms.contains(head)) {
                 head = null;
             }
-            if (head != null && head.type() != EntityType.PERSON && ms.size() >= 2) {
+            if (head != null && head.isName() && ms.size() >= 2) {
                 Mention person = personBeforeAffiliation(ms, head);
                 if (person != null) {
                     head = person;  // "Jan Berg of Acme Capital said": Berg speaks, Acme is where he works
@@ -1544,6 +1557,21 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     return new Speakers(List.of(org), written, "+previous-subject", 0.8, medium, time);
                 }
             }
+            if (to - from == 3 && Set.of("a", "an", "the").contains(lower(from)) && isNoun(from + 1)
+                    && isNoun(to - 1) && mentionAt[from + 1] == null && mentionAt[to - 1] == null) {
+                Entity org = previousSubject(from, EntityType.ORGANIZATION);
+                if (org != null && (FIRM_WORDS.contains(lower(from + 1))
+                        || lastWord(org.name()).equals(lower(from + 1)))) {
+                    // "Quanta said it would appeal. “…,” a company spokesman said": someone speaking for the
+                    // firm just named, as "a spokesman for Quanta" would
+                    return new Speakers(List.of(org), written, "+institution-previous", 0.75, medium, time);
+                }
+            }
+            Speakers described = sameDescription(from, to);
+            if (described != null) {
+                // "Varga's spokesman said ... “…,” the spokesman added": the one so described before
+                return new Speakers(described.entities(), written, "+same-description", 0.8, medium, time);
+            }
             String document = documentIn(from, to);
             if (document != null) {
                 for (int i = issued.size() - 1; i >= 0; i--) {
@@ -1555,6 +1583,30 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
             }
             return new Speakers(List.of(), written, "+unnamed", 0.8, medium, time);
+        }
+
+        /**
+         * The speakers of the latest statement whose subject was a description ending in the same common noun
+         * as "the spokesman" / "the spokeswoman" / "the union" over tokens [from, to) ("Varga's spokesman", "a
+         * spokesman for X"), or null. Only a bare "the" + noun: "the other spokesman" may be someone else.
+         */
+        private Speakers sameDescription(int from, int to) {
+            if (to - from != 2 || !lower(from).equals("the") || !isNoun(to - 1) || mentionAt[to - 1] != null) {
+                return null;
+            }
+            String noun = lower(to - 1);
+            for (int i = spoken.size() - 1; i >= 0; i--) {
+                Speakers s = spoken.get(i);
+                String[] words = s.text().toLowerCase(Locale.ROOT).split("\\s+");
+                for (int w = 1; w < words.length; w++) {
+                    // the noun heads the earlier subject, or heads it before its "for X" / "of X"
+                    boolean head = w == words.length - 1 || Set.of("for", "of", "at").contains(words[w + 1]);
+                    if (words[w].equals(noun) && head && !s.how().startsWith("+same")) {
+                        return s.how().equals("+institution") ? s : null;
+                    }
+                }
+            }
+            return null;
         }
 
         /**
@@ -1575,12 +1627,18 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (j >= headStart || !Set.of("of", "at", "from", "with").contains(lower(j))) {
                 return null;
             }
+            boolean described = false;
             for (int i = j + 1; i < headStart; i++) {
-                if (!Set.of("DET", "ADJ").contains(tokens.get(i).pos())) {
+                // "of the consumer group Fair Call", "at the investment bank Lyle": a description of the
+                // body before its name; a name or a verb in between is some other construction
+                if (!Set.of("DET", "ADJ", "NOUN").contains(tokens.get(i).pos()) || mentionAt[i] != null) {
                     return null;
                 }
+                described |= "NOUN".equals(tokens.get(i).pos());
             }
-            return m;
+            // a "person" after the description is a body the finder mistyped ("of the consumer group Fair Call");
+            // a person right after "of" may be whom the first works for ("an aide of Varga"): not decided here
+            return head.type() != EntityType.PERSON || described ? m : null;
         }
 
         /**

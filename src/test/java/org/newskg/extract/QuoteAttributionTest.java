@@ -451,4 +451,53 @@ class QuoteAttributionTest {
                 organization("Norvik Foods", "Norvik"), organization("Bellmar Group"))));
         assertEquals(List.of(), names(t.speakers()));
     }
+
+    // ------------------------------------------------------------ probing round 11: business news
+
+    @Test
+    void personBeforeADescribedBodySpeaksEvenWhenTheBodyIsMistypedAsAPerson() {
+        // the name finder typed the consumer group as a person: the description before it says it is a body
+        Statement s = only(direct(extract("\u201CWe remain concerned about prices,\u201D said Jon Park of the "
+                + "consumer group Fair Call.", person("Jon Park"), person("Fair Call"))));
+        assertEquals(List.of("Jon Park"), names(s.speakers()));
+        Statement t = only(direct(extract("\u201CRates will rise,\u201D said Ada Wu of the investment bank "
+                + "Corley Brothers.", person("Ada Wu"), organization("Corley Brothers"))));
+        assertEquals(List.of("Ada Wu"), names(t.speakers()));
+    }
+
+    @Test
+    void theSameDescriptionAgainIsTheSameSpeaker() {
+        List<Statement> ss = direct(extract("Varga's spokesman said: \u201CThe prime minister has no intention "
+                + "of resigning.\u201D\n\nReporters waited outside.\n\n\u201CIt is business as usual,\u201D the "
+                + "spokesman added.", person("Elena Varga", "Varga")));
+        assertEquals(2, ss.size());
+        assertEquals(List.of("Elena Varga"), names(ss.get(1).speakers()));
+        assertEquals("quote:said-after+same-description", ss.get(1).rule());
+        // another description ("the analyst") after a spokesman's quote: nobody
+        List<Statement> tt = direct(extract("Varga's spokesman said: \u201CThe prime minister has no intention "
+                + "of resigning.\u201D\n\nReporters waited outside.\n\n\u201CIt is business as usual,\u201D the "
+                + "analyst added.", person("Elena Varga", "Varga")));
+        assertEquals(List.of(), names(tt.get(1).speakers()));
+    }
+
+    @Test
+    void aCompanySpokesmanAfterAFirmsSentenceSpeaksForThatFirm() {
+        Statement s = only(direct(extract("Quanta said it would appeal. \u201CWe believe the decision is "
+                + "wrong,\u201D a company spokesman said.", organization("Quanta Software", "Quanta"))));
+        assertEquals(List.of("Quanta Software"), names(s.speakers()));
+        // a person as the subject before: nobody ("a company spokesman" is not Lund)
+        Statement t = only(direct(extract("Eva Lund said she would appeal. \u201CWe believe the decision is "
+                + "wrong,\u201D a company spokesman said.", person("Eva Lund"))));
+        assertEquals(List.of(), names(t.speakers()));
+    }
+
+    @Test
+    void oneQuotedWordStaysInsideTheReportedClause() {
+        List<Statement> ss = extract("Mara Holt said in a statement that the cuts were \u201Cunacceptable\u201D.",
+                person("Mara Holt"));
+        Statement s = only(ss);
+        assertFalse(s.direct(), "one quoted word is no quotation");
+        assertEquals("the cuts were \u201Cunacceptable\u201D", s.text());
+        assertEquals(List.of("Mara Holt"), names(s.speakers()));
+    }
 }
