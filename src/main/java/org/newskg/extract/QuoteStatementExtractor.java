@@ -1027,8 +1027,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (stop - start < (v.entry().role() == SpeechLexicon.Role.OBJECT ? 2 : 3)) {
                 return null;
             }
-            if (v.entry().role() != SpeechLexicon.Role.OBJECT && !hasVerb(start, stop) && stop - start < 4) {
-                return null;
+            if (v.entry().role() != SpeechLexicon.Role.OBJECT && !hasVerb(start, stop)
+                    && (stop - start < 4 || rule.equals("reported:clause"))) {
+                return null;    // "Fennic is recalling 200,000 cars in the US": an object, no clause
             }
             Set<Integer> content = range(start, stop);
             Attribution a = new Attribution(subject[0], subject[1], k, v.length(),
@@ -1542,6 +1543,12 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     return new Speakers(last, written, "+previous-speaker", 0.7, medium, time);
                 }
             }
+            if (to - from == 1 && lower(from).equals("it") && continuing(a.verb()) && last.size() == 1
+                    && namedBetween(sentenceEndAfter(lastEnd), tokens.get(from).start()).isEmpty()) {
+                // "“…,” Railco said. “…,” it added": the body just quoted (or its statement) goes on, when nothing
+                // else was named since; whatever type the finder gave it, "it" is no person talking anew
+                return new Speakers(last, written, "+previous-speaker", 0.75, medium, time);
+            }
             if (to - from == 1 && lower(from).equals("it")) {
                 Entity org = previousSubject(from, EntityType.ORGANIZATION);
                 if (org != null) {
@@ -1845,6 +1852,17 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
             }
             return new ArrayList<>(persons);
+        }
+
+        /** Whatever was named between the two offsets, outside quotes. */
+        private List<Entity> namedBetween(int from, int to) {
+            Set<Entity> named = new LinkedHashSet<>();
+            for (Mention m : allMentions) {
+                if (m.start() >= from && m.end() <= to && m.isName() && !quoted[firstTokenFrom(m.start())]) {
+                    named.add(entityOf.get(m));
+                }
+            }
+            return new ArrayList<>(named);
         }
 
         /** Whether the subject is a list of names joined by ',' and 'and'. */

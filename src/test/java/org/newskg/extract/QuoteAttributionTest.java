@@ -500,4 +500,28 @@ class QuoteAttributionTest {
         assertEquals("the cuts were \u201Cunacceptable\u201D", s.text());
         assertEquals(List.of("Mara Holt"), names(s.speakers()));
     }
+
+    @Test
+    void itAddedGoesOnWithTheBodyJustQuoted() {
+        List<Statement> ss = direct(extract("\u201CWe urge the union to return to talks,\u201D Railco said. "
+                + "\u201CWe will keep services running where we can,\u201D it added.", organization("Railco")));
+        assertEquals(2, ss.size());
+        assertEquals(List.of("Railco"), names(ss.get(1).speakers()));
+        // something else named in between: nobody
+        List<Statement> tt = direct(extract("\u201CWe urge the union to return to talks,\u201D Railco said. "
+                + "Trains in Dorset stopped. \u201CWe will keep services running where we can,\u201D it added.",
+                organization("Railco"), place("Dorset")));
+        assertEquals(List.of(), names(tt.get(1).speakers()));
+    }
+
+    @Test
+    void speechVerbBeforeANounObjectIsNoReportedClause() {
+        // "recall" a product, not a memory: no clause follows
+        assertEquals(List.of(), extract("Automaker Fennic is recalling 200,000 cars in the United States.",
+                organization("Fennic"), place("United States")));
+        // the same verb before a clause still reports it
+        Statement s = only(extract("Rita Gomez recalled the factory had closed twice that year.",
+                person("Rita Gomez")));
+        assertEquals(List.of("Rita Gomez"), names(s.speakers()));
+    }
 }
