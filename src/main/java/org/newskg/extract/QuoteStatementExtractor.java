@@ -44,7 +44,13 @@ import org.newskg.resolve.ResolvedText;
  * is only a quotation, right after a sentence whose subject is a named person ("chairman X denied the reports.").
  * "X justified it by saying “…”" gives X; "Gen. X, commander of Y said" gives X, not Y; "said analyst at Y,
  * X" gives X; an unresolved "It said" gives the organisation heading the sentence before; "he said" after a
- * quote goes on with its speaker when no person was named since that quote's sentence. A quotation completing a
+ * quote goes on with its speaker when no person was named since that quote's sentence; "it added" goes on with
+ * the single speaker just quoted when nothing was named since. "Jo Park of the consumer group Fair Call" gives
+ * Park even when the finder typed the group a person; "the spokesman added" after "Varga's spokesman said" gives
+ * the same speakers; "a company spokesman said" after "Quanta said it would appeal." gives Quanta. In a headline
+ * (a first paragraph of one sentence without a full stop), "“…”: Governor vows to fight" attributes the quote to
+ * the subject after the colon, and a bare title as speaker ("says Brexit minister") is the one person the article
+ * names with that title. One quoted word inside reported speech stays part of it ("the cuts were “unfair”"). A quotation completing a
  * labelling speech act ("X called the plan “…”", "described it as “…”", "was praised by X as “…”") is the
  * subject's or the "by" agent's, and no statement when nobody named stands behind it; "Minister X: “…”" (a name
  * and titles before ':') gives X; "X issued the following statement:" gives X; a passive speech verb ("is
@@ -241,6 +247,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 if (a == null) {
                     a = left(p, q);
                 }
+                if (a == null) {
+                    a = headlineColon(p);   // “We will not be intimidated”: Governor vows to fight
+                }
                 if (a == null && !titleCase(p)) {
                     a = colonName(q);   // Defence Minister Jana Novak: “…”
                 }
@@ -313,6 +322,69 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 out.add(new Candidate(p.start(), p.end(), true, a, rule, from, to));
             }
             return out;
+        }
+
+        /**
+         * A headline's quotation followed by ':' and its speaker with a speech verb ("“…”: Governor vows to
+         * fight", "“…”: Acme chief warns on prices"), or null. Only in a headline, where this is the convention.
+         */
+        private Attribution headlineColon(QuoteScanner.Piece p) {
+            if (p.close() < 0) {
+                return null;
+            }
+            int r = firstTokenFrom(p.close() + 1);
+            if (r + 2 >= tokens.size() || !is(r, ":") || !headline(r)) {
+                return null;
+            }
+            for (int k = r + 2; k < tokens.size() && k - r <= 5 && sentenceOf.get(k).equals(sentenceOf.get(r)); k++) {
+                SpeechLexicon.Match<SpeechLexicon.Verb> v = lexicon.verbAt(tokens, k);
+                if (v != null && v.entry().attributes() && !negated(k)) {
+                    return new Attribution(r + 1, k, k, v.length(), v.entry().confidence() * 0.9,
+                            "quote:headline-colon", r + 1, k + v.length(), -1, -1, Set.of());
+                }
+                if (!isNominal(k - 1) || quoted[k - 1]) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** Whether token k is in the article's headline: a first paragraph of one sentence with no full stop. */
+        private boolean headline(int k) {
+            if (paragraphOf[k] != 0 || sentenceOf.get(k) != 0 || tokens.size() == 0) {
+                return false;
+            }
+            int last = sentenceEnd[0] - 1;
+            return last + 1 < tokens.size() && paragraphOf[last + 1] != 0 && !is(last, ".");
+        }
+
+        /**
+         * "Governor", "Brexit minister" speaking in the headline: the one person the article names with that
+         * title ("Governor Helen Marsh", "Colin Shaw, the Brexit minister"), or null when none or several.
+         */
+        private Entity headlineTitledPerson(int from, int to) {
+            if (to - from > 3 || !headline(from) || mentionAt[to - 1] != null || !isNoun(to - 1)) {
+                return null;
+            }
+            for (int i = from; i < to; i++) {
+                if (!Set.of("NOUN", "ADJ", "PROPN").contains(tokens.get(i).pos())) {
+                    return null;
+                }
+            }
+            String title = lower(to - 1);
+            int after = tokens.get(sentenceEnd[0] - 1).end();
+            Set<Entity> found = new LinkedHashSet<>();
+            for (Mention m : allMentions) {
+                if (m.start() < after || !m.isName() || m.type() != EntityType.PERSON) {
+                    continue;
+                }
+                int first = firstTokenFrom(m.start());
+                int last = firstTokenFrom(m.end()) - 1;
+                if (!quoted[first] && hasTitle(first, last, title)) {
+                    found.add(entityOf.get(m));
+                }
+            }
+            return found.size() == 1 ? found.iterator().next() : null;
         }
 
         /** Attribution after the quote: "…,” X said", "…,” said X", "…,” according to X". */
@@ -1521,6 +1593,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 boolean pronoun = head.kind() == Mention.Kind.PRONOUN;
                 return new Speakers(List.of(entityOf.get(head)), written, pronoun ? "+pronoun" : "", pronoun ? 0.95
                         : 1.0, medium, time);
+            }
+            Entity headlined = head == null ? headlineTitledPerson(from, to) : null;
+            if (headlined != null) {
+                return new Speakers(List.of(headlined), written, "+headline-title", 0.8, medium, time);
             }
             if (!ms.isEmpty()) {
                 // "Haftar's office said", "a spokesman for the ministry said": the institution speaks for them

@@ -524,4 +524,29 @@ class QuoteAttributionTest {
                 person("Rita Gomez")));
         assertEquals(List.of("Rita Gomez"), names(s.speakers()));
     }
+
+    @Test
+    void headlineQuoteBeforeAColonAndATitledSpeakerIsThePersonTheArticleNamesSo() {
+        Statement s = direct(extract("\u201CWe will not be intimidated\u201D: Governor vows to fight\n\nGovernor "
+                + "Helen Marsh promised on Friday to fight the funding cuts in court.", person("Helen Marsh"))).get(0);
+        assertEquals("We will not be intimidated", s.text());
+        assertEquals(List.of("Helen Marsh"), names(s.speakers()));
+        // two governors named in the article: the headline's title says not which
+        Statement t = direct(extract("\u201CWe will not be intimidated\u201D: Governor vows to fight\n\nGovernor "
+                + "Helen Marsh and Governor Tom Reyes promised to fight the cuts.", person("Helen Marsh"),
+                person("Tom Reyes"))).get(0);
+        assertEquals(List.of(), names(t.speakers()));
+    }
+
+    @Test
+    void headlineTitleWithAnInvertedSayFindsThePersonNamedLater() {
+        Statement s = direct(extract("\u201CNo deal is better than a bad deal,\u201D says Brexit minister\n\n"
+                + "Brexit Minister Colin Shaw told parliament that Britain was ready.", person("Colin Shaw"))).get(0);
+        assertEquals(List.of("Colin Shaw"), names(s.speakers()));
+        // the same title in a body sentence is no headline: the person named after it is not looked for
+        Statement t = direct(extract("Talks went on. \u201CNo deal is better than a bad deal,\u201D said a minister."
+                + "\n\nBrexit Minister Colin Shaw told parliament that Britain was ready.", person("Colin Shaw")))
+                .get(0);
+        assertEquals(List.of(), names(t.speakers()));
+    }
 }
