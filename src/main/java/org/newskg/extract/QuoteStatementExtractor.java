@@ -230,7 +230,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
                 int words = wordCount(p);
                 Attribution label = words < 2 ? null : labelAttribution(p, q);
-                if (words < 2 || label == UNATTRIBUTED_LABEL || label == null && words <= 4 && afterLabel(q)
+                boolean phrase = "ADP".equals(tokens.get(Math.min(firstTokenFrom(p.start()), tokens.size() - 1)).pos());
+                if (words < 2 || label == UNATTRIBUTED_LABEL
+                        || label == null && words <= 4 && afterLabel(q) && !phrase   // named “in the coming days”
                         || label != null && titleCase(p) || nicknameEnd(q) >= 0) {
                     // one quoted word is no statement even when attributed; a scare-quoted label ("dubbed as
                     // ‘terrorists’", "the deal, dubbed “…”" with nobody doing the dubbing); a name in quotes
@@ -1100,8 +1102,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return null;
             }
             if (v.entry().role() != SpeechLexicon.Role.OBJECT && !hasVerb(start, stop)
-                    && (stop - start < 4 || rule.equals("reported:clause"))) {
-                return null;    // "Fennic is recalling 200,000 cars in the US": an object, no clause
+                    && (stop - start < 4 || rule.equals("reported:clause") && !v.entry().lemma().equals("say"))) {
+                // "Fennic is recalling 200,000 cars", "announced 3,000 job cuts": an object, no clause; "say"
+                // seldom takes one, and the tagger may miss the verb of its clause ("sales rose" as nouns)
+                return null;
             }
             Set<Integer> content = range(start, stop);
             Attribution a = new Attribution(subject[0], subject[1], k, v.length(),
@@ -2210,7 +2214,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         }
 
         private boolean isNominal(int k) {
-            if (mentionAt[k] != null || capitalizedWord(tokens.get(k))) {
+            if (mentionAt[k] != null || capitalizedWord(tokens.get(k)) || mistaggedNoun(tokens.get(k))) {
                 return true;
             }
             return switch (tokens.get(k).pos()) {
@@ -2224,7 +2228,19 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         }
 
         private boolean startsNounPhrase(Token t) {
-            return Set.of("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM").contains(t.pos()) || capitalizedWord(t);
+            return Set.of("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM").contains(t.pos()) || capitalizedWord(t)
+                    || mistaggedNoun(t);
+        }
+
+        /**
+         * A noun the tagger took for a preposition ("said opposition/ADP spokesman X"): prepositions are a
+         * closed class, and none ends like a derived noun.
+         */
+        private boolean mistaggedNoun(Token t) {
+            String w = t.text().toLowerCase(Locale.ROOT);
+            return "ADP".equals(t.pos()) && w.length() > 5 && w.chars().allMatch(Character::isLetter)
+                    && (w.endsWith("tion") || w.endsWith("sion") || w.endsWith("ment") || w.endsWith("ness")
+                    || w.endsWith("ity") || w.endsWith("ship"));
         }
 
         /**

@@ -549,4 +549,23 @@ class QuoteAttributionTest {
                 .get(0);
         assertEquals(List.of(), names(t.speakers()));
     }
+
+    @Test
+    void titleTheTaggerTookForAPrepositionStillLeadsToTheName() {
+        // the tagger reads "opposition" as a preposition; the quotation is still Brandt's
+        Statement s = only(direct(extract("The minister quit.\n\n\u201CShe did the honourable thing,\u201D said "
+                + "opposition spokesman Leo Brandt.", person("Leo Brandt"))));
+        assertEquals(List.of("Leo Brandt"), names(s.speakers()));
+    }
+
+    @Test
+    void partialQuoteOpeningWithAPrepositionAfterANamingVerbIsNoLabel() {
+        Statement s = only(direct(extract("Acme said a successor would be named \u201Cin the coming days\u201D.",
+                organization("Acme"))));
+        assertEquals("in the coming days", s.text());
+        assertEquals(List.of("Acme"), names(s.speakers()));
+        // a name given after "named" is still a label
+        assertEquals(List.of(), direct(extract("Acme said the new unit would be named \u201CBlue Harbor\u201D.",
+                organization("Acme"))));
+    }
 }
