@@ -50,7 +50,8 @@ import org.newskg.resolve.ResolvedText;
  * the same speakers; "a company spokesman said" after "Quanta said it would appeal." gives Quanta. In a headline
  * (a first paragraph of one sentence without a full stop), "“…”: Governor vows to fight" attributes the quote to
  * the subject after the colon, and a bare title as speaker ("says Brexit minister") is the one person the article
- * names with that title. One quoted word inside reported speech stays part of it ("the cuts were “unfair”"). A quotation completing a
+ * names with that title. One quoted word inside reported speech stays part of it ("the cuts were “unfair”").
+ * Someone with a stake in a body ("a Medway investor", "a customer of Acme") does not speak for it. A quotation completing a
  * labelling speech act ("X called the plan “…”", "described it as “…”", "was praised by X as “…”") is the
  * subject's or the "by" agent's, and no statement when nobody named stands behind it; "Minister X: “…”" (a name
  * and titles before ':') gives X; "X issued the following statement:" gives X; a passive speech verb ("is
@@ -104,6 +105,15 @@ public final class QuoteStatementExtractor implements StatementExtractor {
     /** Words for any business: "the company" can stand for whatever firm was just the subject. */
     private static final Set<String> FIRM_WORDS = Set.of("company", "firm", "corporation");
     private static final Set<String> LABEL_LINKS = Set.of("as", "by", "of", "for");
+    /**
+     * Head nouns of a speaker phrase naming someone related to a body who does not speak for it ("a Medway
+     * investor", "a customer of Acme"): unlike "a spokesman for X" or "X's office", no statement of X.
+     */
+    private static final Set<String> OUTSIDERS = Set.of("investor", "investors", "shareholder", "shareholders",
+            "customer", "customers", "client", "clients", "critic", "critics", "rival", "rivals", "supporter",
+            "supporters", "opponent", "opponents", "user", "users", "fan", "fans", "resident", "residents",
+            "employee", "employees", "worker", "workers", "observer", "observers",
+            "creditor", "creditors", "supplier", "suppliers", "passenger", "passengers", "victim", "victims");
 
     private final SpeechLexicon lexicon;
 
@@ -1575,6 +1585,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (head != null && !ms.contains(head)) {
                 head = null;
             }
+            if (ms.stream().noneMatch(m -> m.type() == EntityType.PERSON) && outsider(from, to)) {
+                // "a Medway investor said", "a customer of Acme said": someone with a stake, not its voice
+                return new Speakers(List.of(), written, "+unnamed", 0.8, medium, time);
+            }
             if (head != null && head.isName() && ms.size() >= 2) {
                 Mention person = personBeforeAffiliation(ms, head);
                 if (person != null) {
@@ -1932,6 +1946,16 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
             }
             return new ArrayList<>(persons);
+        }
+
+        /** Whether a word of the subject outside any name is an {@link #OUTSIDERS} noun. */
+        private boolean outsider(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (mentionAt[i] == null && OUTSIDERS.contains(lower(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whatever was named between the two offsets, outside quotes. */

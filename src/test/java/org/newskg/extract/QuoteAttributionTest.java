@@ -568,4 +568,18 @@ class QuoteAttributionTest {
         assertEquals(List.of(), direct(extract("Acme said the new unit would be named \u201CBlue Harbor\u201D.",
                 organization("Acme"))));
     }
+
+    @Test
+    void anInvestorOrCustomerOfAFirmDoesNotSpeakForIt() {
+        Statement s = only(direct(extract("\u201CCarl has overplayed his hand,\u201D a Medway investor said.",
+                organization("Medway"))));
+        assertEquals(List.of(), names(s.speakers()), "a wrong speaker is worse than none");
+        Statement t = only(direct(extract("\u201CThe service got worse,\u201D said a customer of Acme Telecom.",
+                organization("Acme Telecom"))));
+        assertEquals(List.of(), names(t.speakers()));
+        // its spokesman does
+        Statement u = only(direct(extract("\u201CThe service got better,\u201D said a spokesman for Acme Telecom.",
+                organization("Acme Telecom"))));
+        assertEquals(List.of("Acme Telecom"), names(u.speakers()));
+    }
 }
