@@ -451,4 +451,135 @@ class QuoteAttributionTest {
                 organization("Norvik Foods", "Norvik"), organization("Bellmar Group"))));
         assertEquals(List.of(), names(t.speakers()));
     }
+
+    // ------------------------------------------------------------ probing round 11: business news
+
+    @Test
+    void personBeforeADescribedBodySpeaksEvenWhenTheBodyIsMistypedAsAPerson() {
+        // the name finder typed the consumer group as a person: the description before it says it is a body
+        Statement s = only(direct(extract("\u201CWe remain concerned about prices,\u201D said Jon Park of the "
+                + "consumer group Fair Call.", person("Jon Park"), person("Fair Call"))));
+        assertEquals(List.of("Jon Park"), names(s.speakers()));
+        Statement t = only(direct(extract("\u201CRates will rise,\u201D said Ada Wu of the investment bank "
+                + "Corley Brothers.", person("Ada Wu"), organization("Corley Brothers"))));
+        assertEquals(List.of("Ada Wu"), names(t.speakers()));
+    }
+
+    @Test
+    void theSameDescriptionAgainIsTheSameSpeaker() {
+        List<Statement> ss = direct(extract("Varga's spokesman said: \u201CThe prime minister has no intention "
+                + "of resigning.\u201D\n\nReporters waited outside.\n\n\u201CIt is business as usual,\u201D the "
+                + "spokesman added.", person("Elena Varga", "Varga")));
+        assertEquals(2, ss.size());
+        assertEquals(List.of("Elena Varga"), names(ss.get(1).speakers()));
+        assertEquals("quote:said-after+same-description", ss.get(1).rule());
+        // another description ("the analyst") after a spokesman's quote: nobody
+        List<Statement> tt = direct(extract("Varga's spokesman said: \u201CThe prime minister has no intention "
+                + "of resigning.\u201D\n\nReporters waited outside.\n\n\u201CIt is business as usual,\u201D the "
+                + "analyst added.", person("Elena Varga", "Varga")));
+        assertEquals(List.of(), names(tt.get(1).speakers()));
+    }
+
+    @Test
+    void aCompanySpokesmanAfterAFirmsSentenceSpeaksForThatFirm() {
+        Statement s = only(direct(extract("Quanta said it would appeal. \u201CWe believe the decision is "
+                + "wrong,\u201D a company spokesman said.", organization("Quanta Software", "Quanta"))));
+        assertEquals(List.of("Quanta Software"), names(s.speakers()));
+        // a person as the subject before: nobody ("a company spokesman" is not Lund)
+        Statement t = only(direct(extract("Eva Lund said she would appeal. \u201CWe believe the decision is "
+                + "wrong,\u201D a company spokesman said.", person("Eva Lund"))));
+        assertEquals(List.of(), names(t.speakers()));
+    }
+
+    @Test
+    void oneQuotedWordStaysInsideTheReportedClause() {
+        List<Statement> ss = extract("Mara Holt said in a statement that the cuts were \u201Cunacceptable\u201D.",
+                person("Mara Holt"));
+        Statement s = only(ss);
+        assertFalse(s.direct(), "one quoted word is no quotation");
+        assertEquals("the cuts were \u201Cunacceptable\u201D", s.text());
+        assertEquals(List.of("Mara Holt"), names(s.speakers()));
+    }
+
+    @Test
+    void itAddedGoesOnWithTheBodyJustQuoted() {
+        List<Statement> ss = direct(extract("\u201CWe urge the union to return to talks,\u201D Railco said. "
+                + "\u201CWe will keep services running where we can,\u201D it added.", organization("Railco")));
+        assertEquals(2, ss.size());
+        assertEquals(List.of("Railco"), names(ss.get(1).speakers()));
+        // something else named in between: nobody
+        List<Statement> tt = direct(extract("\u201CWe urge the union to return to talks,\u201D Railco said. "
+                + "Trains in Dorset stopped. \u201CWe will keep services running where we can,\u201D it added.",
+                organization("Railco"), place("Dorset")));
+        assertEquals(List.of(), names(tt.get(1).speakers()));
+    }
+
+    @Test
+    void speechVerbBeforeANounObjectIsNoReportedClause() {
+        // "recall" a product, not a memory: no clause follows
+        assertEquals(List.of(), extract("Automaker Fennic is recalling 200,000 cars in the United States.",
+                organization("Fennic"), place("United States")));
+        // the same verb before a clause still reports it
+        Statement s = only(extract("Rita Gomez recalled the factory had closed twice that year.",
+                person("Rita Gomez")));
+        assertEquals(List.of("Rita Gomez"), names(s.speakers()));
+    }
+
+    @Test
+    void headlineQuoteBeforeAColonAndATitledSpeakerIsThePersonTheArticleNamesSo() {
+        Statement s = direct(extract("\u201CWe will not be intimidated\u201D: Governor vows to fight\n\nGovernor "
+                + "Helen Marsh promised on Friday to fight the funding cuts in court.", person("Helen Marsh"))).get(0);
+        assertEquals("We will not be intimidated", s.text());
+        assertEquals(List.of("Helen Marsh"), names(s.speakers()));
+        // two governors named in the article: the headline's title says not which
+        Statement t = direct(extract("\u201CWe will not be intimidated\u201D: Governor vows to fight\n\nGovernor "
+                + "Helen Marsh and Governor Tom Reyes promised to fight the cuts.", person("Helen Marsh"),
+                person("Tom Reyes"))).get(0);
+        assertEquals(List.of(), names(t.speakers()));
+    }
+
+    @Test
+    void headlineTitleWithAnInvertedSayFindsThePersonNamedLater() {
+        Statement s = direct(extract("\u201CNo deal is better than a bad deal,\u201D says Brexit minister\n\n"
+                + "Brexit Minister Colin Shaw told parliament that Britain was ready.", person("Colin Shaw"))).get(0);
+        assertEquals(List.of("Colin Shaw"), names(s.speakers()));
+        // the same title in a body sentence is no headline: the person named after it is not looked for
+        Statement t = direct(extract("Talks went on. \u201CNo deal is better than a bad deal,\u201D said a minister."
+                + "\n\nBrexit Minister Colin Shaw told parliament that Britain was ready.", person("Colin Shaw")))
+                .get(0);
+        assertEquals(List.of(), names(t.speakers()));
+    }
+
+    @Test
+    void titleTheTaggerTookForAPrepositionStillLeadsToTheName() {
+        // the tagger reads "opposition" as a preposition; the quotation is still Brandt's
+        Statement s = only(direct(extract("The minister quit.\n\n\u201CShe did the honourable thing,\u201D said "
+                + "opposition spokesman Leo Brandt.", person("Leo Brandt"))));
+        assertEquals(List.of("Leo Brandt"), names(s.speakers()));
+    }
+
+    @Test
+    void partialQuoteOpeningWithAPrepositionAfterANamingVerbIsNoLabel() {
+        Statement s = only(direct(extract("Acme said a successor would be named \u201Cin the coming days\u201D.",
+                organization("Acme"))));
+        assertEquals("in the coming days", s.text());
+        assertEquals(List.of("Acme"), names(s.speakers()));
+        // a name given after "named" is still a label
+        assertEquals(List.of(), direct(extract("Acme said the new unit would be named \u201CBlue Harbor\u201D.",
+                organization("Acme"))));
+    }
+
+    @Test
+    void anInvestorOrCustomerOfAFirmDoesNotSpeakForIt() {
+        Statement s = only(direct(extract("\u201CCarl has overplayed his hand,\u201D a Medway investor said.",
+                organization("Medway"))));
+        assertEquals(List.of(), names(s.speakers()), "a wrong speaker is worse than none");
+        Statement t = only(direct(extract("\u201CThe service got worse,\u201D said a customer of Acme Telecom.",
+                organization("Acme Telecom"))));
+        assertEquals(List.of(), names(t.speakers()));
+        // its spokesman does
+        Statement u = only(direct(extract("\u201CThe service got better,\u201D said a spokesman for Acme Telecom.",
+                organization("Acme Telecom"))));
+        assertEquals(List.of("Acme Telecom"), names(u.speakers()));
+    }
 }
