@@ -51,15 +51,24 @@ final class Tokens {
 
     /** "Acme Corp." before "rose 5 percent": a company or other abbreviation (see {@link #ABBREVIATIONS}). */
     private static boolean endsWithAbbreviation(String line, int[] span) {
-        if (span[1] - span[0] < 3 || line.charAt(span[1] - 1) != '.') {
-            return false;
+        int i = dottedWordStart(line, span);
+        return i >= 0 && span[1] - span[0] >= 3
+                && ABBREVIATIONS.contains(line.substring(i, span[1] - 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Where the word before a span's final dot starts, when that word stands alone (nothing letter-like glued
+     * before it); -1 when the span does not end in such a word and a dot.
+     */
+    private static int dottedWordStart(String line, int[] span) {
+        if (span[1] - span[0] < 2 || line.charAt(span[1] - 1) != '.') {
+            return -1;
         }
         int i = span[1] - 1;
         while (i > span[0] && Character.isLetter(line.charAt(i - 1))) {
             i--;
         }
-        return (i == span[0] || !Character.isLetterOrDigit(line.charAt(i - 1)))
-                && ABBREVIATIONS.contains(line.substring(i, span[1] - 1).toLowerCase(Locale.ROOT));
+        return i == span[0] || !Character.isLetterOrDigit(line.charAt(i - 1)) ? i : -1;
     }
 
     /** "Acme Corp., based in X": the detector split after an abbreviation's dot; no sentence ends in a comma. */
@@ -73,19 +82,15 @@ final class Tokens {
     }
 
     private static boolean endsWithTitle(String line, int[] span) {
-        if (span[1] - span[0] < 2 || line.charAt(span[1] - 1) != '.') {
+        int i = dottedWordStart(line, span);
+        if (i < 0) {
             return false;
         }
-        int i = span[1] - 1;
-        while (i > span[0] && Character.isLetter(line.charAt(i - 1))) {
-            i--;
-        }
-        boolean wordStart = i == span[0] || !Character.isLetterOrDigit(line.charAt(i - 1));
         String word = line.substring(i, span[1] - 1);
         // a middle initial ("Lewis W. Teperman"): one capital letter after a capitalised word
         boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0)) && i >= span[0] + 2
                 && line.charAt(i - 1) == ' ' && Character.isLetter(line.charAt(i - 2));
-        return wordStart && (initial || TITLE_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)));
+        return initial || TITLE_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**
