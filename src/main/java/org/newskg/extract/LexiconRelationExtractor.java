@@ -1373,10 +1373,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             int last = r.last();
             Span roleOrg = org;
             if (c.is(last + 1, "of") || c.is(last + 1, "at") || c.is(last + 1, "for")) {
-                int j = last + 2;
-                while (j < c.n && c.spanAt[j] == null && "DET".equals(c.tok(j).pos())) {
-                    j++;
-                }
+                int j = skipDetRight(c, last + 2);
                 Span y = c.span(j);
                 if (y != null && y.first() == j && objectEnd(c, y)) {
                     roleOrg = y;
@@ -2578,6 +2575,14 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return k;
     }
 
+    /** The first token from {@code k} on that is no determiner outside a mention. */
+    private static int skipDetRight(Ctx c, int k) {
+        while (k < c.n && "DET".equals(c.tok(k).pos()) && c.spanAt[k] == null) {
+            k++;
+        }
+        return k;
+    }
+
     /**
      * The entity objects starting at token {@code k}: a mention after determiners, adjectives, numbers and titles
      * ("the Libyan capital Tripoli", "Prime Minister X"), after a place noun or a part noun with "of" ("the
@@ -2691,9 +2696,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             } else {
                 break;
             }
-            while (r < c.n && "DET".equals(c.tok(r).pos()) && c.spanAt[r] == null) {
-                r++;
-            }
+            r = skipDetRight(c, r);
             Span next = c.span(r);
             if (next == null || next.first() != r || !objectEnd(c, next)) {
                 break;
@@ -2760,9 +2763,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (!e.has("forces")) {
             return List.of();
         }
-        while (k < c.n && c.spanAt[k] == null && "DET".equals(c.tok(k).pos())) {
-            k++;
-        }
+        k = skipDetRight(c, k);
         Span x = c.span(k);
         if (x == null || x.first() != k) {
             return List.of();
@@ -4276,10 +4277,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (q >= c.n || c.spanAt[q] != null || !c.pos(q, "NOUN") || !c.is(q + 1, "of")) {
             return;
         }
-        int a = q + 2;
-        while (a < c.n && c.pos(a, "DET") && c.spanAt[a] == null) {
-            a++;
-        }
+        int a = skipDetRight(c, q + 2);
         Span x = c.span(a);
         if (x == null || x.first() != a || x.type() == EntityType.PLACE) {
             return;
@@ -4308,10 +4306,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 || unrealBefore(c, n)) {
             return;
         }
-        int a = k + 2;
-        while (a < c.n && c.pos(a, "DET") && c.spanAt[a] == null) {
-            a++;
-        }
+        int a = skipDetRight(c, k + 2);
         Span x = c.span(a);
         if (x == null || x.first() != a || x.type() == EntityType.PLACE) {
             return;
