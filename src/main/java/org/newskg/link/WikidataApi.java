@@ -103,6 +103,12 @@ public final class WikidataApi {
             return new Settings(apiUrl, userAgent, connectTimeout, requestTimeout, interval, maxRetries,
                     initialBackoff, maxBackoff, searchLimit);
         }
+
+        /** The HTTP client both Wikidata clients use: these connect timeouts, redirects followed, HTTP/1.1. */
+        HttpClient httpClient() {
+            return HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NORMAL)
+                    .version(HttpClient.Version.HTTP_1_1).build();
+        }
     }
 
     private final Settings settings;
@@ -123,8 +129,7 @@ public final class WikidataApi {
         this.throttle = new Throttle(settings);
         this.cache = cache;
         this.online = online;
-        this.http = online ? HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL).version(HttpClient.Version.HTTP_1_1).build() : null;
+        this.http = online ? settings.httpClient() : null;
     }
 
     /** Whether online calls are still made (false when offline, or after a failure switched to the cache). */

@@ -120,8 +120,7 @@ public final class WikidataSparql {
         this.throttle = new Throttle(settings);
         this.cache = cache;
         this.online = online;
-        this.http = online ? HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL).version(HttpClient.Version.HTTP_1_1).build() : null;
+        this.http = online ? settings.httpClient() : null;
         // daemon threads: a query left hanging by a server must not keep the JVM alive
         this.executor = online ? Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "wikidata-sparql");
