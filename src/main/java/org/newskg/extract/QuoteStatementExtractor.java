@@ -101,19 +101,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
     /** A quote after a label verb with nobody doing the labelling ("the deal, dubbed “…”"): no statement. */
     private static final Attribution UNATTRIBUTED_LABEL = new Attribution(-1, -1, 0, 1, 0, "quote:label", 0, 0,
             -1, -1, Set.of());
-    /** Words that may stand between a label verb's object and the quote: "called it “…”", "described X as “…”". */
     /** Words for any business: "the company" can stand for whatever firm was just the subject. */
     private static final Set<String> FIRM_WORDS = Set.of("company", "firm", "corporation");
+    /** Words that may stand between a label verb's object and the quote: "called it “…”", "described X as “…”". */
     private static final Set<String> LABEL_LINKS = Set.of("as", "by", "of", "for");
-    /**
-     * Head nouns of a speaker phrase naming someone related to a body who does not speak for it ("a Medway
-     * investor", "a customer of Acme"): unlike "a spokesman for X" or "X's office", no statement of X.
-     */
-    private static final Set<String> OUTSIDERS = Set.of("investor", "investors", "shareholder", "shareholders",
-            "customer", "customers", "client", "clients", "critic", "critics", "rival", "rivals", "supporter",
-            "supporters", "opponent", "opponents", "user", "users", "fan", "fans", "resident", "residents",
-            "employee", "employees", "worker", "workers", "observer", "observers",
-            "creditor", "creditors", "supplier", "suppliers", "passenger", "passengers", "victim", "victims");
 
     private final SpeechLexicon lexicon;
 
@@ -1948,10 +1939,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return new ArrayList<>(persons);
         }
 
-        /** Whether a word of the subject outside any name is an {@link #OUTSIDERS} noun. */
+        /** Whether a word of the subject outside any name is an outsider noun (outsiders.tsv). */
         private boolean outsider(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (mentionAt[i] == null && OUTSIDERS.contains(lower(i))) {
+                if (mentionAt[i] == null && lexicon.isOutsider(lower(i))) {
                     return true;
                 }
             }

@@ -18,8 +18,9 @@ import java.util.Set;
 import org.newskg.nlp.Token;
 
 /**
- * The speech verbs and media that {@link QuoteStatementExtractor} reads, loaded from the resource files
- * {@code speech_verbs.tsv} and {@code media.tsv} (their headers describe the columns). Immutable.
+ * The speech verbs, media and outsiders that {@link QuoteStatementExtractor} reads, loaded from the resource files
+ * {@code speech_verbs.tsv}, {@code media.tsv} and {@code outsiders.tsv} (their headers describe the columns).
+ * Immutable.
  */
 final class SpeechLexicon {
 
@@ -56,10 +57,13 @@ final class SpeechLexicon {
     private final Map<String, List<Phrase<Verb>>> verbs;
     private final Map<String, List<Phrase<Medium>>> media;
     private final Set<String> documents;
+    private final Set<String> outsiders;
 
-    private SpeechLexicon(Map<String, List<Phrase<Verb>>> verbs, Map<String, List<Phrase<Medium>>> media) {
+    private SpeechLexicon(Map<String, List<Phrase<Verb>>> verbs, Map<String, List<Phrase<Medium>>> media,
+                          Set<String> outsiders) {
         this.verbs = verbs;
         this.media = media;
+        this.outsiders = outsiders;
         Set<String> docs = new HashSet<>();
         media.values().forEach(ps -> ps.stream().filter(p -> p.entry().document())
                 .forEach(p -> docs.add(p.entry().label())));
@@ -67,7 +71,7 @@ final class SpeechLexicon {
     }
 
     private static final class Holder {
-        static final SpeechLexicon STANDARD = load("speech_verbs.tsv", "media.tsv");
+        static final SpeechLexicon STANDARD = load("speech_verbs.tsv", "media.tsv", "outsiders.tsv");
     }
 
     /** The lexicon bundled with newskg, loaded once. */
@@ -75,7 +79,7 @@ final class SpeechLexicon {
         return Holder.STANDARD;
     }
 
-    static SpeechLexicon load(String verbResource, String mediaResource) {
+    static SpeechLexicon load(String verbResource, String mediaResource, String outsiderResource) {
         Map<String, List<Phrase<Verb>>> verbs = new HashMap<>();
         for (String[] row : rows(verbResource, 5)) {
             Verb v = new Verb(row[0], Role.valueOf(row[1].toUpperCase(Locale.ROOT)), "verb".equals(row[2]),
@@ -88,7 +92,11 @@ final class SpeechLexicon {
         for (String[] row : rows(mediaResource, 3)) {
             add(media, row[0], new Medium(row[1], "yes".equals(row[2])));
         }
-        return new SpeechLexicon(freeze(verbs), freeze(media));
+        Set<String> outsiders = new HashSet<>();
+        for (String[] row : rows(outsiderResource, 1)) {
+            outsiders.add(row[0]);
+        }
+        return new SpeechLexicon(freeze(verbs), freeze(media), Set.copyOf(outsiders));
     }
 
     /** The speech or label word starting at token {@code i}, longest form first, or null. */
@@ -107,6 +115,11 @@ final class SpeechLexicon {
     /** Whether a medium label names a document that speaks for its issuers ("the statement said"). */
     boolean isDocument(String label) {
         return documents.contains(label);
+    }
+
+    /** Whether a (lower-case) noun names people outside the body named with them ("investors", "a customer of"). */
+    boolean isOutsider(String word) {
+        return outsiders.contains(word);
     }
 
     /** The medium phrase starting at token {@code i}, longest first, or null. */
