@@ -158,6 +158,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     private static final Set<String> LOYAL_PREPOSITIONS = Set.of("to", "with", "by");
     /** A unit's number before its name: "407th", "3rd", "50". */
     private static final Pattern UNIT_NUMBER = Pattern.compile("\\d+(st|nd|rd|th)?");
+    /** Words of place the tagger may read as adverbs before a name ("fighting around X in Y"). */
+    private static final Set<String> SPATIAL_ADVERBS = Set.of("around", "outside", "inside", "near", "across",
+            "throughout");
     private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("of", "in", "at", "from", "near");
     /** People of a group after its name: "met Hamas leaders", "met with Navy officers", "backs the Houthi rebels". */
     private static final Set<String> PEOPLE_NOUNS = Set.of("official", "officials", "officer", "officers", "leader",
@@ -454,9 +457,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return names;
     }
 
-    /** An organisation name of a place's government: "Government of Iraq", "the Iraq Government". */
+    /**
+     * An organisation name of a place's government: "Government of Iraq", "the Federal Government of Iraq", "the
+     * Iraq Government".
+     */
     private static final Pattern GOVERNMENT_OF = Pattern.compile(
-            "(?i)(?:the\\s+)?(?:government|administration)\\s+of\\s+(?:the\\s+)?(.+)");
+            "(?i)(?:the\\s+)?(?:(?:federal|national|central|interim|transitional)\\s+)?(?:government|administration)"
+            + "\\s+of\\s+(?:the\\s+)?(.+)");
     private static final Pattern PLACE_GOVERNMENT = Pattern.compile("(?i)(?:the\\s+)?(.+?)\\s+government");
 
     /**
@@ -661,6 +668,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 }
                 if (sp.type() == EntityType.PLACE) {
                     placesIncluded(c, sp, out);
+                }
+                if (sp.type() == EntityType.PERSON) {
+                    personOfOrganisation(c, sp, out);
                 }
             }
         }
@@ -2867,6 +2877,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (lex.cue("former", t)) {
                 return;
             }
+            if (c.is(m0 - 1, "-") && m0 >= 2 && c.spanAt[m0 - 2] == null && lex.cue("deputy", c.tok(m0 - 2))
+                    && c.tok(m0 - 2).end() == t.start()) {
+                m0--;   // "vice-president" split by the tokenizer: the deputy word is taken on the next turn
+                continue;
+            }
             if (lex.cue("deputy", t)) {
                 deputy = true;
             } else if (!lex.cue("rolemod", t) && !("NOUN".equals(t.pos()) && !t.isCapitalized())) {
@@ -2920,7 +2935,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // "Y's new CEO, X", "Y's interim chief executive": adjectives between the possessive and the post (a former
         // post is none)
         int ba = b;
-        while (ba >= 1 && c.spanAt[ba] == null && c.pos(ba, "ADJ") && !lex.cue("former", c.tok(ba))) {
+        while (ba >= 1 && c.spanAt[ba] == null && (c.pos(ba, "ADJ") || c.pos(ba, "ADV") && !c.tok(ba).isCapitalized())
+                && !lex.cue("former", c.tok(ba))) {
             ba--;
         }
         if (ba < b && c.poss(ba) && c.span(ba - 1) != null) {
@@ -2938,6 +2954,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             leftOrg = c.span(b);
         } else {
             leftOrg = knownName(c, b);
+        }
+        boolean sharedOrg = false;
+        if (leftOrg == null && c.is(b, "and") && c.span(b - 1) != null && c.span(b - 1).type() == EntityType.PERSON) {
+            // "the UAW President X and Vice President Y": the second post is of the first one's organisation
+            leftOrg = previousPostOrg(c, c.span(b - 1));
+            sharedOrg = leftOrg != null;
         }
         if (leftOrg == null && b >= 1 && c.span(b) == null && c.tok(b).isCapitalized() && !c.quoted[b]
                 && (c.pos(b, "NOUN") || c.pos(b, "PROPN")) && !lex.cue("former", c.tok(b))) {
@@ -2970,6 +2992,22 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // before a name: "army commander Khalifa Haftar"
         int nameAt = afterRanks(c, r1 + 1);
         Span named = c.span(nameAt);
+        if (named == null && c.is(r1 + 1, "of") && !field) {
+            // "Secretary of Defense X", "Minister of Finance X": a capitalised department that is no entity, then
+            // the holder's name
+            int k = r1 + 2;
+            while (k < c.n && k - r1 < 5 && c.spanAt[k] == null && c.tok(k).isCapitalized()
+                    && (c.pos(k, "NOUN") || c.pos(k, "PROPN")) && lex.rank(c.tok(k)) == null) {
+                k++;
+            }
+            Span after = k > r1 + 2 ? c.span(afterRanks(c, k)) : null;
+            if (after != null && after.first() == afterRanks(c, k) && after.type() == EntityType.PERSON) {
+                r1 = k - 1;
+                position = c.slice(m0, r1);
+                nameAt = after.first();
+                named = after;
+            }
+        }
         int second = nextCoordinatedRole(c, r1);
         if (named == null && second > r1 && leftOrg != null) {
             // "Acme chairman and chief executive X": the holder of both posts of one organisation comes after the
@@ -2977,15 +3015,20 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             nameAt = afterRanks(c, second + 1);
             named = c.span(nameAt);
         }
+        if (sharedOrg && (named == null || named.first() != nameAt)) {
+            return;   // "the UAW President X and chairman of Y": the shared organisation only before a name
+        }
         if (named != null && named.first() == nameAt && named.type() == EntityType.PERSON && named.m().isName()) {
-            String rule = "role:" + e.pattern() + "/prenominal";
+            String rule = "role:" + e.pattern() + (sharedOrg ? "/shared-prenominal" : "/prenominal");
             if (holds) {
                 out.add(new Relation(named.e(), Predicate.HOLDS_POSITION, null, position, null, null, null,
                         evidence(c, m0, named.last()), clamp(e.confidence()), rule));
             }
             // a vice president or deputy prime minister of a country is not employed by it (a country is no employer)
             boolean countryDeputy = deputy && top && leftOrg != null && leftOrg.type() == EntityType.PLACE;
-            if (leftOrg != null && pred != null && e.objectTypes().contains(leftOrg.type()) && !countryDeputy) {
+            boolean countryHead = pred == Predicate.LEADS && leftOrg != null && leftOrg.type() == EntityType.PLACE;
+            if (leftOrg != null && pred != null && e.objectTypes().contains(leftOrg.type()) && !countryDeputy
+                    && !countryHead) {
                 out.add(new Relation(named.e(), pred, leftOrg.e(), leftOrg.m().text(), null, null, null,
                         evidence(c, leftOrg.first(), named.last()), clamp(e.confidence() * 0.9), rule));
             }
@@ -3025,6 +3068,17 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 rEnd = j - 1;
             } else {
                 rEnd = rightOrg.last();
+                // "director of Y Studies at Z University": Y is a unit of Z, and Z the employer
+                Span outer = c.is(rEnd + 1, "at") ? c.span(skipDetRight(c, rEnd + 2)) : null;
+                if (outer != null && outer.first() == skipDetRight(c, rEnd + 2) && c.is(q, "of")
+                        && outer.type() == EntityType.ORGANIZATION && rightOrg.type() == EntityType.ORGANIZATION
+                        && objectEnd(c, outer)) {
+                    rightOrg = outer;
+                    rEnd = outer.last();
+                    if (pred == Predicate.LEADS || pred == Predicate.COMMANDS) {
+                        pred = Predicate.EMPLOYED_BY;
+                    }
+                }
             }
         }
         if (rightOrg == null && leftOrg == null && q < c.n && (c.is(q, "and") || c.is(q, "&"))) {
@@ -3122,6 +3176,26 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                         "fronted-apposition");
             }
         }
+    }
+
+    /**
+     * The organisation named right before the capitalised post before person {@code p} ("UAW President X",
+     * "Acme's Chief Executive X"), or null.
+     */
+    private Span previousPostOrg(Ctx c, Span p) {
+        int k = p.first() - 1;
+        int words = 0;
+        while (k >= 0 && c.spanAt[k] == null && c.tok(k).isCapitalized() && words++ < 4) {
+            k--;
+        }
+        if (words == 0 || lex.matchRole(c.toks, k + 1) == null && !lex.cue("deputy", c.tok(k + 1))) {
+            return null;
+        }
+        if (c.poss(k)) {
+            k--;
+        }
+        Span o = c.span(k);
+        return o != null && o.last() == k && o.type() == EntityType.ORGANIZATION ? o : null;
     }
 
     /**
@@ -3242,6 +3316,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         for (int i = q; i < r; i++) {
             any |= !lex.rank(c.tok(i)).has("inner");
         }
+        if (!any && r == q && q < c.n && c.spanAt[q] == null && lex.cue("honorific", c.tok(q))) {
+            return c.is(q + 1, ".") && c.spanAt[q + 1] == null ? q + 2 : q + 1;   // "Mr. X", "Dr X"
+        }
         return any ? r : k;
     }
 
@@ -3320,8 +3397,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             out.add(new Relation(who.e(), Predicate.HOLDS_POSITION, null, position, null, null, null,
                     evidence(c, first, last), clamp(conf), rule));
         }
+        // a head of state or government "leads" no country (eval guideline: `leads` is for named organisations)
         if (org != null && pred != null && org.e() != who.e() && e.subjectTypes().contains(who.type())
-                && e.objectTypes().contains(org.type())) {
+                && e.objectTypes().contains(org.type()) && !(pred == Predicate.LEADS && org.type() == EntityType.PLACE)) {
             out.add(new Relation(who.e(), pred, org.e(), org.m().text(), null, null, null,
                     evidence(c, first, last), clamp(conf), rule));
         }
@@ -3771,8 +3849,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (c.is(a, "in")) {
             // "Gharyan in western Libya": only where X itself is not a modifier or a prepositional object
             int b = skipDetLeft(c, x.first() - 1);
-            boolean ok = b < 0 || c.is(b, ",") || c.is(b, "in") || c.is(b, "at") || c.is(b, "near")
-                    || "VERB".equals(c.tok(b).pos())
+            // after any other preposition too ("around Manbij in Syria", "Attack on Camp X in Y"), but not "of"
+            boolean ok = b < 0 || c.is(b, ",") || "VERB".equals(c.tok(b).pos())
+                    || (c.pos(b, "ADP") || SPATIAL_ADVERBS.contains(c.tok(b).lemma())) && c.spanAt[b] == null
+                    && !c.is(b, "of")
                     // "the towns of X in Y", "the vicinity of X in Y": not where X is a country
                     || c.is(b, "of") && !"Country".equals(x.m().subclass());
             Span y = ok ? placeAfter(c, a + 1) : null;
@@ -4000,6 +4080,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             k++;
         }
         Span x = c.span(k);
+        if (x != null && x.first() == k && x.type() == EntityType.ORGANIZATION) {
+            possessivePlaceOrganisation(c, y, x, out);
+            return;
+        }
         if (x == null || x.first() != k || x.type() != EntityType.PLACE || x.e() == y.e()
                 || "Country".equals(x.m().subclass()) || "City".equals(y.m().subclass())
                 && "City".equals(x.m().subclass())) {
@@ -4012,6 +4096,36 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
                 evidence(c, y.first(), head ? after : x.last()), head ? 0.8 : 0.7, "pattern:place-possessive-place"));
+    }
+
+    /**
+     * "France's Thales", "the United Kingdom's Royal Air Force": a place's possessive before an organisation's name
+     * says where the organisation is based; "Southampton, UK's VT Group" puts it in the town named before the
+     * comma, and the town in the country. Not where the name itself holds the place ("Iraq's Iraqi Army").
+     */
+    private void possessivePlaceOrganisation(Ctx c, Span y, Span org, Out out) {
+        if (!objectEnd(c, org) && !c.poss(org.last() + 1) || org.e().name().contains(y.m().text())
+                || c.quoted[y.first()]) {
+            return;
+        }
+        Span town = c.is(y.first() - 1, ",") ? c.span(y.first() - 2) : null;
+        if (town != null && town.type() == EntityType.PLACE && town.e() != y.e()
+                && !"Country".equals(town.m().subclass()) && "Country".equals(y.m().subclass())) {
+            int b = skipDetLeft(c, town.first() - 1);
+            // the town opens the phrase (not "Paris, Lyon, France's Total": a list)
+            boolean opens = b < 0 || c.spanAt[b] == null && (c.pos(b, "ADP") || c.pos(b, "VERB") || c.is(b, "and")
+                    || c.is(b, ",") && c.span(b - 1) == null);
+            if (!opens) {
+                return;
+            }
+            out.add(new Relation(town.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
+                    evidence(c, town.first(), y.last()), 0.75, "pattern:town-country-possessive"));
+            out.add(new Relation(org.e(), Predicate.BASED_IN, town.e(), town.m().text(), null, null, null,
+                    evidence(c, town.first(), org.last()), 0.75, "pattern:town-country-possessive"));
+            return;
+        }
+        out.add(new Relation(org.e(), Predicate.BASED_IN, y.e(), y.m().text(), null, null, null,
+                evidence(c, y.first(), org.last()), 0.75, "pattern:place-possessive-organisation"));
     }
 
     /**
@@ -4119,6 +4233,36 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 return;
             }
         }
+    }
+
+    /**
+     * "David Buik of BGC Partners commented", "said Keith Springer of Acme Advisory Services.": a person's name
+     * followed by "of" and a company's says where the person works. Only as a whole phrase (the name opens a
+     * clause or follows a verb of saying or a comma; a punctuation mark, a verb or the end follows the company),
+     * and not for a party or an armed force (membership, not employment) nor a government (a country's office).
+     */
+    private void personOfOrganisation(Ctx c, Span x, Out out) {
+        int a = x.last() + 1;
+        if (!c.is(a, "of") || !x.m().isName() || x.first() == x.last() && !c.tok(x.first()).isCapitalized()) {
+            return;
+        }
+        int k = skipDetRight(c, a + 1);
+        Span org = c.span(k);
+        if (org == null || org.first() != k || org.type() != EntityType.ORGANIZATION || org.e() == x.e()
+                || !objectEnd(c, org) || org.m().subclass() != null) {
+            return;
+        }
+        int z = org.last() + 1;
+        boolean closed = z >= c.n || c.is(z, ",") || c.is(z, ".") || c.is(z, ";") || c.is(z, ")")
+                || c.tok(z).isVerb() || c.pos(z, "AUX");
+        int b = x.first() - 1;
+        boolean opens = b < 0 || c.is(b, ",") || c.is(b, "\u201c") || c.is(b, "\"") || c.is(b, "including")
+                || c.tok(b).isVerb() && lex.cue("attribution-lower", c.tok(b));
+        if (!closed || !opens || c.is(z, "and") || c.is(z, ",") && c.is(z + 1, "and")) {
+            return;
+        }
+        out.add(new Relation(x.e(), Predicate.EMPLOYED_BY, org.e(), org.m().text(), null, null, null,
+                evidence(c, x.first(), org.last()), 0.7, "pattern:person-of-organisation"));
     }
 
     /**
