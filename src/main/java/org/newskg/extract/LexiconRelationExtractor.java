@@ -2608,7 +2608,21 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 || p == Predicate.OPPOSES;
         boolean ofPart = p == Predicate.TOOK_CONTROL_OF || p == Predicate.ATTACKED || p == Predicate.ADVANCED_ON
                 || p == Predicate.VISITED;
+        boolean sawRole = false;
         while (k < c.n && (c.spanAt[k] == null || officeOfTitle(c, k)) && steps++ < 8) {
+            if (sawRole && c.is(k, ",")) {
+                // "met the Iraqi Foreign Minister, X, to discuss", "met the Foreign Minister, X in Y": the holder's
+                // name set off after the post
+                Span holder = c.span(k + 1);
+                int z = holder == null ? -1 : holder.last() + 1;
+                if (holder == null || holder.first() != k + 1 || holder.type() != EntityType.PERSON
+                        || !holder.m().isName() || !(z >= c.n || c.is(z, ",") && !c.is(z + 1, "and")
+                        || c.is(z, ".") || c.is(z, ";") || c.pos(z, "ADP") && c.spanAt[z] == null)) {
+                    return List.of();
+                }
+                k++;
+                break;
+            }
             if (c.spanAt[k] != null) {
                 k = c.spanAt[k].last() + 1;   // "US Secretary of State X", "UN envoy X": the title's office
                 continue;
@@ -2650,8 +2664,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 k = role.last() + 2;
             } else if ((role = lex.matchRole(c.toks, k)) != null && role.last() > k) {
                 k = role.last() + 1;   // "Secretary of State X": a title of several words before the name
+                sawRole = true;
             } else if (("PROPN".equals(pos) || "NOUN".equals(pos)) && t.isCapitalized()
                     || lex.matchRole(c.toks, k) != null) {
+                sawRole |= lex.matchRole(c.toks, k) != null;
                 k++;
             } else {
                 return List.of();
@@ -4155,8 +4171,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     }
 
     /**
-     * "the March 3 Raqqa, Syria airstrike": "X, Y" written as a modifier of a lower-case noun, after a
-     * determiner or a date, with Y a country.
+     * "the March 3 Raqqa, Syria airstrike", "its Flint, Michigan plant": "X, Y" written as a modifier of a
+     * lower-case noun, after a determiner, a date, a preposition or a possessive pronoun, with Y a country or a
+     * region.
      */
     private static boolean placeModifier(Ctx c, Span x, Span y, int q) {
         if (q >= c.n || !c.pos(q, "NOUN") || c.tok(q).isCapitalized()
@@ -4164,7 +4181,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return false;
         }
         int b = x.first() - 1;
-        return b >= 0 && (c.pos(b, "DET") || c.timeTok[b] || c.pos(b, "NUM") && c.pos(b - 1, "PROPN"));
+        // also after a preposition or a possessive pronoun: "in the Flint, Michigan plant", "its X, Y plant"
+        return b >= 0 && c.spanAt[b] == null && (c.pos(b, "DET") || c.timeTok[b] || c.pos(b, "NUM")
+                && c.pos(b - 1, "PROPN") || c.pos(b, "ADP") || POSSESSIVE_PRONOUNS.contains(c.text(b)));
     }
 
     /**

@@ -159,4 +159,34 @@ class RelationRound12ConstructionsTest {
                 person("Anna Lind"));
         assertTrue(c.contains("Anna Lind leads Kessling"), c::toString);
     }
+
+    @Test
+    void aMeetingWithAPostHolderNamedAfterTheComma() {
+        Set<String> t = triples("Jan Brück met the Tarkistani Foreign Minister, Anna Lind, to discuss the border.",
+                person("Jan Brück"), person("Anna Lind"));
+        assertTrue(t.contains("Jan Brück met Anna Lind"), t::toString);
+        Set<String> a = triples("Jan Brück met the French President, Anna Lind in Vardo today.", person("Jan Brück"),
+                person("Anna Lind"), place("Vardo"));
+        assertTrue(a.contains("Jan Brück met Anna Lind"), a::toString);
+        // a list after the post: the post's holder is not singled out
+        Set<String> list = triples("Jan Brück met the Foreign Minister, Anna Lind and Olaf Berg on Monday.",
+                person("Jan Brück"), person("Anna Lind"), person("Olaf Berg"));
+        assertFalse(list.contains("Jan Brück met Anna Lind"), list::toString);
+        // the clause goes on after the post: nobody met by name
+        Set<String> none = triples("Jan Brück met the Foreign Minister, and later called Anna Lind.",
+                person("Jan Brück"), person("Anna Lind"));
+        assertFalse(none.contains("Jan Brück met Anna Lind"), none::toString);
+    }
+
+    @Test
+    void aTownAndItsStateAsTheModifierOfANounAfterAPrepositionOrItsOwner() throws Exception {
+        // the container's kind (a region) comes from the gazetteer: the whole pipeline
+        Set<String> t = pipelineTriples("Production at its Toledo, Ohio factory was halted.");
+        assertTrue(t.contains("Toledo locatedIn Ohio"), t::toString);
+        Set<String> p = pipelineTriples("Jobs will go in Windsor, Ontario plants next year.");
+        assertTrue(p.contains("Windsor locatedIn Ontario"), p::toString);
+        // a capitalised word after the country is a name that holds it, not a noun it modifies
+        Set<String> none = pipelineTriples("In Paris, France Telecom said profits rose.");
+        assertFalse(none.stream().anyMatch(r -> r.contains("locatedIn")), none::toString);
+    }
 }
