@@ -3101,9 +3101,21 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             // "X, the president and chief executive of Y,": the first of two coordinated posts shares the second's
             // organisation
             Span shared = coordinatedRoleOrg(c, r1);
+            int next = nextCoordinatedRole(c, r1);
             if (shared != null) {
                 rightOrg = shared;
                 rEnd = shared.last();
+            } else if (holds && next > r1 && next + 1 < c.n && ROLE_PREPOSITIONS.contains(c.tok(next + 1).lemma())) {
+                // "The vice president and general counsel of the company, X,": of no named organisation, the
+                // first post is still X's when X is set off after the phrase
+                int j = next + 2;
+                while (j < c.n && c.spanAt[j] == null && !c.is(j, ",") && !c.is(j, ";") && !c.is(j, ".")
+                        && j - next < 8) {
+                    j++;
+                }
+                if (c.is(j, ",")) {
+                    rEnd = j - 1;
+                }
             }
         }
         boolean commaOrg = false;
@@ -3305,7 +3317,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return rEnd;
         }
         k++;
-        while (k < c.n && c.spanAt[k] == null && (lex.cue("rolemod", c.tok(k)) || lex.cue("deputy", c.tok(k)))) {
+        // a modifier may begin a role of its own ("and general counsel"): the role is tried before skipping it
+        while (k < c.n && c.spanAt[k] == null && lex.matchRole(c.toks, k, true) == null
+                && (lex.cue("rolemod", c.tok(k)) || lex.cue("deputy", c.tok(k)))) {
             k++;
         }
         Match next = k < c.n && c.spanAt[k] == null ? lex.matchRole(c.toks, k, true) : null;

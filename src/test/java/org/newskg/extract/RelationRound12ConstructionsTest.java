@@ -189,4 +189,22 @@ class RelationRound12ConstructionsTest {
         Set<String> none = pipelineTriples("In Paris, France Telecom said profits rose.");
         assertFalse(none.stream().anyMatch(r -> r.contains("locatedIn")), none::toString);
     }
+
+    @Test
+    void twoCoordinatedPostsWhoseSecondBeginsWithAModifier() {
+        Set<String> t = triples("The vice president and general counsel of Kessling Motors, Anna Lind, explained it.",
+                organization("Kessling Motors"), person("Anna Lind"));
+        assertTrue(t.contains("Anna Lind holdsPosition \"vice president\""), t::toString);
+        assertTrue(t.contains("Anna Lind holdsPosition \"general counsel\""), t::toString);
+        assertTrue(t.contains("Anna Lind employedBy Kessling Motors"), t::toString);
+        // of no named organisation: both posts, no employer
+        Set<String> u = triples("The vice president and general counsel of the firm, Anna Lind, explained it.",
+                person("Anna Lind"));
+        assertTrue(u.contains("Anna Lind holdsPosition \"vice president\""), u::toString);
+        assertTrue(u.contains("Anna Lind holdsPosition \"general counsel\""), u::toString);
+        // two people after the phrase: no single holder
+        Set<String> none = triples("The president and general counsel of the firm, Anna Lind and Olaf Berg, spoke.",
+                person("Anna Lind"), person("Olaf Berg"));
+        assertTrue(none.isEmpty(), none::toString);
+    }
 }
