@@ -665,6 +665,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     rankedMember(c, sp, out);
                     institutionIn(c, sp, out);
                     organisationOfCountry(c, sp, out);
+                    ledCompound(c, sp, out);
                 }
                 if (sp.type() == EntityType.PLACE) {
                     placesIncluded(c, sp, out);
@@ -4573,6 +4574,44 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     && owner.e() != x.e()) {
                 out.add(new Relation(owner.e(), Predicate.BASED_IN, x.e(), x.m().text(), null, null, null,
                         evidence(c, owner.first(), k - 1), 0.75, "pattern:place-based-apposition"));
+            }
+        }
+    }
+
+    /**
+     * "an X-led consortium", "the X-led Kessel Alliance": an organisation's name before "-led" leads the named
+     * organisation the compound describes, after it ("the X-led Y") or set off before it ("Y, an X-led
+     * consortium,"). A lower-case group with no name ("the U.S.-led coalition") gives nothing.
+     */
+    private void ledCompound(Ctx c, Span x, Out out) {
+        int a = x.last() + 1;
+        if (!(c.is(a, "-") && c.is(a + 1, "led")) && !c.is(a, "-led")) {
+            return;
+        }
+        int k = c.is(a, "-led") ? a + 1 : a + 2;
+        if (c.tok(k - 1).start() != c.tok(a).end() && !c.is(a, "-led")) {
+            return;   // "X - led by": a dash, not a compound
+        }
+        int k0 = k;
+        while (k < c.n && c.spanAt[k] == null && ("ADJ".equals(c.tok(k).pos())
+                || "NOUN".equals(c.tok(k).pos()) && !c.tok(k).isCapitalized())) {
+            k++;
+        }
+        Span org = c.span(k);
+        if (org != null && org.first() == k && org.type() == EntityType.ORGANIZATION && org.e() != x.e()
+                && objectEnd(c, org)) {
+            out.add(new Relation(x.e(), Predicate.LEADS, org.e(), org.m().text(), null, null, null,
+                    evidence(c, x.first(), org.last()), 0.75, "pattern:led-compound"));
+            return;
+        }
+        int d = x.first() - 1;
+        if (org == null && k > k0 && "NOUN".equals(c.tok(k - 1).pos()) && (k >= c.n || c.is(k, ",") || c.is(k, "."))
+                && (c.is(d, "a") || c.is(d, "an") || c.is(d, "the")) && c.is(d - 1, ",")) {
+            Span owner = c.span(d - 2);
+            if (owner != null && owner.last() == d - 2 && owner.type() == EntityType.ORGANIZATION
+                    && owner.e() != x.e()) {
+                out.add(new Relation(x.e(), Predicate.LEADS, owner.e(), owner.m().text(), null, null, null,
+                        evidence(c, owner.first(), k - 1), 0.7, "pattern:led-compound-apposition"));
             }
         }
     }

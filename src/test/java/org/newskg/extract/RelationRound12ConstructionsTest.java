@@ -207,4 +207,21 @@ class RelationRound12ConstructionsTest {
                 person("Anna Lind"), person("Olaf Berg"));
         assertTrue(none.isEmpty(), none::toString);
     }
+
+    @Test
+    void aLedCompoundOfANamedOrganisation() {
+        Set<String> t = triples("Skyline Tankers, a Kessling-led consortium, signed the contract.",
+                organization("Skyline Tankers"), organization("Kessling"));
+        assertTrue(t.contains("Kessling leads Skyline Tankers"), t::toString);
+        Set<String> a = triples("The Kessling-led Vardo Alliance won the tender.", organization("Kessling"),
+                organization("Vardo Alliance"));
+        assertTrue(a.contains("Kessling leads Vardo Alliance"), a::toString);
+        // a group with no name: nothing
+        Set<String> none = triples("The Kessling-led consortium won the tender.", organization("Kessling"));
+        assertTrue(none.isEmpty(), none::toString);
+        // "led by" after a dash is no compound
+        Set<String> dash = triples("Skyline Tankers, the consortium of Kessling - led by Anna Lind - won.",
+                organization("Skyline Tankers"), organization("Kessling"), person("Anna Lind"));
+        assertFalse(dash.stream().anyMatch(r -> r.startsWith("Kessling leads")), dash::toString);
+    }
 }
