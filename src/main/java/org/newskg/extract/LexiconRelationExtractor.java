@@ -158,6 +158,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     private static final Set<String> LOYAL_PREPOSITIONS = Set.of("to", "with", "by");
     /** A unit's number before its name: "407th", "3rd", "50". */
     private static final Pattern UNIT_NUMBER = Pattern.compile("\\d+(st|nd|rd|th)?");
+    /** Words of place the tagger may read as adverbs before a name ("fighting around X in Y"). */
+    private static final Set<String> SPATIAL_ADVERBS = Set.of("around", "outside", "inside", "near", "across",
+            "throughout");
     private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("of", "in", "at", "from", "near");
     /** People of a group after its name: "met Hamas leaders", "met with Navy officers", "backs the Houthi rebels". */
     private static final Set<String> PEOPLE_NOUNS = Set.of("official", "officials", "officer", "officers", "leader",
@@ -454,9 +457,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return names;
     }
 
-    /** An organisation name of a place's government: "Government of Iraq", "the Iraq Government". */
+    /**
+     * An organisation name of a place's government: "Government of Iraq", "the Federal Government of Iraq", "the
+     * Iraq Government".
+     */
     private static final Pattern GOVERNMENT_OF = Pattern.compile(
-            "(?i)(?:the\\s+)?(?:government|administration)\\s+of\\s+(?:the\\s+)?(.+)");
+            "(?i)(?:the\\s+)?(?:(?:federal|national|central|interim|transitional)\\s+)?(?:government|administration)"
+            + "\\s+of\\s+(?:the\\s+)?(.+)");
     private static final Pattern PLACE_GOVERNMENT = Pattern.compile("(?i)(?:the\\s+)?(.+?)\\s+government");
 
     /**
@@ -658,9 +665,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     rankedMember(c, sp, out);
                     institutionIn(c, sp, out);
                     organisationOfCountry(c, sp, out);
+                    ledCompound(c, sp, out);
                 }
                 if (sp.type() == EntityType.PLACE) {
                     placesIncluded(c, sp, out);
+                }
+                if (sp.type() == EntityType.PERSON) {
+                    personOfOrganisation(c, sp, out);
                 }
             }
         }
@@ -2598,7 +2609,21 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 || p == Predicate.OPPOSES;
         boolean ofPart = p == Predicate.TOOK_CONTROL_OF || p == Predicate.ATTACKED || p == Predicate.ADVANCED_ON
                 || p == Predicate.VISITED;
+        boolean sawRole = false;
         while (k < c.n && (c.spanAt[k] == null || officeOfTitle(c, k)) && steps++ < 8) {
+            if (sawRole && c.is(k, ",")) {
+                // "met the Iraqi Foreign Minister, X, to discuss", "met the Foreign Minister, X in Y": the holder's
+                // name set off after the post
+                Span holder = c.span(k + 1);
+                int z = holder == null ? -1 : holder.last() + 1;
+                if (holder == null || holder.first() != k + 1 || holder.type() != EntityType.PERSON
+                        || !holder.m().isName() || !(z >= c.n || c.is(z, ",") && !c.is(z + 1, "and")
+                        || c.is(z, ".") || c.is(z, ";") || c.pos(z, "ADP") && c.spanAt[z] == null)) {
+                    return List.of();
+                }
+                k++;
+                break;
+            }
             if (c.spanAt[k] != null) {
                 k = c.spanAt[k].last() + 1;   // "US Secretary of State X", "UN envoy X": the title's office
                 continue;
@@ -2640,8 +2665,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 k = role.last() + 2;
             } else if ((role = lex.matchRole(c.toks, k)) != null && role.last() > k) {
                 k = role.last() + 1;   // "Secretary of State X": a title of several words before the name
+                sawRole = true;
             } else if (("PROPN".equals(pos) || "NOUN".equals(pos)) && t.isCapitalized()
                     || lex.matchRole(c.toks, k) != null) {
+                sawRole |= lex.matchRole(c.toks, k) != null;
                 k++;
             } else {
                 return List.of();
@@ -2867,6 +2894,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (lex.cue("former", t)) {
                 return;
             }
+            if (c.is(m0 - 1, "-") && m0 >= 2 && c.spanAt[m0 - 2] == null && lex.cue("deputy", c.tok(m0 - 2))
+                    && c.tok(m0 - 2).end() == t.start()) {
+                m0--;   // "vice-president" split by the tokenizer: the deputy word is taken on the next turn
+                continue;
+            }
             if (lex.cue("deputy", t)) {
                 deputy = true;
             } else if (!lex.cue("rolemod", t) && !("NOUN".equals(t.pos()) && !t.isCapitalized())) {
@@ -2920,7 +2952,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // "Y's new CEO, X", "Y's interim chief executive": adjectives between the possessive and the post (a former
         // post is none)
         int ba = b;
-        while (ba >= 1 && c.spanAt[ba] == null && c.pos(ba, "ADJ") && !lex.cue("former", c.tok(ba))) {
+        while (ba >= 1 && c.spanAt[ba] == null && (c.pos(ba, "ADJ") || c.pos(ba, "ADV") && !c.tok(ba).isCapitalized())
+                && !lex.cue("former", c.tok(ba))) {
             ba--;
         }
         if (ba < b && c.poss(ba) && c.span(ba - 1) != null) {
@@ -2938,6 +2971,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             leftOrg = c.span(b);
         } else {
             leftOrg = knownName(c, b);
+        }
+        boolean sharedOrg = false;
+        if (leftOrg == null && c.is(b, "and") && c.span(b - 1) != null && c.span(b - 1).type() == EntityType.PERSON) {
+            // "the UAW President X and Vice President Y": the second post is of the first one's organisation
+            leftOrg = previousPostOrg(c, c.span(b - 1));
+            sharedOrg = leftOrg != null;
         }
         if (leftOrg == null && b >= 1 && c.span(b) == null && c.tok(b).isCapitalized() && !c.quoted[b]
                 && (c.pos(b, "NOUN") || c.pos(b, "PROPN")) && !lex.cue("former", c.tok(b))) {
@@ -2970,6 +3009,22 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // before a name: "army commander Khalifa Haftar"
         int nameAt = afterRanks(c, r1 + 1);
         Span named = c.span(nameAt);
+        if (named == null && c.is(r1 + 1, "of") && !field) {
+            // "Secretary of Defense X", "Minister of Finance X": a capitalised department that is no entity, then
+            // the holder's name
+            int k = r1 + 2;
+            while (k < c.n && k - r1 < 5 && c.spanAt[k] == null && c.tok(k).isCapitalized()
+                    && (c.pos(k, "NOUN") || c.pos(k, "PROPN")) && lex.rank(c.tok(k)) == null) {
+                k++;
+            }
+            Span after = k > r1 + 2 ? c.span(afterRanks(c, k)) : null;
+            if (after != null && after.first() == afterRanks(c, k) && after.type() == EntityType.PERSON) {
+                r1 = k - 1;
+                position = c.slice(m0, r1);
+                nameAt = after.first();
+                named = after;
+            }
+        }
         int second = nextCoordinatedRole(c, r1);
         if (named == null && second > r1 && leftOrg != null) {
             // "Acme chairman and chief executive X": the holder of both posts of one organisation comes after the
@@ -2977,15 +3032,20 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             nameAt = afterRanks(c, second + 1);
             named = c.span(nameAt);
         }
+        if (sharedOrg && (named == null || named.first() != nameAt)) {
+            return;   // "the UAW President X and chairman of Y": the shared organisation only before a name
+        }
         if (named != null && named.first() == nameAt && named.type() == EntityType.PERSON && named.m().isName()) {
-            String rule = "role:" + e.pattern() + "/prenominal";
+            String rule = "role:" + e.pattern() + (sharedOrg ? "/shared-prenominal" : "/prenominal");
             if (holds) {
                 out.add(new Relation(named.e(), Predicate.HOLDS_POSITION, null, position, null, null, null,
                         evidence(c, m0, named.last()), clamp(e.confidence()), rule));
             }
             // a vice president or deputy prime minister of a country is not employed by it (a country is no employer)
             boolean countryDeputy = deputy && top && leftOrg != null && leftOrg.type() == EntityType.PLACE;
-            if (leftOrg != null && pred != null && e.objectTypes().contains(leftOrg.type()) && !countryDeputy) {
+            boolean countryHead = pred == Predicate.LEADS && leftOrg != null && leftOrg.type() == EntityType.PLACE;
+            if (leftOrg != null && pred != null && e.objectTypes().contains(leftOrg.type()) && !countryDeputy
+                    && !countryHead) {
                 out.add(new Relation(named.e(), pred, leftOrg.e(), leftOrg.m().text(), null, null, null,
                         evidence(c, leftOrg.first(), named.last()), clamp(e.confidence() * 0.9), rule));
             }
@@ -3025,15 +3085,38 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 rEnd = j - 1;
             } else {
                 rEnd = rightOrg.last();
+                // "director of Y Studies at Z University": Y is a unit of Z, and Z the employer
+                Span outer = c.is(rEnd + 1, "at") ? c.span(skipDetRight(c, rEnd + 2)) : null;
+                if (outer != null && outer.first() == skipDetRight(c, rEnd + 2) && c.is(q, "of")
+                        && outer.type() == EntityType.ORGANIZATION && rightOrg.type() == EntityType.ORGANIZATION
+                        && objectEnd(c, outer)) {
+                    rightOrg = outer;
+                    rEnd = outer.last();
+                    if (pred == Predicate.LEADS || pred == Predicate.COMMANDS) {
+                        pred = Predicate.EMPLOYED_BY;
+                    }
+                }
             }
         }
         if (rightOrg == null && leftOrg == null && q < c.n && (c.is(q, "and") || c.is(q, "&"))) {
             // "X, the president and chief executive of Y,": the first of two coordinated posts shares the second's
             // organisation
             Span shared = coordinatedRoleOrg(c, r1);
+            int next = nextCoordinatedRole(c, r1);
             if (shared != null) {
                 rightOrg = shared;
                 rEnd = shared.last();
+            } else if (holds && next > r1 && next + 1 < c.n && ROLE_PREPOSITIONS.contains(c.tok(next + 1).lemma())) {
+                // "The vice president and general counsel of the company, X,": of no named organisation, the
+                // first post is still X's when X is set off after the phrase
+                int j = next + 2;
+                while (j < c.n && c.spanAt[j] == null && !c.is(j, ",") && !c.is(j, ";") && !c.is(j, ".")
+                        && j - next < 8) {
+                    j++;
+                }
+                if (c.is(j, ",")) {
+                    rEnd = j - 1;
+                }
             }
         }
         boolean commaOrg = false;
@@ -3122,6 +3205,26 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                         "fronted-apposition");
             }
         }
+    }
+
+    /**
+     * The organisation named right before the capitalised post before person {@code p} ("UAW President X",
+     * "Acme's Chief Executive X"), or null.
+     */
+    private Span previousPostOrg(Ctx c, Span p) {
+        int k = p.first() - 1;
+        int words = 0;
+        while (k >= 0 && c.spanAt[k] == null && c.tok(k).isCapitalized() && words++ < 4) {
+            k--;
+        }
+        if (words == 0 || lex.matchRole(c.toks, k + 1) == null && !lex.cue("deputy", c.tok(k + 1))) {
+            return null;
+        }
+        if (c.poss(k)) {
+            k--;
+        }
+        Span o = c.span(k);
+        return o != null && o.last() == k && o.type() == EntityType.ORGANIZATION ? o : null;
     }
 
     /**
@@ -3215,7 +3318,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return rEnd;
         }
         k++;
-        while (k < c.n && c.spanAt[k] == null && (lex.cue("rolemod", c.tok(k)) || lex.cue("deputy", c.tok(k)))) {
+        // a modifier may begin a role of its own ("and general counsel"): the role is tried before skipping it
+        while (k < c.n && c.spanAt[k] == null && lex.matchRole(c.toks, k, true) == null
+                && (lex.cue("rolemod", c.tok(k)) || lex.cue("deputy", c.tok(k)))) {
             k++;
         }
         Match next = k < c.n && c.spanAt[k] == null ? lex.matchRole(c.toks, k, true) : null;
@@ -3241,6 +3346,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         boolean any = false;
         for (int i = q; i < r; i++) {
             any |= !lex.rank(c.tok(i)).has("inner");
+        }
+        if (!any && r == q && q < c.n && c.spanAt[q] == null && lex.cue("honorific", c.tok(q))) {
+            return c.is(q + 1, ".") && c.spanAt[q + 1] == null ? q + 2 : q + 1;   // "Mr. X", "Dr X"
         }
         return any ? r : k;
     }
@@ -3320,8 +3428,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             out.add(new Relation(who.e(), Predicate.HOLDS_POSITION, null, position, null, null, null,
                     evidence(c, first, last), clamp(conf), rule));
         }
+        // a head of state or government "leads" no country (eval guideline: `leads` is for named organisations)
         if (org != null && pred != null && org.e() != who.e() && e.subjectTypes().contains(who.type())
-                && e.objectTypes().contains(org.type())) {
+                && e.objectTypes().contains(org.type()) && !(pred == Predicate.LEADS && org.type() == EntityType.PLACE)) {
             out.add(new Relation(who.e(), pred, org.e(), org.m().text(), null, null, null,
                     evidence(c, first, last), clamp(conf), rule));
         }
@@ -3771,8 +3880,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (c.is(a, "in")) {
             // "Gharyan in western Libya": only where X itself is not a modifier or a prepositional object
             int b = skipDetLeft(c, x.first() - 1);
-            boolean ok = b < 0 || c.is(b, ",") || c.is(b, "in") || c.is(b, "at") || c.is(b, "near")
-                    || "VERB".equals(c.tok(b).pos())
+            // after any other preposition too ("around Manbij in Syria", "Attack on Camp X in Y"), but not "of"
+            boolean ok = b < 0 || c.is(b, ",") || "VERB".equals(c.tok(b).pos())
+                    || (c.pos(b, "ADP") || SPATIAL_ADVERBS.contains(c.tok(b).lemma())) && c.spanAt[b] == null
+                    && !c.is(b, "of")
                     // "the towns of X in Y", "the vicinity of X in Y": not where X is a country
                     || c.is(b, "of") && !"Country".equals(x.m().subclass());
             Span y = ok ? placeAfter(c, a + 1) : null;
@@ -4000,6 +4111,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             k++;
         }
         Span x = c.span(k);
+        if (x != null && x.first() == k && x.type() == EntityType.ORGANIZATION) {
+            possessivePlaceOrganisation(c, y, x, out);
+            return;
+        }
         if (x == null || x.first() != k || x.type() != EntityType.PLACE || x.e() == y.e()
                 || "Country".equals(x.m().subclass()) || "City".equals(y.m().subclass())
                 && "City".equals(x.m().subclass())) {
@@ -4012,6 +4127,36 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
                 evidence(c, y.first(), head ? after : x.last()), head ? 0.8 : 0.7, "pattern:place-possessive-place"));
+    }
+
+    /**
+     * "France's Thales", "the United Kingdom's Royal Air Force": a place's possessive before an organisation's name
+     * says where the organisation is based; "Southampton, UK's VT Group" puts it in the town named before the
+     * comma, and the town in the country. Not where the name itself holds the place ("Iraq's Iraqi Army").
+     */
+    private void possessivePlaceOrganisation(Ctx c, Span y, Span org, Out out) {
+        if (!objectEnd(c, org) && !c.poss(org.last() + 1) || org.e().name().contains(y.m().text())
+                || c.quoted[y.first()]) {
+            return;
+        }
+        Span town = c.is(y.first() - 1, ",") ? c.span(y.first() - 2) : null;
+        if (town != null && town.type() == EntityType.PLACE && town.e() != y.e()
+                && !"Country".equals(town.m().subclass()) && "Country".equals(y.m().subclass())) {
+            int b = skipDetLeft(c, town.first() - 1);
+            // the town opens the phrase (not "Paris, Lyon, France's Total": a list)
+            boolean opens = b < 0 || c.spanAt[b] == null && (c.pos(b, "ADP") || c.pos(b, "VERB") || c.is(b, "and")
+                    || c.is(b, ",") && c.span(b - 1) == null);
+            if (!opens) {
+                return;
+            }
+            out.add(new Relation(town.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
+                    evidence(c, town.first(), y.last()), 0.75, "pattern:town-country-possessive"));
+            out.add(new Relation(org.e(), Predicate.BASED_IN, town.e(), town.m().text(), null, null, null,
+                    evidence(c, town.first(), org.last()), 0.75, "pattern:town-country-possessive"));
+            return;
+        }
+        out.add(new Relation(org.e(), Predicate.BASED_IN, y.e(), y.m().text(), null, null, null,
+                evidence(c, y.first(), org.last()), 0.75, "pattern:place-possessive-organisation"));
     }
 
     /**
@@ -4041,8 +4186,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     }
 
     /**
-     * "the March 3 Raqqa, Syria airstrike": "X, Y" written as a modifier of a lower-case noun, after a
-     * determiner or a date, with Y a country.
+     * "the March 3 Raqqa, Syria airstrike", "its Flint, Michigan plant": "X, Y" written as a modifier of a
+     * lower-case noun, after a determiner, a date, a preposition or a possessive pronoun, with Y a country or a
+     * region.
      */
     private static boolean placeModifier(Ctx c, Span x, Span y, int q) {
         if (q >= c.n || !c.pos(q, "NOUN") || c.tok(q).isCapitalized()
@@ -4050,7 +4196,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return false;
         }
         int b = x.first() - 1;
-        return b >= 0 && (c.pos(b, "DET") || c.timeTok[b] || c.pos(b, "NUM") && c.pos(b - 1, "PROPN"));
+        // also after a preposition or a possessive pronoun: "in the Flint, Michigan plant", "its X, Y plant"
+        return b >= 0 && c.spanAt[b] == null && (c.pos(b, "DET") || c.timeTok[b] || c.pos(b, "NUM")
+                && c.pos(b - 1, "PROPN") || c.pos(b, "ADP") || POSSESSIVE_PRONOUNS.contains(c.text(b)));
     }
 
     /**
@@ -4119,6 +4267,36 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 return;
             }
         }
+    }
+
+    /**
+     * "David Buik of BGC Partners commented", "said Keith Springer of Acme Advisory Services.": a person's name
+     * followed by "of" and a company's says where the person works. Only as a whole phrase (the name opens a
+     * clause or follows a verb of saying or a comma; a punctuation mark, a verb or the end follows the company),
+     * and not for a party or an armed force (membership, not employment) nor a government (a country's office).
+     */
+    private void personOfOrganisation(Ctx c, Span x, Out out) {
+        int a = x.last() + 1;
+        if (!c.is(a, "of") || !x.m().isName() || x.first() == x.last() && !c.tok(x.first()).isCapitalized()) {
+            return;
+        }
+        int k = skipDetRight(c, a + 1);
+        Span org = c.span(k);
+        if (org == null || org.first() != k || org.type() != EntityType.ORGANIZATION || org.e() == x.e()
+                || !objectEnd(c, org) || org.m().subclass() != null) {
+            return;
+        }
+        int z = org.last() + 1;
+        boolean closed = z >= c.n || c.is(z, ",") || c.is(z, ".") || c.is(z, ";") || c.is(z, ")")
+                || c.tok(z).isVerb() || c.pos(z, "AUX");
+        int b = x.first() - 1;
+        boolean opens = b < 0 || c.is(b, ",") || c.is(b, "\u201c") || c.is(b, "\"") || c.is(b, "including")
+                || c.tok(b).isVerb() && lex.cue("attribution-lower", c.tok(b));
+        if (!closed || !opens || c.is(z, "and") || c.is(z, ",") && c.is(z + 1, "and")) {
+            return;
+        }
+        out.add(new Relation(x.e(), Predicate.EMPLOYED_BY, org.e(), org.m().text(), null, null, null,
+                evidence(c, x.first(), org.last()), 0.7, "pattern:person-of-organisation"));
     }
 
     /**
@@ -4396,6 +4574,44 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     && owner.e() != x.e()) {
                 out.add(new Relation(owner.e(), Predicate.BASED_IN, x.e(), x.m().text(), null, null, null,
                         evidence(c, owner.first(), k - 1), 0.75, "pattern:place-based-apposition"));
+            }
+        }
+    }
+
+    /**
+     * "an X-led consortium", "the X-led Kessel Alliance": an organisation's name before "-led" leads the named
+     * organisation the compound describes, after it ("the X-led Y") or set off before it ("Y, an X-led
+     * consortium,"). A lower-case group with no name ("the U.S.-led coalition") gives nothing.
+     */
+    private void ledCompound(Ctx c, Span x, Out out) {
+        int a = x.last() + 1;
+        if (!(c.is(a, "-") && c.is(a + 1, "led")) && !c.is(a, "-led")) {
+            return;
+        }
+        int k = c.is(a, "-led") ? a + 1 : a + 2;
+        if (c.tok(k - 1).start() != c.tok(a).end() && !c.is(a, "-led")) {
+            return;   // "X - led by": a dash, not a compound
+        }
+        int k0 = k;
+        while (k < c.n && c.spanAt[k] == null && ("ADJ".equals(c.tok(k).pos())
+                || "NOUN".equals(c.tok(k).pos()) && !c.tok(k).isCapitalized())) {
+            k++;
+        }
+        Span org = c.span(k);
+        if (org != null && org.first() == k && org.type() == EntityType.ORGANIZATION && org.e() != x.e()
+                && objectEnd(c, org)) {
+            out.add(new Relation(x.e(), Predicate.LEADS, org.e(), org.m().text(), null, null, null,
+                    evidence(c, x.first(), org.last()), 0.75, "pattern:led-compound"));
+            return;
+        }
+        int d = x.first() - 1;
+        if (org == null && k > k0 && "NOUN".equals(c.tok(k - 1).pos()) && (k >= c.n || c.is(k, ",") || c.is(k, "."))
+                && (c.is(d, "a") || c.is(d, "an") || c.is(d, "the")) && c.is(d - 1, ",")) {
+            Span owner = c.span(d - 2);
+            if (owner != null && owner.last() == d - 2 && owner.type() == EntityType.ORGANIZATION
+                    && owner.e() != x.e()) {
+                out.add(new Relation(x.e(), Predicate.LEADS, owner.e(), owner.m().text(), null, null, null,
+                        evidence(c, owner.first(), k - 1), 0.7, "pattern:led-compound-apposition"));
             }
         }
     }

@@ -187,7 +187,8 @@ class LexiconRelationExtractorTest {
 
     @Test
     void copulaRoleAndItsNegation() {
-        assertEquals(Set.of("Macron holdsPosition \"president\"", "Macron leads France"),
+        // a head of state leads no country (eval guideline: `leads` is for named organisations)
+        assertEquals(Set.of("Macron holdsPosition \"president\""),
                 triples("Macron is the president of France.", person("Macron"), place("France")));
         assertEquals(Set.of(), triples("Macron is not the leader of the Socialists.", person("Macron"),
                 organization("Socialists")));

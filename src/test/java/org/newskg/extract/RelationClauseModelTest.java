@@ -143,7 +143,8 @@ class RelationClauseModelTest {
 
     @Test
     void prepositionalPhraseAfterTheSubject() {
-        assertEquals(Set.of("Rex Tillerson met Putin"),
+        // "X of Y" for a person and a company also says where X works
+        assertEquals(Set.of("Rex Tillerson met Putin", "Rex Tillerson employedBy Exxon"),
                 triples("Rex Tillerson of Exxon met Putin.", person("Rex Tillerson"), organization("Exxon"),
                         person("Putin")));
         // the phrase hangs on no name: no subject
