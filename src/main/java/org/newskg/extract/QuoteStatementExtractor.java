@@ -396,7 +396,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return null;
             }
             int r = firstTokenFrom(p.close() + 1);
-            if (r >= tokens.size() || paragraphOf[r] != paragraphOf[firstTokenFrom(p.open())]) {
+            if (r >= tokens.size() || paragraphOf[r] != paragraphOf[firstTokenFrom(p.open())]
+                    && !(paragraphOf[r] == paragraphOf[firstTokenFrom(p.open())] + 1 && !tokens.get(r).isCapitalized()
+                    && lexicon.verbAt(tokens, r) != null)) {
+                // a paragraph opening with a lower-case speech verb ("said Acme's chief economist, Jan Berg.")
+                // is the attribution of the quotation closing the paragraph before, cut off by the layout
                 return null;
             }
             int limit = r;
@@ -568,6 +572,13 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     return passiveAttribution(v, k, lb, q, direct ? "quote:passive" : "quote:partial-passive");
                 }
                 int head = subjectHead(k, lb);
+                if (head >= 0 && lower(k).endsWith("ing") && documentEndingAt(head, lb)) {
+                    // "The union issued a statement saying “…”": whoever issued the document speaks
+                    Attribution through = issued(lb, k);
+                    if (through != null) {
+                        return through;
+                    }
+                }
                 int from = head >= 0 ? subjectStart(head, lb) : -1;
                 String rule = direct ? "quote:said-before" : "quote:partial";
                 if (head < 0) {
@@ -584,6 +595,17 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                         clauseStart(Math.min(from, k), lb), q, addressee[0], addressee[1], Set.of());
             }
             return null;
+        }
+
+        /** Whether a document of {@code media.tsv} ("statement", "news release") ends at token {@code head}. */
+        private boolean documentEndingAt(int head, int lb) {
+            for (int i = Math.max(lb, head - 3); i <= head; i++) {
+                SpeechLexicon.Match<SpeechLexicon.Medium> m = lexicon.mediumAt(tokens, i);
+                if (m != null && i + m.length() - 1 == head && m.entry().document()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1299,6 +1321,17 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 if (person >= 0 && onlyTitleBefore(firstTokenFrom(mentionAt[person].start()), lb)) {
                     i = person;
                 }
+            } else {
+                // "Jo Park, chairwoman of Local 8, Steel Workers union said": the body closing a description
+                // chain ("Steel Workers union", a name and its head noun) belongs to the person opening it
+                int body = mentionAt[i] != null ? i : i > lb && isNoun(i) && !tokens.get(i).isCapitalized() ? i - 1 : -1;
+                if (body >= lb && isMentionEnd(body) && mentionAt[body].type() != EntityType.PERSON) {
+                    int person = personBefore(firstTokenFrom(mentionAt[body].start()), lb);
+                    if (person >= 0 && opensClause(firstTokenFrom(mentionAt[person].start()), lb)
+                            && description(person + 2)) {
+                        i = person;
+                    }
+                }
             }
             return i >= lb && isNominal(i) ? i : -1;
         }
@@ -1331,6 +1364,36 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether a name starting at {@code at} opens its clause: only title words between it and the sentence
+         * start or a comma ("In Ohio, union leader Jo Park"), not the object of a verb ("After meeting Jo Park").
+         */
+        private boolean opensClause(int at, int lb) {
+            int j = at - 1;
+            while (j >= lb && mentionAt[j] == null && (Set.of("DET", "ADJ", "NOUN", "PROPN").contains(tokens.get(j).pos())
+                    || isAbbreviationDot(j))) {
+                j--;
+            }
+            return j < lb || is(j, ",");
+        }
+
+        /**
+         * Whether an appositive description starts at {@code k}: one holder's title in lower case ("chairwoman
+         * of", "a spokesman for"), not a plural subject of its own ("officials of the union").
+         */
+        private boolean description(int k) {
+            int j = k;
+            while (j < tokens.size() && j - k < 3 && (Set.of("a", "an", "the").contains(lower(j))
+                    || "ADJ".equals(tokens.get(j).pos()))) {
+                j++;    // "a senior spokesman for"
+            }
+            if (j >= tokens.size() || tokens.get(j).isCapitalized()) {
+                return false;
+            }
+            Token t = tokens.get(j);
+            return "NOUN".equals(t.pos()) && t.lemma() != null && t.lemma().equalsIgnoreCase(t.text());
         }
 
         /** Whether the mention ending at {@code i} sits in a comma-delimited description ("a chief in X"). */
@@ -1403,6 +1466,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             // the whole sentence, quotations skipped: "“…,” Nadella said, adding that ...", "Jobs acknowledged
             // that “…”, saying ...": the first verb with a named subject, not "While introducing X, Jobs ..."
             int first = Math.min(lb, sentenceFirst[sentenceOf.get(v)]);
+            int[] shared = coordinatedSubject(v, first);
+            if (shared != null) {
+                return shared;
+            }
             int comma = v - 1;
             if (comma > first && isQuoteMark(comma)) {
                 comma--;    // ... an “Antennagate,” saying
@@ -1419,6 +1486,34 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     if (head >= 0 && canSpeak(head)) {
                         return new int[]{subjectStart(head, first), head + 1};
                     }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A verb coordinated with an earlier one of its sentence and sharing its subject: "X made an address and
+         * said markets were “…”", "He pointed to Y, but stated that Z was a “…”", "X expressed condolences and
+         * described him as “…”". The subject of the first finite verb before the "and"/"but" whose subject can
+         * speak, or null when the verb does not follow a coordinator.
+         */
+        private int[] coordinatedSubject(int v, int first) {
+            int c = v - 1;
+            while (c > first && "ADV".equals(tokens.get(c).pos())) {
+                c--;    // "and also described", "but then said"
+            }
+            if (c <= first || !"CCONJ".equals(tokens.get(c).pos()) || !Set.of("and", "but").contains(lower(c))
+                    || !tokens.get(v).isVerb() || lower(v).endsWith("ing")) {
+                return null;
+            }
+            for (int f = first; f < c; f++) {
+                if (quoted[f] || !tokens.get(f).isVerb() || "AUX".equals(tokens.get(f).pos()) && f + 1 < c
+                        && tokens.get(f + 1).isVerb() || lower(f).endsWith("ing")) {
+                    continue;   // "Responding to X, he stated": the subject is that of a finite verb
+                }
+                int head = subjectHead(f, first);
+                if (head >= 0 && canSpeak(head)) {
+                    return new int[]{subjectStart(head, first), head + 1};
                 }
             }
             return null;

@@ -1,0 +1,117 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.extract.StatementTests.extract;
+import static org.newskg.extract.StatementTests.names;
+import static org.newskg.extract.StatementTests.only;
+import static org.newskg.testing.TestTexts.organization;
+import static org.newskg.testing.TestTexts.person;
+import static org.newskg.testing.TestTexts.place;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attribution layouts of {@link QuoteStatementExtractor} seen on unseen news: a speech verb coordinated with
+ * an earlier verb of its sentence, an attribution paragraph of its own after the quotation, a person with an
+ * affiliation before "said", "X issued a statement saying", a long title before the name after "said", and
+ * names in quotation marks. Each on sentences written for the test.
+ */
+class QuoteAttributionLayoutTest {
+
+    private static List<Statement> direct(List<Statement> statements) {
+        return statements.stream().filter(Statement::direct).toList();
+    }
+
+    private static List<String> speakersOf(List<Statement> statements) {
+        return statements.stream().map(s -> String.join("+", names(s.speakers()))).toList();
+    }
+
+    // ------------------------------------------------------------ coordinated speech verbs
+
+    @Test
+    void speechVerbCoordinatedWithAnEarlierVerbSharesItsSubject() {
+        assertEquals(List.of("Anna Weber"), speakersOf((direct(extract("President Anna Weber visited the factory "
+                + "on Monday and said the plant was \u201Cvital for the region's future.\u201D",
+                person("Anna Weber"))))));
+        assertEquals(List.of("Omar Haddad"), speakersOf(direct(extract("The Defence Minister Omar Haddad also "
+                + "thanked the troops and described the ceasefire as \u201Ca fragile first step\u201D.",
+                person("Omar Haddad")))));
+        assertEquals(List.of("Acme Corp"), speakersOf(direct(extract("Acme Corp closed two plants in Ohio and "
+                + "said the cuts were \u201Cpainful but necessary\u201D.", organization("Acme Corp"), place("Ohio")))));
+        assertEquals(List.of("Lena Fischer"), speakersOf(direct(extract("Lena Fischer praised the merger as a "
+                + "model, but stated that the bank was a \u201Cfar healthier lender\u201D than its rival.",
+                person("Lena Fischer")))));
+    }
+
+    @Test
+    void coordinatedSpeechVerbWithASubjectOfItsOwnKeepsIt() {
+        // "its workers" is the subject of "said": the company of the first clause does not speak
+        List<Statement> ss = direct(extract("Acme Corp closed two plants in Ohio and its workers said the cuts "
+                + "were \u201Ca betrayal of the town\u201D.", organization("Acme Corp"), place("Ohio")));
+        assertTrue(ss.stream().allMatch(s -> s.speakers().isEmpty()), () -> ss.toString());
+        List<Statement> prices = direct(extract("Oil prices fell by half in March and stated that the outlook "
+                + "was \u201Cfar below every forecast\u201D.", place("Ohio")));
+        assertTrue(prices.stream().allMatch(s -> s.speakers().isEmpty()), () -> prices.toString());
+    }
+    // ------------------------------------------------------------ attribution in a paragraph of its own
+
+    @Test
+    void lowerCaseSpeechVerbOpeningTheNextParagraphAttributesTheQuotation() {
+        List<Statement> ss = direct(extract("Shares fell again on Friday.\n\n\u201CIt is a grim week for "
+                + "every bank in the sector.\u201D\n\nsaid Northgate Capital chief strategist, Maria Lopez.",
+                organization("Northgate Capital"), person("Maria Lopez")));
+        assertEquals(List.of("Maria Lopez"), speakersOf(ss));
+        List<Statement> war = direct(extract("\u201CThe convoy was hit twice near the border.\u201D\n\nsaid "
+                + "Colonel Ahmed Saleh, a spokesman for the army.", person("Ahmed Saleh")));
+        assertEquals(List.of("Ahmed Saleh"), speakersOf(war));
+    }
+
+    @Test
+    void capitalisedParagraphAfterAQuotationIsNoAttribution() {
+        // a new sentence with its own subject: the quotation before stays without a speaker (and is dropped)
+        List<Statement> ss = direct(extract("\u201CIt is a grim week for every bank in the sector.\u201D\n\n"
+                + "Maria Lopez said the bank would not comment on the figures.", person("Maria Lopez")));
+        assertEquals(List.of(), ss);
+    }
+    // ------------------------------------------------------------ a person with an affiliation before "said"
+
+    @Test
+    void personWithAnAffiliationBeforeSaidSpeaksNotTheOrganisation() {
+        assertEquals(List.of("Maria Costa"), speakersOf(direct((extract("On the closure of the plant, Maria Costa, "
+                + "chairwoman of Local 88, Western Steel Workers union said \u201CWe are angry and we will fight "
+                + "this decision.\u201D", person("Maria Costa"), organization("Western Steel Workers"))))));
+        assertEquals(List.of("Karim Nasser"), speakersOf(direct((extract("After the shelling, Karim Nasser, "
+                + "commander of the 4th Brigade, Northern Front said \u201COur positions held through the night.\u201D",
+                person("Karim Nasser"), organization("Northern Front"))))));
+    }
+
+    @Test
+    void personAfterAVerbBeforeTheSpeakingBodyIsNoSpeaker() {
+        // Maria Costa is the object of "meeting": the union speaks
+        assertEquals(List.of("Western Steel Workers"), speakersOf(direct((extract("After meeting Maria Costa, "
+                + "officials of the Western Steel Workers union said \u201CWe are angry and we will fight this "
+                + "decision.\u201D", person("Maria Costa"), organization("Western Steel Workers"))))));
+    }
+    // ------------------------------------------------------------ "X issued a statement saying"
+
+    @Test
+    void documentIssuedWithSayingSpeaksForItsIssuer() {
+        Statement s = only(direct(extract("The Steel Workers Union issued a statement saying \u201CThe workers "
+                + "face an uncertain future because of poor management.\u201D", organization("Steel Workers Union"))));
+        assertEquals(List.of("Steel Workers Union"), names(s.speakers()));
+        assertEquals("statement", s.medium());
+        Statement war = only(direct(extract("The Defence Ministry released a statement saying \u201CAll "
+                + "units have returned to their bases.\u201D", organization("Defence Ministry"))));
+        assertEquals(List.of("Defence Ministry"), names(war.speakers()));
+    }
+
+    @Test
+    void statementSayingWithNoIssuerNamedHasNoSpeaker() {
+        List<Statement> ss = direct(extract("A statement saying \u201CAll units have returned to their bases\u201D "
+                + "was read out on the radio.", place("Ohio")));
+        assertTrue(ss.stream().allMatch(s -> s.speakers().isEmpty()), () -> ss.toString());
+    }
+}
