@@ -264,8 +264,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     // Jobs left this farewell: “…”: a person's clause introducing the quotation
                     a = subjectOfSentence(q, "quote:introduced-subject");
                 }
-                if (a != null && a.rule().startsWith("quote:partial") && titleCase(p)) {
-                    continue;   // a title in quotes: he read “War and Peace”
+                if (a != null && a.rule().startsWith("quote:partial") && (titleCase(p) || nameClosingSentence(p, q))) {
+                    continue;   // a title in quotes: he read “War and Peace”, the events of ‘Black Monday.’
                 }
                 own[n] = a;
                 keep[n] = true;
@@ -442,6 +442,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     }
                 }
                 np[1] = appositiveNameEnd(np[1], limit);
+                int[] named = nameAfterTitle(np, limit);
+                if (named != null) {
+                    np = named;
+                }
                 return new Attribution(np[0], np[1], r, v.length(), v.entry().confidence(),
                         "quote:said-inverted", r, limit, -1, -1, Set.of());
             }
@@ -739,6 +743,36 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 j++;
             }
             return j == limit || is(j, ",") ? j : end;
+        }
+
+        /**
+         * "said the vice president and chairman of Acme Motors Jan Berg.": when the inverted attribution's
+         * phrase {@code np} is a title with no name, and nothing but title words and the names of bodies run
+         * from it to a person's name closing the sentence, that person as {from, to}; else null.
+         */
+        private int[] nameAfterTitle(int[] np, int limit) {
+            if (np[1] >= limit || mentionAt[np[1] - 1] != null) {
+                return null;
+            }
+            for (int k = np[0]; k < limit; k++) {
+                Mention m = mentionAt[k];
+                if (m != null && m.type() == EntityType.PERSON && m.isName() && isMentionStart(k)) {
+                    int end = k;
+                    while (end < limit && mentionAt[end] == m) {
+                        end++;
+                    }
+                    // the name stands next to its title, not as the object of "of" ("a lawyer for Jan Berg")
+                    return end == limit && k > np[0] && !"ADP".equals(tokens.get(k - 1).pos())
+                            && !"CCONJ".equals(tokens.get(k - 1).pos()) ? new int[]{k, end} : null;
+                }
+                if (m == null && !(isNominal(k) && !RELATIVES.contains(lower(k)) || isAbbreviationDot(k)
+                        || isHyphen(k) || isPossessive(k)
+                        || Set.of("DET", "ADJ").contains(tokens.get(k).pos())
+                        || Set.of("and", "of", "for", "at", "&").contains(lower(k)))) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         /**
@@ -1301,8 +1335,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                         || isMentionEnd(i - 1) && mentionAt[i - 1].type() == EntityType.PERSON
                         && mentionAt[i - 1].isName() && onlyTitleBefore(firstTokenFrom(mentionAt[i - 1].start()), j + 1)) {
                     i = i - 1;  // "the UN envoy, Ghassan Salame, said", "the commander, Gen. Jan Berg, said"
-                } else if (isMentionEnd(j - 1) && (!isMentionStart(j + 1) || mentionEndsInPossessive(j + 1))) {
-                    i = j - 1;  // "Smith, a spokesman for the ministry, said", "Smith, Acme's chief executive, said"
+                } else if (isMentionEnd(j - 1) && (!isMentionStart(j + 1) || mentionEndsInPossessive(j + 1)
+                        || mentionAt[j - 1].type() == EntityType.PERSON && titledByBody(j + 1, i))) {
+                    // "Smith, a spokesman for the ministry, said", "Smith, Acme's chief executive, said", "Gen.
+                    // Smith, Central Command commander, released"
+                    i = j - 1;
                 } else {
                     return -1;
                 }
@@ -1360,6 +1397,24 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             for (int j = lb; j < at; j++) {
                 if (mentionAt[j] != null || !Set.of("DET", "ADJ", "NOUN", "PROPN").contains(tokens.get(j).pos())
                         && !isAbbreviationDot(j)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether tokens [from, to) are a body's name and a lower-case title after it ("Central Command
+         * commander", "Acme Bank chief economist"): names, nouns and adjectives only, ending in a common noun.
+         */
+        private boolean titledByBody(int from, int to) {
+            if (to - from < 2 || mentionAt[from] == null || mentionAt[to - 1] != null || !isNoun(to - 1)
+                    || tokens.get(to - 1).isCapitalized()) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                if (mentionAt[k] == null && !Set.of("NOUN", "ADJ", "PROPN").contains(tokens.get(k).pos())
+                        && !isAbbreviationDot(k)) {
                     return false;
                 }
             }
@@ -2260,6 +2315,23 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             }
             char last = text.charAt(p.end() - 1);
             return capitalized >= 1 && last != '.' && last != '?' && last != '!';
+        }
+
+        /**
+         * A short name in quotes that takes the sentence's full stop inside the marks ("the events of ‘Black
+         * Monday.’"): up to four words, all capitalized, inside a sentence it does not open (not after ':').
+         */
+        private boolean nameClosingSentence(QuoteScanner.Piece p, int q) {
+            String inner = text.substring(p.start(), p.end());
+            if (!inner.endsWith(".") || wordCount(p) > 4 || opensSentence(q) || Set.of(":", ",").contains(tokens.get(q - 1).text())) {
+                return false;
+            }
+            for (String w : inner.substring(0, inner.length() - 1).split("\\s+")) {
+                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** "Nobody expected this." : capitalized and ending with a sentence stop. */

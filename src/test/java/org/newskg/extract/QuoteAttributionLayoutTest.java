@@ -114,4 +114,57 @@ class QuoteAttributionLayoutTest {
                 + "was read out on the radio.", place("Ohio")));
         assertTrue(ss.stream().allMatch(s -> s.speakers().isEmpty()), () -> ss.toString());
     }
+    @Test
+    void personWithABodyAndTitleBetweenCommasSpeaks() {
+        Statement s = only(direct(extract("Gen. Laura Kent, Southern Command commander, released the following "
+                + "statement today:\n\n\u201CWe mourn the loss of two of our finest pilots.\u201D",
+                person("Laura Kent"), organization("Southern Command"))));
+        assertEquals(List.of("Laura Kent"), names(s.speakers()));
+        assertEquals("statement", s.medium());
+        Statement firm = only(direct(extract("Jan Berg, Nordbank chief economist, said \u201CRates will stay "
+                + "high for a long time.\u201D", person("Jan Berg"), organization("Nordbank"))));
+        assertEquals(List.of("Jan Berg"), names(firm.speakers()));
+    }
+
+    @Test
+    void placeBeforeABodyBetweenCommasIsNoSpeaker() {
+        // "In Berlin, Nordbank officials, said": no person opens the chain; a place never speaks
+        List<Statement> ss = direct(extract("In Berlin, Nordbank chief economists said \u201CRates will stay high "
+                + "for a long time.\u201D", place("Berlin"), organization("Nordbank")));
+        assertTrue(ss.stream().noneMatch(s -> names(s.speakers()).contains("Berlin")), () -> ss.toString());
+    }
+    // ------------------------------------------------------------ names in quotation marks
+
+    @Test
+    void shortNameInQuotesTakingTheFullStopIsNoStatement() {
+        assertEquals(List.of(), direct(extract("Traders said the losses were a response to the memory of "
+                + "\u2018Black Friday.\u2019", place("Ohio"))));
+        assertEquals(List.of(), direct(extract("Officials said the offensive recalled the battles of "
+                + "\u201COperation Desert Storm.\u201D", place("Ohio"))));
+        // a short sentence of someone's own words still counts
+        Statement s = only(direct(extract("Jan Berg said the outlook was clear: \u201CWe Will Win.\u201D",
+                person("Jan Berg"))));
+        assertEquals(List.of("Jan Berg"), names(s.speakers()));
+    }
+    // ------------------------------------------------------------ a long title before the name after "said"
+
+    @Test
+    void longTitleBeforeTheNameAfterSaidGivesThePerson() {
+        assertEquals(List.of("Maria Lopez"), speakersOf(direct(extract("\u201CThe market is finally showing signs "
+                + "of life,\u201D said the vice president and chairman of Northgate Motors Maria Lopez.",
+                organization("Northgate Motors"), person("Maria Lopez")))));
+        assertEquals(List.of("Ahmed Saleh"), speakersOf(direct(extract("\u201CThe convoy was hit twice near the "
+                + "border,\u201D said the deputy commander of the Northern Front Ahmed Saleh.",
+                organization("Northern Front"), person("Ahmed Saleh")))));
+        assertEquals(List.of("Jan Berg"), speakersOf(direct(extract("\u201CRates will stay high,\u201D said "
+                + "Jan Berg of Nordbank Capital Advisers.", organization("Nordbank Capital Advisers"),
+                person("Jan Berg")))));
+    }
+    @Test
+    void nameAfterAVerbFollowingTheTitleIsNoSpeaker() {
+        // a verb breaks the title: the name after "after meeting" is no speaker
+        List<Statement> met = direct(extract("\u201CThe talks went well,\u201D said the head of Northgate Motors "
+                + "after meeting Jan Berg.", organization("Northgate Motors"), person("Jan Berg")));
+        assertTrue(met.stream().noneMatch(s -> names(s.speakers()).contains("Jan Berg")), () -> met.toString());
+    }
 }
