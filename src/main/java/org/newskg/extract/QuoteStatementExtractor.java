@@ -1748,6 +1748,15 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 // choice of another antecedent (an organisation typed as a person, say) gives way
                 return new Speakers(last, written, "+previous-speaker", 0.75, medium, time);
             }
+            if (to - from == 2 && lower(from).equals("the") && FIRM_WORDS.contains(lower(to - 1))
+                    && (head == null || head.kind() == Mention.Kind.DESCRIPTION)) {
+                Entity owner = mediumOwner(a.regionFrom(), from);
+                if (owner != null) {
+                    // "In a statement on the Acme website, the company said": the firm whose medium it is, over
+                    // the firm the resolver took "the company" for
+                    return new Speakers(List.of(owner), written, "+medium-owner", 0.8, medium, time);
+                }
+            }
             if (head != null) {
                 boolean pronoun = head.kind() == Mention.Kind.PRONOUN;
                 return new Speakers(List.of(entityOf.get(head)), written, pronoun ? "+pronoun" : "", pronoun ? 0.95
@@ -1832,6 +1841,29 @@ public final class QuoteStatementExtractor implements StatementExtractor {
          * as "the spokesman" / "the spokeswoman" / "the union" over tokens [from, to) ("Varga's spokesman", "a
          * spokesman for X"), or null. Only a bare "the" + noun: "the other spokesman" may be someone else.
          */
+        /**
+         * The one organisation named with a medium in the phrase [from, to) introducing an attribution ("In a
+         * statement on the Acme website,", "In a post on Acme's blog,"), or null when none or several.
+         */
+        private Entity mediumOwner(int from, int to) {
+            boolean medium = false;
+            Set<Entity> orgs = new LinkedHashSet<>();
+            for (int i = Math.max(0, from); i < to; i++) {
+                if (quoted[i]) {
+                    return null;
+                }
+                medium |= lexicon.mediumAt(tokens, i) != null;
+                Entity e = mentionAt[i] == null ? null : entityOf.get(mentionAt[i]);
+                if (e != null && mentionAt[i].isName()) {
+                    if (e.type() != EntityType.ORGANIZATION) {
+                        return null;
+                    }
+                    orgs.add(e);
+                }
+            }
+            return medium && orgs.size() == 1 ? orgs.iterator().next() : null;
+        }
+
         private Speakers sameDescription(int from, int to) {
             if (to - from != 2 || !lower(from).equals("the") || !isNoun(to - 1) || mentionAt[to - 1] != null) {
                 return null;

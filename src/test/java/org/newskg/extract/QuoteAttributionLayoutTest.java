@@ -167,4 +167,18 @@ class QuoteAttributionLayoutTest {
                 + "after meeting Jan Berg.", organization("Northgate Motors"), person("Jan Berg")));
         assertTrue(met.stream().noneMatch(s -> names(s.speakers()).contains("Jan Berg")), () -> met.toString());
     }
+    // ------------------------------------------------------------ "the company" of a medium named in the clause
+
+    @Test
+    void theCompanyAfterAMediumOfANamedFirmIsThatFirm() {
+        String text = "Northgate Airlines delayed its first flights by six months.\n\nIn a statement on the "
+                + "Acme Aero website, the company said that \u201Cthe wiring design was finished far too late\u201D.";
+        Statement s = only(direct(extract(text, organization("Northgate Airlines"), organization("Acme Aero"))));
+        assertEquals(List.of("Acme Aero"), names(s.speakers()));
+        // no medium in the clause: "the company" is still the firm that was the subject before
+        String plain = "Northgate Airlines delayed its first flights by six months.\n\nAfter talks with Acme Aero, "
+                + "the company said that \u201Cthe wiring design was finished far too late\u201D.";
+        Statement p = only(direct(extract(plain, organization("Northgate Airlines"), organization("Acme Aero"))));
+        assertEquals(List.of("Northgate Airlines"), names(p.speakers()));
+    }
 }
