@@ -1322,8 +1322,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 while (j >= lb && !is(j, ",") && i - j <= 16 && !quoted[j] && !isSentenceFinal(j)) {
                     j--;
                 }
-                if (j < lb || !is(j, ",") || j + 1 >= i
-                        || finiteVerbIn(j + 1, i) && !Set.of("who", "which").contains(lower(j + 1))) {
+                boolean relative = relativeClause(j + 1, i);
+                if (j < lb || !is(j, ",") || j + 1 >= i || finiteVerbIn(j + 1, i) && !relative) {
                     // ", as he writes to Y about Z, saying": a clause between the commas, no appositive (a
                     // relative clause is one: "Acme, which has been hit by the slump, has asked ...")
                     return -1;
@@ -1335,6 +1335,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                         || isMentionEnd(i - 1) && mentionAt[i - 1].type() == EntityType.PERSON
                         && mentionAt[i - 1].isName() && onlyTitleBefore(firstTokenFrom(mentionAt[i - 1].start()), j + 1)) {
                     i = i - 1;  // "the UN envoy, Ghassan Salame, said", "the commander, Gen. Jan Berg, said"
+                } else if (relative && !Set.of("who", "which").contains(lower(j + 1)) && j - 1 >= lb
+                        && isNominal(j - 1) && mentionAt[j - 1] == null) {
+                    i = j - 1;  // "A statement on Acme's website, the home page of which shows ..., states"
                 } else if (isMentionEnd(j - 1) && (!isMentionStart(j + 1) || mentionEndsInPossessive(j + 1)
                         || mentionAt[j - 1].type() == EntityType.PERSON && titledByBody(j + 1, i))) {
                     // "Smith, a spokesman for the ministry, said", "Smith, Acme's chief executive, said", "Gen.
@@ -1371,6 +1374,25 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
             }
             return i >= lb && isNominal(i) ? i : -1;
+        }
+
+        /**
+         * Whether tokens [from, to) are a relative clause: "which has been hit", "who said", "the home page of
+         * which shows" (the relative pronoun within the first words, before any verb).
+         */
+        private boolean relativeClause(int from, int to) {
+            if (from < to && Set.of("who", "which").contains(lower(from))) {
+                return true;
+            }
+            for (int k = from; k < to && k - from < 6; k++) {
+                if (tokens.get(k).isVerb()) {
+                    return false;
+                }
+                if (k > from && lower(k - 1).equals("of") && Set.of("which", "whom").contains(lower(k))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the mention starting at {@code k} is followed by a possessive: "Acme's chief executive". */
@@ -1722,6 +1744,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             }
             // "officials in Brussels said", "a witness to the crash near Denver said": a name inside the subject
             // after a preposition is no speaker, unless it is whom the speaker works for ("a spokesman for X")
+            Entity issuer = documentSubject(from, to) ? mediumOwner(from, to) : null;
+            if (issuer != null) {
+                // "A statement on Acme's website said": the body whose site or page issued the document
+                return new Speakers(List.of(issuer), written, "+medium-owner", 0.8, medium, time);
+            }
             ms.removeIf(m -> !representedBy(m, from));
             if (head != null && !ms.contains(head)) {
                 head = null;
@@ -1858,10 +1885,37 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     if (e.type() != EntityType.ORGANIZATION) {
                         return null;
                     }
-                    orgs.add(e);
+                    if (isMentionEnd(i) && owns(firstTokenFrom(mentionAt[i].start()), i)) {
+                        orgs.add(e);
+                    }
                 }
             }
             return medium && orgs.size() == 1 ? orgs.iterator().next() : null;
+        }
+
+        /**
+         * Whether the name [first, last] owns what it stands next to: "Acme's website", "the Acme website", "a
+         * statement from Acme", not "a statement about Acme".
+         */
+        private boolean owns(int first, int last) {
+            if (last + 1 < tokens.size() && (isPossessive(last + 1) || lexicon.mediumAt(tokens, last + 1) != null)) {
+                return true;
+            }
+            int before = first - 1;
+            while (before >= 0 && "DET".equals(tokens.get(before).pos())) {
+                before--;
+            }
+            return before >= 0 && Set.of("from", "by", "of").contains(lower(before));
+        }
+
+        /** Whether the phrase [from, to) opens with a document of {@code media.tsv}: "A statement on ...". */
+        private boolean documentSubject(int from, int to) {
+            int k = from;
+            while (k < to && "DET".equals(tokens.get(k).pos())) {
+                k++;
+            }
+            SpeechLexicon.Match<SpeechLexicon.Medium> m = k < to ? lexicon.mediumAt(tokens, k) : null;
+            return m != null && m.entry().document() && k + m.length() < to;
         }
 
         private Speakers sameDescription(int from, int to) {

@@ -181,4 +181,20 @@ class QuoteAttributionLayoutTest {
         Statement p = only(direct(extract(plain, organization("Northgate Airlines"), organization("Acme Aero"))));
         assertEquals(List.of("Northgate Airlines"), names(p.speakers()));
     }
+    @Test
+    void documentOnABodysWebsiteSpeaksForThatBody() {
+        Statement s = only(direct(extract("A statement on Acme's website said: \u201CWe are deeply saddened by his "
+                + "death.\u201D", organization("Acme"))));
+        assertEquals(List.of("Acme"), names(s.speakers()));
+        Statement army = only(direct(extract("A statement on the Northern Front website said \u201CAll units have "
+                + "returned to their bases.\u201D", organization("Northern Front"))));
+        assertEquals(List.of("Northern Front"), names(army.speakers()));
+    }
+
+    @Test
+    void documentAboutABodyDoesNotSpeakForIt() {
+        List<Statement> ss = direct(extract("A statement about Acme on the radio said \u201CAll units have "
+                + "returned to their bases.\u201D", organization("Acme")));
+        assertTrue(ss.stream().allMatch(s -> s.speakers().isEmpty()), () -> ss.toString());
+    }
 }
