@@ -61,7 +61,13 @@ import org.newskg.resolve.ResolvedText;
  * attribution whose speaker is not named keeps an empty speaker list; a quotation with no attribution at all
  * (a law's wording, a slogan) is no statement; one quoted word, a short quote after a naming word ("dubbed as
  * ‘terrorists’"), a nickname (Col. John “J.D.” Dorrian) or a short quote with no attribution at all (a
- * headline's ‘heavy heart’) is no statement. {@code time} is the attribution's time phrase as written ("said
+ * headline's ‘heavy heart’) is no statement; nor is a short capitalized name taking the full stop inside its
+ * marks ("the events of ‘Black Monday.’"). A speech verb coordinated with an earlier verb ("X visited the plant and
+ * said ...") has that verb's subject; a paragraph opening with a lower-case "said X." attributes the quotation
+ * closing the paragraph before; "X, chairwoman of Local 8, Steel Workers union said" and "X, Acme chief economist,
+ * said" give X; "said the vice president of Acme Jan Berg." gives the name closing the title; "X issued a statement
+ * saying" gives X; "A statement on Acme's website said" and "In a statement on the Acme website, the company said"
+ * give Acme. {@code time} is the attribution's time phrase as written ("said
  * on Thursday") and {@code date} its day, normalised against the publication date by {@link TimeExpressions};
  * with no time phrase both stay null: the publication date is not assumed, since news quotes words said days
  * earlier in the present tense ("says") as often as in the past.
@@ -103,8 +109,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             -1, -1, Set.of());
     /** Words for any business: "the company" can stand for whatever firm was just the subject. */
     private static final Set<String> FIRM_WORDS = Set.of("company", "firm", "corporation");
-    /** Words that may stand between a label verb's object and the quote: "called it “…”", "described X as “…”". */
-    private static final Set<String> LABEL_LINKS = Set.of("as", "by", "of", "for");
+    /**
+     * Words that may stand between a label verb's object and the quote: "called it “…”", "described X as “…”",
+     * "described X as being “…”".
+     */
+    private static final Set<String> LABEL_LINKS = Set.of("as", "by", "of", "for", "being");
 
     private final SpeechLexicon lexicon;
 

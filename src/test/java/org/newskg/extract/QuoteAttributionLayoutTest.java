@@ -197,4 +197,14 @@ class QuoteAttributionLayoutTest {
                 + "returned to their bases.\u201D", organization("Acme")));
         assertTrue(ss.stream().allMatch(s -> s.speakers().isEmpty()), () -> ss.toString());
     }
+    @Test
+    void labelVerbWithAsBeingGivesTheSubject() {
+        assertEquals(List.of("Omar Haddad"), speakersOf(direct(extract("Omar Haddad described the truce as being "
+                + "\u201Cfragile at best\u201D.", person("Omar Haddad")))));
+        assertEquals(List.of("Acme Corp"), speakersOf(direct(extract("Acme Corp described the merger as being "
+                + "\u201Cgood for every customer\u201D.", organization("Acme Corp")))));
+        // passive with no agent: a label, no statement
+        assertEquals(List.of(), direct(extract("The truce was described as being \u201Cfragile at best\u201D.",
+                person("Omar Haddad"))));
+    }
 }
