@@ -61,7 +61,13 @@ import org.newskg.resolve.ResolvedText;
  * attribution whose speaker is not named keeps an empty speaker list; a quotation with no attribution at all
  * (a law's wording, a slogan) is no statement; one quoted word, a short quote after a naming word ("dubbed as
  * ‘terrorists’"), a nickname (Col. John “J.D.” Dorrian) or a short quote with no attribution at all (a
- * headline's ‘heavy heart’) is no statement. {@code time} is the attribution's time phrase as written ("said
+ * headline's ‘heavy heart’) is no statement; nor is a short capitalized name taking the full stop inside its
+ * marks ("the events of ‘Black Monday.’"). A speech verb coordinated with an earlier verb ("X visited the plant and
+ * said ...") has that verb's subject; a paragraph opening with a lower-case "said X." attributes the quotation
+ * closing the paragraph before; "X, chairwoman of Local 8, Steel Workers union said" and "X, Acme chief economist,
+ * said" give X; "said the vice president of Acme Jan Berg." gives the name closing the title; "X issued a statement
+ * saying" gives X; "A statement on Acme's website said" and "In a statement on the Acme website, the company said"
+ * give Acme. {@code time} is the attribution's time phrase as written ("said
  * on Thursday") and {@code date} its day, normalised against the publication date by {@link TimeExpressions};
  * with no time phrase both stay null: the publication date is not assumed, since news quotes words said days
  * earlier in the present tense ("says") as often as in the past.
@@ -103,8 +109,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             -1, -1, Set.of());
     /** Words for any business: "the company" can stand for whatever firm was just the subject. */
     private static final Set<String> FIRM_WORDS = Set.of("company", "firm", "corporation");
-    /** Words that may stand between a label verb's object and the quote: "called it “…”", "described X as “…”". */
-    private static final Set<String> LABEL_LINKS = Set.of("as", "by", "of", "for");
+    /**
+     * Words that may stand between a label verb's object and the quote: "called it “…”", "described X as “…”",
+     * "described X as being “…”".
+     */
+    private static final Set<String> LABEL_LINKS = Set.of("as", "by", "of", "for", "being");
 
     private final SpeechLexicon lexicon;
 
@@ -264,8 +273,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     // Jobs left this farewell: “…”: a person's clause introducing the quotation
                     a = subjectOfSentence(q, "quote:introduced-subject");
                 }
-                if (a != null && a.rule().startsWith("quote:partial") && titleCase(p)) {
-                    continue;   // a title in quotes: he read “War and Peace”
+                if (a != null && a.rule().startsWith("quote:partial") && (titleCase(p) || nameClosingSentence(p, q))) {
+                    continue;   // a title in quotes: he read “War and Peace”, the events of ‘Black Monday.’
                 }
                 own[n] = a;
                 keep[n] = true;
@@ -396,7 +405,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return null;
             }
             int r = firstTokenFrom(p.close() + 1);
-            if (r >= tokens.size() || paragraphOf[r] != paragraphOf[firstTokenFrom(p.open())]) {
+            if (r >= tokens.size() || paragraphOf[r] != paragraphOf[firstTokenFrom(p.open())]
+                    && !(paragraphOf[r] == paragraphOf[firstTokenFrom(p.open())] + 1 && !tokens.get(r).isCapitalized()
+                    && lexicon.verbAt(tokens, r) != null)) {
+                // a paragraph opening with a lower-case speech verb ("said Acme's chief economist, Jan Berg.")
+                // is the attribution of the quotation closing the paragraph before, cut off by the layout
                 return null;
             }
             int limit = r;
@@ -438,6 +451,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     }
                 }
                 np[1] = appositiveNameEnd(np[1], limit);
+                int[] named = nameAfterTitle(np, limit);
+                if (named != null) {
+                    np = named;
+                }
                 return new Attribution(np[0], np[1], r, v.length(), v.entry().confidence(),
                         "quote:said-inverted", r, limit, -1, -1, Set.of());
             }
@@ -568,6 +585,13 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     return passiveAttribution(v, k, lb, q, direct ? "quote:passive" : "quote:partial-passive");
                 }
                 int head = subjectHead(k, lb);
+                if (head >= 0 && lower(k).endsWith("ing") && documentEndingAt(head, lb)) {
+                    // "The union issued a statement saying “…”": whoever issued the document speaks
+                    Attribution through = issued(lb, k);
+                    if (through != null) {
+                        return through;
+                    }
+                }
                 int from = head >= 0 ? subjectStart(head, lb) : -1;
                 String rule = direct ? "quote:said-before" : "quote:partial";
                 if (head < 0) {
@@ -584,6 +608,17 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                         clauseStart(Math.min(from, k), lb), q, addressee[0], addressee[1], Set.of());
             }
             return null;
+        }
+
+        /** Whether a document of {@code media.tsv} ("statement", "news release") ends at token {@code head}. */
+        private boolean documentEndingAt(int head, int lb) {
+            for (int i = Math.max(lb, head - 3); i <= head; i++) {
+                SpeechLexicon.Match<SpeechLexicon.Medium> m = lexicon.mediumAt(tokens, i);
+                if (m != null && i + m.length() - 1 == head && m.entry().document()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -717,6 +752,36 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 j++;
             }
             return j == limit || is(j, ",") ? j : end;
+        }
+
+        /**
+         * "said the vice president and chairman of Acme Motors Jan Berg.": when the inverted attribution's
+         * phrase {@code np} is a title with no name, and nothing but title words and the names of bodies run
+         * from it to a person's name closing the sentence, that person as {from, to}; else null.
+         */
+        private int[] nameAfterTitle(int[] np, int limit) {
+            if (np[1] >= limit || mentionAt[np[1] - 1] != null) {
+                return null;
+            }
+            for (int k = np[0]; k < limit; k++) {
+                Mention m = mentionAt[k];
+                if (m != null && m.type() == EntityType.PERSON && m.isName() && isMentionStart(k)) {
+                    int end = k;
+                    while (end < limit && mentionAt[end] == m) {
+                        end++;
+                    }
+                    // the name stands next to its title, not as the object of "of" ("a lawyer for Jan Berg")
+                    return end == limit && k > np[0] && !"ADP".equals(tokens.get(k - 1).pos())
+                            && !"CCONJ".equals(tokens.get(k - 1).pos()) ? new int[]{k, end} : null;
+                }
+                if (m == null && !(isNominal(k) && !RELATIVES.contains(lower(k)) || isAbbreviationDot(k)
+                        || isHyphen(k) || isPossessive(k)
+                        || Set.of("DET", "ADJ").contains(tokens.get(k).pos())
+                        || Set.of("and", "of", "for", "at", "&").contains(lower(k)))) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         /**
@@ -1266,8 +1331,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 while (j >= lb && !is(j, ",") && i - j <= 16 && !quoted[j] && !isSentenceFinal(j)) {
                     j--;
                 }
-                if (j < lb || !is(j, ",") || j + 1 >= i
-                        || finiteVerbIn(j + 1, i) && !Set.of("who", "which").contains(lower(j + 1))) {
+                boolean relative = relativeClause(j + 1, i);
+                if (j < lb || !is(j, ",") || j + 1 >= i || finiteVerbIn(j + 1, i) && !relative) {
                     // ", as he writes to Y about Z, saying": a clause between the commas, no appositive (a
                     // relative clause is one: "Acme, which has been hit by the slump, has asked ...")
                     return -1;
@@ -1279,8 +1344,14 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                         || isMentionEnd(i - 1) && mentionAt[i - 1].type() == EntityType.PERSON
                         && mentionAt[i - 1].isName() && onlyTitleBefore(firstTokenFrom(mentionAt[i - 1].start()), j + 1)) {
                     i = i - 1;  // "the UN envoy, Ghassan Salame, said", "the commander, Gen. Jan Berg, said"
-                } else if (isMentionEnd(j - 1) && (!isMentionStart(j + 1) || mentionEndsInPossessive(j + 1))) {
-                    i = j - 1;  // "Smith, a spokesman for the ministry, said", "Smith, Acme's chief executive, said"
+                } else if (relative && !Set.of("who", "which").contains(lower(j + 1)) && j - 1 >= lb
+                        && isNominal(j - 1) && mentionAt[j - 1] == null) {
+                    i = j - 1;  // "A statement on Acme's website, the home page of which shows ..., states"
+                } else if (isMentionEnd(j - 1) && (!isMentionStart(j + 1) || mentionEndsInPossessive(j + 1)
+                        || mentionAt[j - 1].type() == EntityType.PERSON && titledByBody(j + 1, i))) {
+                    // "Smith, a spokesman for the ministry, said", "Smith, Acme's chief executive, said", "Gen.
+                    // Smith, Central Command commander, released"
+                    i = j - 1;
                 } else {
                     return -1;
                 }
@@ -1299,8 +1370,38 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 if (person >= 0 && onlyTitleBefore(firstTokenFrom(mentionAt[person].start()), lb)) {
                     i = person;
                 }
+            } else {
+                // "Jo Park, chairwoman of Local 8, Steel Workers union said": the body closing a description
+                // chain ("Steel Workers union", a name and its head noun) belongs to the person opening it
+                int body = mentionAt[i] != null ? i : i > lb && isNoun(i) && !tokens.get(i).isCapitalized() ? i - 1 : -1;
+                if (body >= lb && isMentionEnd(body) && mentionAt[body].type() != EntityType.PERSON) {
+                    int person = personBefore(firstTokenFrom(mentionAt[body].start()), lb);
+                    if (person >= 0 && opensClause(firstTokenFrom(mentionAt[person].start()), lb)
+                            && description(person + 2)) {
+                        i = person;
+                    }
+                }
             }
             return i >= lb && isNominal(i) ? i : -1;
+        }
+
+        /**
+         * Whether tokens [from, to) are a relative clause: "which has been hit", "who said", "the home page of
+         * which shows" (the relative pronoun within the first words, before any verb).
+         */
+        private boolean relativeClause(int from, int to) {
+            if (from < to && Set.of("who", "which").contains(lower(from))) {
+                return true;
+            }
+            for (int k = from; k < to && k - from < 6; k++) {
+                if (tokens.get(k).isVerb()) {
+                    return false;
+                }
+                if (k > from && lower(k - 1).equals("of") && Set.of("which", "whom").contains(lower(k))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the mention starting at {@code k} is followed by a possessive: "Acme's chief executive". */
@@ -1331,6 +1432,54 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether tokens [from, to) are a body's name and a lower-case title after it ("Central Command
+         * commander", "Acme Bank chief economist"): names, nouns and adjectives only, ending in a common noun.
+         */
+        private boolean titledByBody(int from, int to) {
+            if (to - from < 2 || mentionAt[from] == null || mentionAt[to - 1] != null || !isNoun(to - 1)
+                    || tokens.get(to - 1).isCapitalized()) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                if (mentionAt[k] == null && !Set.of("NOUN", "ADJ", "PROPN").contains(tokens.get(k).pos())
+                        && !isAbbreviationDot(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether a name starting at {@code at} opens its clause: only title words between it and the sentence
+         * start or a comma ("In Ohio, union leader Jo Park"), not the object of a verb ("After meeting Jo Park").
+         */
+        private boolean opensClause(int at, int lb) {
+            int j = at - 1;
+            while (j >= lb && mentionAt[j] == null && (Set.of("DET", "ADJ", "NOUN", "PROPN").contains(tokens.get(j).pos())
+                    || isAbbreviationDot(j))) {
+                j--;
+            }
+            return j < lb || is(j, ",");
+        }
+
+        /**
+         * Whether an appositive description starts at {@code k}: one holder's title in lower case ("chairwoman
+         * of", "a spokesman for"), not a plural subject of its own ("officials of the union").
+         */
+        private boolean description(int k) {
+            int j = k;
+            while (j < tokens.size() && j - k < 3 && (Set.of("a", "an", "the").contains(lower(j))
+                    || "ADJ".equals(tokens.get(j).pos()))) {
+                j++;    // "a senior spokesman for"
+            }
+            if (j >= tokens.size() || tokens.get(j).isCapitalized()) {
+                return false;
+            }
+            Token t = tokens.get(j);
+            return "NOUN".equals(t.pos()) && t.lemma() != null && t.lemma().equalsIgnoreCase(t.text());
         }
 
         /** Whether the mention ending at {@code i} sits in a comma-delimited description ("a chief in X"). */
@@ -1403,6 +1552,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             // the whole sentence, quotations skipped: "“…,” Nadella said, adding that ...", "Jobs acknowledged
             // that “…”, saying ...": the first verb with a named subject, not "While introducing X, Jobs ..."
             int first = Math.min(lb, sentenceFirst[sentenceOf.get(v)]);
+            int[] shared = coordinatedSubject(v, first);
+            if (shared != null) {
+                return shared;
+            }
             int comma = v - 1;
             if (comma > first && isQuoteMark(comma)) {
                 comma--;    // ... an “Antennagate,” saying
@@ -1419,6 +1572,34 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     if (head >= 0 && canSpeak(head)) {
                         return new int[]{subjectStart(head, first), head + 1};
                     }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A verb coordinated with an earlier one of its sentence and sharing its subject: "X made an address and
+         * said markets were “…”", "He pointed to Y, but stated that Z was a “…”", "X expressed condolences and
+         * described him as “…”". The subject of the first finite verb before the "and"/"but" whose subject can
+         * speak, or null when the verb does not follow a coordinator.
+         */
+        private int[] coordinatedSubject(int v, int first) {
+            int c = v - 1;
+            while (c > first && "ADV".equals(tokens.get(c).pos())) {
+                c--;    // "and also described", "but then said"
+            }
+            if (c <= first || !"CCONJ".equals(tokens.get(c).pos()) || !Set.of("and", "but").contains(lower(c))
+                    || !tokens.get(v).isVerb() || lower(v).endsWith("ing")) {
+                return null;
+            }
+            for (int f = first; f < c; f++) {
+                if (quoted[f] || !tokens.get(f).isVerb() || "AUX".equals(tokens.get(f).pos()) && f + 1 < c
+                        && tokens.get(f + 1).isVerb() || lower(f).endsWith("ing")) {
+                    continue;   // "Responding to X, he stated": the subject is that of a finite verb
+                }
+                int head = subjectHead(f, first);
+                if (head >= 0 && canSpeak(head)) {
+                    return new int[]{subjectStart(head, first), head + 1};
                 }
             }
             return null;
@@ -1572,6 +1753,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             }
             // "officials in Brussels said", "a witness to the crash near Denver said": a name inside the subject
             // after a preposition is no speaker, unless it is whom the speaker works for ("a spokesman for X")
+            Entity issuer = documentSubject(from, to) ? mediumOwner(from, to) : null;
+            if (issuer != null) {
+                // "A statement on Acme's website said": the body whose site or page issued the document
+                return new Speakers(List.of(issuer), written, "+medium-owner", 0.8, medium, time);
+            }
             ms.removeIf(m -> !representedBy(m, from));
             if (head != null && !ms.contains(head)) {
                 head = null;
@@ -1597,6 +1783,15 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 // "he added" goes on from the last speaker when nobody else was named since; the resolver's
                 // choice of another antecedent (an organisation typed as a person, say) gives way
                 return new Speakers(last, written, "+previous-speaker", 0.75, medium, time);
+            }
+            if (to - from == 2 && lower(from).equals("the") && FIRM_WORDS.contains(lower(to - 1))
+                    && (head == null || head.kind() == Mention.Kind.DESCRIPTION)) {
+                Entity owner = mediumOwner(a.regionFrom(), from);
+                if (owner != null) {
+                    // "In a statement on the Acme website, the company said": the firm whose medium it is, over
+                    // the firm the resolver took "the company" for
+                    return new Speakers(List.of(owner), written, "+medium-owner", 0.8, medium, time);
+                }
             }
             if (head != null) {
                 boolean pronoun = head.kind() == Mention.Kind.PRONOUN;
@@ -1682,6 +1877,56 @@ public final class QuoteStatementExtractor implements StatementExtractor {
          * as "the spokesman" / "the spokeswoman" / "the union" over tokens [from, to) ("Varga's spokesman", "a
          * spokesman for X"), or null. Only a bare "the" + noun: "the other spokesman" may be someone else.
          */
+        /**
+         * The one organisation named with a medium in the phrase [from, to) introducing an attribution ("In a
+         * statement on the Acme website,", "In a post on Acme's blog,"), or null when none or several.
+         */
+        private Entity mediumOwner(int from, int to) {
+            boolean medium = false;
+            Set<Entity> orgs = new LinkedHashSet<>();
+            for (int i = Math.max(0, from); i < to; i++) {
+                if (quoted[i]) {
+                    return null;
+                }
+                medium |= lexicon.mediumAt(tokens, i) != null;
+                Entity e = mentionAt[i] == null ? null : entityOf.get(mentionAt[i]);
+                if (e != null && mentionAt[i].isName()) {
+                    if (e.type() != EntityType.ORGANIZATION) {
+                        return null;
+                    }
+                    if (isMentionEnd(i) && owns(firstTokenFrom(mentionAt[i].start()), i)) {
+                        orgs.add(e);
+                    }
+                }
+            }
+            return medium && orgs.size() == 1 ? orgs.iterator().next() : null;
+        }
+
+        /**
+         * Whether the name [first, last] owns what it stands next to: "Acme's website", "the Acme website", "a
+         * statement from Acme", not "a statement about Acme".
+         */
+        private boolean owns(int first, int last) {
+            if (last + 1 < tokens.size() && (isPossessive(last + 1) || lexicon.mediumAt(tokens, last + 1) != null)) {
+                return true;
+            }
+            int before = first - 1;
+            while (before >= 0 && "DET".equals(tokens.get(before).pos())) {
+                before--;
+            }
+            return before >= 0 && Set.of("from", "by", "of").contains(lower(before));
+        }
+
+        /** Whether the phrase [from, to) opens with a document of {@code media.tsv}: "A statement on ...". */
+        private boolean documentSubject(int from, int to) {
+            int k = from;
+            while (k < to && "DET".equals(tokens.get(k).pos())) {
+                k++;
+            }
+            SpeechLexicon.Match<SpeechLexicon.Medium> m = k < to ? lexicon.mediumAt(tokens, k) : null;
+            return m != null && m.entry().document() && k + m.length() < to;
+        }
+
         private Speakers sameDescription(int from, int to) {
             if (to - from != 2 || !lower(from).equals("the") || !isNoun(to - 1) || mentionAt[to - 1] != null) {
                 return null;
@@ -2165,6 +2410,23 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             }
             char last = text.charAt(p.end() - 1);
             return capitalized >= 1 && last != '.' && last != '?' && last != '!';
+        }
+
+        /**
+         * A short name in quotes that takes the sentence's full stop inside the marks ("the events of ‘Black
+         * Monday.’"): up to four words, all capitalized, inside a sentence it does not open (not after ':').
+         */
+        private boolean nameClosingSentence(QuoteScanner.Piece p, int q) {
+            String inner = text.substring(p.start(), p.end());
+            if (!inner.endsWith(".") || wordCount(p) > 4 || opensSentence(q) || Set.of(":", ",").contains(tokens.get(q - 1).text())) {
+                return false;
+            }
+            for (String w : inner.substring(0, inner.length() - 1).split("\\s+")) {
+                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** "Nobody expected this." : capitalized and ending with a sentence stop. */
