@@ -191,11 +191,24 @@ public final class HybridMentionFinder implements MentionFinder {
             firstWordGroups.computeIfAbsent(Names.norm(c.first().text()), k -> new HashSet<>())
                     .add(groups.find(groupKey(c)));
         }
+        // a name before a kind of product in half its mentions or more, never the subject of a verb: a product
+        Map<String, int[]> productNouns = new HashMap<>(); // group -> {mentions, before a product noun, subject}
         for (NameCandidate c : all) {
-            if (productCue(c) || makerModel(c, groups.find(groupKey(c)), firstWordGroups)) {
-                productGroups.add(groups.find(groupKey(c)));
+            String g = groups.find(groupKey(c));
+            if (productCue(c) || makerModel(c, g, firstWordGroups)) {
+                productGroups.add(g);
             }
+            int[] n = productNouns.computeIfAbsent(g, k -> new int[3]);
+            n[0]++;
+            n[1] += c.entry() == null && productNounAfter(c) ? 1 : 0;
+            n[2] += subjectOfVerb(c) ? 1 : 0;
         }
+        Set<String> productNounGroups = new HashSet<>();
+        productNouns.forEach((g, n) -> {
+            if (n[1] > 0 && 2 * n[1] >= n[0] && n[2] == 0) {
+                productNounGroups.add(g);
+            }
+        });
         Set<String> certainKeys = new HashSet<>();
         for (NameCandidate c : all) {
             if (!c.uncertain()) {
@@ -241,6 +254,9 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             if (productGroups.contains(g) && (type == null || sureEvidence(b, type) < STRONG)) {
                 continue; // "Windows users", "the new Shuffle": a product (guideline E3), unless a sure rule says else
+            }
+            if (productNounGroups.contains(g) && ruleEvidence(b) <= 1.0) {
+                continue; // "Macintosh computers", "the Dreamliner aircraft": only the model calls it a name
             }
             if (type == null) {
                 // nothing but capitalisation: a name met more than once is kept as an organization (most such
@@ -385,6 +401,74 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         Set<String> others = firstWordGroups.getOrDefault(Names.norm(c.first().text()), Set.of());
         return others.stream().anyMatch(g -> !g.equals(group));
+    }
+
+    /**
+     * Whether a kind of product (product-cues.tsv, model) follows the name, right after it, after one adjective
+     * ("Macintosh personal computers") or after the rest of a list ("the Falcon and Territory vehicles"). A maker
+     * stands there too ("Kestrel jets"): the finder drops such a name only when no rule speaks for any type.
+     */
+    private boolean productNounAfter(NameCandidate c) {
+        List<Token> toks = c.sentence().tokens();
+        if (c.acronym() || c.end() < toks.get(c.to() - 1).end()) {
+            return false; // "UN-backed"
+        }
+        int k = c.to();
+        if (k + 1 < toks.size() && LIST_WORDS.contains(toks.get(k).text())) {
+            int m = k + 1;
+            while (m < toks.size() && toks.get(m).isCapitalized()) {
+                m++;
+            }
+            if (m > k + 1) {
+                k = m; // "the Crown Victoria and Grand Marquis cars"
+            }
+        }
+        if (k + 1 < toks.size() && "ADJ".equals(toks.get(k).pos())
+                && !toks.get(k).isCapitalized()) {
+            k++; // "its iOS mobile operating system"
+        }
+        if (k >= toks.size()) {
+            return false;
+        }
+        String w = Names.norm(toks.get(k).text());
+        if (!lexicons.after(w).isEmpty()) {
+            return false; // "ISIL fighters": a context word says what the name is
+        }
+        return lexicons.isProductModelNoun(w) || lexicons.isProductCueAfter(w) || k + 1 < toks.size()
+                && lexicons.isProductCueAfter(w + " " + Names.norm(toks.get(k + 1).text()));
+    }
+
+    private static final Set<String> LIST_WORDS = Set.of("and", "or", ",");
+
+    /**
+     * Whether a verb follows the name (after auxiliaries and adverbs): "Acme has recently added", "Acme
+     * introduced". A maker acts in the text; a product that does ("the Orbit now includes") is kept too: precision.
+     */
+    private static boolean subjectOfVerb(NameCandidate c) {
+        List<Token> toks = c.sentence().tokens();
+        for (int k = c.to(); k < toks.size() && k < c.to() + 4; k++) {
+            String pos = toks.get(k).pos();
+            if ("VERB".equals(pos)) {
+                return true;
+            }
+            if (!"AUX".equals(pos) && !"ADV".equals(pos)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The most weight a type has from rules, beyond the model, the name's shape and its common words: what the
+     * text itself says the name is.
+     */
+    static double ruleEvidence(Ballot b) {
+        double best = 0;
+        for (EntityType t : EntityType.values()) {
+            best = Math.max(best, b.score(t) - b.weight(t, ModelVoter.SOURCE) - b.weight(t, RuleVoters.SHAPE)
+                    - b.weight(t, "rule:common-words"));
+        }
+        return best;
     }
 
     /**
@@ -1858,7 +1942,8 @@ public final class HybridMentionFinder implements MentionFinder {
         /** Digits right after an armed-force head word ("Task Force 50"). */
         private boolean unitNumber(int j) {
             Lexicons.Head h = lexicons.head(norm[j - 1]);
-            return h != null && "ArmedForce".equals(h.subclass()) && gap(j)
+            // "Terminal 3", "Plant 2": a facility's number too
+            return h != null && ("ArmedForce".equals(h.subclass()) || lexicons.isFacilityHead(norm[j - 1])) && gap(j)
                     && toks.get(j).text().chars().allMatch(Character::isDigit);
         }
 
@@ -1891,7 +1976,7 @@ public final class HybridMentionFinder implements MentionFinder {
 
         /** Tokens of an organization connector at j ("of", "of the") after a head word and before a name, or 0. */
         private int orgConnector(int j) {
-            if (lexicons.head(norm[j - 1]) == null) {
+            if (lexicons.head(norm[j - 1]) == null || lexicons.isFacilityHead(norm[j - 1])) {
                 return 0;
             }
             if (j + 2 < n && lexicons.isOrgConnector(norm[j] + " " + norm[j + 1]) && capWord(j + 2)) {

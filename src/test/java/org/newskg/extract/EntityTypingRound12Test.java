@@ -1,0 +1,105 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 12 of entity typing: facilities are places and their "of" says where they are, a dotted word starts a
+ * gazetteer name ("St. Louis"), a town before a comma and a state is a place, and a name met mostly before a kind
+ * of product, never acting, names a product (guideline E3). Each mechanism has a case that must stay as it was.
+ */
+class EntityTypingRound12Test {
+
+    private static List<String> names(String text) {
+        return NameFinding.names(NameFinding.STANDARD, text);
+    }
+
+    private static EntityType type(String text, String name) {
+        return NameFinding.type(NameFinding.STANDARD, text, name);
+    }
+
+    @Test
+    void aFacilityHeadWordMakesAPlace() {
+        assertEquals(EntityType.PLACE, type("Workers at the Brenton Engine Plant walked out on Tuesday.",
+                "Brenton Engine Plant"));
+        assertEquals(EntityType.PLACE, type("The Halvorsen Factory near Gdansk will close next year.",
+                "Halvorsen Factory"));
+        assertEquals(EntityType.PLACE, type("The refinery fire spread to the Marsden Refinery on Friday.",
+                "Marsden Refinery"));
+    }
+
+    @Test
+    void aFacilityTakesItsNumber() {
+        assertEquals(EntityType.PLACE, type("Passengers waited for hours at Terminal 2 of Oslo Airport.",
+                "Terminal 2"));
+    }
+
+    @Test
+    void ofAfterAFacilitySaysWhereItIs() {
+        String text = "The union named the Kessler Assembly Plant of Dunmore, Ohio among the sites to close.";
+        List<String> ns = names(text);
+        assertTrue(ns.contains("Kessler Assembly Plant"), ns.toString());
+        assertFalse(ns.stream().anyMatch(n -> n.contains(" of ")), ns.toString());
+    }
+
+    @Test
+    void ofAfterAnOrganizationHeadStillJoins() {
+        String text = "The Ministry of Defence said the drills would go on.";
+        assertEquals(EntityType.ORGANIZATION, type(text, "Ministry of Defence"));
+    }
+
+    @Test
+    void aDottedWordStartsAGazetteerName() {
+        Mention m = NameFinding.mention(NameFinding.STANDARD, "The St. Louis plant will close in June.", "St. Louis");
+        assertEquals(EntityType.PLACE, m.type());
+        assertTrue(m.source().contains("gazetteer"), m.source());
+    }
+
+    @Test
+    void aTownBeforeACommaAndAStateIsAPlace() {
+        assertEquals(EntityType.PLACE, type("The carmaker will also close its Trenwick, Ohio plant.", "Trenwick"));
+        assertEquals(EntityType.PLACE, type("Protesters gathered in Morrow Falls, Ontario on Sunday.",
+                "Morrow Falls"));
+    }
+
+    @Test
+    void aNameBeforeACommaAndAStateThatOwnsWhatFollowsIsNoPlace() {
+        String text = "Kestrel Dynamics, Ohio's largest employer, cut 400 jobs.";
+        assertNotEquals(EntityType.PLACE, type(text, "Kestrel Dynamics"));
+    }
+
+    @Test
+    void aNameOnlyBeforeKindsOfProductIsAProduct() {
+        assertFalse(names("The company unveiled new Velaro laptops on Monday.").contains("Velaro"));
+        List<String> ns = names("The plant builds the Corvexa and Zentra cars for export.");
+        assertFalse(ns.contains("Zentra"), ns.toString());
+        assertFalse(ns.contains("Corvexa"), ns.toString());
+        assertFalse(names("The update brings Lumio mobile operating system features to older phones.")
+                .contains("Lumio"));
+    }
+
+    @Test
+    void aMakerThatActsKeepsItsName() {
+        String text = "The airline bought 20 Kestrel jets. In 1995, Kestrel introduced a smaller model.";
+        assertTrue(names(text).contains("Kestrel"), names(text).toString());
+    }
+
+    @Test
+    void aGroupNamedBeforeAVehicleOnceOutOfManyStaysAnOrganization() {
+        String text = "Airstrikes hit two Jaysh al-Nour vehicles near Daraa. Jaysh al-Nour fighters fled the town. "
+                + "Officials said Jaysh al-Nour recruits in the camps.";
+        assertTrue(names(text).contains("Jaysh al-Nour"), names(text).toString());
+    }
+
+    @Test
+    void aNameWithAHeadWordBeforeAProductNounStays() {
+        String text = "Dealers sold fewer Ardent Motors trucks in March.";
+        assertEquals(EntityType.ORGANIZATION, type(text, "Ardent Motors"));
+    }
+}
