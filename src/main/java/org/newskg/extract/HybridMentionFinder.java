@@ -820,7 +820,7 @@ public final class HybridMentionFinder implements MentionFinder {
     private static void inheritFromFullNames(Map<String, Ballot> ballots, Map<String, List<NameCandidate>> members,
                                              Lexicons lexicons) {
         Map<String, String> lastWordOfPerson = new HashMap<>();
-        Map<String, String> firstWordOfOrg = new HashMap<>();
+        Map<String, List<String>> wordsOfOrg = new HashMap<>();
         Map<String, String> restOfPlace = new HashMap<>();
         for (Map.Entry<String, List<NameCandidate>> e : members.entrySet()) {
             NameCandidate c = e.getValue().get(0);
@@ -829,7 +829,7 @@ public final class HybridMentionFinder implements MentionFinder {
                 lastWordOfPerson.put(e.getKey(), Names.norm(c.last().text()));
             } else if (c.size() >= 2 && !c.acronym() && w == EntityType.ORGANIZATION
                     && ballots.get(e.getKey()).score(w) >= 1.0) {
-                firstWordOfOrg.put(e.getKey(), Names.norm(c.first().text())); // "Fiat" of "Fiat Group SpA"
+                wordsOfOrg.put(e.getKey(), words(c)); // "Fiat" of "Fiat Group SpA"
             } else if (c.size() == 2 && c.entry() == null && w == EntityType.PLACE
                     && lexicons.isPlacePrefix(Names.norm(c.first().text()))) {
                 restOfPlace.put(e.getKey(), Names.norm(c.last().text())); // "Sinjar" of "Mount Sinjar"
@@ -837,15 +837,21 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         for (Map.Entry<String, List<NameCandidate>> e : members.entrySet()) {
             NameCandidate c = e.getValue().get(0);
-            if (c.size() != 1 || c.acronym() || c.entry() != null) {
+            if (c.acronym() || c.entry() != null) {
                 continue;
             }
+            // the first words of a longer organization name: "Fiat" of "Fiat Group SpA", "New Century" of "New
+            // Century Financial Corporation"
+            List<String> own0 = words(c);
             Set<String> orgs = new HashSet<>();
-            firstWordOfOrg.forEach((g, first) -> {
-                if (first.equals(c.key())) {
+            wordsOfOrg.forEach((g, ws) -> {
+                if (ws.size() > own0.size() && ws.subList(0, own0.size()).equals(own0)) {
                     orgs.add(g);
                 }
             });
+            if (c.size() != 1 && (orgs.isEmpty() || anyRuleEvidence(ballots.get(e.getKey())))) {
+                continue; // "from Ras al-Ain" before "the Ras al-Ain Military Council": a cue of its own decides
+            }
             // "Penske" of "Penske Auto" and "Penske Automotive Group": which one it is, the resolver decides;
             // that it is an organization, all of them say
             Ballot own = ballots.get(e.getKey());
@@ -863,6 +869,9 @@ public final class HybridMentionFinder implements MentionFinder {
                     && sure[own.winner().ordinal()] < STRONG) {
                 own.vote(EntityType.ORGANIZATION, own.score(own.winner()) - own.score(EntityType.ORGANIZATION) + 0.5,
                         null, "rule:short-form");
+            }
+            if (c.size() != 1) {
+                continue;
             }
             Set<String> places = new HashSet<>();
             restOfPlace.forEach((g, rest) -> {
@@ -898,6 +907,29 @@ public final class HybridMentionFinder implements MentionFinder {
                 ballots.get(e.getKey()).addAll(ballots.get(matches.iterator().next()), 0.8);
             }
         }
+    }
+
+    /**
+     * Whether any type has evidence beyond the model, the name's shape and a given name (the first word of "Harlow
+     * Ridge Capital" may be one).
+     */
+    private static boolean anyRuleEvidence(Ballot b) {
+        for (EntityType t : EntityType.values()) {
+            if (b.score(t) - b.weight(t, ModelVoter.SOURCE) - b.weight(t, RuleVoters.SHAPE)
+                    - b.weight(t, "gazetteer:given-names") > 1e-9) { // sums of doubles
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The normalised words of a name, punctuation and all. */
+    private static List<String> words(NameCandidate c) {
+        List<String> out = new ArrayList<>(c.size());
+        for (int i = c.from(); i < c.to(); i++) {
+            out.add(Names.norm(c.sentence().tokens().get(i).text()));
+        }
+        return out;
     }
 
     /** "abadi" of "al-abadi": the Arabic article glued to a surname is often left out ("Abadi"). */

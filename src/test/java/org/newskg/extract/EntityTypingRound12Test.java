@@ -102,4 +102,40 @@ class EntityTypingRound12Test {
         String text = "Dealers sold fewer Ardent Motors trucks in March.";
         assertEquals(EntityType.ORGANIZATION, type(text, "Ardent Motors"));
     }
+
+    @Test
+    void theFirstWordsOfAnOrganizationNameAreThatOrganization() {
+        String text = "Harlow Ridge Financial Corporation, a big lender, lost its funding. "
+                + "The exchange said it will delist Harlow Ridge.";
+        assertEquals(EntityType.ORGANIZATION, type(text, "Harlow Ridge"));
+    }
+
+    @Test
+    void theFirstWordsOfAPlaceNameGetNoOrganization() {
+        String text = "Fighting spread from Ras al-Ain to the Ras al-Ain Military Council on Monday.";
+        assertNotEquals(EntityType.ORGANIZATION, type(text, "Ras al-Ain"));
+    }
+
+    @Test
+    void aTradeAsLastWordMakesACompany() {
+        assertEquals(EntityType.ORGANIZATION, type("\"Stocks will fall,\" said Dunmore Trading analyst Bill Hart.",
+                "Dunmore Trading"));
+        assertEquals(EntityType.ORGANIZATION, type("Marlow Home Lending, another lender, said it would cut jobs.",
+                "Marlow Home Lending"));
+        assertEquals(EntityType.ORGANIZATION, type("The jet was built by Tarrant Aircraft in California.",
+                "Tarrant Aircraft"));
+    }
+
+    @Test
+    void whatSomeoneFoundedOrAcquiredIsAnOrganization() {
+        assertEquals(EntityType.ORGANIZATION, type("She co-founded Velmora with two friends.", "Velmora"));
+        assertEquals(EntityType.ORGANIZATION, type("The group acquired Tessaly last year.", "Tessaly"));
+        assertEquals(EntityType.ORGANIZATION, type("Rivals completed the takeover of Dunmore in May.", "Dunmore"));
+    }
+
+    @Test
+    void aTownFoundedLongAgoStaysAPlace() {
+        String text = "The settlers founded Gharyan in the hills south of the coast.";
+        assertEquals(EntityType.PLACE, type(text, "Gharyan"));
+    }
 }
