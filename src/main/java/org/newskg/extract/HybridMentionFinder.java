@@ -694,6 +694,9 @@ public final class HybridMentionFinder implements MentionFinder {
 
     /** Whether a candidate whose capitalisation may be positional has other evidence. */
     private boolean keep(NameCandidate c, Ballot own, boolean seenElsewhere, Set<String> lowerWords) {
+        if (c.entry() == null && possessedHeadWord(c)) {
+            return false;
+        }
         if (!c.uncertain() || c.entry() != null || seenElsewhere) {
             return true;
         }
@@ -708,6 +711,19 @@ public final class HybridMentionFinder implements MentionFinder {
         double best = Math.max(own.score(EntityType.PERSON),
                 Math.max(own.score(EntityType.ORGANIZATION), own.score(EntityType.PLACE)));
         return best >= 1.5 || c.size() >= 2 && c.sentence().tokens().get(c.from() + 1).isProperNoun();
+    }
+
+    /** Possessive determiners: a head word after one is a description ("our Company", "its Board"). */
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("our", "its", "their", "his", "her", "my",
+            "your");
+
+    /**
+     * A head word alone after a possessive determiner ("between our Company and Acme", "its Board approved"): a
+     * capitalised description of one's own body, not its name (guideline E8: "the company" is no alias).
+     */
+    private boolean possessedHeadWord(NameCandidate c) {
+        return c.size() == 1 && !c.acronym() && c.from() > 0 && lexicons.isDescriptionHead(c.key())
+                && POSSESSIVE_DETERMINERS.contains(Names.norm(c.sentence().tokens().get(c.from() - 1).text()));
     }
 
     /**

@@ -138,4 +138,23 @@ class EntityTypingRound12Test {
         String text = "The settlers founded Gharyan in the hills south of the coast.";
         assertEquals(EntityType.PLACE, type(text, "Gharyan"));
     }
+
+    @Test
+    void aCompanyWordAfterAPossessiveIsADescription() {
+        assertFalse(names("\"It is a bond between our Company and its clients,\" Kerr said.").contains("Company"));
+        assertFalse(names("Its Board approved the merger with Dunmore Capital on Friday.").contains("Board"));
+    }
+
+    @Test
+    void anArmedForceAfterAPossessiveStaysAName() {
+        String text = "The Army said its Navy would escort the convoy.";
+        assertTrue(names(text).contains("Navy"), names(text).toString());
+    }
+
+    @Test
+    void commonAbbreviationsWithAnAmpersandAreNoNames() {
+        List<String> ns = names("Spending on R&D rose while M&A activity slowed at Dunmore Capital.");
+        assertFalse(ns.contains("R&D"), ns.toString());
+        assertFalse(ns.contains("M&A"), ns.toString());
+    }
 }

@@ -41,6 +41,7 @@ public final class Lexicons {
     private final Set<String> demonymPrefixes = new HashSet<>();
     private final Map<String, Head> heads = new HashMap<>();
     private final Set<String> facilities = new HashSet<>();
+    private final Set<String> descriptions = new HashSet<>();
     private final Map<String, List<Cue>> before = new HashMap<>();
     private final Map<String, List<Cue>> after = new HashMap<>();
     private final Map<String, List<Cue>> apposition = new HashMap<>();
@@ -91,6 +92,8 @@ public final class Lexicons {
                     new Head(EntityType.valueOf(r[1].trim()), r.length > 2 && !r[2].isBlank() ? r[2].trim() : null));
             if (r.length > 3 && r[3].trim().equals("facility")) {
                 facilities.add(Names.norm(r[0]));
+            } else if (r.length > 3 && r[3].trim().equals("description")) {
+                descriptions.add(Names.norm(r[0]));
             }
         });
         KnowledgeFiles.read(DIR + "context-words.tsv", r -> {
@@ -203,6 +206,14 @@ public final class Lexicons {
      */
     public boolean isFacilityHead(String normalizedWord) {
         return facilities.contains(normalizedWord);
+    }
+
+    /**
+     * Whether a head word alone after a possessive determiner describes one's own body ("our Company", "its
+     * Board": head-words.tsv, kind description) rather than naming it ("its Navy" names one).
+     */
+    public boolean isDescriptionHead(String normalizedWord) {
+        return descriptions.contains(normalizedWord);
     }
 
     /** Cues of a word right before a name. */
