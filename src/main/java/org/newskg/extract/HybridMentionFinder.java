@@ -255,6 +255,10 @@ public final class HybridMentionFinder implements MentionFinder {
             if (productGroups.contains(g) && (type == null || sureEvidence(b, type) < STRONG)) {
                 continue; // "Windows users", "the new Shuffle": a product (guideline E3), unless a sure rule says else
             }
+            if (type != null && members.get(g).stream().allMatch(HybridMentionFinder::quoted)
+                    && sureEvidence(b, type) < STRONG) {
+                continue; // a plan called “Way Forward”, a nickname “J.D.”: a quoted title, not a name met in the text
+            }
             if (productNounGroups.contains(g) && ruleEvidence(b) <= 1.0) {
                 continue; // "Macintosh computers", "the Dreamliner aircraft": only the model calls it a name
             }
@@ -439,6 +443,16 @@ public final class HybridMentionFinder implements MentionFinder {
     }
 
     private static final Set<String> LIST_WORDS = Set.of("and", "or", ",");
+
+    private static final Set<String> OPENING_QUOTES = Set.of("\"", "\u201C", "'", "\u2018");
+    private static final Set<String> CLOSING_QUOTES = Set.of("\"", "\u201D", "'", "\u2019");
+
+    /** Whether quotation marks enclose exactly the name ("called “Way Forward”", "John “J.D.” Doe"). */
+    private static boolean quoted(NameCandidate c) {
+        List<Token> toks = c.sentence().tokens();
+        return c.from() > 0 && c.to() < toks.size() && OPENING_QUOTES.contains(toks.get(c.from() - 1).text())
+                && CLOSING_QUOTES.contains(toks.get(c.to()).text());
+    }
 
     /**
      * Whether a verb follows the name (after auxiliaries and adverbs): "Acme has recently added", "Acme

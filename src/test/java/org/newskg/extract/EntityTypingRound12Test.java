@@ -157,4 +157,17 @@ class EntityTypingRound12Test {
         assertFalse(ns.contains("R&D"), ns.toString());
         assertFalse(ns.contains("M&A"), ns.toString());
     }
+
+    @Test
+    void aNameOnlyEverWrittenInQuotationMarksIsATitle() {
+        assertFalse(names("The plan, called \u201CNew Horizon\u201D, will close five plants.").contains("New Horizon"));
+        assertFalse(names("The ministry launched \"Clean Streets\" in March.").contains("Clean Streets"));
+    }
+
+    @Test
+    void aQuotedNameWithSureEvidenceOrUnquotedMentionsStays() {
+        List<String> ns = names("He now works for \"Kestrel Capital\". Kestrel Capital fired two traders.");
+        assertTrue(ns.contains("Kestrel Capital"), ns.toString());
+        assertTrue(names("Fighters of the so-called \u201CIslamic State\u201D fled the town.").contains("Islamic State"));
+    }
 }
