@@ -191,11 +191,24 @@ public final class HybridMentionFinder implements MentionFinder {
             firstWordGroups.computeIfAbsent(Names.norm(c.first().text()), k -> new HashSet<>())
                     .add(groups.find(groupKey(c)));
         }
+        // a name before a kind of product in half its mentions or more, never the subject of a verb: a product
+        Map<String, int[]> productNouns = new HashMap<>(); // group -> {mentions, before a product noun, subject}
         for (NameCandidate c : all) {
-            if (productCue(c) || makerModel(c, groups.find(groupKey(c)), firstWordGroups)) {
-                productGroups.add(groups.find(groupKey(c)));
+            String g = groups.find(groupKey(c));
+            if (productCue(c) || makerModel(c, g, firstWordGroups)) {
+                productGroups.add(g);
             }
+            int[] n = productNouns.computeIfAbsent(g, k -> new int[3]);
+            n[0]++;
+            n[1] += c.entry() == null && productNounAfter(c) ? 1 : 0;
+            n[2] += subjectOfVerb(c) ? 1 : 0;
         }
+        Set<String> productNounGroups = new HashSet<>();
+        productNouns.forEach((g, n) -> {
+            if (n[1] > 0 && 2 * n[1] >= n[0] && n[2] == 0) {
+                productNounGroups.add(g);
+            }
+        });
         Set<String> certainKeys = new HashSet<>();
         for (NameCandidate c : all) {
             if (!c.uncertain()) {
@@ -241,6 +254,13 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             if (productGroups.contains(g) && (type == null || sureEvidence(b, type) < STRONG)) {
                 continue; // "Windows users", "the new Shuffle": a product (guideline E3), unless a sure rule says else
+            }
+            if (type != null && members.get(g).stream().allMatch(HybridMentionFinder::quoted)
+                    && sureEvidence(b, type) < STRONG) {
+                continue; // a plan called “Way Forward”, a nickname “J.D.”: a quoted title, not a name met in the text
+            }
+            if (productNounGroups.contains(g) && ruleEvidence(b) <= 1.0) {
+                continue; // "Macintosh computers", "the Dreamliner aircraft": only the model calls it a name
             }
             if (type == null) {
                 // nothing but capitalisation: a name met more than once is kept as an organization (most such
@@ -385,6 +405,84 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         Set<String> others = firstWordGroups.getOrDefault(Names.norm(c.first().text()), Set.of());
         return others.stream().anyMatch(g -> !g.equals(group));
+    }
+
+    /**
+     * Whether a kind of product (product-cues.tsv, model) follows the name, right after it, after one adjective
+     * ("Macintosh personal computers") or after the rest of a list ("the Falcon and Territory vehicles"). A maker
+     * stands there too ("Kestrel jets"): the finder drops such a name only when no rule speaks for any type.
+     */
+    private boolean productNounAfter(NameCandidate c) {
+        List<Token> toks = c.sentence().tokens();
+        if (c.acronym() || c.end() < toks.get(c.to() - 1).end()) {
+            return false; // "UN-backed"
+        }
+        int k = c.to();
+        if (k + 1 < toks.size() && LIST_WORDS.contains(toks.get(k).text())) {
+            int m = k + 1;
+            while (m < toks.size() && toks.get(m).isCapitalized()) {
+                m++;
+            }
+            if (m > k + 1) {
+                k = m; // "the Crown Victoria and Grand Marquis cars"
+            }
+        }
+        if (k + 1 < toks.size() && "ADJ".equals(toks.get(k).pos())
+                && !toks.get(k).isCapitalized()) {
+            k++; // "its iOS mobile operating system"
+        }
+        if (k >= toks.size()) {
+            return false;
+        }
+        String w = Names.norm(toks.get(k).text());
+        if (!lexicons.after(w).isEmpty()) {
+            return false; // "ISIL fighters": a context word says what the name is
+        }
+        return lexicons.isProductModelNoun(w) || lexicons.isProductCueAfter(w) || k + 1 < toks.size()
+                && lexicons.isProductCueAfter(w + " " + Names.norm(toks.get(k + 1).text()));
+    }
+
+    private static final Set<String> LIST_WORDS = Set.of("and", "or", ",");
+
+    private static final Set<String> OPENING_QUOTES = Set.of("\"", "\u201C", "'", "\u2018");
+    private static final Set<String> CLOSING_QUOTES = Set.of("\"", "\u201D", "'", "\u2019");
+
+    /** Whether quotation marks enclose exactly the name ("called “Way Forward”", "John “J.D.” Doe"). */
+    private static boolean quoted(NameCandidate c) {
+        List<Token> toks = c.sentence().tokens();
+        return c.from() > 0 && c.to() < toks.size() && OPENING_QUOTES.contains(toks.get(c.from() - 1).text())
+                && CLOSING_QUOTES.contains(toks.get(c.to()).text());
+    }
+
+    /**
+     * Whether a verb follows the name (after auxiliaries and adverbs): "Acme has recently added", "Acme
+     * introduced". A maker acts in the text; a product that does ("the Orbit now includes") is kept too: precision.
+     */
+    private static boolean subjectOfVerb(NameCandidate c) {
+        List<Token> toks = c.sentence().tokens();
+        for (int k = c.to(); k < toks.size() && k < c.to() + 4; k++) {
+            String pos = toks.get(k).pos();
+            if ("VERB".equals(pos)) {
+                return true;
+            }
+            if (!"AUX".equals(pos) && !"ADV".equals(pos)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The most weight a type has from rules, beyond the model, the name's shape and its common words: what the
+     * text itself says the name is.
+     */
+    static double ruleEvidence(Ballot b) {
+        double best = 0;
+        for (EntityType t : EntityType.values()) {
+            best = Math.max(best, b.score(t) - b.weight(t, ModelVoter.SOURCE) - b.weight(t, RuleVoters.SHAPE)
+                    - b.weight(t, "rule:common-words"));
+        }
+        return best;
     }
 
     /**
@@ -610,6 +708,9 @@ public final class HybridMentionFinder implements MentionFinder {
 
     /** Whether a candidate whose capitalisation may be positional has other evidence. */
     private boolean keep(NameCandidate c, Ballot own, boolean seenElsewhere, Set<String> lowerWords) {
+        if (c.entry() == null && possessedHeadWord(c)) {
+            return false;
+        }
         if (!c.uncertain() || c.entry() != null || seenElsewhere) {
             return true;
         }
@@ -624,6 +725,19 @@ public final class HybridMentionFinder implements MentionFinder {
         double best = Math.max(own.score(EntityType.PERSON),
                 Math.max(own.score(EntityType.ORGANIZATION), own.score(EntityType.PLACE)));
         return best >= 1.5 || c.size() >= 2 && c.sentence().tokens().get(c.from() + 1).isProperNoun();
+    }
+
+    /** Possessive determiners: a head word after one is a description ("our Company", "its Board"). */
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("our", "its", "their", "his", "her", "my",
+            "your");
+
+    /**
+     * A head word alone after a possessive determiner ("between our Company and Acme", "its Board approved"): a
+     * capitalised description of one's own body, not its name (guideline E8: "the company" is no alias).
+     */
+    private boolean possessedHeadWord(NameCandidate c) {
+        return c.size() == 1 && !c.acronym() && c.from() > 0 && lexicons.isDescriptionHead(c.key())
+                && POSSESSIVE_DETERMINERS.contains(Names.norm(c.sentence().tokens().get(c.from() - 1).text()));
     }
 
     /**
@@ -736,7 +850,7 @@ public final class HybridMentionFinder implements MentionFinder {
     private static void inheritFromFullNames(Map<String, Ballot> ballots, Map<String, List<NameCandidate>> members,
                                              Lexicons lexicons) {
         Map<String, String> lastWordOfPerson = new HashMap<>();
-        Map<String, String> firstWordOfOrg = new HashMap<>();
+        Map<String, List<String>> wordsOfOrg = new HashMap<>();
         Map<String, String> restOfPlace = new HashMap<>();
         for (Map.Entry<String, List<NameCandidate>> e : members.entrySet()) {
             NameCandidate c = e.getValue().get(0);
@@ -745,7 +859,7 @@ public final class HybridMentionFinder implements MentionFinder {
                 lastWordOfPerson.put(e.getKey(), Names.norm(c.last().text()));
             } else if (c.size() >= 2 && !c.acronym() && w == EntityType.ORGANIZATION
                     && ballots.get(e.getKey()).score(w) >= 1.0) {
-                firstWordOfOrg.put(e.getKey(), Names.norm(c.first().text())); // "Fiat" of "Fiat Group SpA"
+                wordsOfOrg.put(e.getKey(), words(c)); // "Fiat" of "Fiat Group SpA"
             } else if (c.size() == 2 && c.entry() == null && w == EntityType.PLACE
                     && lexicons.isPlacePrefix(Names.norm(c.first().text()))) {
                 restOfPlace.put(e.getKey(), Names.norm(c.last().text())); // "Sinjar" of "Mount Sinjar"
@@ -753,15 +867,21 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         for (Map.Entry<String, List<NameCandidate>> e : members.entrySet()) {
             NameCandidate c = e.getValue().get(0);
-            if (c.size() != 1 || c.acronym() || c.entry() != null) {
+            if (c.acronym() || c.entry() != null) {
                 continue;
             }
+            // the first words of a longer organization name: "Fiat" of "Fiat Group SpA", "New Century" of "New
+            // Century Financial Corporation"
+            List<String> own0 = words(c);
             Set<String> orgs = new HashSet<>();
-            firstWordOfOrg.forEach((g, first) -> {
-                if (first.equals(c.key())) {
+            wordsOfOrg.forEach((g, ws) -> {
+                if (ws.size() > own0.size() && ws.subList(0, own0.size()).equals(own0)) {
                     orgs.add(g);
                 }
             });
+            if (c.size() != 1 && (orgs.isEmpty() || anyRuleEvidence(ballots.get(e.getKey())))) {
+                continue; // "from Ras al-Ain" before "the Ras al-Ain Military Council": a cue of its own decides
+            }
             // "Penske" of "Penske Auto" and "Penske Automotive Group": which one it is, the resolver decides;
             // that it is an organization, all of them say
             Ballot own = ballots.get(e.getKey());
@@ -779,6 +899,9 @@ public final class HybridMentionFinder implements MentionFinder {
                     && sure[own.winner().ordinal()] < STRONG) {
                 own.vote(EntityType.ORGANIZATION, own.score(own.winner()) - own.score(EntityType.ORGANIZATION) + 0.5,
                         null, "rule:short-form");
+            }
+            if (c.size() != 1) {
+                continue;
             }
             Set<String> places = new HashSet<>();
             restOfPlace.forEach((g, rest) -> {
@@ -814,6 +937,29 @@ public final class HybridMentionFinder implements MentionFinder {
                 ballots.get(e.getKey()).addAll(ballots.get(matches.iterator().next()), 0.8);
             }
         }
+    }
+
+    /**
+     * Whether any type has evidence beyond the model, the name's shape and a given name (the first word of "Harlow
+     * Ridge Capital" may be one).
+     */
+    private static boolean anyRuleEvidence(Ballot b) {
+        for (EntityType t : EntityType.values()) {
+            if (b.score(t) - b.weight(t, ModelVoter.SOURCE) - b.weight(t, RuleVoters.SHAPE)
+                    - b.weight(t, "gazetteer:given-names") > 1e-9) { // sums of doubles
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The normalised words of a name, punctuation and all. */
+    private static List<String> words(NameCandidate c) {
+        List<String> out = new ArrayList<>(c.size());
+        for (int i = c.from(); i < c.to(); i++) {
+            out.add(Names.norm(c.sentence().tokens().get(i).text()));
+        }
+        return out;
     }
 
     /** "abadi" of "al-abadi": the Arabic article glued to a surname is often left out ("Abadi"). */
@@ -1858,7 +2004,8 @@ public final class HybridMentionFinder implements MentionFinder {
         /** Digits right after an armed-force head word ("Task Force 50"). */
         private boolean unitNumber(int j) {
             Lexicons.Head h = lexicons.head(norm[j - 1]);
-            return h != null && "ArmedForce".equals(h.subclass()) && gap(j)
+            // "Terminal 3", "Plant 2": a facility's number too
+            return h != null && ("ArmedForce".equals(h.subclass()) || lexicons.isFacilityHead(norm[j - 1])) && gap(j)
                     && toks.get(j).text().chars().allMatch(Character::isDigit);
         }
 
@@ -1891,7 +2038,7 @@ public final class HybridMentionFinder implements MentionFinder {
 
         /** Tokens of an organization connector at j ("of", "of the") after a head word and before a name, or 0. */
         private int orgConnector(int j) {
-            if (lexicons.head(norm[j - 1]) == null) {
+            if (lexicons.head(norm[j - 1]) == null || lexicons.isFacilityHead(norm[j - 1])) {
                 return 0;
             }
             if (j + 2 < n && lexicons.isOrgConnector(norm[j] + " " + norm[j + 1]) && capWord(j + 2)) {

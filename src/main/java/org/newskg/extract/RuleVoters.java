@@ -637,7 +637,10 @@ public final class RuleVoters {
         return h != null && h.type() == EntityType.ORGANIZATION;
     }
 
-    /** "Palmyra, Syria": a name followed by a comma and a country is a place in that country. */
+    /**
+     * "Palmyra, Syria", "Wixom, Michigan": a name followed by a comma and a country (or a state or province) is a
+     * place in it.
+     */
     public static TypeVoter placeOfCountry(Gazetteer g) {
         return (c, b) -> {
             List<Token> toks = c.sentence().tokens();
@@ -647,8 +650,12 @@ public final class RuleVoters {
                 return;
             }
             String next = Names.norm(toks.get(k + 1).text());
+            // "Wixom, Michigan", "Ingolstadt, Bavaria": a state or province too, unless a list goes on
+            // ("Acme, Ohio and Texas") or the region owns what follows ("Acme, Ohio's largest employer")
+            String after = k + 2 < toks.size() ? Names.norm(toks.get(k + 2).text()) : "";
+            boolean regionOk = !LIST_LINKS.contains(after) && !isPossessive(after);
             for (Gazetteer.Entry e : g.lookup(next)) {
-                if ("Country".equals(e.subclass())) {
+                if ("Country".equals(e.subclass()) || regionOk && "Region".equals(e.subclass())) {
                     b.vote(EntityType.PLACE, 1.5, null, "context:place-of-country");
                     return;
                 }

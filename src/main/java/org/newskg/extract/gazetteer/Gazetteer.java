@@ -153,7 +153,9 @@ public final class Gazetteer {
                 list.add(e);
             }
             for (int i = 1; i < key.length(); i++) {
-                if (Character.isLetterOrDigit(key.charAt(i - 1)) != Character.isLetterOrDigit(key.charAt(i))) {
+                // a word boundary, or the end of a word before a space ("st." of "st. louis": a token ends there)
+                if (Character.isLetterOrDigit(key.charAt(i - 1)) != Character.isLetterOrDigit(key.charAt(i))
+                        || key.charAt(i) == ' ') {
                     prefixes.add(key.substring(0, i));
                 }
             }

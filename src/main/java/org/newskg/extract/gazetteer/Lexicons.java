@@ -40,6 +40,8 @@ public final class Lexicons {
     private final Map<String, String> demonyms = new HashMap<>();
     private final Set<String> demonymPrefixes = new HashSet<>();
     private final Map<String, Head> heads = new HashMap<>();
+    private final Set<String> facilities = new HashSet<>();
+    private final Set<String> descriptions = new HashSet<>();
     private final Map<String, List<Cue>> before = new HashMap<>();
     private final Map<String, List<Cue>> after = new HashMap<>();
     private final Map<String, List<Cue>> apposition = new HashMap<>();
@@ -85,8 +87,15 @@ public final class Lexicons {
                 addPhrase(d + "s", null, demonymPrefixes);
             }
         });
-        KnowledgeFiles.read(DIR + "head-words.tsv", r -> heads.putIfAbsent(Names.norm(r[0]),
-                new Head(EntityType.valueOf(r[1].trim()), r.length > 2 && !r[2].isBlank() ? r[2].trim() : null)));
+        KnowledgeFiles.read(DIR + "head-words.tsv", r -> {
+            heads.putIfAbsent(Names.norm(r[0]),
+                    new Head(EntityType.valueOf(r[1].trim()), r.length > 2 && !r[2].isBlank() ? r[2].trim() : null));
+            if (r.length > 3 && r[3].trim().equals("facility")) {
+                facilities.add(Names.norm(r[0]));
+            } else if (r.length > 3 && r[3].trim().equals("description")) {
+                descriptions.add(Names.norm(r[0]));
+            }
+        });
         KnowledgeFiles.read(DIR + "context-words.tsv", r -> {
             if (r[1].trim().equals("kind")) {
                 kinds.add(normPhrase(r[0]));
@@ -189,6 +198,22 @@ public final class Lexicons {
     /** The head word's type and subclass, or null. */
     public Head head(String normalizedWord) {
         return heads.get(normalizedWord);
+    }
+
+    /**
+     * Whether a head word names a facility ("Plant", "Factory": head-words.tsv, kind facility): "of" after it says
+     * where the facility is ("the Acme Plant of Springfield"), it does not go on with the name.
+     */
+    public boolean isFacilityHead(String normalizedWord) {
+        return facilities.contains(normalizedWord);
+    }
+
+    /**
+     * Whether a head word alone after a possessive determiner describes one's own body ("our Company", "its
+     * Board": head-words.tsv, kind description) rather than naming it ("its Navy" names one).
+     */
+    public boolean isDescriptionHead(String normalizedWord) {
+        return descriptions.contains(normalizedWord);
     }
 
     /** Cues of a word right before a name. */
