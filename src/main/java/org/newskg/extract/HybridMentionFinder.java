@@ -58,6 +58,11 @@ public final class HybridMentionFinder implements MentionFinder {
     /** Short function words left out when deciding whether a line is written in title case. */
     private static final Set<String> FUNCTION_WORDS = Set.of("with", "from", "into", "over", "after", "amid",
             "that", "this", "than", "upon", "about", "onto", "during", "against");
+    /** A military grade after a rating: "Petty Officer 2nd Class", "Airman First Class". */
+    private static final Set<String> GRADE_NOUNS = Set.of("class");
+    private static final Set<String> GRADE_ORDINALS = Set.of("first", "second", "third");
+    private static final Set<String> OPEN_QUOTES = Set.of("\u201C", "\"", "\u2018", "'");
+    private static final Set<String> CLOSE_QUOTES = Set.of("\u201D", "\"", "\u2019", "'");
     private static final Set<String> PRONOUN_I = Set.of("I", "I'm", "I've", "I'll", "I'd");
     private static final int MAX_PHRASE_TOKENS = 12;
     /** Prefix, in the set of mid-sentence capitalised words, of a word met with no capitalised word before it. */
@@ -985,6 +990,11 @@ public final class HybridMentionFinder implements MentionFinder {
                     } else if (titleEnd[j] > j && capitalized(j)) {
                         titles.add(new int[]{j, titleEnd[j]});
                         j = titleEnd[j];
+                    } else if (unionLocal(j)) {
+                        if (j == i) {
+                            j += 2; // "Local 1520" of "UAW Local 1520": a union's branch, a name of its own
+                        }
+                        break;
                     } else if (capWord(j)) {
                         j++;
                         if (cut[j - 1] >= 0) {
@@ -1010,6 +1020,8 @@ public final class HybridMentionFinder implements MentionFinder {
                     } else if (j > i && unitNumber(j)) {
                         j++; // "Task Force 50", "Unit 8200": a unit's number is part of its name
                         break;
+                    } else if (j > i && nickname(j) > j) {
+                        j = nickname(j); // "John \u201CJ.D.\u201D Dorrian": a nickname in quotes inside a person's name
                     } else if (j > i && middleInitial(j)) {
                         j += toks.get(j).text().length() == 1 ? 2 : 1; // "Scott C. Dayton"
                     } else if (j > i && ampersand(j) && capitalized(j - 1) && j + 1 < n && capWord(j + 1)) {
@@ -1075,6 +1087,12 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             // "UK-France summit", "US-China talks", "Russia-Ukraine war": two known names joined by a hyphen
             if (gazEnd[a] != b && compound(a, b, out)) {
+                return;
+            }
+            int town = townAfterFacility(a, b);
+            if (town > a) {
+                emitPart(a, town, titleBefore, needsOrgEvidence, out);
+                emitPart(town + 1, b, false, false, out);
                 return;
             }
             int person = personAfterName(a, b);
@@ -1271,9 +1289,15 @@ public final class HybridMentionFinder implements MentionFinder {
                 for (int m = a; m < k; m++) {
                     knownBefore |= gazEnd[m] == k;
                 }
-                if (gazEnd[k] > k || gazetteer.givenName(toks.get(k).text()) == null
-                        || gazetteer.givenName(toks.get(k - 1).text()) != null
-                        || lexicons.head(norm[b - 1]) != null || !gap(k)) {
+                // after "chairman of Acme LLC", "President of the United States" a closed company name or a known
+                // name is whole: two capitalised words after it name the post's holder ("Jim Press", "Barack
+                // Obama"), even with a given name the gazetteer lacks or a surname that is a head word
+                boolean closed = lexicons.isLegalSuffix(norm[k - 1]);
+                boolean post = b - k == 2 && titleOfBody(a);
+                if (gazEnd[k] > k || !gap(k) || gazetteer.givenName(toks.get(k - 1).text()) != null
+                        || gazetteer.givenName(toks.get(k).text()) == null && !(post && knownBefore)
+                        || lexicons.head(norm[b - 1]) != null && !(post && closed
+                        && gazetteer.givenName(toks.get(k).text()) != null)) {
                     continue;
                 }
                 boolean plain = true;
@@ -1285,13 +1309,41 @@ public final class HybridMentionFinder implements MentionFinder {
                 if (!plain) {
                     continue;
                 }
-                boolean named = knownBefore || Names.isAcronym(toks.get(k - 1).text());
+                boolean named = knownBefore || closed || Names.isAcronym(toks.get(k - 1).text());
                 for (int m = a; m < k && !named; m++) {
                     // the head word ends the words before, or comes before a connector ("Air Force for ...")
                     named = lexicons.head(norm[m]) != null && (m == k - 1 || lexicons.isOrgConnector(norm[m + 1]));
                 }
                 if (named) {
                     return k;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether a title and "of" or "for" (and "the") stand right before a: "chairman of", "President of the". */
+        private boolean titleOfBody(int a) {
+            int p = a > 0 && norm[a - 1].equals("the") ? a - 2 : a - 1;
+            return p > 0 && (norm[p].equals("of") || norm[p].equals("for")) && titleEndsAt[p];
+        }
+
+        /**
+         * Where "of" splits a facility named after its town from that town, or -1: "Louisville Assembly of
+         * Louisville", "St. Thomas Plant of St. Thomas". The words after "of" repeat the first words of the name;
+         * "Bank of America", "National Assembly of Kenya" repeat nothing and stay whole.
+         */
+        private int townAfterFacility(int a, int b) {
+            for (int o = a + 2; o < b - 1; o++) {
+                int town = b - o - 1;
+                if (!norm[o].equals("of") || o - a <= town) {
+                    continue;
+                }
+                boolean same = true;
+                for (int t = 0; t < town && same; t++) {
+                    same = norm[a + t].equals(norm[o + 1 + t]);
+                }
+                if (same) {
+                    return o;
                 }
             }
             return -1;
@@ -1656,6 +1708,33 @@ public final class HybridMentionFinder implements MentionFinder {
         }
 
         /**
+         * End of a nickname in quotes inside a person's name, after its closing quote, or j: a known given name, an
+         * opening quote, one or two capitalised words glued to the quotes, and a capitalised surname after them
+         * ("Col. John \u201CJ.D.\u201D Dorrian", "Ernesto \"Che\" Guevara"). Not after other words: a quoted slogan
+         * or title after a name ("the Senate \"Gang of Eight\" Democrats") is no part of it.
+         */
+        private int nickname(int j) {
+            if (!gap(j) || !OPEN_QUOTES.contains(toks.get(j).text())
+                    || gazetteer.givenName(toks.get(j - 1).text()) == null) {
+                return j;
+            }
+            for (int q = j + 2; q <= j + 3 && q + 1 < n; q++) {
+                if (!CLOSE_QUOTES.contains(toks.get(q).text())) {
+                    if (!capitalized(q)) {
+                        return j;
+                    }
+                    continue;
+                }
+                boolean glued = !gap(j + 1) && !gap(q) && gap(q + 1);
+                for (int m = j + 1; m < q; m++) {
+                    glued &= capitalized(m);
+                }
+                return glued && capWord(q + 1) && titleEnd[q + 1] <= q + 1 ? q + 1 : j;
+            }
+            return j;
+        }
+
+        /**
          * End of a name extended across "and" or "and the" ("Islamic State of Iraq and the Levant") when the article
          * writes the longer name's initials as an acronym ("ISIL", also in brackets right after it) and they are
          * not the shorter name's; else j. "The Ministry of Defence and the Army" stays two names unless "MDA" is
@@ -1862,6 +1941,12 @@ public final class HybridMentionFinder implements MentionFinder {
                     && toks.get(j).text().chars().allMatch(Character::isDigit);
         }
 
+        /** "Local 1520", "Local 705": a union's numbered branch. */
+        private boolean unionLocal(int j) {
+            return j + 1 < n && norm[j].equals("local") && Character.isUpperCase(toks.get(j).text().charAt(0))
+                    && !initial(j) && gap(j + 1) && toks.get(j + 1).text().chars().allMatch(Character::isDigit);
+        }
+
         /** An ampersand token ("&amp;" as some sources escape it). */
         private boolean ampersand(int j) {
             String w = toks.get(j).text();
@@ -1994,6 +2079,58 @@ public final class HybridMentionFinder implements MentionFinder {
                     i++;
                 }
             }
+            markGrades();
+        }
+
+        /**
+         * A rating and its grade before a person's name is a title: "Special Warfare Operator 1st Class", "Petty
+         * Officer Second Class", "Airman First Class". It runs back from the grade over capitalised words and titles
+         * that are no known name nor armed service, so a service before it ("Navy", "Army") stays a name of its own.
+         */
+        private void markGrades() {
+            for (int g = 1; g + 2 < n; g++) {
+                if (!(isOrdinal(toks.get(g).text()) || GRADE_ORDINALS.contains(norm[g])) || !capitalized(g + 1)
+                        || !GRADE_NOUNS.contains(norm[g + 1]) || !capWord(g + 2) || titleEnd[g + 2] > g + 2) {
+                    continue;
+                }
+                int r = g;
+                while (r > 0) {
+                    int t = r - 1;
+                    while (t >= 0 && titleEnd[t] != r) {
+                        t--;
+                    }
+                    if (t >= 0) {
+                        r = t; // "Petty Officer" + "2nd Class", "Electronics Technician" + "2nd Class": one title
+                    } else if (capWord(r - 1) && gazEnd[r - 1] <= r - 1 && !service(r - 1) && !insideKnown(r - 1)) {
+                        r--;
+                    } else {
+                        break;
+                    }
+                }
+                if (r == g) {
+                    continue;
+                }
+                for (int t = r; t < g + 2; t++) {
+                    titleEnd[t] = 0;
+                }
+                titleEnd[r] = g + 2;
+                titleEndsAt[g + 2] = true;
+            }
+        }
+
+        /** "Navy", "Army": an armed service's head word; a rating after it is a title in that service. */
+        private boolean service(int t) {
+            Lexicons.Head h = lexicons.head(norm[t]);
+            return h != null && "ArmedForce".equals(h.subclass());
+        }
+
+        private boolean insideKnown(int t) {
+            for (int m = Math.max(0, t - MAX_PHRASE_TOKENS); m < t; m++) {
+                if (gazEnd[m] > t) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -1,0 +1,90 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.extract.NameFinding.RULES;
+import static org.newskg.extract.NameFinding.names;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Name spans: a nickname in quotes inside a person's name, a rating with its grade as a title, the holder of a
+ * post named right after the body ("President of the United States Barack Obama"), a facility named after its
+ * town ("Louisville Assembly of Louisville") and a union's numbered local; on sentences written for the test.
+ */
+class NameSpansRound13Test {
+
+    private static void assertNames(String text, List<String> wanted, List<String> unwanted) {
+        List<String> ns = names(RULES, text);
+        wanted.forEach(w -> assertTrue(ns.contains(w), w + " not in " + ns));
+        unwanted.forEach(u -> assertFalse(ns.contains(u), u + " in " + ns));
+    }
+
+    @Test
+    void aNicknameInQuotesStaysInsideThePersonsName() {
+        assertNames("The briefing was given by Col. Peter \u201CP.J.\u201D Harlow, a spokesman for the coalition.",
+                List.of("Peter \u201CP.J.\u201D Harlow"), List.of("P.J.", "Harlow"));
+        assertNames("The company was led by Robert \"R.T.\" Miller until 2009.",
+                List.of("Robert \"R.T.\" Miller"), List.of("Miller"));
+        assertNames("Rebels loyal to Ahmed \u201CThe Hawk\u201D Salem took the airport.",
+                List.of("Ahmed \u201CThe Hawk\u201D Salem"), List.of());
+    }
+
+    @Test
+    void aQuotedSloganAfterANameThatIsNoGivenNameIsNoNickname() {
+        List<String> ns = names(RULES, "The Senate \"Gang of Eight\" Democrats met on Monday.");
+        assertTrue(ns.stream().noneMatch(n -> n.contains("\"")), ns.toString());
+        assertNames("He called the plan \"a disaster\". Officials in Paris disagreed.", List.of("Paris"), List.of());
+    }
+
+    @Test
+    void aRatingWithItsGradeIsATitleAndTheServiceStaysAName() {
+        assertNames("On Monday Navy Aviation Electronics Technician 2nd Class Laura M. Diaz died at sea.",
+                List.of("Navy", "Laura M. Diaz"), List.of("Navy Aviation Electronics Technician"));
+        assertNames("Petty Officer 2nd Class Maria Gomez and Airman First Class Tom Baker were honoured.",
+                List.of("Maria Gomez", "Tom Baker"), List.of("Class Maria Gomez"));
+        assertNames("Army Sgt. 1st Class Robert Miles died in Kandahar.",
+                List.of("Army", "Robert Miles"), List.of("Class Robert Miles"));
+    }
+
+    @Test
+    void theHolderOfAPostFollowsTheNameOfTheBody() {
+        assertNames("President of the United States Barack Obama spoke on Monday.",
+                List.of("United States", "Barack Obama"), List.of("United States Barack Obama"));
+        assertNames("The plan was announced by the chairman of Harwell Motors LLC Jim Press on Tuesday.",
+                List.of("Harwell Motors LLC", "Jim Press"), List.of());
+        assertNames("The deal was signed by the chief executive of Orbital Systems Inc. Tamsin Okoro in London.",
+                List.of("Orbital Systems Inc.", "Tamsin Okoro"), List.of());
+    }
+
+    @Test
+    void aBodyEndingInAHeadWordAfterAPostStaysWhole() {
+        assertNames("The director of the United States Postal Service resigned.",
+                List.of("United States Postal Service"), List.of());
+        assertNames("The chairman of Bank of America said profits rose.", List.of("Bank of America"), List.of());
+    }
+
+    @Test
+    void aFacilityNamedAfterItsTownIsSplitFromTheTown() {
+        assertNames("Ford will close Dayton Assembly of Dayton, Ohio, next year.",
+                List.of("Dayton Assembly", "Dayton", "Ohio"), List.of("Dayton Assembly of Dayton"));
+        assertNames("Workers at the St. Marys Plant of St. Marys went on strike.",
+                List.of("St. Marys Plant", "St. Marys"), List.of());
+    }
+
+    @Test
+    void aNameOfSomethingNotItsTownStaysWholeOverOf() {
+        assertNames("The speaker of the National Assembly of Kenya resigned.",
+                List.of("National Assembly of Kenya"), List.of());
+        assertNames("Students of the University of Michigan protested.", List.of("University of Michigan"), List.of());
+    }
+
+    @Test
+    void aUnionsNumberedLocalIsNotJoinedToTheUnion() {
+        List<String> ns = names(RULES, "Members of UAW Local 1520 voted on the contract.");
+        assertTrue(ns.contains("UAW"), ns.toString());
+        assertFalse(ns.contains("UAW Local"), ns.toString());
+    }
+}
