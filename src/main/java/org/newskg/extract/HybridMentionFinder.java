@@ -981,7 +981,7 @@ public final class HybridMentionFinder implements MentionFinder {
                         if (cut[j - 1] >= 0 || headline) {
                             break;
                         }
-                    } else if (j > i && surnameTitle(i, j)) {
+                    } else if (j > i && surnameTitle(titles.isEmpty() ? i : titles.get(titles.size() - 1)[1], j)) {
                         j++; // "Stephen King said", "John Major", "Martin Luther King Jr.": a title word as surname
                         if (j < n && generational(j)) {
                             j++;
@@ -2038,6 +2038,21 @@ public final class HybridMentionFinder implements MentionFinder {
          * Refugees"): capitalised words ending in a plural and closing the phrase name a field, not an entity.
          * Not a known name ("Envoy for Syria") nor one with a head word ("spokesman for the Acme Group").
          */
+        /**
+         * Whether the two words [f, p) closing a post's portfolio name its holder: plain words, a known given name
+         * first. Without one, "Energy Market Reform" is all portfolio: proper nouns are no sure sign of a person.
+         */
+        private boolean holderAt(int f, int p) {
+            for (int m = f; m < p; m++) {
+                String w = toks.get(m).text();
+                if (!w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'')
+                        || Names.isAcronym(w) || m == f && lexicons.isTitle(norm[m])) {
+                    return false;
+                }
+            }
+            return gazetteer.givenName(toks.get(f).text()) != null;
+        }
+
         private int portfolioEnd(int e) {
             if (e >= n || !norm[e].equals("for")) {
                 return e;
@@ -2047,6 +2062,13 @@ public final class HybridMentionFinder implements MentionFinder {
             while (p < n && capWord(p) && gazEnd[p] <= p && lexicons.head(norm[p]) == null
                     && !Names.isAcronym(toks.get(p).text())) {
                 p++;
+            }
+            int q = k; // head words too: "Minister for Communications Tom Reid"
+            while (q < n && capWord(q) && gazEnd[q] <= q && !Names.isAcronym(toks.get(q).text())) {
+                q++;
+            }
+            if (q - k >= 3 && holderAt(q - 2, q)) {
+                return q - 2; // "Minister for Home Affairs Tom Reid", "Commissioner for Competition Jan Smit said"
             }
             String last = p > k ? toks.get(p - 1).text() : "";
             boolean plural = last.length() > 3 && last.endsWith("s") && !last.endsWith("ss");

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Name spans: a nickname in quotes inside a person's name, a rating with its grade as a title, the holder of a
- * post named right after the body ("President of the United States Barack Obama"), a facility named after its
+ * post named right after the body or its portfolio ("President of the United States Barack Obama", "Commissioner
+ * for Competition Anna Vos"), a facility named after its
  * town ("Louisville Assembly of Louisville") and a union's numbered local; on sentences written for the test.
  */
 class NameSpansRound13Test {
@@ -57,6 +58,30 @@ class NameSpansRound13Test {
                 List.of("Harwell Motors LLC", "Jim Press"), List.of());
         assertNames("The deal was signed by the chief executive of Orbital Systems Inc. Tamsin Okoro in London.",
                 List.of("Orbital Systems Inc.", "Tamsin Okoro"), List.of());
+    }
+
+    @Test
+    void theHolderOfAPostFollowsItsPortfolio() {
+        assertNames("European Commissioner for Competition Anna Vos said the fine was fair.",
+                List.of("Anna Vos"), List.of("Competition Anna Vos"));
+        assertNames("The Minister for Communications Stephen Conroy said the plan was ready.",
+                List.of("Stephen Conroy"), List.of("Communications"));
+        assertNames("The Secretary for Homeland Security Tom Ridge visited Boston.",
+                List.of("Tom Ridge", "Boston"), List.of("Homeland Security Tom Ridge"));
+    }
+
+    @Test
+    void aSurnameThatIsATitleWordEndsTheNameAfterAPortfolio() {
+        assertNames("The Minister for Foreign Affairs Julie Bishop arrived in Jakarta.",
+                List.of("Julie Bishop", "Jakarta"), List.of());
+    }
+
+    @Test
+    void aPortfolioWithoutAHolderNamesNoPerson() {
+        List<String> ns = names(RULES, "The Minister for Foreign Affairs met the Commissioner for Human Rights.");
+        assertTrue(ns.isEmpty(), ns.toString());
+        ns = names(RULES, "The Commissioner for Energy Market Reform said prices would fall.");
+        assertFalse(ns.contains("Market Reform"), ns.toString());
     }
 
     @Test
