@@ -1293,7 +1293,7 @@ public final class HybridMentionFinder implements MentionFinder {
                 // name is whole: two capitalised words after it name the post's holder ("Jim Press", "Barack
                 // Obama"), even with a given name the gazetteer lacks or a surname that is a head word
                 boolean closed = lexicons.isLegalSuffix(norm[k - 1]);
-                boolean post = b - k == 2 && titleOfBody(a);
+                boolean post = b - k == 2 && titleOfBody(a) && ownWords(k, b);
                 if (gazEnd[k] > k || !gap(k) || gazetteer.givenName(toks.get(k - 1).text()) != null
                         || gazetteer.givenName(toks.get(k).text()) == null && !(post && knownBefore)
                         || lexicons.head(norm[b - 1]) != null && !(post && closed
@@ -1319,6 +1319,21 @@ public final class HybridMentionFinder implements MentionFinder {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Whether the words [f, p) are written only capitalised in the article and are no plural of a common noun
+         * ("Commercial Airplanes" of "CEO of Boeing Commercial Airplanes" is the rest of a company's name).
+         */
+        private boolean ownWords(int f, int p) {
+            for (int m = f; m < p; m++) {
+                Token t = toks.get(m);
+                String lower = t.text().toLowerCase();
+                if (lowerWords.contains(lower) || t.lemma() != null && !t.lemma().equals(lower)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether a title and "of" or "for" (and "the") stand right before a: "chairman of", "President of the". */

@@ -89,6 +89,10 @@ class NameSpansRound13Test {
         assertNames("The director of the United States Postal Service resigned.",
                 List.of("United States Postal Service"), List.of());
         assertNames("The chairman of Bank of America said profits rose.", List.of("Bank of America"), List.of());
+        assertNames("Tom Reid, president and CEO of Boeing Commercial Airplanes said the jet was ready.",
+                List.of("Tom Reid"), List.of("Commercial Airplanes"));
+        assertNames("The head of Airbus Military Services said the commercial deal was near.",
+                List.of(), List.of("Military Services"));
     }
 
     @Test
