@@ -1101,6 +1101,19 @@ public final class HybridMentionFinder implements MentionFinder {
                 emitPart(person, b, false, false, out);
                 return;
             }
+            // "Senior Advisor for MEK Resettlement", "Minister for EU Affairs": an acronym opening a post's portfolio
+            // names the body; the portfolio's other words name nothing
+            if (b - a >= 2 && portfolioStart(a) && Names.isAcronym(toks.get(a).text()) && gazEnd[a + 1] <= a + 1
+                    && lexicons.head(norm[b - 1]) == null && !dashedUnit(a, b)) {
+                boolean plain = true;
+                for (int m = a + 1; m < b; m++) {
+                    plain &= Character.isLetter(toks.get(m).text().charAt(0)) && !Names.isAcronym(toks.get(m).text());
+                }
+                if (plain) {
+                    emitPart(a, a + 1, false, false, out);
+                    return;
+                }
+            }
             // "... entangled in the crisis in the U.S. Deutsche Bank of Germany lost ...": a dotted country acronym
             // ends a sentence the detector did not end when it closes a phrase after a preposition in a clause
             // that has its verb, and the name after it is followed by a finite verb of its own
@@ -1334,6 +1347,12 @@ public final class HybridMentionFinder implements MentionFinder {
                 }
             }
             return true;
+        }
+
+        /** Whether a title and "for" (and "the") stand right before a: "Senior Advisor for", "Minister for the". */
+        private boolean portfolioStart(int a) {
+            int p = a > 0 && norm[a - 1].equals("the") ? a - 2 : a - 1;
+            return p > 0 && norm[p].equals("for") && titleEndsAt[p];
         }
 
         /** Whether a title and "of" or "for" (and "the") stand right before a: "chairman of", "President of the". */

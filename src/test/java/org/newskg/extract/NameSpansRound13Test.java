@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * Name spans: a nickname in quotes inside a person's name, a rating with its grade as a title, the holder of a
  * post named right after the body or its portfolio ("President of the United States Barack Obama", "Commissioner
  * for Competition Anna Vos"), a facility named after its
- * town ("Louisville Assembly of Louisville") and a union's numbered local; on sentences written for the test.
+ * town ("Louisville Assembly of Louisville"), an acronym opening a portfolio ("Advisor for MEK Resettlement") and a
+ * union's numbered local; on sentences written for the test.
  */
 class NameSpansRound13Test {
 
@@ -82,6 +83,22 @@ class NameSpansRound13Test {
         assertTrue(ns.isEmpty(), ns.toString());
         ns = names(RULES, "The Commissioner for Energy Market Reform said prices would fall.");
         assertFalse(ns.contains("Market Reform"), ns.toString());
+    }
+
+    @Test
+    void anAcronymOpeningAPortfolioIsANameAndTheRestIsNot() {
+        assertNames("The Department, through its Senior Advisor for PMOI Resettlement, will remain engaged.",
+                List.of("PMOI"), List.of("PMOI Resettlement"));
+        assertNames("The Minister for EU Affairs said the talks would resume in Brussels.",
+                List.of("EU", "Brussels"), List.of("EU Affairs"));
+    }
+
+    @Test
+    void anAcronymWithAHeadWordAfterAPostStaysOneName() {
+        assertNames("The Special Envoy for UN Refugee Agency matters met the press.",
+                List.of("UN Refugee Agency"), List.of());
+        assertNames("The Minister for NHS Services Anna Vos said beds were short.",
+                List.of("Anna Vos"), List.of("NHS Services Anna Vos"));
     }
 
     @Test
