@@ -1971,8 +1971,12 @@ public final class HybridMentionFinder implements MentionFinder {
         /** Digits right after an armed-force head word ("Task Force 50"). */
         private boolean unitNumber(int j) {
             Lexicons.Head h = lexicons.head(norm[j - 1]);
-            return h != null && "ArmedForce".equals(h.subclass()) && gap(j)
-                    && toks.get(j).text().chars().allMatch(Character::isDigit);
+            // other heads too ("Terminal 3", "Local 1520", "Gate 12"), unless a noun the number counts follows
+            // ("joined the Union 10 years ago")
+            return h != null && gap(j) && toks.get(j).text().chars().allMatch(Character::isDigit)
+                    && ("ArmedForce".equals(h.subclass()) || capitalized(j - 1)
+                    && !toks.get(j).text().matches("(19|20)\\d\\d") // "the Senate 2020 race": a year
+                    && (j + 1 >= n || !"NOUN".equals(toks.get(j + 1).pos()) && !"NUM".equals(toks.get(j + 1).pos())));
         }
 
         /** "Local 1520", "Local 705": a union's numbered branch. */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * post named right after the body or its portfolio ("President of the United States Barack Obama", "Commissioner
  * for Competition Anna Vos"), a facility named after its
  * town ("Louisville Assembly of Louisville"), an acronym opening a portfolio ("Advisor for MEK Resettlement") and a
- * union's numbered local; on sentences written for the test.
+ * numbered union local or terminal ("Local 1520", "Terminal 3"); on sentences written for the test.
  */
 class NameSpansRound13Test {
 
@@ -128,9 +128,24 @@ class NameSpansRound13Test {
     }
 
     @Test
-    void aUnionsNumberedLocalIsNotJoinedToTheUnion() {
-        List<String> ns = names(RULES, "Members of UAW Local 1520 voted on the contract.");
-        assertTrue(ns.contains("UAW"), ns.toString());
-        assertFalse(ns.contains("UAW Local"), ns.toString());
+    void aUnionsNumberedLocalIsANameOfItsOwn() {
+        assertNames("Members of UAW Local 1520 voted on the contract.", List.of("UAW", "Local 1520"),
+                List.of("UAW Local", "UAW Local 1520"));
+        assertNames("Dale Moore, chairperson of Local 705, said there was a lot of anger.",
+                List.of("Dale Moore", "Local 705"), List.of());
+    }
+
+    @Test
+    void aNumberAfterAFacilityHeadBelongsToItsName() {
+        assertNames("Guests were greeted at the new Terminal 2 of Oslo Airport on Friday.",
+                List.of("Terminal 2", "Oslo Airport"), List.of("Terminal"));
+        assertNames("The plane left from Gate 14 at noon.", List.of("Gate 14"), List.of());
+    }
+
+    @Test
+    void aNumberCountingANounOrAYearAfterAHeadIsNoPartOfTheName() {
+        List<String> ns = names(RULES, "She joined the Union 10 years ago, and the Senate 2020 race began. "
+                + "Local residents complained.");
+        assertTrue(ns.stream().noneMatch(x -> x.matches(".*\\d.*") || x.equals("Local")), ns.toString());
     }
 }
