@@ -58,6 +58,11 @@ public final class HybridMentionFinder implements MentionFinder {
     /** Short function words left out when deciding whether a line is written in title case. */
     private static final Set<String> FUNCTION_WORDS = Set.of("with", "from", "into", "over", "after", "amid",
             "that", "this", "than", "upon", "about", "onto", "during", "against");
+    /** A military grade after a rating: "Petty Officer 2nd Class", "Airman First Class". */
+    private static final Set<String> GRADE_NOUNS = Set.of("class");
+    private static final Set<String> GRADE_ORDINALS = Set.of("first", "second", "third");
+    private static final Set<String> OPEN_QUOTES = Set.of("\u201C", "\"", "\u2018", "'");
+    private static final Set<String> CLOSE_QUOTES = Set.of("\u201D", "\"", "\u2019", "'");
     private static final Set<String> PRONOUN_I = Set.of("I", "I'm", "I've", "I'll", "I'd");
     private static final int MAX_PHRASE_TOKENS = 12;
     /** Prefix, in the set of mid-sentence capitalised words, of a word met with no capitalised word before it. */
@@ -1122,7 +1127,7 @@ public final class HybridMentionFinder implements MentionFinder {
                         if (cut[j - 1] >= 0 || headline) {
                             break;
                         }
-                    } else if (j > i && surnameTitle(i, j)) {
+                    } else if (j > i && surnameTitle(titles.isEmpty() ? i : titles.get(titles.size() - 1)[1], j)) {
                         j++; // "Stephen King said", "John Major", "Martin Luther King Jr.": a title word as surname
                         if (j < n && generational(j)) {
                             j++;
@@ -1131,6 +1136,11 @@ public final class HybridMentionFinder implements MentionFinder {
                     } else if (titleEnd[j] > j && capitalized(j)) {
                         titles.add(new int[]{j, titleEnd[j]});
                         j = titleEnd[j];
+                    } else if (unionLocal(j)) {
+                        if (j == i) {
+                            j += 2; // "Local 1520" of "UAW Local 1520": a union's branch, a name of its own
+                        }
+                        break;
                     } else if (capWord(j)) {
                         j++;
                         if (cut[j - 1] >= 0) {
@@ -1156,6 +1166,8 @@ public final class HybridMentionFinder implements MentionFinder {
                     } else if (j > i && unitNumber(j)) {
                         j++; // "Task Force 50", "Unit 8200": a unit's number is part of its name
                         break;
+                    } else if (j > i && nickname(j) > j) {
+                        j = nickname(j); // "John \u201CJ.D.\u201D Dorrian": a nickname in quotes inside a person's name
                     } else if (j > i && middleInitial(j)) {
                         j += toks.get(j).text().length() == 1 ? 2 : 1; // "Scott C. Dayton"
                     } else if (j > i && ampersand(j) && capitalized(j - 1) && j + 1 < n && capWord(j + 1)) {
@@ -1223,11 +1235,30 @@ public final class HybridMentionFinder implements MentionFinder {
             if (gazEnd[a] != b && compound(a, b, out)) {
                 return;
             }
+            int town = townAfterFacility(a, b);
+            if (town > a) {
+                emitPart(a, town, titleBefore, needsOrgEvidence, out);
+                emitPart(town + 1, b, false, false, out);
+                return;
+            }
             int person = personAfterName(a, b);
             if (person > a) {
                 emitPart(a, person, titleBefore, needsOrgEvidence, out);
                 emitPart(person, b, false, false, out);
                 return;
+            }
+            // "Senior Advisor for MEK Resettlement", "Minister for EU Affairs": an acronym opening a post's portfolio
+            // names the body; the portfolio's other words name nothing
+            if (b - a >= 2 && portfolioStart(a) && Names.isAcronym(toks.get(a).text()) && gazEnd[a + 1] <= a + 1
+                    && lexicons.head(norm[b - 1]) == null && !dashedUnit(a, b)) {
+                boolean plain = true;
+                for (int m = a + 1; m < b; m++) {
+                    plain &= Character.isLetter(toks.get(m).text().charAt(0)) && !Names.isAcronym(toks.get(m).text());
+                }
+                if (plain) {
+                    emitPart(a, a + 1, false, false, out);
+                    return;
+                }
             }
             // "... entangled in the crisis in the U.S. Deutsche Bank of Germany lost ...": a dotted country acronym
             // ends a sentence the detector did not end when it closes a phrase after a preposition in a clause
@@ -1417,9 +1448,15 @@ public final class HybridMentionFinder implements MentionFinder {
                 for (int m = a; m < k; m++) {
                     knownBefore |= gazEnd[m] == k;
                 }
-                if (gazEnd[k] > k || gazetteer.givenName(toks.get(k).text()) == null
-                        || gazetteer.givenName(toks.get(k - 1).text()) != null
-                        || lexicons.head(norm[b - 1]) != null || !gap(k)) {
+                // after "chairman of Acme LLC", "President of the United States" a closed company name or a known
+                // name is whole: two capitalised words after it name the post's holder ("Jim Press", "Barack
+                // Obama"), even with a given name the gazetteer lacks or a surname that is a head word
+                boolean closed = lexicons.isLegalSuffix(norm[k - 1]);
+                boolean post = b - k == 2 && titleOfBody(a) && ownWords(k, b);
+                if (gazEnd[k] > k || !gap(k) || gazetteer.givenName(toks.get(k - 1).text()) != null
+                        || gazetteer.givenName(toks.get(k).text()) == null && !(post && knownBefore)
+                        || lexicons.head(norm[b - 1]) != null && !(post && closed
+                        && gazetteer.givenName(toks.get(k).text()) != null)) {
                     continue;
                 }
                 boolean plain = true;
@@ -1431,13 +1468,62 @@ public final class HybridMentionFinder implements MentionFinder {
                 if (!plain) {
                     continue;
                 }
-                boolean named = knownBefore || Names.isAcronym(toks.get(k - 1).text());
+                boolean named = knownBefore || closed || Names.isAcronym(toks.get(k - 1).text());
                 for (int m = a; m < k && !named; m++) {
                     // the head word ends the words before, or comes before a connector ("Air Force for ...")
                     named = lexicons.head(norm[m]) != null && (m == k - 1 || lexicons.isOrgConnector(norm[m + 1]));
                 }
                 if (named) {
                     return k;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Whether the words [f, p) are written only capitalised in the article and are no plural of a common noun
+         * ("Commercial Airplanes" of "CEO of Boeing Commercial Airplanes" is the rest of a company's name).
+         */
+        private boolean ownWords(int f, int p) {
+            for (int m = f; m < p; m++) {
+                Token t = toks.get(m);
+                String lower = t.text().toLowerCase();
+                if (lowerWords.contains(lower) || t.lemma() != null && !t.lemma().equals(lower)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether a title and "for" (and "the") stand right before a: "Senior Advisor for", "Minister for the". */
+        private boolean portfolioStart(int a) {
+            int p = a > 0 && norm[a - 1].equals("the") ? a - 2 : a - 1;
+            return p > 0 && norm[p].equals("for") && titleEndsAt[p];
+        }
+
+        /** Whether a title and "of" or "for" (and "the") stand right before a: "chairman of", "President of the". */
+        private boolean titleOfBody(int a) {
+            int p = a > 0 && norm[a - 1].equals("the") ? a - 2 : a - 1;
+            return p > 0 && (norm[p].equals("of") || norm[p].equals("for")) && titleEndsAt[p];
+        }
+
+        /**
+         * Where "of" splits a facility named after its town from that town, or -1: "Louisville Assembly of
+         * Louisville", "St. Thomas Plant of St. Thomas". The words after "of" repeat the first words of the name;
+         * "Bank of America", "National Assembly of Kenya" repeat nothing and stay whole.
+         */
+        private int townAfterFacility(int a, int b) {
+            for (int o = a + 2; o < b - 1; o++) {
+                int town = b - o - 1;
+                if (!norm[o].equals("of") || o - a <= town) {
+                    continue;
+                }
+                boolean same = true;
+                for (int t = 0; t < town && same; t++) {
+                    same = norm[a + t].equals(norm[o + 1 + t]);
+                }
+                if (same) {
+                    return o;
                 }
             }
             return -1;
@@ -1802,6 +1888,33 @@ public final class HybridMentionFinder implements MentionFinder {
         }
 
         /**
+         * End of a nickname in quotes inside a person's name, after its closing quote, or j: a known given name, an
+         * opening quote, one or two capitalised words glued to the quotes, and a capitalised surname after them
+         * ("Col. John \u201CJ.D.\u201D Dorrian", "Ernesto \"Che\" Guevara"). Not after other words: a quoted slogan
+         * or title after a name ("the Senate \"Gang of Eight\" Democrats") is no part of it.
+         */
+        private int nickname(int j) {
+            if (!gap(j) || !OPEN_QUOTES.contains(toks.get(j).text())
+                    || gazetteer.givenName(toks.get(j - 1).text()) == null) {
+                return j;
+            }
+            for (int q = j + 2; q <= j + 3 && q + 1 < n; q++) {
+                if (!CLOSE_QUOTES.contains(toks.get(q).text())) {
+                    if (!capitalized(q)) {
+                        return j;
+                    }
+                    continue;
+                }
+                boolean glued = !gap(j + 1) && !gap(q) && gap(q + 1);
+                for (int m = j + 1; m < q; m++) {
+                    glued &= capitalized(m);
+                }
+                return glued && capWord(q + 1) && titleEnd[q + 1] <= q + 1 ? q + 1 : j;
+            }
+            return j;
+        }
+
+        /**
          * End of a name extended across "and" or "and the" ("Islamic State of Iraq and the Levant") when the article
          * writes the longer name's initials as an acronym ("ISIL", also in brackets right after it) and they are
          * not the shorter name's; else j. "The Ministry of Defence and the Army" stays two names unless "MDA" is
@@ -2004,9 +2117,18 @@ public final class HybridMentionFinder implements MentionFinder {
         /** Digits right after an armed-force head word ("Task Force 50"). */
         private boolean unitNumber(int j) {
             Lexicons.Head h = lexicons.head(norm[j - 1]);
-            // "Terminal 3", "Plant 2": a facility's number too
-            return h != null && ("ArmedForce".equals(h.subclass()) || lexicons.isFacilityHead(norm[j - 1])) && gap(j)
-                    && toks.get(j).text().chars().allMatch(Character::isDigit);
+            // other heads too ("Terminal 3", "Local 1520", "Gate 12"), unless a noun the number counts follows
+            // ("joined the Union 10 years ago")
+            return h != null && gap(j) && toks.get(j).text().chars().allMatch(Character::isDigit)
+                    && ("ArmedForce".equals(h.subclass()) || capitalized(j - 1)
+                    && !toks.get(j).text().matches("(19|20)\\d\\d") // "the Senate 2020 race": a year
+                    && (j + 1 >= n || !"NOUN".equals(toks.get(j + 1).pos()) && !"NUM".equals(toks.get(j + 1).pos())));
+        }
+
+        /** "Local 1520", "Local 705": a union's numbered branch. */
+        private boolean unionLocal(int j) {
+            return j + 1 < n && norm[j].equals("local") && Character.isUpperCase(toks.get(j).text().charAt(0))
+                    && !initial(j) && gap(j + 1) && toks.get(j + 1).text().chars().allMatch(Character::isDigit);
         }
 
         /** An ampersand token ("&amp;" as some sources escape it). */
@@ -2100,6 +2222,21 @@ public final class HybridMentionFinder implements MentionFinder {
          * Refugees"): capitalised words ending in a plural and closing the phrase name a field, not an entity.
          * Not a known name ("Envoy for Syria") nor one with a head word ("spokesman for the Acme Group").
          */
+        /**
+         * Whether the two words [f, p) closing a post's portfolio name its holder: plain words, a known given name
+         * first. Without one, "Energy Market Reform" is all portfolio: proper nouns are no sure sign of a person.
+         */
+        private boolean holderAt(int f, int p) {
+            for (int m = f; m < p; m++) {
+                String w = toks.get(m).text();
+                if (!w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'')
+                        || Names.isAcronym(w) || m == f && lexicons.isTitle(norm[m])) {
+                    return false;
+                }
+            }
+            return gazetteer.givenName(toks.get(f).text()) != null;
+        }
+
         private int portfolioEnd(int e) {
             if (e >= n || !norm[e].equals("for")) {
                 return e;
@@ -2109,6 +2246,13 @@ public final class HybridMentionFinder implements MentionFinder {
             while (p < n && capWord(p) && gazEnd[p] <= p && lexicons.head(norm[p]) == null
                     && !Names.isAcronym(toks.get(p).text())) {
                 p++;
+            }
+            int q = k; // head words too: "Minister for Communications Tom Reid"
+            while (q < n && capWord(q) && gazEnd[q] <= q && !Names.isAcronym(toks.get(q).text())) {
+                q++;
+            }
+            if (q - k >= 3 && holderAt(q - 2, q)) {
+                return q - 2; // "Minister for Home Affairs Tom Reid", "Commissioner for Competition Jan Smit said"
             }
             String last = p > k ? toks.get(p - 1).text() : "";
             boolean plural = last.length() > 3 && last.endsWith("s") && !last.endsWith("ss");
@@ -2141,6 +2285,58 @@ public final class HybridMentionFinder implements MentionFinder {
                     i++;
                 }
             }
+            markGrades();
+        }
+
+        /**
+         * A rating and its grade before a person's name is a title: "Special Warfare Operator 1st Class", "Petty
+         * Officer Second Class", "Airman First Class". It runs back from the grade over capitalised words and titles
+         * that are no known name nor armed service, so a service before it ("Navy", "Army") stays a name of its own.
+         */
+        private void markGrades() {
+            for (int g = 1; g + 2 < n; g++) {
+                if (!(isOrdinal(toks.get(g).text()) || GRADE_ORDINALS.contains(norm[g])) || !capitalized(g + 1)
+                        || !GRADE_NOUNS.contains(norm[g + 1]) || !capWord(g + 2) || titleEnd[g + 2] > g + 2) {
+                    continue;
+                }
+                int r = g;
+                while (r > 0) {
+                    int t = r - 1;
+                    while (t >= 0 && titleEnd[t] != r) {
+                        t--;
+                    }
+                    if (t >= 0) {
+                        r = t; // "Petty Officer" + "2nd Class", "Electronics Technician" + "2nd Class": one title
+                    } else if (capWord(r - 1) && gazEnd[r - 1] <= r - 1 && !service(r - 1) && !insideKnown(r - 1)) {
+                        r--;
+                    } else {
+                        break;
+                    }
+                }
+                if (r == g) {
+                    continue;
+                }
+                for (int t = r; t < g + 2; t++) {
+                    titleEnd[t] = 0;
+                }
+                titleEnd[r] = g + 2;
+                titleEndsAt[g + 2] = true;
+            }
+        }
+
+        /** "Navy", "Army": an armed service's head word; a rating after it is a title in that service. */
+        private boolean service(int t) {
+            Lexicons.Head h = lexicons.head(norm[t]);
+            return h != null && "ArmedForce".equals(h.subclass());
+        }
+
+        private boolean insideKnown(int t) {
+            for (int m = Math.max(0, t - MAX_PHRASE_TOKENS); m < t; m++) {
+                if (gazEnd[m] > t) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

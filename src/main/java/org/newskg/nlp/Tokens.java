@@ -40,7 +40,8 @@ final class Tokens {
             int[] cur = {trimmed.getStart(), trimmed.getEnd()};
             if (!out.isEmpty() && (endsWithTitle(line, out.get(out.size() - 1))
                     || endsWithAbbreviation(line, out.get(out.size() - 1)) && !startsSentence(line, cur[0])
-                    || endsWithComma(line, out.get(out.size() - 1)))) {
+                    || endsWithComma(line, out.get(out.size() - 1))
+                    || endsWithQuotedInitials(line, out.get(out.size() - 1)))) {
                 out.get(out.size() - 1)[1] = cur[1];
             } else {
                 out.add(cur);
@@ -74,6 +75,24 @@ final class Tokens {
     /** "Acme Corp., based in X": the detector split after an abbreviation's dot; no sentence ends in a comma. */
     private static boolean endsWithComma(String line, int[] span) {
         return line.charAt(span[1] - 1) == ',';
+    }
+
+    /**
+     * "Col. John \u201CJ.D.\u201D Dorrian": the detector split after initials in quotes, a nickname inside a name; no
+     * sentence ends in one quoted word of initials.
+     */
+    private static boolean endsWithQuotedInitials(String line, int[] span) {
+        int close = span[1] - 1;
+        if (close - span[0] < 4 || !isQuote(line.charAt(close)) || line.charAt(close - 1) != '.') {
+            return false;
+        }
+        int open = close - 1;
+        while (open > span[0] && (Character.isLetter(line.charAt(open - 1)) || line.charAt(open - 1) == '.')) {
+            open--;
+        }
+        open--;
+        return open > span[0] && isQuote(line.charAt(open)) && line.charAt(open - 1) == ' '
+                && line.substring(open + 1, close).matches("(\\p{Lu}\\.){1,3}");
     }
 
     /** A sentence starts with a capital, a digit, a quotation mark or a bracket, never with a lower-case word. */
