@@ -68,4 +68,12 @@ class BusinessVerbsTest {
         assertFalse(organization("In May the fund bought Ostrava's biggest hotel.", "Ostrava"));
         assertEquals(EntityType.PLACE, type("The state bought Alaska from Russia in 1867.", "Alaska"));
     }
+
+    @Test
+    void possessedProfitOrRevenueMakesAFirm() {
+        assertEquals(EntityType.ORGANIZATION, type("Analysts said Marvelo's profit fell by a third last year.", "Marvelo"));
+        assertEquals(EntityType.ORGANIZATION, type("Analysts said Dranthorpe's quarterly revenue rose.", "Dranthorpe"));
+        // a country has profits too: its gazetteer entry wins
+        assertEquals(EntityType.PLACE, type("Officials said Iran's profits from oil fell.", "Iran"));
+    }
 }
