@@ -30,7 +30,7 @@ public final class RuleVoters {
     public static List<TypeVoter> standard(Gazetteer gazetteer, Lexicons lexicons) {
         return List.of(gazetteer(), headWord(lexicons), placePrefix(lexicons), title(), context(lexicons), givenName(gazetteer),
                 acronym(), containsPlace(gazetteer, lexicons), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
-                shape(lexicons));
+                business(), shape(lexicons));
     }
 
     /** A whole-name gazetteer hit: strong evidence of its type and subclass. */
@@ -666,6 +666,123 @@ public final class RuleVoters {
     /** A web address as a name ("Detik.com", "Amazon.co.uk"): a news site or an online company. */
     private static final java.util.regex.Pattern WEB_DOMAIN =
             java.util.regex.Pattern.compile(".*[A-Za-z0-9]\\.(com|net|org|info|biz|co\\.[a-z]{2}|com\\.[a-z]{2}|[a-z]{2})");
+
+    /** Source of a business verb's vote: the name supplies, posts a loss, is acquired ({@link #business()}). */
+    public static final String BUSINESS = "context:business-verb";
+
+    /** A row of business-verbs.tsv. */
+    private record BusinessVerb(String lemma, String position, Set<String> needs, boolean bare, double weight) {
+    }
+
+    private static final List<BusinessVerb> BUSINESS_VERBS = loadBusinessVerbs();
+
+    private static List<BusinessVerb> loadBusinessVerbs() {
+        List<BusinessVerb> out = new java.util.ArrayList<>();
+        org.newskg.extract.gazetteer.KnowledgeFiles.read("/org/newskg/lexicon/business-verbs.tsv", r -> {
+            String needs = r[2].strip();
+            out.add(new BusinessVerb(r[0].strip(), r[1].strip(),
+                    needs.equals("-") || needs.equals("bare") ? Set.of()
+                            : Set.copyOf(org.newskg.extract.gazetteer.KnowledgeFiles.list(needs)),
+                    needs.equals("bare"), Double.parseDouble(r[3].strip())));
+        });
+        return List.copyOf(out);
+    }
+
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "is", "were", "are", "been", "being", "be");
+
+    /**
+     * What a name does or undergoes that only a firm does (business-verbs.tsv): the subject of "will supply
+     * engines", "posted a record loss", "is to cut 2,000 jobs"; the object of "acquired"; "Acme was acquired by".
+     * Only for names no gazetteer knows: a known place or person keeps its own evidence.
+     */
+    public static TypeVoter business() {
+        return (c, b) -> {
+            if (c.entry() != null) {
+                return;
+            }
+            List<Token> toks = c.sentence().tokens();
+            int j = c.to();
+            if (c.end() < toks.get(c.to() - 1).end()) {
+                return; // a piece of a hyphenated compound
+            }
+            // "Acme, part of the consortium, will supply": a parenthesis without a verb is skipped
+            if (j < toks.size() && toks.get(j).text().equals(",")) {
+                int k = j + 1;
+                while (k < toks.size() && k <= j + 8 && !toks.get(k).text().equals(",")
+                        && !"VERB".equals(toks.get(k).pos()) && !"AUX".equals(toks.get(k).pos())) {
+                    k++;
+                }
+                if (k < toks.size() && k <= j + 8 && k > j + 1 && toks.get(k).text().equals(",")) {
+                    j = k + 1;
+                }
+            }
+            int aux = j;
+            boolean passive = false;
+            while (j < toks.size() && j < aux + 3 && isAuxiliary(toks.get(j))) {
+                passive |= PASSIVE_AUX.contains(Names.norm(toks.get(j).text()));
+                j++;
+            }
+            if (j < toks.size() && "VERB".equals(toks.get(j).pos())) {
+                String lemma = lemma(toks.get(j));
+                boolean by = passive && j + 1 < toks.size() && Names.norm(toks.get(j + 1).text()).equals("by");
+                for (BusinessVerb v : BUSINESS_VERBS) {
+                    if (!v.lemma().equals(lemma)) {
+                        continue;
+                    }
+                    if (v.position().equals("passive") ? by
+                            : v.position().equals("subject") && !passive && needsMet(v, toks, j + 1)) {
+                        b.vote(EntityType.ORGANIZATION, v.weight(), null, BUSINESS);
+                        return;
+                    }
+                }
+            }
+            // "acquired Acme", "agreed to buy Acme for $2 billion"
+            int v = c.from() - 1;
+            if (v >= 0 && "VERB".equals(toks.get(v).pos()) && (c.to() >= toks.size()
+                    || !isPossessive(toks.get(c.to()).text()) && !modifier(toks, c.to()))) {
+                String lemma = lemma(toks.get(v));
+                for (BusinessVerb bv : BUSINESS_VERBS) {
+                    if (bv.lemma().equals(lemma) && bv.position().equals("object")) {
+                        b.vote(EntityType.ORGANIZATION, bv.weight(), null, BUSINESS);
+                        return;
+                    }
+                }
+            }
+        };
+    }
+
+    private static boolean isAuxiliary(Token t) {
+        String w = Names.norm(t.text());
+        return "AUX".equals(t.pos()) || "ADV".equals(t.pos()) && !w.equals("also") || w.equals("to")
+                || w.equals("will") || w.equals("would") || w.equals("agreed") || w.equals("plans")
+                || w.equals("planned");
+    }
+
+    private static String lemma(Token t) {
+        return Names.norm(t.lemma() == null ? t.text() : t.lemma());
+    }
+
+    /** Whether the words after a business verb (from token {@code k}) hold what the verb needs. */
+    private static boolean needsMet(BusinessVerb v, List<Token> toks, int k) {
+        if (v.bare()) {
+            // "supply engines", "manufacture refueling equipment": a bare noun phrase, no determiner
+            int m = k;
+            while (m < toks.size() && m < k + 3 && ("ADJ".equals(toks.get(m).pos()) || "VERB".equals(toks.get(m).pos())
+                    && toks.get(m).text().endsWith("ing"))) {
+                m++;
+            }
+            return m < toks.size() && "NOUN".equals(toks.get(m).pos()) && !toks.get(m).isCapitalized();
+        }
+        if (v.needs().isEmpty()) {
+            return true;
+        }
+        for (int m = k; m < toks.size() && m < k + 5; m++) {
+            if (v.needs().contains(Names.norm(toks.get(m).text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A weak prior from the name's shape: two or three plain words are most often a person's name. */
     public static TypeVoter shape(Lexicons lex) {
