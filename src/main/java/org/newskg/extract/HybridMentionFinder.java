@@ -442,7 +442,8 @@ public final class HybridMentionFinder implements MentionFinder {
      * A name right after a model number names the model ("the 787 Dreamliner", "Boeing's A350 Xtra", "a Kestrel
      * K-90 Falcon"): its other mentions ("the Dreamliner") then go too. Not a count of people ("the 300 Spartans":
      * a plural), nor a body after a number ("the 911 Commission": a head word), nor a known name ("a 767 Delta
-     * flight"); the word before the number must be a determiner, a possessive, an adjective or a maker's name.
+     * flight"), nor a body's name before a common noun ("its 500 Acme employees"); the word before the number must
+     * be a determiner, a possessive, an adjective or a maker's name.
      */
     private boolean modelNameAfterNumber(NameCandidate c) {
         List<Token> toks = c.sentence().tokens();
@@ -464,7 +465,14 @@ public final class HybridMentionFinder implements MentionFinder {
         if (!(determiner || adjective || maker)) {
             return false;
         }
-        return c.to() >= toks.size() || !AMOUNT_WORDS.contains(Names.norm(toks.get(c.to()).text()));
+        if (c.to() >= toks.size()) {
+            return true;
+        }
+        Token next = toks.get(c.to());
+        String w = Names.norm(next.text());
+        // "its 500 Acme employees": the name of a body before a common noun, not a model ("787 Acme jets" is)
+        return !AMOUNT_WORDS.contains(w) && !("NOUN".equals(next.pos()) && !next.isCapitalized()
+                && !lexicons.isProductModelNoun(w) && !lexicons.isProductCueAfter(w));
     }
 
     /**

@@ -45,6 +45,7 @@ class ProductsAndIndicesRound14Test {
         assertKept("The 911 Commission published its report on Thursday.", "Commission");
         assertKept("About 300 Marines landed near Basra, and the 150 Britons left.", "Basra");
         assertKept("Flight 447 Air France crashed into the Atlantic.", "Air France");
+        assertKept("Its 500 Norland employees will move to Ohio. Norland said the move saves money.", "Norland");
     }
 
     @Test
