@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.newskg.extract.gazetteer.Gazetteer;
 import org.newskg.extract.gazetteer.Lexicons;
@@ -385,6 +386,9 @@ public final class HybridMentionFinder implements MentionFinder {
                 && !lexicons.isTimeWord(Names.norm(toks.get(c.from() - 2).text()))) {
             return true;
         }
+        if (modelNameAfterNumber(c) || indexMove(c)) {
+            return true;
+        }
         StringBuilder phrase = new StringBuilder();
         for (int i = c.from() - 1; i >= 0 && i >= c.from() - 4; i--) {
             phrase.insert(0, Names.norm(toks.get(i).text()) + (phrase.length() > 0 ? " " : ""));
@@ -393,6 +397,82 @@ public final class HybridMentionFinder implements MentionFinder {
             }
         }
         return false;
+    }
+
+    /** An index level or move: a count of hundreds or more ("215", "2,328"), or two decimals ("12.34"). */
+    private static final Pattern INDEX_AMOUNT = Pattern.compile("\\d{3,}(\\.\\d+)?|\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+\\.\\d\\d");
+
+    /**
+     * A stock index by what it does (guideline E3): the name, after auxiliaries and adverbs, is the subject of a
+     * market verb (product-cues.tsv, index-verb) with an amount of points within the clause ("the Bovespa fell
+     * 6.9% to 31,250.45 points", "the Merval gained 215 points"). Only index-sized amounts count: a team "gained
+     * three points" and a candidate "gained 2.5 points in the polls" stay; so does a person (a given name).
+     */
+    private boolean indexMove(NameCandidate c) {
+        List<Token> toks = c.sentence().tokens();
+        if (gazetteer.givenName(c.first().text()) != null || c.titleBefore()) {
+            return false;
+        }
+        int k = c.to();
+        while (k < toks.size() && ("AUX".equals(toks.get(k).pos()) || "ADV".equals(toks.get(k).pos()))) {
+            k++;
+        }
+        if (k >= toks.size() || !lexicons.isIndexVerb(toks.get(k).lemma())
+                && !lexicons.isIndexVerb(Names.norm(toks.get(k).text()))) { // the lemmatizer may keep "slid"
+            return false;
+        }
+        for (int i = k + 1; i < toks.size() && i <= k + 12; i++) {
+            String w = toks.get(i).text();
+            if (w.equals(";") || w.equals(",") && i + 1 < toks.size() && "CCONJ".equals(toks.get(i + 1).pos())
+                    || "PROPN".equals(toks.get(i).pos()) && toks.get(i).isCapitalized()) {
+                return false; // the clause ends, or another name may be the one measured
+            }
+            if (lexicons.isIndexUnit(Names.norm(w)) && INDEX_AMOUNT.matcher(toks.get(i - 1).text()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A model number: "787", "A380", "MD-11", "F-35"; not a year ("2008"), a count with commas nor an ordinal. */
+    private static final Pattern MODEL_NUMBER = Pattern.compile("[A-Z]{1,2}-?\\d{2,4}|\\d{3,4}");
+    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
+
+    /**
+     * A name right after a model number names the model ("the 787 Dreamliner", "Boeing's A350 Xtra", "a Kestrel
+     * K-90 Falcon"): its other mentions ("the Dreamliner") then go too. Not a count of people ("the 300 Spartans":
+     * a plural), nor a body after a number ("the 911 Commission": a head word), nor a known name ("a 767 Delta
+     * flight"), nor a body's name before a common noun ("its 500 Acme employees"); the word before the number must
+     * be a determiner, a possessive, an adjective or a maker's name.
+     */
+    private boolean modelNameAfterNumber(NameCandidate c) {
+        List<Token> toks = c.sentence().tokens();
+        int p = c.from() - 1;
+        if (p < 1 || c.entry() != null || c.titleBefore() || c.last().text().endsWith("s")
+                || lexicons.head(Names.norm(c.last().text())) != null) {
+            return false;
+        }
+        String number = toks.get(p).text();
+        if (!MODEL_NUMBER.matcher(number).matches() || YEAR.matcher(number).matches()) {
+            return false;
+        }
+        Token before = toks.get(p - 1);
+        boolean determiner = "DET".equals(before.pos()) || "PRON".equals(before.pos())
+                || before.text().equals("'s") || before.text().equals("’s");
+        boolean adjective = "ADJ".equals(before.pos()) && !before.isCapitalized();
+        boolean maker = before.isCapitalized() && "PROPN".equals(before.pos())
+                && !lexicons.isNumberedThing(Names.norm(before.text())); // "Flight 447 Air France": no maker
+        if (!(determiner || adjective || maker)) {
+            return false;
+        }
+        if (c.to() >= toks.size()) {
+            return true;
+        }
+        Token next = toks.get(c.to());
+        String w = Names.norm(next.text());
+        // "its 500 Acme employees": the name of a body before a common noun, not a model ("787 Acme jets" is)
+        return !AMOUNT_WORDS.contains(w) && !("NOUN".equals(next.pos()) && !next.isCapitalized()
+                && !lexicons.isProductModelNoun(w) && !lexicons.isProductCueAfter(w));
     }
 
     /**
@@ -1297,8 +1377,13 @@ public final class HybridMentionFinder implements MentionFinder {
                 return;
             }
             // "iPod Classic", "iTunes Music Store": capitalised words after a lower-case-first product name
-            // continue that product's name; they name no entity, here or alone ("the Classic") later
-            if (a > 0 && gap(a) && productLine(a - 1) && lexicons.head(norm[b - 1]) == null && gazEnd[a] != b) {
+            // continue that product's name; they name no entity, here or alone ("the Classic") later; a shop
+            // word ends such a name too ("iTunes Store": the product's store, read as the product)
+            // the tokenizer may split the product line's prefix off ("i" "Play Store")
+            boolean gluedLine = a > 0 && !gap(a) && toks.get(a - 1).text().matches("[a-z]{1,2}")
+                    && (a == 1 || gap(a - 1)) && lexicons.isProductOutlet(norm[b - 1]);
+            if ((a > 0 && gap(a) && productLine(a - 1) && (lexicons.head(norm[b - 1]) == null
+                    || lexicons.isProductOutlet(norm[b - 1])) || gluedLine) && gazEnd[a] != b) {
                 nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b - 1).end())));
                 return;
             }
@@ -2093,7 +2178,8 @@ public final class HybridMentionFinder implements MentionFinder {
                 k++;
             }
             Lexicons.Head h = k > i + 1 ? lexicons.head(norm[k - 1]) : null;
-            return h != null && h.type() == EntityType.ORGANIZATION;
+            // "iTunes Store": a product line's shop is read as the product (product-cues.tsv, outlet)
+            return h != null && h.type() == EntityType.ORGANIZATION && !lexicons.isProductOutlet(norm[k - 1]);
         }
 
         /**

@@ -65,6 +65,10 @@ public final class Lexicons {
     private final Set<String> productAfter = new HashSet<>();
     private final Set<String> productModel = new HashSet<>();
     private final Set<String> productSuffix = new HashSet<>();
+    private final Set<String> productOutlet = new HashSet<>();
+    private final Set<String> indexVerbs = new HashSet<>();
+    private final Set<String> indexUnits = new HashSet<>();
+    private final Set<String> numberedThings = new HashSet<>();
 
     private static final class Holder {
         static final Lexicons STANDARD = new Lexicons();
@@ -146,6 +150,10 @@ public final class Lexicons {
             case "after" -> productAfter;
             case "model" -> productModel;
             case "suffix" -> productSuffix;
+            case "outlet" -> productOutlet;
+            case "index-verb" -> indexVerbs;
+            case "index-unit" -> indexUnits;
+            case "numbered" -> numberedThings;
             default -> throw new IllegalStateException("product-cues.tsv: unknown position " + r[1]);
         }).add(normPhrase(r[0])));
         KnowledgeFiles.read(DIR + "non-entity-names.tsv", r -> {
@@ -324,6 +332,29 @@ public final class Lexicons {
     /** "Pro", "MAX": a word after a model's number that ends the model's name (product-cues.tsv, position suffix). */
     public boolean isProductSuffix(String normalizedWord) {
         return productSuffix.contains(normalizedWord);
+    }
+
+    /**
+     * "Store": a shop word that, ending a name after a lower-case-first product line ("iTunes Store"), makes the
+     * name the product's shop, read as the product (product-cues.tsv, position outlet).
+     */
+    public boolean isProductOutlet(String normalizedWord) {
+        return productOutlet.contains(normalizedWord);
+    }
+
+    /** "fall", "gain", "close": the lemma of a verb of a market's move (product-cues.tsv, index-verb). */
+    public boolean isIndexVerb(String lemma) {
+        return lemma != null && indexVerbs.contains(lemma);
+    }
+
+    /** "points": the unit in which an index moves (product-cues.tsv, index-unit). */
+    public boolean isIndexUnit(String normalizedWord) {
+        return indexUnits.contains(normalizedWord);
+    }
+
+    /** "Flight", "Route": a word before a number that names a numbered thing, not a maker (product-cues.tsv). */
+    public boolean isNumberedThing(String normalizedWord) {
+        return numberedThings.contains(normalizedWord);
     }
 
     /** "the new", "version of": words right before a name that make it a product's (product-cues.tsv). */
