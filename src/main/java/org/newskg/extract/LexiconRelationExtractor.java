@@ -2819,7 +2819,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * owning the target.
      */
     private List<Span> targetObject(Ctx c, int k) {
-        while (k < c.n && c.spanAt[k] == null && ("DET".equals(c.tok(k).pos()) || "ADJ".equals(c.tok(k).pos()))) {
+        // "destroyed 14 ISIL tanks": a count may come first
+        while (k < c.n && c.spanAt[k] == null && ("DET".equals(c.tok(k).pos()) || "ADJ".equals(c.tok(k).pos())
+                || "NUM".equals(c.tok(k).pos()))) {
             k++;
         }
         Span x = c.span(k);

@@ -18,7 +18,8 @@ import org.newskg.ingest.ArticleReader;
  * Constructions added in round 13: a city's name after "Town," standing for its region ("Everett, Washington"),
  * an address chain climbing from town to region to country ("Windsor, Ontario, Canada"), and a participle of
  * leading right after an organisation's name ("the Libyan National Army led by X", "between Y, led by X, and
- * Z"); each with cases that must give nothing. Whole pipeline: the gazetteer's kinds of place matter.
+ * Z"), and armed men destroying a group's equipment ("Coalition aircraft destroyed 14 X tanks": attacked X);
+ * each with cases that must give nothing. Whole pipeline: the gazetteer's kinds of place matter.
  */
 class RelationRound13ConstructionsTest {
 
@@ -118,5 +119,26 @@ class RelationRound13ConstructionsTest {
                 .noneMatch(x -> x.contains(" leads ")));
         assertTrue(triples("The Libyan National Army led by example.").stream()
                 .noneMatch(x -> x.contains(" leads ")));
+    }
+
+    @Test
+    void armedMenDestroyingAGroupsEquipmentAttackIt() throws Exception {
+        assertTrue(triples("Coalition aircraft destroyed 14 ISIL tanks near Palmyra.")
+                .contains("Coalition attacked ISIL"));
+        assertTrue(triples("U.S. aircraft destroyed 12 al-Shabaab vehicles near Kismayo.")
+                .contains("United States of America attacked al-Shabaab"));
+        // a country may act by itself
+        assertTrue(triples("Turkey destroyed three PKK bunkers in northern Iraq.").contains("Turkey attacked PKK"));
+    }
+
+    @Test
+    void aCompanyDestroyingSomethingAttacksNobody() throws Exception {
+        // a group that is no country destroys through its armed men only; a company's lead is no target
+        Set<String> t = triples("Microsoft destroyed Apple's lead in the tablet market.");
+        assertTrue(t.stream().noneMatch(x -> x.contains("attacked")), t::toString);
+        Set<String> f = triples("A fire destroyed the Toyota plant in Aichi.");
+        assertTrue(f.stream().noneMatch(x -> x.contains("attacked")), f::toString);
+        Set<String> b = triples("Coalition aircraft destroyed a bridge built by Siemens near Mosul.");
+        assertTrue(b.stream().noneMatch(x -> x.contains("attacked")), b::toString);
     }
 }
