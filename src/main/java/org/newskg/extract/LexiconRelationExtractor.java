@@ -969,8 +969,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         } else {
             // the verb that governs the campaign: "X is leading efforts in the campaign to", "X joined the fight to"
             int v = b;
-            while (v >= 0 && n - v < 8 && c.spanAt[v] == null && !c.tok(v).isVerb() && !c.pos(v, "PUNCT")
-                    && (c.pos(v, "DET") || c.pos(v, "ADJ") || c.pos(v, "NOUN") || c.pos(v, "ADP"))) {
+            while (v >= 0 && n - v < 8 && c.spanAt[v] == null && !c.pos(v, "PUNCT")
+                    && (!c.tok(v).isVerb() && (c.pos(v, "DET") || c.pos(v, "ADJ") || c.pos(v, "NOUN")
+                    || c.pos(v, "ADP")) || attributiveParticiple(c, v))) {
                 v--;
             }
             int d = c.is(b, "the") ? b - 1 : b;
@@ -1000,6 +1001,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         emitOpposes(c, n, y, actors, construction, cls.equals("goal") ? Predicate.ADVANCED_ON
                 : cls.equals("support") ? Predicate.SUPPORTS : Predicate.OPPOSES, out);
+    }
+
+    /** "enhance combined efforts", "the joined-up efforts": a participle in -ed between a verb or "the" and a noun. */
+    private static boolean attributiveParticiple(Ctx c, int v) {
+        return c.tok(v).isVerb() && c.text(v).endsWith("ed") && v > 0 && v + 1 < c.n
+                && (c.tok(v - 1).isVerb() || c.pos(v - 1, "DET")) && c.pos(v + 1, "NOUN");
     }
 
     /**

@@ -18,8 +18,8 @@ import org.newskg.ingest.ArticleReader;
  * Constructions added in round 13: a city's name after "Town," standing for its region ("Everett, Washington"),
  * an address chain climbing from town to region to country ("Windsor, Ontario, Canada"), and a participle of
  * leading right after an organisation's name ("the Libyan National Army led by X", "between Y, led by X, and
- * Z"), and armed men destroying a group's equipment ("Coalition aircraft destroyed 14 X tanks": attacked X);
- * each with cases that must give nothing. Whole pipeline: the gazetteer's kinds of place matter.
+ * Z"), and armed men destroying a group's equipment ("Coalition aircraft destroyed 14 X tanks": attacked X), more verbs of waging before "efforts to counter Y"
+ * ("coordinates", "intensified", "strengthened combined efforts"); each with cases that must give nothing. Whole pipeline: the gazetteer's kinds of place matter.
  */
 class RelationRound13ConstructionsTest {
 
@@ -140,5 +140,24 @@ class RelationRound13ConstructionsTest {
         assertTrue(f.stream().noneMatch(x -> x.contains("attacked")), f::toString);
         Set<String> b = triples("Coalition aircraft destroyed a bridge built by Siemens near Mosul.");
         assertTrue(b.stream().noneMatch(x -> x.contains("attacked")), b::toString);
+    }
+
+    @Test
+    void aVerbOfWagingGovernsEffortsToCounter() throws Exception {
+        assertTrue(triples("The European Union coordinates efforts to combat al-Shabaab.")
+                .contains("European Union opposes al-Shabaab"));
+        // an attributive participle ("combined", "joined") between the verb and the campaign noun
+        Set<String> t = triples("NATO strengthened combined efforts to counter Russia.");
+        assertTrue(t.contains("North Atlantic Treaty Organisation opposes Russia"), t::toString);
+        Set<String> k = triples("The African Union intensified efforts to fight Boko Haram.");
+        assertTrue(k.contains("African Union opposes Boko Haram"), k::toString);
+    }
+
+    @Test
+    void judgingSomeoneElsesEffortsIsNoStance() throws Exception {
+        Set<String> t = triples("The Arab League praised efforts to counter ISIL.");
+        assertTrue(t.stream().noneMatch(x -> x.contains("opposes")), t::toString);
+        Set<String> c = triples("The Arab League criticized the combined efforts to counter ISIL.");
+        assertTrue(c.stream().noneMatch(x -> x.contains("opposes")), c::toString);
     }
 }
