@@ -621,6 +621,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (c.pos(i, "NOUN") && c.is(i, "use") && c.is(i + 1, "of")) {
                 useOfWeaponsBy(c, i, out);
             }
+            if (c.tok(i).isVerb() && lex.cue("harm", c.tok(i)) && c.is(i + 1, "in") && !c.quoted[i]) {
+                harmedInAttackBy(c, i, out);
+            }
             if (c.pos(i, "NOUN") && lex.cue("backers", c.tok(i))) {
                 backersNotably(c, i, out);
             }
@@ -4550,6 +4553,47 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             out.add(new Relation(x.e(), Predicate.ATTACKED, y.e(), y.m().text(), null, null, null,
                     evidence(c, n, x.last()), 0.65, "pattern:attacks-showing-actor"));
         }
+    }
+
+    /**
+     * "Y was killed in a 2008 raid by X", "Y were wounded in an airstrike by X forces": a name harmed (cue "harm",
+     * passive) in an attack (cue "raidnoun") whose agent is named after "by": X attacked Y. A country's or group's
+     * force noun after X is X's ("by U.S. special forces").
+     */
+    private void harmedInAttackBy(Ctx c, int v, Out out) {
+        if (!c.is(v - 1, "was") && !c.is(v - 1, "were") && !(c.is(v - 2, "was") || c.is(v - 2, "were"))
+                || !c.text(v).toLowerCase(Locale.ROOT).endsWith("ed") && !c.is(v, "shot")) {
+            return;
+        }
+        int be = c.is(v - 1, "was") || c.is(v - 1, "were") ? v - 1 : v - 2;
+        Span y = c.span(be - 1);
+        if (y == null || y.last() != be - 1 || y.type() == EntityType.PLACE || unrealBefore(c, be)) {
+            return;
+        }
+        int k = v + 2;
+        if (!(c.is(v + 2, "a") || c.is(v + 2, "an") || c.is(v + 2, "the"))) {
+            return;
+        }
+        k++;
+        while (k < c.n && k - v < 7 && c.spanAt[k] == null && (c.pos(k, "ADJ") || c.pos(k, "NUM")
+                || c.pos(k, "NOUN") && !lex.cue("raidnoun", c.tok(k)))) {
+            k++;
+        }
+        if (k >= c.n || c.spanAt[k] != null || !lex.cue("raidnoun", c.tok(k)) || !c.is(k + 1, "by")) {
+            return;
+        }
+        int a = skipDetRight(c, k + 2);
+        Span x = c.span(a);
+        if (x == null || x.first() != a || x.e() == y.e() || x.type() == EntityType.PERSON) {
+            return;
+        }
+        int q = x.last() + 1;
+        boolean force = q < c.n && c.spanAt[q] == null && lex.forceNoun(c.tok(q)) != null;
+        if (x.type() == EntityType.PLACE && !force && !"Country".equals(x.m().subclass())) {
+            return;   // "by Mosul residents": a town is no attacker
+        }
+        out.add(new Relation(x.e(), Predicate.ATTACKED, y.e(), y.m().text(), null, null, null,
+                evidence(c, y.first(), x.last()), 0.7, "pattern:harmed-in-attack-by"));
     }
 
     /**

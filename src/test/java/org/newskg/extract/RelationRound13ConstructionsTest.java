@@ -19,7 +19,8 @@ import org.newskg.ingest.ArticleReader;
  * an address chain climbing from town to region to country ("Windsor, Ontario, Canada"), and a participle of
  * leading right after an organisation's name ("the Libyan National Army led by X", "between Y, led by X, and
  * Z"), and armed men destroying a group's equipment ("Coalition aircraft destroyed 14 X tanks": attacked X), more verbs of waging before "efforts to counter Y"
- * ("coordinates", "intensified", "strengthened combined efforts"); each with cases that must give nothing. Whole pipeline: the gazetteer's kinds of place matter.
+ * ("coordinates", "intensified", "strengthened combined efforts"), a name harmed in an attack by a
+ * group ("Y was killed in a raid by X": X attacked Y); each with cases that must give nothing. Whole pipeline: the gazetteer's kinds of place matter.
  */
 class RelationRound13ConstructionsTest {
 
@@ -159,5 +160,26 @@ class RelationRound13ConstructionsTest {
         assertTrue(t.stream().noneMatch(x -> x.contains("opposes")), t::toString);
         Set<String> c = triples("The Arab League criticized the combined efforts to counter ISIL.");
         assertTrue(c.stream().noneMatch(x -> x.contains("opposes")), c::toString);
+    }
+
+    @Test
+    void aNameHarmedInAnAttackByAGroupWasAttackedByIt() throws Exception {
+        assertTrue(triples("Abu Bakr al-Baghdadi was killed in a raid by US special forces in Idlib.")
+                .contains("United States of America attacked Abu Bakr al-Baghdadi"));
+        assertTrue(triples("Ahmed Saleh was killed in a 2008 raid by Hezbollah inside Syria.")
+                .contains("Hezbollah attacked Ahmed Saleh"));
+        assertTrue(triples("Ahmed Saleh was injured in an attack by al-Shabaab in Mogadishu.")
+                .contains("al-Shabaab attacked Ahmed Saleh"));
+    }
+
+    @Test
+    void harmWithoutANamedAttackerGivesNoAttack() throws Exception {
+        for (String text : new String[] {"John Smith was killed in a car crash in Ohio.",
+                "John Smith was injured in an attack by a bear in Alaska.",
+                "Ahmed Saleh was killed in a raid by Mosul residents.",
+                "Three soldiers from Canada were killed in an attack by Taliban fighters."}) {
+            Set<String> t = triples(text);
+            assertTrue(t.stream().noneMatch(x -> x.contains("attacked")), () -> text + " " + t);
+        }
     }
 }
