@@ -621,6 +621,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (c.pos(i, "NOUN") && c.is(i, "use") && c.is(i + 1, "of")) {
                 useOfWeaponsBy(c, i, out);
             }
+            if (c.tok(i).isVerb() && lex.cue("harm", c.tok(i)) && c.is(i + 1, "in") && !c.quoted[i]) {
+                harmedInAttackBy(c, i, out);
+            }
             if (c.pos(i, "NOUN") && lex.cue("backers", c.tok(i))) {
                 backersNotably(c, i, out);
             }
@@ -969,8 +972,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         } else {
             // the verb that governs the campaign: "X is leading efforts in the campaign to", "X joined the fight to"
             int v = b;
-            while (v >= 0 && n - v < 8 && c.spanAt[v] == null && !c.tok(v).isVerb() && !c.pos(v, "PUNCT")
-                    && (c.pos(v, "DET") || c.pos(v, "ADJ") || c.pos(v, "NOUN") || c.pos(v, "ADP"))) {
+            while (v >= 0 && n - v < 8 && c.spanAt[v] == null && !c.pos(v, "PUNCT")
+                    && (!c.tok(v).isVerb() && (c.pos(v, "DET") || c.pos(v, "ADJ") || c.pos(v, "NOUN")
+                    || c.pos(v, "ADP")) || attributiveParticiple(c, v))) {
                 v--;
             }
             int d = c.is(b, "the") ? b - 1 : b;
@@ -1000,6 +1004,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         emitOpposes(c, n, y, actors, construction, cls.equals("goal") ? Predicate.ADVANCED_ON
                 : cls.equals("support") ? Predicate.SUPPORTS : Predicate.OPPOSES, out);
+    }
+
+    /** "enhance combined efforts", "the joined-up efforts": a participle in -ed between a verb or "the" and a noun. */
+    private static boolean attributiveParticiple(Ctx c, int v) {
+        return c.tok(v).isVerb() && c.text(v).endsWith("ed") && v > 0 && v + 1 < c.n
+                && (c.tok(v - 1).isVerb() || c.pos(v - 1, "DET")) && c.pos(v + 1, "NOUN");
     }
 
     /**
@@ -1478,14 +1488,28 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             passive = true;
             reduced = true;
         }
+        // "the Libyan National Army led by X attacked": a participle of leading right after an organisation's name
+        boolean leading = e.predicate() == Predicate.LEADS || e.predicate() == Predicate.COMMANDS;
+        Subject named = !passive && described == null && leading && e.has("passive") && !ch.be() && !progressive
+                && e.kind() == RelationLexicon.Kind.VERB && c.is(after, "by") && ch.stop() == v - 1
+                && participle(c, v) ? namedBefore(c, v, false) : null;
+        if (named != null) {
+            passive = true;
+            reduced = true;
+        }
         boolean allowComma = e.kind() == RelationLexicon.Kind.STATE || reduced;
         int stop = ch.stop();
         if (e.kind() == RelationLexicon.Kind.STATE && (c.is(stop, "both") || c.is(stop, "all"))
                 && c.spanAt[stop] == null && c.is(stop - 1, ",")) {
             stop--;   // "X and Y, both based in Z": the participle describes every name before the comma
         }
-        Subject subj = purpose != null ? purpose : described != null ? described
+        Subject subj = purpose != null ? purpose : described != null ? described : named != null ? named
                 : subject(c, stop, e, allowComma, 0);
+        if (subj == null && reduced && leading && participle(c, v)) {
+            // "talks between the Federal Government of Kessland, led by Prime Minister X, and ...": a participle
+            // set off by commas describes the name before it, whatever that name's role in its own clause
+            subj = namedBefore(c, v, true);
+        }
         if (subj == null) {
             return;
         }
@@ -1501,7 +1525,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 return;
             }
             agents = objects(c, after + 1, null);
-            if (described != null) {
+            if (described != null || subj.construction().equals("named-participle")) {
                 // the description ends at its comma: "Y, a town captured by X, and Z, ..." (Z is no agent)
                 int comma = after + 1;
                 while (comma < c.n && !c.is(comma, ",")) {
@@ -1642,6 +1666,49 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         Span y = c.span(k - 2);
         return y == null || y.last() != k - 2 ? null : new Subject(List.of(y), 0.85, "described", y.first());
+    }
+
+    /** Whether the verb at v is written as a participle ("led", "headed"), not in its base form ("lead"). */
+    private static boolean participle(Ctx c, int v) {
+        return !c.text(v).equalsIgnoreCase(c.tok(v).lemma()) && c.text(v).length() > 2;
+    }
+
+    /**
+     * The organisation named right before the participle at {@code v}: "Y led by X" (Y opens its clause: the
+     * sentence start, a comma, "that", "while", "but", possibly with "the": after a preposition the participle may
+     * describe the noun before it, "talks with Y led by X"), or "Y, led by X," ({@code closed}: set off by a comma
+     * on each side, so the participle describes Y, not the sentence).
+     */
+    private static Subject namedBefore(Ctx c, int v, boolean closed) {
+        int k = v - 1;
+        if (closed) {
+            if (!c.is(k, ",")) {
+                return null;
+            }
+            k--;
+            int j = v + 1;
+            while (j < c.n && !c.is(j, ",") && !BOUNDARY_PUNCT.contains(c.text(j))) {
+                j++;
+            }
+            if (!c.is(j, ",")) {
+                return null;
+            }
+        }
+        Span y = c.span(k);
+        if (y == null || y.last() != k || y.type() != EntityType.ORGANIZATION) {
+            return null;
+        }
+        if (!closed) {
+            int p = y.first() - 1;
+            if (c.is(p, "the")) {
+                p--;
+            }
+            if (!(p < 0 || c.is(p, ",") || c.is(p, ";") || c.is(p, "that") || c.is(p, "while")
+                    || c.is(p, "but"))) {
+                return null;
+            }
+        }
+        return new Subject(List.of(y), 0.85, "named-participle", y.first());
     }
 
     private void phraseObject(Ctx c, Match m, Subject subj, double factor, boolean nominal, Out out) {
@@ -2762,7 +2829,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * owning the target.
      */
     private List<Span> targetObject(Ctx c, int k) {
-        while (k < c.n && c.spanAt[k] == null && ("DET".equals(c.tok(k).pos()) || "ADJ".equals(c.tok(k).pos()))) {
+        // "destroyed 14 ISIL tanks": a count may come first
+        while (k < c.n && c.spanAt[k] == null && ("DET".equals(c.tok(k).pos()) || "ADJ".equals(c.tok(k).pos())
+                || "NUM".equals(c.tok(k).pos()))) {
             k++;
         }
         Span x = c.span(k);
@@ -3979,7 +4048,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return;
         }
         String xs = x.m().subclass();
-        String ys = y.m().subclass();
+        // "Everett, Washington": the resolver took the city's name for its region there
+        String ys = "Region".equals(y.e().subclass()) ? "Region" : y.m().subclass();
         if ("Country".equals(xs) || "City".equals(ys) && !"Country".equals(xs) && xs != null
                 || "City".equals(ys) && xs == null) {
             return;
@@ -4001,12 +4071,14 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             q++;
         }
         if (q > y.last() + 1 && c.span(q) != null && c.span(q).type() == EntityType.PLACE
-                && !containerFollows(c, c.span(q), y)) {
+                && !containerFollows(c, c.span(q), y) && !(c.is(y.last() + 1, ",") && q == y.last() + 2
+                && chain(x, y, c.span(q)))) {
             return;
         }
         int b = skipDetLeft(c, x.first() - 1);
         if ((c.is(b, ",") || c.is(b, "and") || c.is(b, "or")) && c.span(b - 1) != null
-                && c.span(b - 1).type() == EntityType.PLACE && !pairBefore(c, b, y)) {
+                && c.span(b - 1).type() == EntityType.PLACE && !pairBefore(c, b, y)
+                && !(c.is(b, ",") && b == x.first() - 1 && chain(c.span(b - 1), x, y))) {
             return;
         }
         double conf = "Country".equals(ys) ? 0.8 : 0.7;
@@ -4086,6 +4158,19 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         int k = z.last() + 1;
         Span w = c.is(k, ",") ? c.span(k + 1) : null;
         return w != null && w.type() == EntityType.PLACE && w.e() != z.e() && sameKind(w, y);
+    }
+
+    /**
+     * "St. Albans, Vermont, United States", "Saraqib, Idlib, Syria": an address, each place in the next, as the
+     * kinds climb (a town or unknown place, then a region, then a country), not a list ("Paris, Lyon, Nice").
+     */
+    private static boolean chain(Span a, Span b, Span d) {
+        return placeRank(a) == 1 && placeRank(b) == 2 && placeRank(d) == 3;
+    }
+
+    private static int placeRank(Span p) {
+        String k = "Region".equals(p.e().subclass()) ? "Region" : p.m().subclass();
+        return "Country".equals(k) ? 3 : "Region".equals(k) ? 2 : "City".equals(k) || k == null ? 1 : 0;
     }
 
     /** The same, looking back from the link before X: "Dearborn, Mich., and Louisville, Ky.". */
@@ -4468,6 +4553,47 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             out.add(new Relation(x.e(), Predicate.ATTACKED, y.e(), y.m().text(), null, null, null,
                     evidence(c, n, x.last()), 0.65, "pattern:attacks-showing-actor"));
         }
+    }
+
+    /**
+     * "Y was killed in a 2008 raid by X", "Y were wounded in an airstrike by X forces": a name harmed (cue "harm",
+     * passive) in an attack (cue "raidnoun") whose agent is named after "by": X attacked Y. A country's or group's
+     * force noun after X is X's ("by U.S. special forces").
+     */
+    private void harmedInAttackBy(Ctx c, int v, Out out) {
+        if (!c.is(v - 1, "was") && !c.is(v - 1, "were") && !(c.is(v - 2, "was") || c.is(v - 2, "were"))
+                || !c.text(v).toLowerCase(Locale.ROOT).endsWith("ed") && !c.is(v, "shot")) {
+            return;
+        }
+        int be = c.is(v - 1, "was") || c.is(v - 1, "were") ? v - 1 : v - 2;
+        Span y = c.span(be - 1);
+        if (y == null || y.last() != be - 1 || y.type() == EntityType.PLACE || unrealBefore(c, be)) {
+            return;
+        }
+        int k = v + 2;
+        if (!(c.is(v + 2, "a") || c.is(v + 2, "an") || c.is(v + 2, "the"))) {
+            return;
+        }
+        k++;
+        while (k < c.n && k - v < 7 && c.spanAt[k] == null && (c.pos(k, "ADJ") || c.pos(k, "NUM")
+                || c.pos(k, "NOUN") && !lex.cue("raidnoun", c.tok(k)))) {
+            k++;
+        }
+        if (k >= c.n || c.spanAt[k] != null || !lex.cue("raidnoun", c.tok(k)) || !c.is(k + 1, "by")) {
+            return;
+        }
+        int a = skipDetRight(c, k + 2);
+        Span x = c.span(a);
+        if (x == null || x.first() != a || x.e() == y.e() || x.type() == EntityType.PERSON) {
+            return;
+        }
+        int q = x.last() + 1;
+        boolean force = q < c.n && c.spanAt[q] == null && lex.forceNoun(c.tok(q)) != null;
+        if (x.type() == EntityType.PLACE && !force && !"Country".equals(x.m().subclass())) {
+            return;   // "by Mosul residents": a town is no attacker
+        }
+        out.add(new Relation(x.e(), Predicate.ATTACKED, y.e(), y.m().text(), null, null, null,
+                evidence(c, y.first(), x.last()), 0.7, "pattern:harmed-in-attack-by"));
     }
 
     /**

@@ -81,6 +81,8 @@ public final class NameResolver implements EntityResolver {
         /** Cleaned name forms as written, in order of first appearance. */
         final Set<String> forms = new LinkedHashSet<>();
         Cluster mergedInto;
+        /** The region a city's name stands for after "Town," ("Everett, Washington"), or null. */
+        Gazetteer.Entry region;
 
         Cluster(EntityType type) {
             this.type = type;
@@ -107,12 +109,18 @@ public final class NameResolver implements EntityResolver {
                 .sorted(Comparator.comparingInt(Mention::start)).toList();
         // 1. exact: same type, same normalised form (acronyms by their letters)
         Map<String, Cluster> byKey = new LinkedHashMap<>();
-        for (Mention m : names) {
+        // "Everett, Washington": the region, kept apart from the city's mentions and from the joins below
+        Map<String, Cluster> regions = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            Mention m = names.get(i);
             String form = clean(m.text());
             if (form.isEmpty()) {
                 continue;
             }
-            Cluster c = byKey.computeIfAbsent(m.type() + "|" + formKey(form), k -> new Cluster(m.type()));
+            Gazetteer.Entry region = regionAfterTown(text.text(), names, i, form);
+            Cluster c = region != null ? regions.computeIfAbsent(region.name(), k -> new Cluster(m.type()))
+                    : byKey.computeIfAbsent(m.type() + "|" + formKey(form), k -> new Cluster(m.type()));
+            c.region = region;
             c.mentions.add(m);
             c.forms.add(form);
         }
@@ -126,6 +134,7 @@ public final class NameResolver implements EntityResolver {
         joinMisspelledNames(clusters);
         joinPersonVariants(clusters);
         joinPartialPersonNames(clusters);
+        clusters.addAll(regions.values());
         List<Cluster> roots = clusters.stream().filter(c -> c.mergedInto == null).toList();
         // 2. pronouns
         Map<Cluster, List<Mention>> pronouns = resolvePronouns(text, roots);
@@ -664,6 +673,9 @@ public final class NameResolver implements EntityResolver {
     // ---- canonical name ----
 
     private String canonical(Cluster c) {
+        if (c.region != null) {
+            return c.region.name();
+        }
         // the gazetteer label, when a full name of the text is in the gazetteer, or the text has only acronyms
         // (an acronym alone is ambiguous: "SDF" next to "Syrian Democratic Forces" is not the SAARC fund)
         boolean onlyAcronyms = c.forms.stream().allMatch(Names::isAcronym);
@@ -707,7 +719,58 @@ public final class NameResolver implements EntityResolver {
         return String.join(" ", surface);
     }
 
+    /**
+     * The region names[i] stands for when it is a region's short name ("Washington", "New York") right after a
+     * place and a comma ("Everett, Washington", "near Albany, New York, on Monday"), or null. Not in a list of
+     * places ("Paris, Washington and London", "Moscow, Washington, Beijing") nor when the city stands for its
+     * government ("Unlike Moscow, Washington said ..."): the town does not follow a comma, and the name ends at punctuation other than a comma before a capital, or before a lower-case
+     * preposition.
+     */
+    private Gazetteer.Entry regionAfterTown(String text, List<Mention> names, int i, String form) {
+        Mention m = names.get(i);
+        Gazetteer.Entry region = m.type() == EntityType.PLACE && i > 0
+                ? gazetteer.regionAfterTown(Names.norm(form)) : null;
+        if (region == null) {
+            return null;
+        }
+        Mention town = names.get(i - 1);
+        if (town.type() != EntityType.PLACE || "Region".equals(town.subclass()) || "Country".equals(town.subclass())
+                || town.end() > m.start()
+                || !text.substring(town.end(), m.start()).strip().equals(",")) {
+            return null;
+        }
+        String before = text.substring(Math.max(0, town.start() - 5), town.start()).strip();
+        if (before.endsWith(",")) {
+            return null;
+        }
+        String after = text.substring(m.end()).strip();
+        if (after.isEmpty() || ".;:)".indexOf(after.charAt(0)) >= 0) {
+            return region;
+        }
+        if (after.charAt(0) == ',') {
+            // "Everett, Washington, United States" (a country closes the chain), not "Paris, Washington, London"
+            String next = after.substring(1).strip();
+            return next.isEmpty() || !Character.isUpperCase(next.charAt(0)) || i + 1 < names.size()
+                    && text.substring(m.end(), names.get(i + 1).start()).strip().equals(",")
+                    && isCountry(clean(names.get(i + 1).text())) ? region : null;
+        }
+        String word = after.split("[\\s,.;:]", 2)[0];
+        return AFTER_REGION.contains(word) ? region : null;
+    }
+
+    /** Words that may follow "Town, Region" (prepositions and time words): "in Everett, Washington at 18:00". */
+    private static final Set<String> AFTER_REGION = Set.of("at", "in", "on", "near", "for", "from", "to", "with",
+            "by", "where", "which", "last", "this", "earlier", "today", "yesterday");
+
+    private boolean isCountry(String form) {
+        List<Gazetteer.Entry> es = gazetteer.lookup(Names.norm(form));
+        return !es.isEmpty() && "Country".equals(es.get(0).subclass());
+    }
+
     private static String subclass(Cluster c) {
+        if (c.region != null) {
+            return c.region.subclass();
+        }
         Map<String, Integer> n = new HashMap<>();
         c.mentions.stream().filter(m -> m.subclass() != null).forEach(m -> n.merge(m.subclass(), 1, Integer::sum));
         return n.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);

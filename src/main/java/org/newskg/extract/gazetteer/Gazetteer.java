@@ -55,6 +55,8 @@ public final class Gazetteer {
     private final Set<String> prefixes = new HashSet<>();
     private final Map<String, GivenName> givenNames = new HashMap<>();
     private final Map<String, List<String>> formsByEntry = new HashMap<>();
+    /** Regions by their short name that is also a city's ("washington"): the region only after "Town,". */
+    private final Map<String, Entry> regionsAfterTown = new HashMap<>();
 
     private static final class Holder {
         static final Gazetteer STANDARD = new Gazetteer();
@@ -81,7 +83,12 @@ public final class Gazetteer {
                 "NewsAgency", "news-agencies"));
         // before cities ("Ontario" is the province, not the Californian city); regions.tsv leaves out the names
         // whose city is the usual sense ("Quebec", "Idlib" alone)
-        KnowledgeFiles.read(DIR + "regions.tsv", r -> add(r[0], r[1], KnowledgeFiles.list(col(r, 2)), EntityType.PLACE, "Region", "regions"));
+        KnowledgeFiles.read(DIR + "regions.tsv", r -> {
+            add(r[0], r[1], KnowledgeFiles.list(col(r, 2)), EntityType.PLACE, "Region", "regions");
+            if (!col(r, 4).isEmpty()) {
+                regionsAfterTown.put(Names.norm(col(r, 4)), new Entry(null, r[1], EntityType.PLACE, "Region", "regions"));
+            }
+        });
         KnowledgeFiles.read(DIR + "cities.tsv", r -> add(r[0], r[1], KnowledgeFiles.list(col(r, 2)), EntityType.PLACE, "City", "cities"));
         KnowledgeFiles.read(DIR + "political-parties.tsv", r -> add(r[0], r[1], KnowledgeFiles.list(col(r, 2)), EntityType.ORGANIZATION,
                 "PoliticalParty", "political-parties"));
@@ -105,6 +112,14 @@ public final class Gazetteer {
             return byName.getOrDefault(normalized.replace("'", ""), List.of());
         }
         return List.of();
+    }
+
+    /**
+     * The region a city's name stands for right after a town and a comma ("Everett, Washington" is Washington
+     * State, "Albany, New York" New York State), or null; alone the name keeps its usual sense ({@link #lookup}).
+     */
+    public Entry regionAfterTown(String normalized) {
+        return regionsAfterTown.get(normalized);
     }
 
     /** Entries with this acronym ({@link Names#acronymKey}: "UN", "US"), best first; never null. */

@@ -94,7 +94,8 @@ public final class GazetteerBuilder {
         }
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             header(w, "Regions: US states, Canadian provinces and territories, well-known regions (subclass Region).",
-                    "columns: qid (empty: hand-written rows carry none), name, aliases (|-separated), country",
+                    "columns: qid (empty: hand-written rows carry none), name, aliases (|-separated), country, "
+                            + "short name that names the region only right after a town and a comma (optional)",
                     "source: src/main/resources/org/newskg/lexicon/regions.tsv (hand-written); US states kept "
                             + "when their code is a state in shared/data/wikidata/us-congress/legislators-current.yaml "
                             + "(" + states.size() + " codes; CC0)");
@@ -113,7 +114,12 @@ public final class GazetteerBuilder {
                     if (country.equals("United States") && !states.contains(col(f, 2).trim())) {
                         continue;
                     }
-                    row(w, "", f[0].trim(), col(f, 1).trim(), country);
+                    String shortName = col(f, 4).trim();   // "Washington": the region only after "Town,"
+                    if (shortName.isEmpty()) {
+                        row(w, "", f[0].trim(), col(f, 1).trim(), country);
+                    } else {
+                        row(w, "", f[0].trim(), col(f, 1).trim(), country, shortName);
+                    }
                 }
             }
         }
