@@ -716,13 +716,15 @@ public final class RuleVoters {
                     j = k + 1;
                 }
             }
+            // "Toyota, headed by Akio Toyoda, reported higher profits": a preposition's object is no subject
+            boolean objectOfPreposition = c.from() > 0 && "ADP".equals(toks.get(c.from() - 1).pos());
             int aux = j;
             boolean passive = false;
             while (j < toks.size() && j < aux + 3 && isAuxiliary(toks.get(j))) {
                 passive |= PASSIVE_AUX.contains(Names.norm(toks.get(j).text()));
                 j++;
             }
-            if (j < toks.size() && "VERB".equals(toks.get(j).pos())) {
+            if (!objectOfPreposition && j < toks.size() && "VERB".equals(toks.get(j).pos())) {
                 String lemma = lemma(toks.get(j));
                 boolean by = passive && j + 1 < toks.size() && Names.norm(toks.get(j + 1).text()).equals("by");
                 for (BusinessVerb v : BUSINESS_VERBS) {

@@ -54,6 +54,13 @@ class BusinessVerbsTest {
     }
 
     @Test
+    void theObjectOfAPrepositionBeforeTheVerbIsNoSubject() {
+        // the firm reported the profits, not the man who heads it
+        assertFalse(organization("Halmwick headed by Akio Toyoda reported higher profits.", "Akio Toyoda"));
+        assertFalse(organization("A unit run by Vellamy will supply engines to the navy.", "Vellamy"));
+    }
+
+    @Test
     void acquiredNamesAndPassiveAcquisitions() {
         assertEquals(EntityType.ORGANIZATION, type("In 1998 the group acquired Tellmark for $300 million.", "Tellmark"));
         assertEquals(EntityType.ORGANIZATION,
