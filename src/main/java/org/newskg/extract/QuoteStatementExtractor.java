@@ -1758,6 +1758,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 // "A statement on Acme's website said": the body whose site or page issued the document
                 return new Speakers(List.of(issuer), written, "+medium-owner", 0.8, medium, time);
             }
+            if (from >= 2 && ("ADP".equals(tokens.get(from - 1).pos()) || lower(from - 1).equals("to"))
+                    && lexicon.isOutsider(lower(from - 2))) {
+                // the subject found is the object of "an adviser to President X said": X is not who speaks
+                return new Speakers(List.of(), written, "+unnamed", 0.8, medium, time);
+            }
             ms.removeIf(m -> !representedBy(m, from));
             if (head != null && !ms.contains(head)) {
                 head = null;
@@ -1996,9 +2001,17 @@ public final class QuoteStatementExtractor implements StatementExtractor {
          * organisation or person the speaker represents ("a spokesman for the ministry", "an economist at X").
          */
         private boolean representedBy(Mention m, int from) {
-            int j = firstTokenFrom(m.start()) - 1;
-            while (j >= from && ("DET".equals(tokens.get(j).pos()) || "ADJ".equals(tokens.get(j).pos()))) {
-                j--;
+            int first = firstTokenFrom(m.start());
+            if (m.type() == EntityType.PLACE && placeAfterPreposition(first) && !mentionEndsInPossessive(first)) {
+                return false;
+            }
+            if (outsiderOwnedBy(m)) {
+                return false;   // "Mara Quint's attorney said": the attorney speaks, not Quint
+            }
+            int j = first - 1;
+            while (j >= from && ("DET".equals(tokens.get(j).pos()) || "ADJ".equals(tokens.get(j).pos())
+                    || "PROPN".equals(tokens.get(j).pos()) && mentionAt[j] == null)) {
+                j--;    // "an adviser to President Omar Khalil": a title the name mention leaves out
             }
             if (j < from || !"ADP".equals(tokens.get(j).pos()) || isPossessive(j)) {
                 return true;
@@ -2007,8 +2020,42 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     && !"PRON".equals(tokens.get(j - 1).pos())) {
                 return true;
             }
+            if (lexicon.isOutsider(lower(j - 1))) {
+                return false;   // "a lawyer for Jan Berg", "an aide to X", "a customer of X": not X's voice
+            }
             return Set.of("for", "of", "at", "from").contains(lower(j))
-                    && (m.type() != EntityType.PLACE || mentionEndsInPossessive(firstTokenFrom(m.start())));
+                    && (m.type() != EntityType.PLACE || mentionEndsInPossessive(first));
+        }
+
+        /**
+         * Whether the place whose first token is {@code first} follows a preposition ("A statement read out in
+         * Paris said", "the envoy to Moscow said"): where or to whom, never who speaks. Not "according to
+         * Moscow" nor the agent of a passive ("was told by Washington"); "a spokesman for Turkey's ministry"
+         * is settled by its possessive.
+         */
+        private boolean placeAfterPreposition(int first) {
+            int j = first - 1;
+            while (j >= 0 && "DET".equals(tokens.get(j).pos())) {
+                j--;
+            }
+            if (j < 0 || !"ADP".equals(tokens.get(j).pos()) && !lower(j).equals("to") || isPossessive(j)
+                    || lower(j).equals("by")) {
+                return false;   // "to" too, which the tagger may take for the infinitive marker
+            }
+            return !(lower(j).equals("to") && j > 0 && lower(j - 1).equals("according"));
+        }
+
+        /** Whether the mention is the owner of an outsider noun: "Quint's attorney", "Acme's investors". */
+        private boolean outsiderOwnedBy(Mention m) {
+            int k = firstTokenFrom(m.end());
+            if (k >= tokens.size() || !isPossessive(k)) {
+                return false;
+            }
+            k++;
+            while (k < tokens.size() && "ADJ".equals(tokens.get(k).pos())) {
+                k++;
+            }
+            return k < tokens.size() && mentionAt[k] == null && lexicon.isOutsider(lower(k));
         }
 
         /** A person who can be "he" or "she": typed PERSON and named at least once other than as a modifier. */
