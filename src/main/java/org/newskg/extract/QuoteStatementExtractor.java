@@ -113,6 +113,18 @@ public final class QuoteStatementExtractor implements StatementExtractor {
      * Words that may stand between a label verb's object and the quote: "called it “…”", "described X as “…”",
      * "described X as being “…”".
      */
+    /** English prepositions and subordinators of four letters or more that a tagger may call ADP. */
+    private static final Set<String> PREPOSITIONS = Set.of("aboard", "about", "above", "according", "across",
+            "after", "against", "ahead", "along", "alongside", "amid", "amidst", "among", "amongst", "apart",
+            "around", "aside", "atop", "away", "because", "before", "behind", "below", "beneath", "beside",
+            "besides", "between", "beyond", "but", "close", "concerning", "considering", "despite", "down", "due",
+            "during", "except", "excluding", "following", "from", "including", "inside", "instead", "into", "like",
+            "minus", "near", "next", "notwithstanding", "once", "onto", "opposite", "outside", "over", "past",
+            "pending", "plus", "prior", "regarding", "round", "save", "since", "than", "that", "though", "through",
+            "throughout", "till", "toward", "towards", "under", "underneath", "unless", "unlike", "until", "upon",
+            "versus", "whereas", "whether", "while", "with", "within", "without", "although", "even", "lest",
+            "off", "thanks", "unto", "worth", "post", "pre", "circa", "anti", "pro", "less", "more",
+            "then", "when", "where", "what", "which", "this", "there", "here", "only", "also", "just");
     private static final Set<String> LABEL_LINKS = Set.of("as", "by", "of", "for", "being");
 
     private final SpeechLexicon lexicon;
@@ -243,7 +255,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 boolean phrase = "ADP".equals(tokens.get(Math.min(firstTokenFrom(p.start()), tokens.size() - 1)).pos());
                 if (words < 2 || label == UNATTRIBUTED_LABEL
                         || label == null && words <= 4 && afterLabel(q) && !phrase   // named “in the coming days”
-                        || label != null && titleCase(p) || nicknameEnd(q) >= 0) {
+                        || label != null && titleCase(p) || nicknameEnd(q) >= 0 || namedRightBefore(q) && !phrase) {
                     // one quoted word is no statement even when attributed; a scare-quoted label ("dubbed as
                     // ‘terrorists’", "the deal, dubbed “…”" with nobody doing the dubbing); a name in quotes
                     // ("dubbed “Operation Dawn”"); a nickname inside a name (Col. John “J.D.” Dorrian)
@@ -1073,6 +1085,25 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 from++;
             }
             return new Attribution(from, q - 1, q - 1, 1, 0.8, "quote:colon-name", from, q, -1, -1, Set.of());
+        }
+
+        /**
+         * Whether a naming word of role "name" stands right before the quotation at token {@code q}, past a
+         * determiner or a comma ("under the headline “…”", "the slogan: “…”", "a report titled “…”"): the
+         * quotation is a name, however long; a naming verb with a subject is settled by the label rules.
+         */
+        private boolean namedRightBefore(int q) {
+            int k = q - 1;
+            while (k >= 0 && (Set.of(",", ":").contains(lower(k)) || "DET".equals(tokens.get(k).pos()))) {
+                k--;
+            }
+            for (int start = Math.max(0, k - 2); k >= 0 && start <= k; start++) {
+                SpeechLexicon.Match<SpeechLexicon.Verb> v = lexicon.verbAt(tokens, start);
+                if (v != null && start + v.length() - 1 == k) {
+                    return v.entry().role() == SpeechLexicon.Role.NAME;
+                }
+            }
+            return false;
         }
 
         private boolean afterLabel(int q) {
@@ -2562,9 +2593,13 @@ public final class QuoteStatementExtractor implements StatementExtractor {
          */
         private boolean mistaggedNoun(Token t) {
             String w = t.text().toLowerCase(Locale.ROOT);
-            return "ADP".equals(t.pos()) && w.length() > 5 && w.chars().allMatch(Character::isLetter)
-                    && (w.endsWith("tion") || w.endsWith("sion") || w.endsWith("ment") || w.endsWith("ness")
-                    || w.endsWith("ity") || w.endsWith("ship"));
+            if (!"ADP".equals(t.pos()) || w.length() < 4 || !w.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+            // prepositions and subordinators are a closed class: an "ADP" outside it is a noun the tagger
+            // missed ("said union leader Paolo Gatti" with union tagged ADP, "the Federation's ...")
+            return !PREPOSITIONS.contains(w) || w.endsWith("tion") || w.endsWith("sion") || w.endsWith("ment")
+                    || w.endsWith("ness") || w.endsWith("ity") || w.endsWith("ship");
         }
 
         /**
