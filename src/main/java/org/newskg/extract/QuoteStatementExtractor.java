@@ -444,7 +444,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return null;
             }
             if (isAccordingTo(r)) {
-                int[] np = nounPhraseAfter(r + 2, limit);
+                int[] np = accordingNp(r + 2, limit);
                 return np == null ? null : new Attribution(np[0], np[1], r, 2, 0.9, "quote:according-to",
                         r, limit, -1, -1, Set.of());
             }
@@ -470,10 +470,27 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return new Attribution(np[0], np[1], r, v.length(), v.entry().confidence(),
                         "quote:said-inverted", r, limit, -1, -1, Set.of());
             }
+            int according = accordingToLater(r, limit);
+            if (according > r) {
+                // The deal was “a mistake”, according to X / “…” this year, according to X
+                int[] np = accordingNp(according + 2, limit);
+                return np == null ? null : new Attribution(np[0], np[1], according, 2, 0.9,
+                        "quote:according-to", r, limit, -1, -1, Set.of());
+            }
             if (!startsNounPhrase(tokens.get(r))) {
                 return null;
             }
             for (int k = r + 1; k < limit && k - r < 24; k++) {
+                if (is(k, ",") && k + 1 < limit && Set.of("who", "whose", "which").contains(lower(k + 1))) {
+                    int close = k + 2;
+                    while (close < limit && !is(close, ",") && !quoted[close]) {
+                        close++;
+                    }
+                    if (close < limit && is(close, ",")) {
+                        k = close;  // “…,” Lopes, who took over in March, said: the relative clause is skipped
+                        continue;
+                    }
+                }
                 v = quoteVerbAt(k, limit);
                 if (v != null && v.entry().role() == SpeechLexicon.Role.RELAY && !passive(k)) {
                     int[] object = relayObject(k, v.length(), limit);
@@ -572,7 +589,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     return null;
                 }
                 if (isAccordingTo(k)) {
-                    int[] np = nounPhraseAfter(k + 2, q);
+                    int[] np = accordingNp(k + 2, q);
                     return np == null ? null : new Attribution(np[0], np[1], k, 2, 0.9, "quote:according-to",
                             lb, q, -1, -1, Set.of());
                 }
@@ -2562,6 +2579,42 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 r.add(i);
             }
             return r;
+        }
+
+        /**
+         * The token of a ", according to" that ends the clause following a quotation, from token {@code r} to
+         * {@code limit}, with no verb, quote or speech word before it ("“very strong” this spring, according to
+         * X"), or -1.
+         */
+        private int accordingToLater(int r, int limit) {
+            for (int k = r; k < limit; k++) {
+                if (isAccordingTo(k)) {
+                    // only an adverbial between: a noun right after the quotation makes it a modifier (a
+                    // “poison pill” clause, according to documents) of a phrase, not someone's words
+                    boolean adverbial = k - 1 == r || timeEnd(r, k) == k - 1
+                            || Set.of("ADP", "ADV").contains(tokens.get(r).pos());
+                    return k > r && is(k - 1, ",") && adverbial ? k : -1;
+                }
+                if (quoted[k] || tokens.get(k).isVerb() || "AUX".equals(tokens.get(k).pos())
+                        || lexicon.verbAt(tokens, k) != null) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The noun phrase after "according to" at {@code from}; a document runs on to whom it is from ("a
+         * statement from Acme", "a note by Acme"), which then issues it (eval S3).
+         */
+        private int[] accordingNp(int from, int limit) {
+            int[] np = nounPhraseAfter(from, limit);
+            if (np == null || np[1] + 1 >= limit || !Set.of("from", "by").contains(lower(np[1]))
+                    || !documentSubject(np[0], np[1] + 1)) {
+                return np;
+            }
+            int[] owner = nounPhraseAfter(np[1] + 1, limit);
+            return owner == null ? np : new int[]{np[0], owner[1]};
         }
 
         private boolean isAccordingTo(int k) {
