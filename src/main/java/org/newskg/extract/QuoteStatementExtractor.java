@@ -285,8 +285,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     // Jobs left this farewell: “…”: a person's clause introducing the quotation
                     a = subjectOfSentence(q, "quote:introduced-subject");
                 }
-                if (a != null && a.rule().startsWith("quote:partial") && (titleCase(p) || nameClosingSentence(p, q))) {
-                    continue;   // a title in quotes: he read “War and Peace”, the events of ‘Black Monday.’
+                if (a != null && (a.rule().startsWith("quote:partial") || a.rule().equals("quote:said-before")
+                        && q > 0 && !Set.of(":", ",").contains(tokens.get(q - 1).text()))
+                        && (titleCase(p) || nameClosingSentence(p, q))) {
+                    continue;   // a title in quotes: he read “War and Peace”, who wrote “Flying Blind”, ‘Black Monday.’
                 }
                 own[n] = a;
                 keep[n] = true;
@@ -461,6 +463,12 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     if (place != null && named > place[1]) {
                         np[1] = named;
                     }
+                }
+                if (np[1] < limit && ("AUX".equals(tokens.get(np[1]).pos())
+                        || tokens.get(np[1]).isVerb() && !isParticiple(np[1]))) {
+                    // "Aziz, the author of “The Cost of Money”, said rates would fall": "said" opens a clause
+                    // whose subject follows it; no inverted attribution of the quotation before
+                    return null;
                 }
                 np[1] = appositiveNameEnd(np[1], limit);
                 int[] named = nameAfterTitle(np, limit);
@@ -1378,6 +1386,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 int j = i - 1;
                 while (j >= lb && !is(j, ",") && i - j <= 16 && !quoted[j] && !isSentenceFinal(j)) {
                     j--;
+                }
+                while (j - 2 >= lb && is(j, ",") && "NUM".equals(tokens.get(j - 1).pos()) && is(j - 2, ",")
+                        && isMentionEnd(j - 3)) {
+                    j -= 2;     // "Jan Berg, 54, a pilot for 20 years, said": the age is one more appositive
                 }
                 boolean relative = relativeClause(j + 1, i);
                 if (j < lb || !is(j, ",") || j + 1 >= i || finiteVerbIn(j + 1, i) && !relative) {
