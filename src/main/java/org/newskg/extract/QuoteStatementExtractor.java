@@ -67,7 +67,13 @@ import org.newskg.resolve.ResolvedText;
  * closing the paragraph before; "X, chairwoman of Local 8, Steel Workers union said" and "X, Acme chief economist,
  * said" give X; "said the vice president of Acme Jan Berg." gives the name closing the title; "X issued a statement
  * saying" gives X; "A statement on Acme's website said" and "In a statement on the Acme website, the company said"
- * give Acme. {@code time} is the attribution's time phrase as written ("said
+ * give Acme. Someone acting for another ("a lawyer for X", "an aide to X", "X's attorney", outsiders.tsv) does
+ * not speak as X, and a place after a preposition ("a statement read out in Paris", "the envoy to Moscow") is
+ * no speaker. A quotation after a naming noun ("under the headline “…”", "the slogan “…”") is a name at any
+ * length; so is a title after "wrote" with no colon, and a title in a subject's appositive before "said" opening
+ * a clause ("X, the author of “…”, said rates would fall"). ", according to X" closing the clause of a partial
+ * quotation attributes it, and "according to a statement from X" gives X; "“…,” X, who ..., said" and "X, 54, a
+ * pilot, said" keep X. {@code time} is the attribution's time phrase as written ("said
  * on Thursday") and {@code date} its day, normalised against the publication date by {@link TimeExpressions};
  * with no time phrase both stay null: the publication date is not assumed, since news quotes words said days
  * earlier in the present tense ("says") as often as in the past.
