@@ -67,7 +67,13 @@ import org.newskg.resolve.ResolvedText;
  * closing the paragraph before; "X, chairwoman of Local 8, Steel Workers union said" and "X, Acme chief economist,
  * said" give X; "said the vice president of Acme Jan Berg." gives the name closing the title; "X issued a statement
  * saying" gives X; "A statement on Acme's website said" and "In a statement on the Acme website, the company said"
- * give Acme. {@code time} is the attribution's time phrase as written ("said
+ * give Acme. Someone acting for another ("a lawyer for X", "an aide to X", "X's attorney", outsiders.tsv) does
+ * not speak as X, and a place after a preposition ("a statement read out in Paris", "the envoy to Moscow") is
+ * no speaker. A quotation after a naming noun ("under the headline “…”", "the slogan “…”") is a name at any
+ * length; so is a title after "wrote" with no colon, and a title in a subject's appositive before "said" opening
+ * a clause ("X, the author of “…”, said rates would fall"). ", according to X" closing the clause of a partial
+ * quotation attributes it, and "according to a statement from X" gives X; "“…,” X, who ..., said" and "X, 54, a
+ * pilot, said" keep X. {@code time} is the attribution's time phrase as written ("said
  * on Thursday") and {@code date} its day, normalised against the publication date by {@link TimeExpressions};
  * with no time phrase both stay null: the publication date is not assumed, since news quotes words said days
  * earlier in the present tense ("says") as often as in the past.
@@ -113,6 +119,21 @@ public final class QuoteStatementExtractor implements StatementExtractor {
      * Words that may stand between a label verb's object and the quote: "called it “…”", "described X as “…”",
      * "described X as being “…”".
      */
+    /** English prepositions and subordinators of four letters or more that a tagger may call ADP. */
+    private static final Set<String> PREPOSITIONS = Set.of("aboard", "about", "above", "according", "across",
+            "after", "against", "ahead", "along", "alongside", "amid", "amidst", "among", "amongst", "apart",
+            "around", "aside", "atop", "away", "because", "before", "behind", "below", "beneath", "beside",
+            "besides", "between", "beyond", "but", "close", "concerning", "considering", "despite", "down", "due",
+            "during", "except", "excluding", "following", "from", "including", "inside", "instead", "into", "like",
+            "minus", "near", "next", "notwithstanding", "once", "onto", "opposite", "outside", "over", "past",
+            "pending", "plus", "prior", "regarding", "round", "save", "since", "than", "that", "though", "through",
+            "throughout", "till", "toward", "towards", "under", "underneath", "unless", "unlike", "until", "upon",
+            "versus", "whereas", "whether", "while", "with", "within", "without", "although", "even", "lest",
+            "off", "thanks", "unto", "worth", "post", "pre", "circa", "anti", "pro", "less", "more",
+            "then", "when", "where", "what", "which", "this", "there", "here", "only", "also", "just");
+    /** Words tagged ADP that open a clause: "rose 8 percent after the company said": no part of the subject. */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "because", "since", "until",
+            "while", "although", "though", "once", "unless", "whereas", "as", "if", "when");
     private static final Set<String> LABEL_LINKS = Set.of("as", "by", "of", "for", "being");
 
     private final SpeechLexicon lexicon;
@@ -243,7 +264,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 boolean phrase = "ADP".equals(tokens.get(Math.min(firstTokenFrom(p.start()), tokens.size() - 1)).pos());
                 if (words < 2 || label == UNATTRIBUTED_LABEL
                         || label == null && words <= 4 && afterLabel(q) && !phrase   // named “in the coming days”
-                        || label != null && titleCase(p) || nicknameEnd(q) >= 0) {
+                        || label != null && titleCase(p) || nicknameEnd(q) >= 0 || namedRightBefore(q) && !phrase) {
                     // one quoted word is no statement even when attributed; a scare-quoted label ("dubbed as
                     // ‘terrorists’", "the deal, dubbed “…”" with nobody doing the dubbing); a name in quotes
                     // ("dubbed “Operation Dawn”"); a nickname inside a name (Col. John “J.D.” Dorrian)
@@ -273,8 +294,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     // Jobs left this farewell: “…”: a person's clause introducing the quotation
                     a = subjectOfSentence(q, "quote:introduced-subject");
                 }
-                if (a != null && a.rule().startsWith("quote:partial") && (titleCase(p) || nameClosingSentence(p, q))) {
-                    continue;   // a title in quotes: he read “War and Peace”, the events of ‘Black Monday.’
+                if (a != null && (a.rule().startsWith("quote:partial") || a.rule().equals("quote:said-before")
+                        && q > 0 && !Set.of(":", ",").contains(tokens.get(q - 1).text()))
+                        && (titleCase(p) || nameClosingSentence(p, q))) {
+                    continue;   // a title in quotes: he read “War and Peace”, who wrote “Flying Blind”, ‘Black Monday.’
                 }
                 own[n] = a;
                 keep[n] = true;
@@ -432,7 +455,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return null;
             }
             if (isAccordingTo(r)) {
-                int[] np = nounPhraseAfter(r + 2, limit);
+                int[] np = accordingNp(r + 2, limit);
                 return np == null ? null : new Attribution(np[0], np[1], r, 2, 0.9, "quote:according-to",
                         r, limit, -1, -1, Set.of());
             }
@@ -450,6 +473,12 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                         np[1] = named;
                     }
                 }
+                if (np[1] < limit && ("AUX".equals(tokens.get(np[1]).pos())
+                        || tokens.get(np[1]).isVerb() && !isParticiple(np[1]))) {
+                    // "Aziz, the author of “The Cost of Money”, said rates would fall": "said" opens a clause
+                    // whose subject follows it; no inverted attribution of the quotation before
+                    return null;
+                }
                 np[1] = appositiveNameEnd(np[1], limit);
                 int[] named = nameAfterTitle(np, limit);
                 if (named != null) {
@@ -458,10 +487,27 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return new Attribution(np[0], np[1], r, v.length(), v.entry().confidence(),
                         "quote:said-inverted", r, limit, -1, -1, Set.of());
             }
+            int according = accordingToLater(r, limit);
+            if (according > r) {
+                // The deal was “a mistake”, according to X / “…” this year, according to X
+                int[] np = accordingNp(according + 2, limit);
+                return np == null ? null : new Attribution(np[0], np[1], according, 2, 0.9,
+                        "quote:according-to", r, limit, -1, -1, Set.of());
+            }
             if (!startsNounPhrase(tokens.get(r))) {
                 return null;
             }
             for (int k = r + 1; k < limit && k - r < 24; k++) {
+                if (is(k, ",") && k + 1 < limit && Set.of("who", "whose", "which").contains(lower(k + 1))) {
+                    int close = k + 2;
+                    while (close < limit && !is(close, ",") && !quoted[close]) {
+                        close++;
+                    }
+                    if (close < limit && is(close, ",")) {
+                        k = close;  // “…,” Lopes, who took over in March, said: the relative clause is skipped
+                        continue;
+                    }
+                }
                 v = quoteVerbAt(k, limit);
                 if (v != null && v.entry().role() == SpeechLexicon.Role.RELAY && !passive(k)) {
                     int[] object = relayObject(k, v.length(), limit);
@@ -560,7 +606,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     return null;
                 }
                 if (isAccordingTo(k)) {
-                    int[] np = nounPhraseAfter(k + 2, q);
+                    int[] np = accordingNp(k + 2, q);
                     return np == null ? null : new Attribution(np[0], np[1], k, 2, 0.9, "quote:according-to",
                             lb, q, -1, -1, Set.of());
                 }
@@ -1075,6 +1121,25 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return new Attribution(from, q - 1, q - 1, 1, 0.8, "quote:colon-name", from, q, -1, -1, Set.of());
         }
 
+        /**
+         * Whether a naming word of role "name" stands right before the quotation at token {@code q}, past a
+         * determiner or a comma ("under the headline “…”", "the slogan: “…”", "a report titled “…”"): the
+         * quotation is a name, however long; a naming verb with a subject is settled by the label rules.
+         */
+        private boolean namedRightBefore(int q) {
+            int k = q - 1;
+            while (k >= 0 && (Set.of(",", ":").contains(lower(k)) || "DET".equals(tokens.get(k).pos()))) {
+                k--;
+            }
+            for (int start = Math.max(0, k - 2); k >= 0 && start <= k; start++) {
+                SpeechLexicon.Match<SpeechLexicon.Verb> v = lexicon.verbAt(tokens, start);
+                if (v != null && start + v.length() - 1 == k) {
+                    return v.entry().role() == SpeechLexicon.Role.NAME;
+                }
+            }
+            return false;
+        }
+
         private boolean afterLabel(int q) {
             for (int k = q - 1, skipped = 0; k >= 0 && skipped <= 2 && k >= q - 4; k--) {
                 for (int start = Math.max(0, k - 2); start <= k; start++) {
@@ -1331,6 +1396,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 while (j >= lb && !is(j, ",") && i - j <= 16 && !quoted[j] && !isSentenceFinal(j)) {
                     j--;
                 }
+                while (j - 2 >= lb && is(j, ",") && "NUM".equals(tokens.get(j - 1).pos()) && is(j - 2, ",")
+                        && isMentionEnd(j - 3)) {
+                    j -= 2;     // "Jan Berg, 54, a pilot for 20 years, said": the age is one more appositive
+                }
                 boolean relative = relativeClause(j + 1, i);
                 if (j < lb || !is(j, ",") || j + 1 >= i || finiteVerbIn(j + 1, i) && !relative) {
                     // ", as he writes to Y about Z, saying": a clause between the commas, no appositive (a
@@ -1533,7 +1602,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     j = k;
                 } else if (is(k, ",") && coordinated && k - 1 >= lb && isMentionEnd(k - 1)) {
                     j = k;
-                } else if ("ADP".equals(t.pos()) && k - 1 >= lb && (isNoun(k - 1) || isParticiple(k - 1))) {
+                } else if ("ADP".equals(t.pos()) && k - 1 >= lb && (isNoun(k - 1) || isParticiple(k - 1))
+                        && !SUBORDINATORS.contains(lower(k))) {
                     j = k;      // "a spokesman for the ministry", "a message posted on its page"
                 } else if (isParticiple(k) && k - 1 >= lb && isNoun(k - 1) && "ADP".equals(tokens.get(k + 1).pos())) {
                     j = k;
@@ -1757,6 +1827,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (issuer != null) {
                 // "A statement on Acme's website said": the body whose site or page issued the document
                 return new Speakers(List.of(issuer), written, "+medium-owner", 0.8, medium, time);
+            }
+            if (from >= 2 && ("ADP".equals(tokens.get(from - 1).pos()) || lower(from - 1).equals("to"))
+                    && lexicon.isOutsider(lower(from - 2))) {
+                // the subject found is the object of "an adviser to President X said": X is not who speaks
+                return new Speakers(List.of(), written, "+unnamed", 0.8, medium, time);
             }
             ms.removeIf(m -> !representedBy(m, from));
             if (head != null && !ms.contains(head)) {
@@ -1996,9 +2071,21 @@ public final class QuoteStatementExtractor implements StatementExtractor {
          * organisation or person the speaker represents ("a spokesman for the ministry", "an economist at X").
          */
         private boolean representedBy(Mention m, int from) {
-            int j = firstTokenFrom(m.start()) - 1;
-            while (j >= from && ("DET".equals(tokens.get(j).pos()) || "ADJ".equals(tokens.get(j).pos()))) {
-                j--;
+            int first = firstTokenFrom(m.start());
+            if (m.type() == EntityType.PLACE && placeAfterPreposition(first) && !mentionEndsInPossessive(first)) {
+                return false;
+            }
+            if (outsiderOwnedBy(m)) {
+                return false;   // "Mara Quint's attorney said": the attorney speaks, not Quint
+            }
+            int j = first - 1;
+            while (j >= from && ("DET".equals(tokens.get(j).pos()) || "ADJ".equals(tokens.get(j).pos())
+                    || "PROPN".equals(tokens.get(j).pos()) && mentionAt[j] == null
+                    || "CCONJ".equals(tokens.get(j).pos()) && j - 1 >= from && isMentionEnd(j - 1))) {
+                // "an adviser to President Omar Khalil": a title the name mention leaves out; "the ministers of
+                // France and Germany": the last of coordinated names hangs on the same preposition
+                j = "CCONJ".equals(tokens.get(j).pos()) ? firstTokenFrom(mentionAt[j - 1].start()) - 1
+                        : j - 1;
             }
             if (j < from || !"ADP".equals(tokens.get(j).pos()) || isPossessive(j)) {
                 return true;
@@ -2007,8 +2094,42 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     && !"PRON".equals(tokens.get(j - 1).pos())) {
                 return true;
             }
+            if (lexicon.isOutsider(lower(j - 1))) {
+                return false;   // "a lawyer for Jan Berg", "an aide to X", "a customer of X": not X's voice
+            }
             return Set.of("for", "of", "at", "from").contains(lower(j))
-                    && (m.type() != EntityType.PLACE || mentionEndsInPossessive(firstTokenFrom(m.start())));
+                    && (m.type() != EntityType.PLACE || mentionEndsInPossessive(first));
+        }
+
+        /**
+         * Whether the place whose first token is {@code first} follows a preposition ("A statement read out in
+         * Paris said", "the envoy to Moscow said"): where or to whom, never who speaks. Not "according to
+         * Moscow" nor the agent of a passive ("was told by Washington"); "a spokesman for Turkey's ministry"
+         * is settled by its possessive.
+         */
+        private boolean placeAfterPreposition(int first) {
+            int j = first - 1;
+            while (j >= 0 && "DET".equals(tokens.get(j).pos())) {
+                j--;
+            }
+            if (j < 0 || !"ADP".equals(tokens.get(j).pos()) && !lower(j).equals("to") || isPossessive(j)
+                    || lower(j).equals("by")) {
+                return false;   // "to" too, which the tagger may take for the infinitive marker
+            }
+            return !(lower(j).equals("to") && j > 0 && lower(j - 1).equals("according"));
+        }
+
+        /** Whether the mention is the owner of an outsider noun: "Quint's attorney", "Acme's investors". */
+        private boolean outsiderOwnedBy(Mention m) {
+            int k = firstTokenFrom(m.end());
+            if (k >= tokens.size() || !isPossessive(k)) {
+                return false;
+            }
+            k++;
+            while (k < tokens.size() && "ADJ".equals(tokens.get(k).pos())) {
+                k++;
+            }
+            return k < tokens.size() && mentionAt[k] == null && lexicon.isOutsider(lower(k));
         }
 
         /** A person who can be "he" or "she": typed PERSON and named at least once other than as a modifier. */
@@ -2486,6 +2607,42 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return r;
         }
 
+        /**
+         * The token of a ", according to" that ends the clause following a quotation, from token {@code r} to
+         * {@code limit}, with no verb, quote or speech word before it ("“very strong” this spring, according to
+         * X"), or -1.
+         */
+        private int accordingToLater(int r, int limit) {
+            for (int k = r; k < limit; k++) {
+                if (isAccordingTo(k)) {
+                    // only an adverbial between: a noun right after the quotation makes it a modifier (a
+                    // “poison pill” clause, according to documents) of a phrase, not someone's words
+                    boolean adverbial = k - 1 == r || timeEnd(r, k) == k - 1
+                            || Set.of("ADP", "ADV").contains(tokens.get(r).pos());
+                    return k > r && is(k - 1, ",") && adverbial ? k : -1;
+                }
+                if (quoted[k] || tokens.get(k).isVerb() || "AUX".equals(tokens.get(k).pos())
+                        || lexicon.verbAt(tokens, k) != null) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The noun phrase after "according to" at {@code from}; a document runs on to whom it is from ("a
+         * statement from Acme", "a note by Acme"), which then issues it (eval S3).
+         */
+        private int[] accordingNp(int from, int limit) {
+            int[] np = nounPhraseAfter(from, limit);
+            if (np == null || np[1] + 1 >= limit || !Set.of("from", "by").contains(lower(np[1]))
+                    || !documentSubject(np[0], np[1] + 1)) {
+                return np;
+            }
+            int[] owner = nounPhraseAfter(np[1] + 1, limit);
+            return owner == null ? np : new int[]{np[0], owner[1]};
+        }
+
         private boolean isAccordingTo(int k) {
             return k + 1 < tokens.size() && lower(k).equals("according") && lower(k + 1).equals("to");
         }
@@ -2515,9 +2672,13 @@ public final class QuoteStatementExtractor implements StatementExtractor {
          */
         private boolean mistaggedNoun(Token t) {
             String w = t.text().toLowerCase(Locale.ROOT);
-            return "ADP".equals(t.pos()) && w.length() > 5 && w.chars().allMatch(Character::isLetter)
-                    && (w.endsWith("tion") || w.endsWith("sion") || w.endsWith("ment") || w.endsWith("ness")
-                    || w.endsWith("ity") || w.endsWith("ship"));
+            if (!"ADP".equals(t.pos()) || w.length() < 4 || !w.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+            // prepositions and subordinators are a closed class: an "ADP" outside it is a noun the tagger
+            // missed ("said union leader Paolo Gatti" with union tagged ADP, "the Federation's ...")
+            return !PREPOSITIONS.contains(w) || w.endsWith("tion") || w.endsWith("sion") || w.endsWith("ment")
+                    || w.endsWith("ness") || w.endsWith("ity") || w.endsWith("ship");
         }
 
         /**
