@@ -13,7 +13,8 @@ import org.newskg.resolve.Entity;
 /**
  * Round 17 of entity typing, from the re3d corpus: an invisible format character copied from a web page
  * (left-to-right mark, zero-width space) glued to a title does not hide the title, so the name after it is a
- * person and the surname alone later joins it; a "Barrage" (a dam) is a place. Each has a case that must stay.
+ * person and the surname alone later joins it; a "Barrage" (a dam) is a place; a name ending in "Book" is a
+ * document (guideline E3), not an organization. Each has a case that must stay.
  */
 class EntityTypingRound17Test {
 
@@ -81,5 +82,17 @@ class EntityTypingRound17Test {
         List<String> found = names(text);
         assertFalse(found.stream().anyMatch(n -> n.toLowerCase().contains("barrage")), found.toString());
         assertEquals(EntityType.ORGANIZATION, type(text, "Northwind Energy"));
+    }
+
+    @Test
+    void aBookIsADocumentNotAnEntity() {
+        assertEquals(List.of("Mosul"), names("The original text of the Black Book is kept in a village near Mosul."));
+        assertEquals(List.of("London"), names("Historians compared the Domesday Book with tax records held in London."));
+        assertTrue(names("Scholars generally agree that the Book of Revelation was written later.").isEmpty());
+    }
+
+    @Test
+    void aPublisherNamedBooksStays() {
+        assertTrue(names("Penguin Books said on Monday that sales rose 4 percent.").contains("Penguin Books"));
     }
 }
