@@ -14,7 +14,11 @@ public final class Names {
     private Names() {
     }
 
-    /** Lower case, accents stripped, typographic apostrophes and dashes to ASCII, whitespace runs to one space. */
+    /**
+     * Lower case, accents stripped, typographic apostrophes and dashes to ASCII, whitespace runs to one space,
+     * invisible format characters dropped (a left-to-right mark or zero-width space copied from a web page glues
+     * to a word: "Minister\u200E" is still the title "minister").
+     */
     public static String norm(String s) {
         boolean ascii = true;
         for (int i = 0; i < s.length() && ascii; i++) {
@@ -29,6 +33,9 @@ public final class Names {
                 case '\u2018', '\u2019', '\u201B', '\u2032', '`' -> c = '\'';
                 case '\u2010', '\u2011', '\u2013', '\u2014', '\u2212' -> c = '-';
                 default -> { }
+            }
+            if (Character.getType(c) == Character.FORMAT) {
+                continue;
             }
             if (Character.isWhitespace(c)) {
                 space = b.length() > 0;
