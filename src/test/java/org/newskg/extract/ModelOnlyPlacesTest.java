@@ -40,6 +40,8 @@ class ModelOnlyPlacesTest {
         assertPlace("Rebels retook the villages of Rabiyah and Zumar near Mosul.", "Rabiyah");
         assertPlace("He was born in Vermillion, South Dakota.", "Vermillion");
         assertPlace("Lawmakers in North Rhine-Westphalia approved the plan.", "North Rhine-Westphalia");
+        // the preposition governs the whole list
+        assertPlace("The convoy drove past Zaranj and Delaram before dawn.", "Delaram");
     }
 
     @Test
