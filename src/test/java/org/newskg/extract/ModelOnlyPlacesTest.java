@@ -50,4 +50,13 @@ class ModelOnlyPlacesTest {
         assertPlace("Latin America and Africa are growing markets for the carmaker.", "Africa");
         assertPlace("The tour of Asia and Australia has been delayed.", "Asia");
     }
+
+    @Test
+    void aRecordIsADocumentAndRecordsALabel() {
+        assertNoPlace("Senator Smith entered the emails into the Congressional Record during a speech.",
+                "Congressional Record");
+        List<String> found = names(STANDARD, "The letter was printed in the Federal Record, the ministry said.");
+        assertFalse(found.contains("Federal Record"), found.toString());
+        assertEquals(EntityType.ORGANIZATION, type(STANDARD, "Kestrel Records signed the band.", "Kestrel Records"));
+    }
 }
