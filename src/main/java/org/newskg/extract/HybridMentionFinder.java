@@ -247,6 +247,12 @@ public final class HybridMentionFinder implements MentionFinder {
         ballots.values().forEach(b -> b.capSource(ModelVoter.SOURCE, MODEL_CAP));
         ballots.values().forEach(HybridMentionFinder::modelYieldsToRules);
         inheritFromFullNames(ballots, members, lexicons);
+        // places a rule or a gazetteer speaks for: a name the model alone calls a place near one is a place too
+        List<NameCandidate> knownPlaces = kept.stream().filter(c -> {
+            Ballot b = ballots.get(groups.find(groupKey(c)));
+            return b.winner() == EntityType.PLACE && b.score(EntityType.PLACE)
+                    - b.weight(EntityType.PLACE, ModelVoter.SOURCE) - b.weight(EntityType.PLACE, RuleVoters.SHAPE) > 0;
+        }).toList();
         List<Mention> out = new ArrayList<>(kept.size());
         for (NameCandidate c : kept) {
             String g = groups.find(groupKey(c));
@@ -268,6 +274,9 @@ public final class HybridMentionFinder implements MentionFinder {
             if (productNounGroups.contains(g) && ruleEvidence(b) <= 1.0) {
                 continue; // "Macintosh computers", "the Dreamliner aircraft": only the model calls it a name
             }
+            if (type == EntityType.PLACE && unknownModelPlace(members.get(g), b, knownPlaces)) {
+                continue; // "the current Falcon", "founded NeXT": a place only by the model's word
+            }
             if (type == null) {
                 // nothing but capitalisation: a name met more than once is kept as an organization (most such
                 // names are companies, brands and groups), with a low confidence, if the tagger calls some
@@ -286,6 +295,71 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         return out;
     }
+
+    /**
+     * A place that only the statistical model calls one: no gazetteer knows any of its mentions, no rule (head
+     * word, place prefix, context word, a known place it contains) votes for a place, and no mention stands where
+     * places stand: after a spatial preposition ("in Daraya", "on Earth") or within three words of a place the
+     * gazetteer or a rule knows ("Woodbridge, Virginia", "Aleppo and Daraya", "Batavia Transmission in Ohio"), or after a
+     * place's kind and "of" ("the state of North Rhine-Westphalia"). What the
+     * model alone takes for a place there is far more often a product, a model line or a company ("the current
+     * Falcon", "Palm's webOS", "founded NeXT"). A mention that is the subject of a verb stays (an actor: the
+     * model's type may be wrong, the name is not), and so does a place before a company's kind and name ("Surinam
+     * carrier Blue Wing Airlines").
+     */
+    private boolean unknownModelPlace(List<NameCandidate> members, Ballot b, List<NameCandidate> knownPlaces) {
+        if (b.score(EntityType.PLACE) - b.weight(EntityType.PLACE, ModelVoter.SOURCE)
+                - b.weight(EntityType.PLACE, RuleVoters.SHAPE) > 0) {
+            return false;
+        }
+        for (NameCandidate m : members) {
+            // a model's proposal inside a longer name carries no entry: "United States" of "the United States
+            // Dow Jones Industrial Average"
+            if (m.entry() != null || gazetteer.lookup(Names.norm(m.text())).stream().anyMatch(e -> e.type() == EntityType.PLACE)
+                    || afterSpatialPreposition(m)) {
+                return false;
+            }
+            List<Token> toks = m.sentence().tokens();
+            if (subjectOfVerb(m)) {
+                return false; // "Halvex will build cars": an actor, whatever the model's type
+            }
+            if (m.to() + 1 < toks.size() && toks.get(m.to() + 1).isCapitalized()
+                    && lexicons.before(Names.norm(toks.get(m.to()).text())).stream()
+                    .anyMatch(cue -> cue.type() == EntityType.ORGANIZATION)) {
+                return false; // "Surinam carrier Blue Wing Airlines": where the named company is from
+            }
+            if (m.from() > 1 && Names.norm(toks.get(m.from() - 1).text()).equals("of")) {
+                Lexicons.Head h = lexicons.head(Names.norm(toks.get(m.from() - 2).text()));
+                if (h != null && h.type() == EntityType.PLACE) {
+                    return false; // "the German state of North Rhine-Westphalia", "the town of Zumar"
+                }
+            }
+            for (NameCandidate p : knownPlaces) {
+                if (p.sentence() == m.sentence() && p.from() - m.to() <= 3 && m.from() - p.to() <= 3) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A spatial preposition right before the name, or before the list it ends ("past Helmand and Farah"). */
+    private static boolean afterSpatialPreposition(NameCandidate m) {
+        List<Token> toks = m.sentence().tokens();
+        int k = m.from() - 1;
+        if (k > 0 && LIST_WORDS.contains(Names.norm(toks.get(k).text()))) {
+            k--;
+            while (k > 0 && toks.get(k).isCapitalized()) {
+                k--;
+            }
+        }
+        return k >= 0 && k < m.from() && SPATIAL_PREPOSITIONS.contains(Names.norm(toks.get(k).text()));
+    }
+
+    /** Prepositions before a place ("in Daraya", "near Zumar", "on Earth"); not "of" nor "by" ("founder of NeXT"). */
+    private static final Set<String> SPATIAL_PREPOSITIONS = Set.of("in", "near", "on", "at", "from", "to", "into",
+            "outside", "around", "across", "toward", "towards", "through", "throughout", "via", "inside", "within",
+            "past", "along", "beyond", "between", "off");
 
     /**
      * A person only by the model's word, whose longer mentions all end in a word the article also writes in lower
