@@ -61,6 +61,9 @@ public final class HybridMentionFinder implements MentionFinder {
             "that", "this", "than", "upon", "about", "onto", "during", "against");
     /** A military grade after a rating: "Petty Officer 2nd Class", "Airman First Class". */
     private static final Set<String> GRADE_NOUNS = Set.of("class");
+    /** Forms of address that can precede a title ("Mr Justice", "Madam Speaker"). */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "madame",
+            "dr", "dr.");
     private static final Set<String> GRADE_ORDINALS = Set.of("first", "second", "third");
     private static final Set<String> OPEN_QUOTES = Set.of("\u201C", "\"", "\u2018", "'");
     private static final Set<String> CLOSE_QUOTES = Set.of("\u201D", "\"", "\u2019", "'");
@@ -1252,6 +1255,9 @@ public final class HybridMentionFinder implements MentionFinder {
                         j += toks.get(j).text().length() == 1 ? 2 : 1; // "Scott C. Dayton"
                     } else if (j > i && ampersand(j) && capitalized(j - 1) && j + 1 < n && capWord(j + 1)) {
                         j++; // "Procter & Gamble", "Standard & Poor's": firms join their founders with "&"
+                    } else if (j > i && legalFormAfterComma(j)) {
+                        j += 2; // "YRC Worldwide, Inc.", "Acme Holdings, Ltd.": the legal form belongs to the name
+                        break;
                     } else if (j > i && orgConnector(j) > 0) {
                         j += orgConnector(j);
                     } else if (j > i && purposeOf(i, j)) {
@@ -2245,9 +2251,50 @@ public final class HybridMentionFinder implements MentionFinder {
         }
 
         /** Tokens of an organization connector at j ("of", "of the") after a head word and before a name, or 0. */
+        /**
+         * A comma and a capitalised legal form ("Inc.", "Ltd", "LLC") that ends the phrase. Two-letter forms
+         * without a dot ("AG", "SA", "Co") are left out: after a comma they are as often a new name or a word.
+         */
+        private boolean legalFormAfterComma(int j) {
+            if (j + 1 >= n || !toks.get(j).text().equals(",") || !capitalized(j + 1)
+                    || !lexicons.isLegalSuffix(norm[j + 1])) {
+                return false;
+            }
+            String w = toks.get(j + 1).text();
+            if (w.length() <= 2 && !w.endsWith(".")) {
+                return false;
+            }
+            return j + 2 >= n || !capWord(j + 2) && !toks.get(j + 2).text().equals("'s");
+        }
+
+        /**
+         * A place that ends the phrase at k: a known place ("of India"), or one capitalised word that is no head
+         * word ("of Korea"), with no capitalised word, "of" or "&" after it.
+         */
+        private boolean basePlaceAt(int k) {
+            if (k >= n) {
+                return false;
+            }
+            int e;
+            if (gazEnd[k] > k) {
+                if (gazEntry[k] == null || gazEntry[k].type() != EntityType.PLACE) {
+                    return false;
+                }
+                e = gazEnd[k];
+            } else if (capWord(k) && lexicons.head(norm[k]) == null && titleEnd[k] <= k) {
+                e = k + 1;
+            } else {
+                return false;
+            }
+            return e >= n || !capWord(e) && gazEnd[e] <= e && !lexicons.isOrgConnector(norm[e]) && !norm[e].equals("&");
+        }
+
         private int orgConnector(int j) {
             if (lexicons.head(norm[j - 1]) == null || lexicons.isFacilityHead(norm[j - 1])) {
                 return 0;
+            }
+            if (lexicons.isTradeHead(norm[j - 1]) && norm[j].equals("of") && basePlaceAt(j + 1)) {
+                return 0; // "Renault Samsung Motors of Korea": where the company is based, not its name
             }
             if (j + 2 < n && lexicons.isOrgConnector(norm[j] + " " + norm[j + 1]) && capWord(j + 2)) {
                 return 2;
@@ -2345,10 +2392,20 @@ public final class HybridMentionFinder implements MentionFinder {
             return plural && (p == n || !capWord(p) && gazEnd[p] <= p) ? p : e;
         }
 
+        /**
+         * A one-word known name right after an honorific and before a capitalised word is read as a title when it
+         * is one ("Mr Justice Anthony Mann", "Madam Speaker Nancy Pelosi"), not as a name of its own.
+         */
+        private boolean titleAfterHonorific(int i) {
+            return i > 0 && i + 1 < n && titleEnd[i - 1] == i && HONORIFICS.contains(norm[i - 1])
+                    && gazEnd[i] == i + 1 && capitalized(i) && capWord(i + 1);
+        }
+
         private void markTitles() {
             for (int i = 0; i < n; ) {
                 int best = -1;
-                if (Character.isLetter(toks.get(i).text().charAt(0)) && gazEnd[i] <= i) {
+                boolean styled = titleAfterHonorific(i);
+                if (Character.isLetter(toks.get(i).text().charAt(0)) && (gazEnd[i] <= i || styled)) {
                     StringBuilder key = new StringBuilder(norm[i]);
                     for (int j = i; j < n && j - i < MAX_PHRASE_TOKENS; ) {
                         if (lexicons.isTitle(key.toString())) {
@@ -2361,6 +2418,10 @@ public final class HybridMentionFinder implements MentionFinder {
                     }
                 }
                 if (best > i) {
+                    if (styled) {
+                        gazEnd[i] = 0; // "Mr Justice Anthony Mann": the judge's title, not the party or given name
+                        gazEntry[i] = null;
+                    }
                     if (capitalized(i)) {
                         best = portfolioEnd(best);
                     }
