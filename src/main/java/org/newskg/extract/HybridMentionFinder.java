@@ -1283,6 +1283,35 @@ public final class HybridMentionFinder implements MentionFinder {
             findDefinitions(out, first, definitions);
         }
 
+        /**
+         * "Pentagon Acquisition Director", "Airbus Sales Director", "Army Operations Director": a known organisation
+         * or an armed service, then one or two plain capitalised words (the post's field) right before a title. Returns
+         * where the known name ends, or -1. The field words must be no name, acronym or head word ("Goldman
+         * Sachs Asset Management Director" names a company of its own).
+         */
+        private int knownBeforePortfolio(int a, int t) {
+            int k;
+            // a country is left out: "the US Treasury Secretary" names the department, "Treasury" is no field
+            if (gazEnd[a] > a && gazEntry[a] != null && gazEntry[a].type() == EntityType.ORGANIZATION) {
+                k = gazEnd[a];
+            } else if (service(a)) {
+                k = a + 1;
+            } else {
+                return -1;
+            }
+            if (t - k < 1 || t - k > 2 || lexicons.head(norm[t - 1]) != null) {
+                return -1;
+            }
+            for (int m = k; m < t; m++) {
+                String w = toks.get(m).text();
+                if (!capWord(m) || gazEnd[m] > m || Names.isAcronym(w) || gazetteer.givenName(w) != null
+                        || !w.chars().allMatch(Character::isLetter)) {
+                    return -1;
+                }
+            }
+            return k;
+        }
+
         /** Splits a run at its titles unless it ends in a head word ("General Motors"), then emits its parts. */
         private void emitRun(int a, int b, List<int[]> titles, List<NameCandidate> out) {
             boolean endsInHead = lexicons.head(norm[b - 1]) != null && gazEnd[a] != b;
@@ -1296,7 +1325,12 @@ public final class HybridMentionFinder implements MentionFinder {
                     // "UN" of "UN Secretary-General"; in "director Navy Capt. Jeff Davis" the first title is not
                     // the unit's: a name ending in a head word before a title is where the holder serves
                     boolean unit = lexicons.head(norm[t[0] - 1]) != null;
-                    emitPart(from, t[0], titleEndsAt[from] && !unit, true, out);
+                    int known = knownBeforePortfolio(from, t[0]);
+                    if (known > from) {
+                        emitPart(from, known, false, false, out); // "Airbus" of "Airbus Sales Director John Leahy"
+                    } else {
+                        emitPart(from, t[0], titleEndsAt[from] && !unit, true, out);
+                    }
                 }
                 from = t[1];
             }
@@ -1325,6 +1359,12 @@ public final class HybridMentionFinder implements MentionFinder {
             if (town > a) {
                 emitPart(a, town, titleBefore, needsOrgEvidence, out);
                 emitPart(town + 1, b, false, false, out);
+                return;
+            }
+            int[] post = portfolioAfterBody(a, b);
+            if (post != null) {
+                emitPart(a, post[0], titleBefore, needsOrgEvidence, out);
+                emitPart(post[1], b, true, false, out);
                 return;
             }
             int person = personAfterName(a, b);
@@ -1569,6 +1609,44 @@ public final class HybridMentionFinder implements MentionFinder {
                 }
             }
             return -1;
+        }
+
+        /**
+         * "Undersecretary of the Air Force for Acquisition Darleen Druyun": after "title of (the)", a body's name,
+         * "for", the post's portfolio and its holder. Returns {where "for" starts, where the holder starts} or
+         * null. The body must be a name of its own (two words or more, or an armed service: "Navy"), so "Director
+         * of the Institute for Strategic Studies" keeps its purpose; the holder is the two last words (the first of
+         * them a known given name when one is there), and at least one portfolio word comes before.
+         */
+        private int[] portfolioAfterBody(int a, int b) {
+            if (!titleOfBody(a)) {
+                return null;
+            }
+            for (int f = a + 1; f < b - 2; f++) {
+                if (!norm[f].equals("for") || lexicons.head(norm[f - 1]) == null) {
+                    continue;
+                }
+                if (f - a < 2 && !service(a) || gazEnd[a] > f) {
+                    return null;
+                }
+                int p = f + 1 < b && norm[f + 1].equals("the") ? f + 2 : f + 1;
+                for (int m = p; m < b; m++) {
+                    String w = toks.get(m).text();
+                    if (!capWord(m) || Names.isAcronym(w) || lexicons.isOrgConnector(norm[m])
+                            || !w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'')) {
+                        return null;
+                    }
+                }
+                int holder = b - 2;
+                for (int m = p + 1; m < b - 1; m++) {
+                    if (gazetteer.givenName(toks.get(m).text()) != null && lexicons.head(norm[m]) == null) {
+                        holder = m;
+                        break;
+                    }
+                }
+                return holder > p && lexicons.head(norm[b - 1]) == null ? new int[]{f, holder} : null;
+            }
+            return null;
         }
 
         /**

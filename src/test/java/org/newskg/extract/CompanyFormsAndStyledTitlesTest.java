@@ -73,4 +73,42 @@ class CompanyFormsAndStyledTitlesTest {
         assertNames("Madam Speaker Nancy Pelosi opened the session.", List.of("Nancy Pelosi"),
                 List.of("Speaker Nancy Pelosi"));
     }
+
+    @Test
+    void aPortfolioAfterTheBodyOfATitleBelongsToTheTitle() {
+        assertNames("Boeing had hired Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun.",
+                List.of("Air Force", "Darleen Druyun"), List.of("Air Force for Acquisition Darleen Druyun"));
+        assertNames("The talks were led by Deputy Secretary of the Navy for Logistics Carla Perez.",
+                List.of("Navy", "Carla Perez"), List.of("Navy for Logistics"));
+        assertNames("The visit was prepared by Assistant Secretary of the State Department for African Affairs "
+                + "Johnnie Carson.", List.of("State Department", "Johnnie Carson"), List.of());
+    }
+
+    @Test
+    void aBodyNamedForItsPurposeKeepsItsFor() {
+        assertNames("The report was written by the Director of the Institute for Strategic Studies.",
+                List.of("Institute for Strategic Studies"), List.of("Institute"));
+        assertNames("He met the Director of the Institute for Strategic Studies John Chipman in London.",
+                List.of("Institute for Strategic Studies", "John Chipman"), List.of());
+        assertNames("She is Secretary of the Office for Civil Rights.", List.of("Office for Civil Rights"),
+                List.of("Office"));
+    }
+
+    @Test
+    void aKnownOrganisationBeforeAFieldAndATitleIsAMention() {
+        assertNames("The plan was backed by Pentagon Acquisition Director Michael Wynne.",
+                List.of("Pentagon", "Michael Wynne"), List.of("Pentagon Acquisition"));
+        assertNames("Airbus Sales Director John Leahy said orders were strong.", List.of("Airbus", "John Leahy"),
+                List.of("Airbus Sales"));
+        assertNames("The strike was confirmed by Army Operations Director James Hill and the UN.",
+                List.of("Army", "James Hill"), List.of());
+    }
+
+    @Test
+    void aCountryBeforeABodyAndATitleIsNoFieldReading() {
+        // "Treasury" is the department, not a field of the US: the known-organisation reading does not apply
+        List<String> ns = names(NameFinding.STANDARD,
+                "Henry Paulson, the US Treasury Secretary, explained the plan.");
+        assertTrue(ns.contains("US Treasury"), ns.toString());
+    }
 }
