@@ -340,6 +340,10 @@ public final class HybridMentionFinder implements MentionFinder {
     private static final Set<String> PROJECT_NOUNS = Set.of("project", "projects", "program", "programme",
             "initiative", "scheme", "campaign");
 
+    /** Lower-case nouns after an acronym that make it a programme's name ("the TARP programme"). */
+    private static final Set<String> PROGRAMME_NOUNS = Set.of("program", "programme", "programs", "programmes",
+            "project", "scheme", "initiative");
+
     /** Words right before a ticker symbol (not a name): "under the ticker ACME", "its symbol ACM". */
     private static final Set<String> TICKER_WORDS = Set.of("ticker", "symbol", "tickers", "symbols");
 
@@ -1400,6 +1404,22 @@ public final class HybridMentionFinder implements MentionFinder {
                     || "ADV".equals(toks.get(a).pos())) && !midCaps.contains(toks.get(a).text())) {
                 return;
             }
+            // "the TARP programme", "the TARP [Troubled Assets Relief Program] programme": an acronym the
+            // gazetteer does not know right before a lower-case programme noun names the programme, here and later
+            if (b - a == 1 && gazEnd[a] != b && Names.isAcronym(toks.get(a).text())) {
+                int e = b;
+                if (e < n && (toks.get(e).text().equals("[") || toks.get(e).text().equals("("))) {
+                    String close = toks.get(e).text().equals("[") ? "]" : ")";
+                    while (e < n && !toks.get(e).text().equals(close)) {
+                        e++;
+                    }
+                    e++;
+                }
+                if (e < n && PROGRAMME_NOUNS.contains(toks.get(e).text())) {
+                    nonEntities.add(norm[a]);
+                    return;
+                }
+            }
             // "the Future of Babylon project": a capitalised word before "of" and a name that a project noun
             // follows is the title of the project, not a name
             if (b - a == 1 && gazEnd[a] != b && b + 2 < n && norm[b].equals("of") && capitalized(b + 1)) {
@@ -1443,7 +1463,8 @@ public final class HybridMentionFinder implements MentionFinder {
                 a++;
             }
             // a name ending in a non-entity head ("Adam Air Flight", "Thanksgiving Day") names no entity
-            Lexicons.Keep keep = lexicons.nonEntityHead(norm[b - 1]);
+            // a whole known name keeps its head: "United Nations Development Programme" is a body, not a programme
+            Lexicons.Keep keep = gazEnd[a] == b && b - a >= 2 ? null : lexicons.nonEntityHead(norm[b - 1]);
             if (b - a == 1 && keep != null && keep != Lexicons.Keep.SEAT && gazEnd[a] != b) {
                 return; // "Resolution 2328", "Flight 574" alone ("Press" alone may be a surname: "Jim Press")
             }
