@@ -61,6 +61,9 @@ public final class HybridMentionFinder implements MentionFinder {
             "that", "this", "than", "upon", "about", "onto", "during", "against");
     /** A military grade after a rating: "Petty Officer 2nd Class", "Airman First Class". */
     private static final Set<String> GRADE_NOUNS = Set.of("class");
+    /** Forms of address that can precede a title ("Mr Justice", "Madam Speaker"). */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "madame",
+            "dr", "dr.");
     private static final Set<String> GRADE_ORDINALS = Set.of("first", "second", "third");
     private static final Set<String> OPEN_QUOTES = Set.of("\u201C", "\"", "\u2018", "'");
     private static final Set<String> CLOSE_QUOTES = Set.of("\u201D", "\"", "\u2019", "'");
@@ -410,6 +413,10 @@ public final class HybridMentionFinder implements MentionFinder {
     /** Nouns after "X of Y" that make the capitalised phrase a project's title ("the Future of Babylon project"). */
     private static final Set<String> PROJECT_NOUNS = Set.of("project", "projects", "program", "programme",
             "initiative", "scheme", "campaign");
+
+    /** Lower-case nouns after an acronym that make it a programme's name ("the TARP programme"). */
+    private static final Set<String> PROGRAMME_NOUNS = Set.of("program", "programme", "programs", "programmes",
+            "project", "scheme", "initiative");
 
     /** Words right before a ticker symbol (not a name): "under the ticker ACME", "its symbol ACM". */
     private static final Set<String> TICKER_WORDS = Set.of("ticker", "symbol", "tickers", "symbols");
@@ -1326,6 +1333,9 @@ public final class HybridMentionFinder implements MentionFinder {
                         j += toks.get(j).text().length() == 1 ? 2 : 1; // "Scott C. Dayton"
                     } else if (j > i && ampersand(j) && capitalized(j - 1) && j + 1 < n && capWord(j + 1)) {
                         j++; // "Procter & Gamble", "Standard & Poor's": firms join their founders with "&"
+                    } else if (j > i && legalFormAfterComma(j)) {
+                        j += 2; // "YRC Worldwide, Inc.", "Acme Holdings, Ltd.": the legal form belongs to the name
+                        break;
                     } else if (j > i && orgConnector(j) > 0) {
                         j += orgConnector(j);
                     } else if (j > i && purposeOf(i, j)) {
@@ -1351,6 +1361,35 @@ public final class HybridMentionFinder implements MentionFinder {
             findDefinitions(out, first, definitions);
         }
 
+        /**
+         * "Pentagon Acquisition Director", "Airbus Sales Director", "Army Operations Director": a known organisation
+         * or an armed service, then one or two plain capitalised words (the post's field) right before a title. Returns
+         * where the known name ends, or -1. The field words must be no name, acronym or head word ("Goldman
+         * Sachs Asset Management Director" names a company of its own).
+         */
+        private int knownBeforePortfolio(int a, int t) {
+            int k;
+            // a country is left out: "the US Treasury Secretary" names the department, "Treasury" is no field
+            if (gazEnd[a] > a && gazEntry[a] != null && gazEntry[a].type() == EntityType.ORGANIZATION) {
+                k = gazEnd[a];
+            } else if (service(a)) {
+                k = a + 1;
+            } else {
+                return -1;
+            }
+            if (t - k < 1 || t - k > 2 || lexicons.head(norm[t - 1]) != null) {
+                return -1;
+            }
+            for (int m = k; m < t; m++) {
+                String w = toks.get(m).text();
+                if (!capWord(m) || gazEnd[m] > m || Names.isAcronym(w) || gazetteer.givenName(w) != null
+                        || !w.chars().allMatch(Character::isLetter)) {
+                    return -1;
+                }
+            }
+            return k;
+        }
+
         /** Splits a run at its titles unless it ends in a head word ("General Motors"), then emits its parts. */
         private void emitRun(int a, int b, List<int[]> titles, List<NameCandidate> out) {
             boolean endsInHead = lexicons.head(norm[b - 1]) != null && gazEnd[a] != b;
@@ -1364,7 +1403,12 @@ public final class HybridMentionFinder implements MentionFinder {
                     // "UN" of "UN Secretary-General"; in "director Navy Capt. Jeff Davis" the first title is not
                     // the unit's: a name ending in a head word before a title is where the holder serves
                     boolean unit = lexicons.head(norm[t[0] - 1]) != null;
-                    emitPart(from, t[0], titleEndsAt[from] && !unit, true, out);
+                    int known = knownBeforePortfolio(from, t[0]);
+                    if (known > from) {
+                        emitPart(from, known, false, false, out); // "Airbus" of "Airbus Sales Director John Leahy"
+                    } else {
+                        emitPart(from, t[0], titleEndsAt[from] && !unit, true, out);
+                    }
                 }
                 from = t[1];
             }
@@ -1393,6 +1437,12 @@ public final class HybridMentionFinder implements MentionFinder {
             if (town > a) {
                 emitPart(a, town, titleBefore, needsOrgEvidence, out);
                 emitPart(town + 1, b, false, false, out);
+                return;
+            }
+            int[] post = portfolioAfterBody(a, b);
+            if (post != null) {
+                emitPart(a, post[0], titleBefore, needsOrgEvidence, out);
+                emitPart(post[1], b, true, false, out);
                 return;
             }
             int person = personAfterName(a, b);
@@ -1427,6 +1477,22 @@ public final class HybridMentionFinder implements MentionFinder {
                     && (CLOSED.contains(toks.get(a).pos()) || "ADJ".equals(toks.get(a).pos())
                     || "ADV".equals(toks.get(a).pos())) && !midCaps.contains(toks.get(a).text())) {
                 return;
+            }
+            // "the TARP programme", "the TARP [Troubled Assets Relief Program] programme": an acronym the
+            // gazetteer does not know right before a lower-case programme noun names the programme, here and later
+            if (b - a == 1 && gazEnd[a] != b && Names.isAcronym(toks.get(a).text())) {
+                int e = b;
+                if (e < n && (toks.get(e).text().equals("[") || toks.get(e).text().equals("("))) {
+                    String close = toks.get(e).text().equals("[") ? "]" : ")";
+                    while (e < n && !toks.get(e).text().equals(close)) {
+                        e++;
+                    }
+                    e++;
+                }
+                if (e < n && PROGRAMME_NOUNS.contains(toks.get(e).text())) {
+                    nonEntities.add(norm[a]);
+                    return;
+                }
             }
             // "the Future of Babylon project": a capitalised word before "of" and a name that a project noun
             // follows is the title of the project, not a name
@@ -1471,7 +1537,8 @@ public final class HybridMentionFinder implements MentionFinder {
                 a++;
             }
             // a name ending in a non-entity head ("Adam Air Flight", "Thanksgiving Day") names no entity
-            Lexicons.Keep keep = lexicons.nonEntityHead(norm[b - 1]);
+            // a whole known name keeps its head: "United Nations Development Programme" is a body, not a programme
+            Lexicons.Keep keep = gazEnd[a] == b && b - a >= 2 ? null : lexicons.nonEntityHead(norm[b - 1]);
             if (b - a == 1 && keep != null && keep != Lexicons.Keep.SEAT && gazEnd[a] != b) {
                 return; // "Resolution 2328", "Flight 574" alone ("Press" alone may be a surname: "Jim Press")
             }
@@ -1637,6 +1704,44 @@ public final class HybridMentionFinder implements MentionFinder {
                 }
             }
             return -1;
+        }
+
+        /**
+         * "Undersecretary of the Air Force for Acquisition Darleen Druyun": after "title of (the)", a body's name,
+         * "for", the post's portfolio and its holder. Returns {where "for" starts, where the holder starts} or
+         * null. The body must be a name of its own (two words or more, or an armed service: "Navy"), so "Director
+         * of the Institute for Strategic Studies" keeps its purpose; the holder is the two last words (the first of
+         * them a known given name when one is there), and at least one portfolio word comes before.
+         */
+        private int[] portfolioAfterBody(int a, int b) {
+            if (!titleOfBody(a)) {
+                return null;
+            }
+            for (int f = a + 1; f < b - 2; f++) {
+                if (!norm[f].equals("for") || lexicons.head(norm[f - 1]) == null) {
+                    continue;
+                }
+                if (f - a < 2 && !service(a) || gazEnd[a] > f) {
+                    return null;
+                }
+                int p = f + 1 < b && norm[f + 1].equals("the") ? f + 2 : f + 1;
+                for (int m = p; m < b; m++) {
+                    String w = toks.get(m).text();
+                    if (!capWord(m) || Names.isAcronym(w) || lexicons.isOrgConnector(norm[m])
+                            || !w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'')) {
+                        return null;
+                    }
+                }
+                int holder = b - 2;
+                for (int m = p + 1; m < b - 1; m++) {
+                    if (gazetteer.givenName(toks.get(m).text()) != null && lexicons.head(norm[m]) == null) {
+                        holder = m;
+                        break;
+                    }
+                }
+                return holder > p && lexicons.head(norm[b - 1]) == null ? new int[]{f, holder} : null;
+            }
+            return null;
         }
 
         /**
@@ -2319,9 +2424,50 @@ public final class HybridMentionFinder implements MentionFinder {
         }
 
         /** Tokens of an organization connector at j ("of", "of the") after a head word and before a name, or 0. */
+        /**
+         * A comma and a capitalised legal form ("Inc.", "Ltd", "LLC") that ends the phrase. Two-letter forms
+         * without a dot ("AG", "SA", "Co") are left out: after a comma they are as often a new name or a word.
+         */
+        private boolean legalFormAfterComma(int j) {
+            if (j + 1 >= n || !toks.get(j).text().equals(",") || !capitalized(j + 1)
+                    || !lexicons.isLegalSuffix(norm[j + 1])) {
+                return false;
+            }
+            String w = toks.get(j + 1).text();
+            if (w.length() <= 2 && !w.endsWith(".")) {
+                return false;
+            }
+            return j + 2 >= n || !capWord(j + 2) && !toks.get(j + 2).text().equals("'s");
+        }
+
+        /**
+         * A place that ends the phrase at k: a known place ("of India"), or one capitalised word that is no head
+         * word ("of Korea"), with no capitalised word, "of" or "&" after it.
+         */
+        private boolean basePlaceAt(int k) {
+            if (k >= n) {
+                return false;
+            }
+            int e;
+            if (gazEnd[k] > k) {
+                if (gazEntry[k] == null || gazEntry[k].type() != EntityType.PLACE) {
+                    return false;
+                }
+                e = gazEnd[k];
+            } else if (capWord(k) && lexicons.head(norm[k]) == null && titleEnd[k] <= k) {
+                e = k + 1;
+            } else {
+                return false;
+            }
+            return e >= n || !capWord(e) && gazEnd[e] <= e && !lexicons.isOrgConnector(norm[e]) && !norm[e].equals("&");
+        }
+
         private int orgConnector(int j) {
             if (lexicons.head(norm[j - 1]) == null || lexicons.isFacilityHead(norm[j - 1])) {
                 return 0;
+            }
+            if (lexicons.isTradeHead(norm[j - 1]) && norm[j].equals("of") && basePlaceAt(j + 1)) {
+                return 0; // "Renault Samsung Motors of Korea": where the company is based, not its name
             }
             if (j + 2 < n && lexicons.isOrgConnector(norm[j] + " " + norm[j + 1]) && capWord(j + 2)) {
                 return 2;
@@ -2419,10 +2565,20 @@ public final class HybridMentionFinder implements MentionFinder {
             return plural && (p == n || !capWord(p) && gazEnd[p] <= p) ? p : e;
         }
 
+        /**
+         * A one-word known name right after an honorific and before a capitalised word is read as a title when it
+         * is one ("Mr Justice Anthony Mann", "Madam Speaker Nancy Pelosi"), not as a name of its own.
+         */
+        private boolean titleAfterHonorific(int i) {
+            return i > 0 && i + 1 < n && titleEnd[i - 1] == i && HONORIFICS.contains(norm[i - 1])
+                    && gazEnd[i] == i + 1 && capitalized(i) && capWord(i + 1);
+        }
+
         private void markTitles() {
             for (int i = 0; i < n; ) {
                 int best = -1;
-                if (Character.isLetter(toks.get(i).text().charAt(0)) && gazEnd[i] <= i) {
+                boolean styled = titleAfterHonorific(i);
+                if (Character.isLetter(toks.get(i).text().charAt(0)) && (gazEnd[i] <= i || styled)) {
                     StringBuilder key = new StringBuilder(norm[i]);
                     for (int j = i; j < n && j - i < MAX_PHRASE_TOKENS; ) {
                         if (lexicons.isTitle(key.toString())) {
@@ -2435,6 +2591,10 @@ public final class HybridMentionFinder implements MentionFinder {
                     }
                 }
                 if (best > i) {
+                    if (styled) {
+                        gazEnd[i] = 0; // "Mr Justice Anthony Mann": the judge's title, not the party or given name
+                        gazEntry[i] = null;
+                    }
                     if (capitalized(i)) {
                         best = portfolioEnd(best);
                     }

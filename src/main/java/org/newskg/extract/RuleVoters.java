@@ -65,6 +65,12 @@ public final class RuleVoters {
                 }
             }
             Lexicons.Head h = lex.head(Names.norm(head.text()));
+            if (head.index() > c.from()) {
+                // a two-word head ("Convention Center"): the venue, where "Center" alone says nothing
+                Lexicons.Head two = lex.head(Names.norm(c.sentence().tokens().get(head.index() - 1).text()) + " "
+                        + Names.norm(head.text()));
+                h = two != null ? two : h;
+            }
             for (int i = c.from() + 1; i < c.to() - 1; i++) {
                 String w = c.sentence().tokens().get(i).text();
                 if (c.entry() == null && (w.equals("&") || w.equals("&amp;"))) {

@@ -130,6 +130,7 @@ public final class NameResolver implements EntityResolver {
         joinLegalNames(clusters);
         joinAcronymParts(clusters);
         joinAcronymTails(clusters);
+        joinClippedCompanyNames(clusters);
         joinShortNames(text.text(), clusters);
         joinMisspelledNames(clusters);
         joinPersonVariants(clusters);
@@ -424,6 +425,55 @@ public final class NameResolver implements EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * A company name with a clipped word joins the fuller name it shortens ("Penske Auto" of "Penske Automotive
+     * Group", "Acme Pharma" of "Acme Pharmaceuticals"): the same first word, each later word the start (four
+     * letters or more) of the fuller name's word in the same place, at least one of them clipped. Only when one
+     * fuller name fits.
+     */
+    private static void joinClippedCompanyNames(List<Cluster> clusters) {
+        for (Cluster shorter : clusters) {
+            if (shorter.type != EntityType.ORGANIZATION || shorter.mergedInto != null) {
+                continue;
+            }
+            String[] s = words(shorter.longest());
+            if (s.length < 2) {
+                continue;
+            }
+            Set<Cluster> fits = new LinkedHashSet<>();
+            for (Cluster longer : clusters) {
+                if (longer.type != EntityType.ORGANIZATION || longer.root() == shorter.root()) {
+                    continue;
+                }
+                for (String f : longer.forms) {
+                    if (clipped(words(f), s)) {
+                        fits.add(longer.root());
+                    }
+                }
+            }
+            if (fits.size() == 1) {
+                merge(shorter, fits.iterator().next());
+            }
+        }
+    }
+
+    private static boolean clipped(String[] l, String[] s) {
+        if (l.length < s.length || !l[0].equals(s[0])) {
+            return false;
+        }
+        boolean clip = false;
+        for (int i = 1; i < s.length; i++) {
+            if (s[i].equals(l[i])) {
+                continue;
+            }
+            if (s[i].length() < 4 || !l[i].startsWith(s[i])) {
+                return false;
+            }
+            clip = true;
+        }
+        return clip;
     }
 
     /**

@@ -42,6 +42,7 @@ public final class Lexicons {
     private final Map<String, Head> heads = new HashMap<>();
     private final Set<String> facilities = new HashSet<>();
     private final Set<String> descriptions = new HashSet<>();
+    private final Set<String> trades = new HashSet<>();
     private final Map<String, List<Cue>> before = new HashMap<>();
     private final Map<String, List<Cue>> after = new HashMap<>();
     private final Map<String, List<Cue>> apposition = new HashMap<>();
@@ -98,6 +99,8 @@ public final class Lexicons {
                 facilities.add(Names.norm(r[0]));
             } else if (r.length > 3 && r[3].trim().equals("description")) {
                 descriptions.add(Names.norm(r[0]));
+            } else if (r.length > 3 && r[3].trim().equals("trade")) {
+                trades.add(Names.norm(r[0]));
             }
         });
         KnowledgeFiles.read(DIR + "context-words.tsv", r -> {
@@ -214,6 +217,14 @@ public final class Lexicons {
      */
     public boolean isFacilityHead(String normalizedWord) {
         return facilities.contains(normalizedWord);
+    }
+
+    /**
+     * Whether a head word is a company's trade or legal form ("Motors", "Airlines", "Inc.": head-words.tsv, kind
+     * trade): "of" and a place after it say where the company is based ("Tata Motors of India").
+     */
+    public boolean isTradeHead(String normalizedWord) {
+        return trades.contains(normalizedWord);
     }
 
     /**
