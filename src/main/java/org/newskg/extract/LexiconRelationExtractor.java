@@ -1515,6 +1515,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         String construction = passive ? (reduced ? "reduced-passive" : "passive") : subj.construction();
         if (e.kind() == RelationLexicon.Kind.PHRASE) {
+            if (ch.be() && !progressive) {
+                return;   // "X was asked to ...", "X was urged to ...": X is the one asked, not the one calling
+            }
             phraseObject(c, m, subj, factor, false, out);
             return;
         }
@@ -1714,7 +1717,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     private void phraseObject(Ctx c, Match m, Subject subj, double factor, boolean nominal, Out out) {
         Entry e = m.entry();
         int k = m.last() + 1;
-        if (k >= c.n || c.is(k, "that")) {
+        if (e.has("addressee")) {
+            k = afterAddressee(c, k);
+            if (k < 0) {
+                return;
+            }
+        }
+        if (k >= c.n || c.is(k, "that") || lex.cue("nocall", c.tok(firstContent(c, k)))) {
             return;
         }
         int j = k;
@@ -1744,7 +1753,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (j > k && (RELATIVE.contains(t.lemma()) && !"DET".equals(t.pos()) || c.timeTok[j])) {
                 break;
             }
-            if (t.isVerb() && !c.is(j - 1, "to")) {
+            // "... to be given $14 billion": a verb after the auxiliary of an infinitive stays in the phrase
+            // "the frozen funds": a participle between a determiner and its noun is no verb
+            boolean attributive = c.pos(j - 1, "DET") && (c.pos(j + 1, "NOUN") || c.pos(j + 1, "PROPN"));
+            if (t.isVerb() && !attributive && !c.is(j - 1, "to")
+                    && !(j - 1 >= k && c.is(j - 2, "to") && c.pos(j - 1, "AUX"))) {
                 break;
             }
             if ("CCONJ".equals(t.pos()) && j + 1 < c.n && c.tok(j + 1).isVerb()) {
@@ -1777,6 +1790,55 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     time == null ? null : time.date(), evidence(c, first, lastTok), clamp(conf),
                     "lexicon:" + e.pattern() + "/" + subj.construction()));
         }
+    }
+
+    /**
+     * Whether the sentence opens with "Speaking for" or "Speaking on behalf of" ending at token {@code p} (the
+     * preposition before the organisation's name).
+     */
+    private static boolean speakingFor(Ctx c, int p) {
+        if (c.is(p, "for")) {
+            return p == 1 && c.is(0, "speaking");
+        }
+        return c.is(p, "of") && c.is(p - 1, "behalf") && c.is(p - 2, "on") && p == 3 && c.is(0, "speaking");
+    }
+
+    /**
+     * Where the call of a verb of asking (flag "addressee") starts, after whom it is addressed to: "asked [the
+     * government] for $5 billion", "asked [them] to make plans", "pleaded [before Congress] to be given funds",
+     * "asked for help". The addressee is a short noun phrase (or a preposition "before"/"with" and one); the call is
+     * the noun phrase after "for" or the infinitive after "to" (without "to"). -1 for any other sequel: "asked
+     * whether", "asked him about", "asked a question".
+     */
+    private int afterAddressee(Ctx c, int k) {
+        int j = k;
+        if (c.is(j, "before") || c.is(j, "with")) {
+            j++;
+        }
+        int start = j;
+        while (j < c.n && j - start < 8 && (c.spanAt[j] != null || c.timeTok[j] || c.poss(j)
+                || Set.of("PRON", "DET", "ADJ", "NOUN", "PROPN", "NUM").contains(c.tok(j).pos()))) {
+            j++;
+        }
+        if (j > start && c.quoted[j - 1] != c.quoted[k]) {
+            return -1;
+        }
+        if (c.is(j, "for") && j + 1 < c.n) {
+            return j + 1;
+        }
+        if (c.is(j, "to") && j + 1 < c.n && c.tok(j + 1).isVerb()) {
+            return j + 1;
+        }
+        return -1;
+    }
+
+    /** The first token from {@code k} that is no determiner or adjective: the head of what a call asks for. */
+    private int firstContent(Ctx c, int k) {
+        int j = k;
+        while (j + 1 < c.n && j - k < 4 && (c.pos(j, "DET") || c.pos(j, "ADJ"))) {
+            j++;
+        }
+        return Math.min(j, c.n - 1);
     }
 
     /**
@@ -2150,6 +2212,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 inf = true;
                 j--;
                 break;
+            }
+            if (c.spanAt[j] != null) {
+                break;   // a name the tagger read as an auxiliary ("agency BEA/AUX has requested") is the subject
             }
             String pos = t.pos();
             // "have" tagged as a verb right before the verb (adverbs between) is its auxiliary: "have now advanced"
@@ -3040,6 +3105,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             leftOrg = c.span(b);
         } else {
             leftOrg = knownName(c, b);
+        }
+        if (leftOrg == null && c.is(b, ",") && c.span(b - 1) != null && c.span(b - 1).last() == b - 1
+                && c.span(b - 1).type() == EntityType.ORGANIZATION && speakingFor(c, c.span(b - 1).first() - 1)) {
+            // "Speaking for Apple Corps, manager X said": the organisation spoken for is the post's
+            leftOrg = c.span(b - 1);
         }
         boolean sharedOrg = false;
         if (leftOrg == null && c.is(b, "and") && c.span(b - 1) != null && c.span(b - 1).type() == EntityType.PERSON) {
