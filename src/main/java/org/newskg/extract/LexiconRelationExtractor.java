@@ -1793,6 +1793,50 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     }
 
     /**
+     * "Secretary of the Air Force X", "Assistant Secretary of the Navy for Acquisition Y", "Chairman of the Joint
+     * Chiefs of Staff Z": a role with its organisation after "of the" (and a capitalised field after "for") right
+     * before the holder's name. Gives the post (the role's words) and the role's predicate towards the
+     * organisation; {@code pred} is already the top post's ({@link #titledTop}) or the deputy's.
+     */
+    private boolean ofOrgHolder(Ctx c, int m0, int r1, Entry e, boolean deputy, Predicate pred, Out out) {
+        int k = c.is(r1 + 2, "the") ? r1 + 3 : r1 + 2;
+        Span o = c.span(k);
+        if (o == null || o.first() != k || o.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        int j = o.last() + 1;
+        if (c.is(j, "for")) {
+            int q = j + 1;
+            while (q < c.n && q - j < 4 && c.spanAt[q] == null && c.tok(q).isCapitalized()
+                    && (c.pos(q, "NOUN") || c.pos(q, "PROPN"))) {
+                q++;
+            }
+            j = q > j + 1 ? q : j;
+        }
+        int at = afterRanks(c, j);
+        Span who = c.span(at);
+        if (who == null || who.first() != at || who.type() != EntityType.PERSON || !who.m().isName()
+                || m0 > 0 && lex.cue("former", c.tok(m0 - 1))) {
+            return false;
+        }
+        String rule = "role:" + e.pattern() + "/of-prenominal";
+        if (e.has("position")) {
+            out.add(new Relation(who.e(), Predicate.HOLDS_POSITION, null, c.slice(m0, r1), null, null, null,
+                    evidence(c, m0, who.last()), clamp(e.confidence()), rule));
+        }
+        // without "the" the words after "of" are mostly an office or portfolio ("Director of Air Force
+        // Communications", "Minister of Foreign Affairs") unless they name a company ("chairman of Chrysler LLC");
+        // a name holding "for" took in the post's field
+        boolean company = lex.cue("company", c.tok(o.last()));
+        if (pred != null && e.objectTypes().contains(o.type()) && (k == r1 + 3 || company)
+                && !o.m().text().contains(" for ")) {
+            out.add(new Relation(who.e(), pred, o.e(), o.m().text(), null, null, null,
+                    evidence(c, m0, who.last()), clamp(e.confidence() * 0.9), rule));
+        }
+        return true;
+    }
+
+    /**
      * Whether the sentence opens with "Speaking for" or "Speaking on behalf of" ending at token {@code p} (the
      * preposition before the organisation's name).
      */
@@ -3164,6 +3208,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 named = after;
             }
         }
+        if (named == null && c.is(r1 + 1, "of") && !field && leftOrg == null && ofOrgHolder(c, m0, r1, e, deputy,
+                pred, out)) {
+            return;
+        }
         int second = nextCoordinatedRole(c, r1);
         if (named == null && second > r1 && leftOrg != null) {
             // "Acme chairman and chief executive X": the holder of both posts of one organisation comes after the
@@ -4234,13 +4282,26 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * "St. Albans, Vermont, United States", "Saraqib, Idlib, Syria": an address, each place in the next, as the
      * kinds climb (a town or unknown place, then a region, then a country), not a list ("Paris, Lyon, Nice").
      */
-    private static boolean chain(Span a, Span b, Span d) {
-        return placeRank(a) == 1 && placeRank(b) == 2 && placeRank(d) == 3;
+    private boolean chain(Span a, Span b, Span d) {
+        return placeRank(a) == 2 && placeRank(b) > 2 && placeRank(d) > placeRank(b);
     }
 
-    private static int placeRank(Span p) {
+    /**
+     * A place's level in an address: town 2, county 3 ("Genesee County": a name of unknown kind whose last word
+     * is of cue class "subregion"), region 4, country 6.
+     */
+    private int placeRank(Span p) {
         String k = "Region".equals(p.e().subclass()) ? "Region" : p.m().subclass();
-        return "Country".equals(k) ? 3 : "Region".equals(k) ? 2 : "City".equals(k) || k == null ? 1 : 0;
+        if (k == null && lex.cue("subregion", lastWord(p))) {
+            return 3;
+        }
+        return "Country".equals(k) ? 6 : "Region".equals(k) ? 4 : "City".equals(k) || k == null ? 2 : 0;
+    }
+
+    private static Token lastWord(Span p) {
+        String[] w = p.m().text().split(" ");
+        String last = w[w.length - 1];
+        return new Token(0, 0, 0, last, "NOUN", last.toLowerCase(Locale.ROOT));
     }
 
     /** The same, looking back from the link before X: "Dearborn, Mich., and Louisville, Ky.". */

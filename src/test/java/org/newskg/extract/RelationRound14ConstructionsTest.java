@@ -87,4 +87,38 @@ class RelationRound14ConstructionsTest {
         Set<String> r = triples("Speaking to Reuters, chief executive Mary Barra said the plant would reopen.");
         assertFalse(r.stream().anyMatch(s -> s.contains("Reuters") && !s.contains("holdsPosition")), r::toString);
     }
+
+    @Test
+    void aRoleOfAnOrganisationAfterOfBeforeTheHoldersName() throws Exception {
+        Set<String> t = triples("Secretary of the Air Force James Roche said the deal was good.");
+        assertTrue(t.containsAll(Set.of("James Roche holdsPosition \"Secretary\"", "James Roche leads Air Force")),
+                t::toString);
+        // an e-mail header: the title and name before a colon
+        Set<String> h = triples("An email exchange followed: Assistant Secretary of the Navy Sean Stackley: \"We will not accept this.\"");
+        assertTrue(h.containsAll(Set.of("Sean Stackley holdsPosition \"Assistant Secretary\"",
+                "Sean Stackley employedBy Navy")), h::toString);
+        assertFalse(h.contains("Sean Stackley leads Navy"), h::toString);
+        Set<String> k = triples("The spokesman of the Pentagon John Kirby said the strike was legal.");
+        assertTrue(k.contains("John Kirby employedBy Pentagon"), k::toString);
+        // without "the" the words after "of" name an office: the post alone
+        Set<String> d = triples("Director of Navy Communications Paul Ryan said the system was secure.");
+        assertFalse(d.stream().anyMatch(s -> s.contains("employedBy")), d::toString);
+        Set<String> v = triples("\"Sales will recover,\" said the chairman of Acme Motors LLC Jim Brown.");
+        assertTrue(v.contains("Jim Brown leads Acme Motors LLC"), v::toString);
+        // a former post is none
+        Set<String> f = triples("Former Secretary of the Army Thomas White criticised the plan.");
+        assertFalse(f.stream().anyMatch(s -> s.startsWith("Thomas White")), f::toString);
+    }
+
+    @Test
+    void aCountyIsTheMiddleLinkOfAnAddressChain() throws Exception {
+        Set<String> t = triples("The storm hit Springfield, Sangamon County, Illinois on Monday.");
+        assertTrue(t.containsAll(Set.of("Springfield locatedIn Sangamon County",
+                "Sangamon County locatedIn Illinois")), t::toString);
+        Set<String> p = triples("Flooding hit Baton Rouge, East Baton Rouge Parish, Louisiana.");
+        assertTrue(p.contains("East Baton Rouge Parish locatedIn Louisiana"), p::toString);
+        // a list of places is no chain
+        Set<String> l = triples("Officials from Orange County, Los Angeles and San Diego gathered.");
+        assertFalse(l.stream().anyMatch(s -> s.contains("locatedIn")), l::toString);
+    }
 }
