@@ -1754,6 +1754,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 break;
             }
             // "... to be given $14 billion": a verb after the auxiliary of an infinitive stays in the phrase
+            // "... funds so as to prevent collapse", "in order to": the purpose of the call is not part of it
+            if (j > k && (c.is(j, "so") && (c.is(j + 1, "as") || c.is(j + 1, "that"))
+                    || c.is(j, "in") && c.is(j + 1, "order"))) {
+                break;
+            }
             // "the frozen funds": a participle between a determiner and its noun is no verb
             boolean attributive = c.pos(j - 1, "DET") && (c.pos(j + 1, "NOUN") || c.pos(j + 1, "PROPN"));
             if (t.isVerb() && !attributive && !c.is(j - 1, "to")
@@ -2352,6 +2357,32 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     // ------------------------------------------------------------------------------------------------------
     // subjects and objects
 
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
+
+    /**
+     * "the automakers - Ford, Chrysler, and General Motors - had pleaded": a list of names set off by dashes after
+     * a lower-case noun names the subject; {@code j} is the closing dash. Only names, commas and "and" between.
+     */
+    private static Subject dashList(Ctx c, int j) {
+        List<Span> list = new ArrayList<>();
+        int p = j - 1;
+        while (p >= 0 && !DASHES.contains(c.text(p))) {
+            Span s = c.spanAt[p];
+            if (s != null) {
+                list.add(0, s);
+                p = s.first() - 1;
+            } else if (c.is(p, ",") || c.is(p, "and")) {
+                p--;
+            } else {
+                return null;
+            }
+        }
+        if (p < 1 || list.isEmpty() || !c.pos(p - 1, "NOUN") || c.tok(p - 1).isCapitalized()) {
+            return null;
+        }
+        return new Subject(List.copyOf(list), 0.85, "dash-apposition", j + 1);
+    }
+
     /** The subject of a verb whose auxiliary chain stops at token {@code j}; null when none is certain. */
     private Subject subject(Ctx c, int j, Entry e, boolean allowComma, int depth) {
         if (j < 0) {
@@ -2401,6 +2432,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 return coordinatedLeft(c, c.spanAt[j - 1], "apposed", 0.9, !state, e, j);
             }
             return null;
+        }
+        if (DASHES.contains(t.text()) && depth == 0) {
+            return dashList(c, j);
         }
         if (relativePronoun(t)) {
             int k = c.is(j - 1, ",") ? j - 2 : j - 1;

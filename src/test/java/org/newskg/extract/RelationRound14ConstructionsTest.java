@@ -121,4 +121,16 @@ class RelationRound14ConstructionsTest {
         Set<String> l = triples("Officials from Orange County, Los Angeles and San Diego gathered.");
         assertFalse(l.stream().anyMatch(s -> s.contains("locatedIn")), l::toString);
     }
+
+    @Test
+    void aListOfNamesSetOffByDashesIsTheSubject() throws Exception {
+        Set<String> t = triples("Earlier this week, the carmakers - Toyota, Honda, and Nissan - had pleaded before "
+                + "Congress to be given $14 billion in funds so as to prevent collapse.");
+        assertTrue(t.containsAll(Set.of("Toyota calledFor \"be given $14 billion in funds\"",
+                "Honda calledFor \"be given $14 billion in funds\"")), t::toString);
+        Set<String> g = triples("The three rebel groups - Hamas, Islamic Jihad and Fatah - called for a ceasefire.");
+        assertTrue(g.contains("Fatah calledFor \"a ceasefire\""), g::toString);
+        // a dash aside that is no list of names gives no subject
+        assertFalse(anyCall(triples("The report - written by Reuters - called for reform.")));
+    }
 }
