@@ -1867,9 +1867,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         int start = j;
         while (j < c.n && j - start < 8 && (c.spanAt[j] != null || c.timeTok[j] || c.poss(j)
                 || Set.of("PRON", "DET", "ADJ", "NOUN", "PROPN", "NUM").contains(c.tok(j).pos()))) {
+            if (c.spanAt[j] == null && lex.cue("plea", c.tok(j))) {
+                return -1;   // "pleaded guilty to fraud": a plea, not a call
+            }
             j++;
         }
-        if (j > start && c.quoted[j - 1] != c.quoted[k]) {
+        // the addressee ends with its noun, pronoun or name ("pleaded guilty to ...": a plea, no addressee)
+        if (j > start && (c.quoted[j - 1] != c.quoted[k] || c.pos(j - 1, "ADJ") || c.pos(j - 1, "DET"))) {
             return -1;
         }
         if (c.is(j, "for") && j + 1 < c.n) {

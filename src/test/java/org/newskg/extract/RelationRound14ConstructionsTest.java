@@ -64,6 +64,9 @@ class RelationRound14ConstructionsTest {
         assertFalse(anyCall(triples("The minister asked a question about the budget.")));
         assertFalse(anyCall(triples("Nokia was urged to cut costs.")));
         assertFalse(anyCall(triples("Amnesty International requested anonymity for its sources in Gaza.")));
+        assertFalse(anyCall(triples("Enron pleaded guilty to defrauding investors.")));
+        assertFalse(anyCall(triples("Jeffrey Skilling pleaded guilty to defrauding investors.")));
+        assertFalse(anyCall(triples("Enron pleaded not guilty to the charges.")));
     }
 
     @Test
