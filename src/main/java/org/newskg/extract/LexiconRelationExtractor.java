@@ -1515,6 +1515,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         String construction = passive ? (reduced ? "reduced-passive" : "passive") : subj.construction();
         if (e.kind() == RelationLexicon.Kind.PHRASE) {
+            if (ch.be() && !progressive) {
+                return;   // "X was asked to ...", "X was urged to ...": X is the one asked, not the one calling
+            }
             phraseObject(c, m, subj, factor, false, out);
             return;
         }
@@ -1714,7 +1717,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     private void phraseObject(Ctx c, Match m, Subject subj, double factor, boolean nominal, Out out) {
         Entry e = m.entry();
         int k = m.last() + 1;
-        if (k >= c.n || c.is(k, "that")) {
+        if (e.has("addressee")) {
+            k = afterAddressee(c, k);
+            if (k < 0) {
+                return;
+            }
+        }
+        if (k >= c.n || c.is(k, "that") || lex.cue("nocall", c.tok(firstContent(c, k)))) {
             return;
         }
         int j = k;
@@ -1744,7 +1753,16 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (j > k && (RELATIVE.contains(t.lemma()) && !"DET".equals(t.pos()) || c.timeTok[j])) {
                 break;
             }
-            if (t.isVerb() && !c.is(j - 1, "to")) {
+            // "... to be given $14 billion": a verb after the auxiliary of an infinitive stays in the phrase
+            // "... funds so as to prevent collapse", "in order to": the purpose of the call is not part of it
+            if (j > k && (c.is(j, "so") && (c.is(j + 1, "as") || c.is(j + 1, "that"))
+                    || c.is(j, "in") && c.is(j + 1, "order"))) {
+                break;
+            }
+            // "the frozen funds": a participle between a determiner and its noun is no verb
+            boolean attributive = c.pos(j - 1, "DET") && (c.pos(j + 1, "NOUN") || c.pos(j + 1, "PROPN"));
+            if (t.isVerb() && !attributive && !c.is(j - 1, "to")
+                    && !(j - 1 >= k && c.is(j - 2, "to") && c.pos(j - 1, "AUX"))) {
                 break;
             }
             if ("CCONJ".equals(t.pos()) && j + 1 < c.n && c.tok(j + 1).isVerb()) {
@@ -1777,6 +1795,103 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     time == null ? null : time.date(), evidence(c, first, lastTok), clamp(conf),
                     "lexicon:" + e.pattern() + "/" + subj.construction()));
         }
+    }
+
+    /**
+     * "Secretary of the Air Force X", "Assistant Secretary of the Navy for Acquisition Y", "Chairman of the Joint
+     * Chiefs of Staff Z": a role with its organisation after "of the" (and a capitalised field after "for") right
+     * before the holder's name. Gives the post (the role's words) and the role's predicate towards the
+     * organisation; {@code pred} is already the top post's ({@link #titledTop}) or the deputy's.
+     */
+    private boolean ofOrgHolder(Ctx c, int m0, int r1, Entry e, boolean deputy, Predicate pred, Out out) {
+        int k = c.is(r1 + 2, "the") ? r1 + 3 : r1 + 2;
+        Span o = c.span(k);
+        if (o == null || o.first() != k || o.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        int j = o.last() + 1;
+        if (c.is(j, "for")) {
+            int q = j + 1;
+            while (q < c.n && q - j < 4 && c.spanAt[q] == null && c.tok(q).isCapitalized()
+                    && (c.pos(q, "NOUN") || c.pos(q, "PROPN"))) {
+                q++;
+            }
+            j = q > j + 1 ? q : j;
+        }
+        int at = afterRanks(c, j);
+        Span who = c.span(at);
+        if (who == null || who.first() != at || who.type() != EntityType.PERSON || !who.m().isName()
+                || m0 > 0 && lex.cue("former", c.tok(m0 - 1))) {
+            return false;
+        }
+        String rule = "role:" + e.pattern() + "/of-prenominal";
+        if (e.has("position")) {
+            out.add(new Relation(who.e(), Predicate.HOLDS_POSITION, null, c.slice(m0, r1), null, null, null,
+                    evidence(c, m0, who.last()), clamp(e.confidence()), rule));
+        }
+        // without "the" the words after "of" are mostly an office or portfolio ("Director of Air Force
+        // Communications", "Minister of Foreign Affairs") unless they name a company ("chairman of Chrysler LLC");
+        // a name holding "for" took in the post's field
+        boolean company = lex.cue("company", c.tok(o.last()));
+        if (pred != null && e.objectTypes().contains(o.type()) && (k == r1 + 3 || company)
+                && !o.m().text().contains(" for ")) {
+            out.add(new Relation(who.e(), pred, o.e(), o.m().text(), null, null, null,
+                    evidence(c, m0, who.last()), clamp(e.confidence() * 0.9), rule));
+        }
+        return true;
+    }
+
+    /**
+     * Whether the sentence opens with "Speaking for" or "Speaking on behalf of" ending at token {@code p} (the
+     * preposition before the organisation's name).
+     */
+    private static boolean speakingFor(Ctx c, int p) {
+        if (c.is(p, "for")) {
+            return p == 1 && c.is(0, "speaking");
+        }
+        return c.is(p, "of") && c.is(p - 1, "behalf") && c.is(p - 2, "on") && p == 3 && c.is(0, "speaking");
+    }
+
+    /**
+     * Where the call of a verb of asking (flag "addressee") starts, after whom it is addressed to: "asked [the
+     * government] for $5 billion", "asked [them] to make plans", "pleaded [before Congress] to be given funds",
+     * "asked for help". The addressee is a short noun phrase (or a preposition "before"/"with" and one); the call is
+     * the noun phrase after "for" or the infinitive after "to" (without "to"). -1 for any other sequel: "asked
+     * whether", "asked him about", "asked a question".
+     */
+    private int afterAddressee(Ctx c, int k) {
+        int j = k;
+        if (c.is(j, "before") || c.is(j, "with")) {
+            j++;
+        }
+        int start = j;
+        while (j < c.n && j - start < 8 && (c.spanAt[j] != null || c.timeTok[j] || c.poss(j)
+                || Set.of("PRON", "DET", "ADJ", "NOUN", "PROPN", "NUM").contains(c.tok(j).pos()))) {
+            if (c.spanAt[j] == null && lex.cue("plea", c.tok(j))) {
+                return -1;   // "pleaded guilty to fraud": a plea, not a call
+            }
+            j++;
+        }
+        // the addressee ends with its noun, pronoun or name ("pleaded guilty to ...": a plea, no addressee)
+        if (j > start && (c.quoted[j - 1] != c.quoted[k] || c.pos(j - 1, "ADJ") || c.pos(j - 1, "DET"))) {
+            return -1;
+        }
+        if (c.is(j, "for") && j + 1 < c.n) {
+            return j + 1;
+        }
+        if (c.is(j, "to") && j + 1 < c.n && c.tok(j + 1).isVerb()) {
+            return j + 1;
+        }
+        return -1;
+    }
+
+    /** The first token from {@code k} that is no determiner or adjective: the head of what a call asks for. */
+    private int firstContent(Ctx c, int k) {
+        int j = k;
+        while (j + 1 < c.n && j - k < 4 && (c.pos(j, "DET") || c.pos(j, "ADJ"))) {
+            j++;
+        }
+        return Math.min(j, c.n - 1);
     }
 
     /**
@@ -2151,6 +2266,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 j--;
                 break;
             }
+            if (c.spanAt[j] != null) {
+                break;   // a name the tagger read as an auxiliary ("agency BEA/AUX has requested") is the subject
+            }
             String pos = t.pos();
             // "have" tagged as a verb right before the verb (adverbs between) is its auxiliary: "have now advanced"
             boolean aux = pos.startsWith("AUX") || "VERB".equals(pos) && "have".equals(t.lemma());
@@ -2243,6 +2361,32 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     // ------------------------------------------------------------------------------------------------------
     // subjects and objects
 
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
+
+    /**
+     * "the automakers - Ford, Chrysler, and General Motors - had pleaded": a list of names set off by dashes after
+     * a lower-case noun names the subject; {@code j} is the closing dash. Only names, commas and "and" between.
+     */
+    private static Subject dashList(Ctx c, int j) {
+        List<Span> list = new ArrayList<>();
+        int p = j - 1;
+        while (p >= 0 && !DASHES.contains(c.text(p))) {
+            Span s = c.spanAt[p];
+            if (s != null) {
+                list.add(0, s);
+                p = s.first() - 1;
+            } else if (c.is(p, ",") || c.is(p, "and")) {
+                p--;
+            } else {
+                return null;
+            }
+        }
+        if (p < 1 || list.isEmpty() || !c.pos(p - 1, "NOUN") || c.tok(p - 1).isCapitalized()) {
+            return null;
+        }
+        return new Subject(List.copyOf(list), 0.85, "dash-apposition", j + 1);
+    }
+
     /** The subject of a verb whose auxiliary chain stops at token {@code j}; null when none is certain. */
     private Subject subject(Ctx c, int j, Entry e, boolean allowComma, int depth) {
         if (j < 0) {
@@ -2292,6 +2436,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 return coordinatedLeft(c, c.spanAt[j - 1], "apposed", 0.9, !state, e, j);
             }
             return null;
+        }
+        if (DASHES.contains(t.text()) && depth == 0) {
+            return dashList(c, j);
         }
         if (relativePronoun(t)) {
             int k = c.is(j - 1, ",") ? j - 2 : j - 1;
@@ -3041,6 +3188,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         } else {
             leftOrg = knownName(c, b);
         }
+        if (leftOrg == null && c.is(b, ",") && c.span(b - 1) != null && c.span(b - 1).last() == b - 1
+                && c.span(b - 1).type() == EntityType.ORGANIZATION && speakingFor(c, c.span(b - 1).first() - 1)) {
+            // "Speaking for Apple Corps, manager X said": the organisation spoken for is the post's
+            leftOrg = c.span(b - 1);
+        }
         boolean sharedOrg = false;
         if (leftOrg == null && c.is(b, "and") && c.span(b - 1) != null && c.span(b - 1).type() == EntityType.PERSON) {
             // "the UAW President X and Vice President Y": the second post is of the first one's organisation
@@ -3093,6 +3245,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 nameAt = after.first();
                 named = after;
             }
+        }
+        if (named == null && c.is(r1 + 1, "of") && !field && leftOrg == null && ofOrgHolder(c, m0, r1, e, deputy,
+                pred, out)) {
+            return;
         }
         int second = nextCoordinatedRole(c, r1);
         if (named == null && second > r1 && leftOrg != null) {
@@ -4164,13 +4320,26 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * "St. Albans, Vermont, United States", "Saraqib, Idlib, Syria": an address, each place in the next, as the
      * kinds climb (a town or unknown place, then a region, then a country), not a list ("Paris, Lyon, Nice").
      */
-    private static boolean chain(Span a, Span b, Span d) {
-        return placeRank(a) == 1 && placeRank(b) == 2 && placeRank(d) == 3;
+    private boolean chain(Span a, Span b, Span d) {
+        return placeRank(a) == 2 && placeRank(b) > 2 && placeRank(d) > placeRank(b);
     }
 
-    private static int placeRank(Span p) {
+    /**
+     * A place's level in an address: town 2, county 3 ("Genesee County": a name of unknown kind whose last word
+     * is of cue class "subregion"), region 4, country 6.
+     */
+    private int placeRank(Span p) {
         String k = "Region".equals(p.e().subclass()) ? "Region" : p.m().subclass();
-        return "Country".equals(k) ? 3 : "Region".equals(k) ? 2 : "City".equals(k) || k == null ? 1 : 0;
+        if (k == null && lex.cue("subregion", lastWord(p))) {
+            return 3;
+        }
+        return "Country".equals(k) ? 6 : "Region".equals(k) ? 4 : "City".equals(k) || k == null ? 2 : 0;
+    }
+
+    private static Token lastWord(Span p) {
+        String[] w = p.m().text().split(" ");
+        String last = w[w.length - 1];
+        return new Token(0, 0, 0, last, "NOUN", last.toLowerCase(Locale.ROOT));
     }
 
     /** The same, looking back from the link before X: "Dearborn, Mich., and Louisville, Ky.". */

@@ -191,7 +191,9 @@ final class RelationLexicon {
             return true;
         }
         String pos = t.pos();
-        return ("ADJ".equals(pos) || "NOUN".equals(pos) || "PROPN".equals(pos))
+        // the tagger also reads a rare past form as a particle or pronoun ("had pleaded/PRON before")
+        return ("ADJ".equals(pos) || "NOUN".equals(pos) || "PROPN".equals(pos) || "PART".equals(pos)
+                || "PRON".equals(pos))
                 && pastForms.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
@@ -273,6 +275,20 @@ final class RelationLexicon {
                 continue;
             }
             return new Match(e, i, last);
+        }
+        // "chief market economist", "chief investment officer": a field noun inside a role of several words
+        for (Entry e : candidates) {
+            int n = e.words().size();
+            if (n < 2 || i + n >= toks.size()) {
+                continue;
+            }
+            Token field = toks.get(i + n - 1);
+            if (!"NOUN".equals(field.pos()) || field.isCapitalized()
+                    || matchRest(toks, i, e.words().subList(0, n - 1), false) != i + n - 2
+                    || !is(toks.get(i + n), e.words().get(n - 1))) {
+                continue;
+            }
+            return new Match(e, i, i + n);
         }
         return null;
     }
