@@ -135,6 +135,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "because", "since", "until",
             "while", "although", "though", "once", "unless", "whereas", "as", "if", "when");
     private static final Set<String> LABEL_LINKS = Set.of("as", "by", "of", "for", "being");
+    /** Nouns of "in X's words", "in the view of X": the quotation in that clause is X's. */
+    private static final Set<String> IN_WORDS = Set.of("words", "view", "opinion");
+    /** Verbs that take "X as Y" themselves: "…, which regulators see as “…”" has a labeller of its own. */
+    private static final Set<String> AS_VERBS = Set.of("see", "view", "regard", "treat", "consider", "perceive",
+            "rate", "class", "classify", "count", "know", "hail", "describe", "call");
 
     private final SpeechLexicon lexicon;
 
@@ -474,7 +479,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     }
                 }
                 if (np[1] < limit && ("AUX".equals(tokens.get(np[1]).pos())
-                        || tokens.get(np[1]).isVerb() && !isParticiple(np[1]))) {
+                        || tokens.get(np[1]).isVerb() && !isParticiple(np[1])
+                        && !lower(np[1]).endsWith("ing"))) {   // "said analyst Jo Berg commenting on it" is his
                     // "Aziz, the author of “The Cost of Money”, said rates would fall": "said" opens a clause
                     // whose subject follows it; no inverted attribution of the quotation before
                     return null;
@@ -609,6 +615,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     int[] np = accordingNp(k + 2, q);
                     return np == null ? null : new Attribution(np[0], np[1], k, 2, 0.9, "quote:according-to",
                             lb, q, -1, -1, Set.of());
+                }
+                int[] words = inWordsOf(k, q);
+                if (words != null) {
+                    return new Attribution(words[0], words[1], k, 1, 0.85, "quote:in-words", lb, q, -1, -1,
+                            Set.of());
                 }
                 SpeechLexicon.Match<SpeechLexicon.Verb> v = lexicon.verbAt(tokens, k);
                 if (v == null || !v.entry().attributes() || k + v.length() > q || negated(k)) {
@@ -1044,7 +1055,52 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 if (!(isNominal(k) && !RELATIVES.contains(lower(k)) || isPossessive(k) || isHyphen(k)
                         || k > lb && isPossessive(k - 1)    // "the firm's plan" with plan tagged VERB
                         || isAbbreviationDot(k) || LABEL_LINKS.contains(lower(k)))) {
+                    return longLabel(p, q, lb);
+                }
+            }
+            return longLabel(p, q, lb);
+        }
+
+        /**
+         * "X described the hardship that some workers would face as a “…”": a label verb whose object is too
+         * long for the walk of {@link #labelAttribution} (a relative clause, a list between dashes). Only when
+         * "as" (past determiners and "being") introduces the quotation, and the label verb is the nearest verb
+         * of the lexicon before it in the clause, with no quotation, colon or semicolon between.
+         */
+        private Attribution longLabel(QuoteScanner.Piece p, int q, int lb) {
+            int as = q - 1;
+            while (as >= lb && (Set.of("a", "an", "the", "being").contains(lower(as)))) {
+                as--;
+            }
+            if (as < lb || !lower(as).equals("as")) {
+                return null;
+            }
+            int before = as - 1;
+            if (before > lb && tokens.get(before).isVerb() && !"AUX".equals(tokens.get(before).pos())
+                    && (AS_VERBS.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
+                    || labelEndingAt(before) != null)) {
+                int s = before - 1;
+                while (s > lb && ("AUX".equals(tokens.get(s).pos()) || "ADV".equals(tokens.get(s).pos()))) {
+                    s--;
+                }
+                if (isNoun(s) || mentionAt[s] != null) {
+                    return null;    // "…, which regulators treat as “…”": the clause has a labeller of its own
+                }
+            }
+            for (int k = as - 1; k >= lb && as - k <= 30; k--) {
+                if (quoted[k] || Set.of(";", ":").contains(lower(k)) || is(k, "as")) {
                     return null;
+                }
+                SpeechLexicon.Match<SpeechLexicon.Verb> v = labelEndingAt(k);
+                if (v == null && lexicon.verbAt(tokens, k) != null) {
+                    return null;    // another speech verb nearer: "said the cuts, which he described ..." is not ours
+                }
+                if (v != null) {
+                    int verb = k - v.length() + 1;
+                    if (v.entry().role() != SpeechLexicon.Role.LABEL || !tokens.get(verb).isVerb()) {
+                        return null;
+                    }
+                    return labelSpeaker(p, q, verb, v, -1, lb);
                 }
             }
             return null;
@@ -1396,11 +1452,13 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 while (j >= lb && !is(j, ",") && i - j <= 16 && !quoted[j] && !isSentenceFinal(j)) {
                     j--;
                 }
+                int afterAge = j + 1;
                 while (j - 2 >= lb && is(j, ",") && "NUM".equals(tokens.get(j - 1).pos()) && is(j - 2, ",")
                         && isMentionEnd(j - 3)) {
                     j -= 2;     // "Jan Berg, 54, a pilot for 20 years, said": the age is one more appositive
                 }
-                boolean relative = relativeClause(j + 1, i);
+                // "Jan Berg, 61, who founded the firm, said": the relative clause comes after the age
+                boolean relative = relativeClause(j + 1, i) || afterAge > j + 1 && relativeClause(afterAge, i);
                 if (j < lb || !is(j, ",") || j + 1 >= i || finiteVerbIn(j + 1, i) && !relative) {
                     // ", as he writes to Y about Z, saying": a clause between the commas, no appositive (a
                     // relative clause is one: "Acme, which has been hit by the slump, has asked ...")
@@ -1765,8 +1823,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     int since = lastEnd;
                     sp = done.computeIfAbsent(a, x -> speakers(x, lastSpeakers, since, issued));
                 }
-                if (a != null && a.rule().startsWith("quote:label") && sp.entities().isEmpty()) {
-                    continue;   // "what the critics call “…”": a label nobody named stands behind
+                if (a != null && a.rule().startsWith("quote:label") && sp.entities().isEmpty()
+                        && !unnamedPeople(a)) {
+                    continue;   // "it called the plan “…”" with "it" unresolved: a label nobody stands behind
                 }
                 Entity addressee = a == null ? null : addressee(a);
                 String rule = c.rule() + sp.how();
@@ -1793,6 +1852,20 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
             }
             return out;
+        }
+
+        /**
+         * Whether a label's subject is people the text does not name ({@code unnamed_speakers.tsv}:
+         * "critics called it “…”", "what the manufacturers call “…”", "one trader described it as “…”"): their words
+         * count, with no speaker (eval S3), where a pronoun or a thing ("the market calls") stands behind no one.
+         */
+        private boolean unnamedPeople(Attribution a) {
+            if (a.subjectFrom() < 0 || a.subjectTo() <= a.subjectFrom()) {
+                return false;
+            }
+            int head = a.subjectTo() - 1;
+            String h = lower(head);
+            return mentionAt[head] == null && lexicon.isUnnamedSpeaker(h);
         }
 
         private Speakers speakers(Attribution a, List<Entity> last, int lastEnd, List<Issued> issued) {
@@ -2641,6 +2714,42 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             }
             int[] owner = nounPhraseAfter(np[1] + 1, limit);
             return owner == null ? np : new int[]{np[0], owner[1]};
+        }
+
+        /**
+         * "In X's words, …", "in his words", "In the words of X, …", "in her view" opening at token {@code k}
+         * (before the quotation at {@code q}): the span of X, or null. The phrase must close with a comma or stand right
+         * before the quotation, so "in the words of the song" inside a clause is no attribution by itself.
+         */
+        private int[] inWordsOf(int k, int q) {
+            if (!lower(k).equals("in") || k + 2 >= q) {
+                return null;
+            }
+            int w;
+            int[] np;
+            if (lower(k + 1).equals("the") && IN_WORDS.contains(lower(k + 2)) && k + 3 < q
+                    && lower(k + 3).equals("of")) {
+                np = nounPhraseAfter(k + 4, q);
+                if (np == null) {
+                    return null;
+                }
+                w = np[1] - 1;
+            } else {
+                w = k + 1;
+                while (w < q && w - k <= 6 && !IN_WORDS.contains(lower(w))) {
+                    w++;
+                }
+                if (w >= q || w - k > 6 || w < k + 2) {
+                    return null;
+                }
+                boolean pronoun = w == k + 2 && Set.of("his", "her", "their", "its").contains(lower(k + 1));
+                if (!pronoun && !isPossessive(w - 1)) {
+                    return null;
+                }
+                np = pronoun ? new int[]{k + 1, k + 2} : new int[]{k + 1, w - 1};
+            }
+            int after = w + 1;
+            return after == q || is(after, ",") ? np : null;
         }
 
         private boolean isAccordingTo(int k) {
