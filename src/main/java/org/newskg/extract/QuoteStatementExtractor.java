@@ -257,6 +257,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             Map<Integer, Attribution> byChain = new java.util.HashMap<>();
             Attribution[] own = new Attribution[pieces.size()];
             boolean[] split = new boolean[pieces.size()];
+            boolean[] coordinated = new boolean[pieces.size()];
             boolean[] keep = new boolean[pieces.size()];
             for (int n = 0; n < pieces.size(); n++) {
                 QuoteScanner.Piece p = pieces.get(n);
@@ -284,6 +285,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
                 if (a == null) {
                     a = left(p, q);
+                }
+                if (a == null && n > 0 && own[n - 1] != null
+                        && coordinatedWithPrevious(pieces.get(n - 1), own[n - 1], q)) {
+                    a = own[n - 1];     // X said A was “…” and that B would “…”: one reporting clause, one speaker
+                    coordinated[n] = true;
                 }
                 if (a == null) {
                     a = headlineColon(p);   // “We will not be intimidated”: Governor vows to fight
@@ -324,7 +330,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 Attribution a = own[n];
                 String rule;
                 if (a != null) {
-                    rule = split[n] ? "quote:split" : a.rule();
+                    rule = split[n] ? "quote:split" : coordinated[n] ? "quote:coordinated" : a.rule();
                 } else if (byChain.containsKey(p.chain())) {
                     a = byChain.get(p.chain());   // a quotation running over paragraphs
                     rule = "quote:continued";
@@ -362,6 +368,32 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 out.add(new Candidate(p.start(), p.end(), true, a, rule, from, to));
             }
             return out;
+        }
+
+        /**
+         * Whether the quotation at token {@code q} is a second partial quotation of the reporting clause that
+         * attributed the quotation {@code before} ("X said the talks made “real progress” and that both sides
+         * would “meet again soon”"): same sentence, the earlier one attributed from its left (said ... / called
+         * ...), and between them a coordination ("and", "but", "or") with no speech verb and no name of its
+         * own, which would start another attribution ("... and Jan Berg's “…”").
+         */
+        private boolean coordinatedWithPrevious(QuoteScanner.Piece before, Attribution a, int q) {
+            if (!(a.rule().equals("quote:partial") || a.rule().equals("quote:label")) || before.close() < 0) {
+                return false;
+            }
+            int from = firstTokenFrom(before.close() + 1);
+            if (from >= q || !sentenceOf.get(from).equals(sentenceOf.get(q))) {
+                return false;
+            }
+            boolean coordination = false;
+            for (int k = from; k < q; k++) {
+                if (quoted[k] || mentionAt[k] != null && mentionAt[k].isName() || is(k, ";") || is(k, ":")
+                        || lexicon.verbAt(tokens, k) != null) {
+                    return false;
+                }
+                coordination |= Set.of("and", "but", "or").contains(lower(k));
+            }
+            return coordination && q - from <= 15;
         }
 
         /**

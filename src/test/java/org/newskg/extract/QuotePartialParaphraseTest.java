@@ -66,6 +66,32 @@ class QuotePartialParaphraseTest {
                 + "the Senate on Friday.", organization("Senate")));
     }
 
+    // ------------------------------------------------------------ two partial quotations, one reporting clause
+
+    @Test
+    void secondPartialQuotationAfterAndThatHasTheSameSpeaker() {
+        List<Statement> found = quotes("Amira Haddad, the foreign minister, said the talks had made \u201Creal but "
+                + "limited progress\u201D and that both sides would \u201Cmeet again soon\u201D.",
+                person("Amira Haddad"));
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(List.of("Amira Haddad"), names(found.get(1).speakers()));
+        assertEquals("quote:coordinated", found.get(1).rule());
+        found = quotes("Raymond Pike said the bank faced \u201Ca very difficult winter\u201D but its loans were "
+                + "\u201Cin good order\u201D for now.", person("Raymond Pike"));
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(List.of("Raymond Pike"), names(found.get(1).speakers()));
+    }
+
+    @Test
+    void secondQuotationWithASpeakerOrNameOfItsOwnIsNotCoordinated() {
+        List<Statement> found = quotes("Amira Haddad said the talks had made \u201Creal progress\u201D and Jan "
+                + "Berg called the deal \u201Ca good start\u201D.", person("Amira Haddad"), person("Jan Berg"));
+        assertEquals(List.of("Jan Berg"), names(found.get(1).speakers()));
+        found = quotes("Amira Haddad said the talks had made \u201Creal progress\u201D and the \u201CBlue "
+                + "Line\u201D would be redrawn.", person("Amira Haddad"));
+        assertEquals(1, found.size(), found::toString);
+    }
+
     // ------------------------------------------------------------ "accused X of “…”"
 
     @Test
