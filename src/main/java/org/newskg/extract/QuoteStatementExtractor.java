@@ -572,7 +572,35 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     return null;    // another clause, not "X was heard as saying"
                 }
             }
-            return null;
+            return nameWithoutVerb(p, r, limit);
+        }
+
+        /**
+         * "“…,” Jo Berg, an analyst for Acme." with no verb at all (the attribution's "said" left out): a whole
+         * quotation opening its sentence and closed by a comma inside its marks, then nothing but a person's
+         * name and an appositive to the end of the sentence. Null otherwise (a title in quotes, a quote inside
+         * a clause: "He read “…,” Jo Berg.").
+         */
+        private Attribution nameWithoutVerb(QuoteScanner.Piece p, int r, int limit) {
+            if (p.close() < 1 || text.charAt(p.close() - 1) != ',' || wordCount(p) < 5 || titleCase(p)
+                    || !opensSentence(firstTokenFrom(p.open())) || !isMentionStart(r)
+                    || mentionAt[r].type() != EntityType.PERSON || !mentionAt[r].isName()
+                    || limit >= tokens.size() || !is(limit, ".")) {
+                return null;
+            }
+            int end = r;
+            while (end < limit && mentionAt[end] == mentionAt[r]) {
+                end++;
+            }
+            if (end < limit && !is(end, ",")) {
+                return null;
+            }
+            for (int k = end; k < limit; k++) {
+                if (tokens.get(k).isVerb() || "AUX".equals(tokens.get(k).pos()) || quoted[k]) {
+                    return null;
+                }
+            }
+            return new Attribution(r, end, r, 0, 0.7, "quote:name-after", r, limit, -1, -1, Set.of());
         }
 
         /**

@@ -18,7 +18,8 @@ import org.newskg.testing.TestTexts.EntitySpec;
  * face as a “…”"), "In X's words, …", a subject with an age and a relative clause ("X, 61, who founded the firm,
  * said …"), labels of unnamed people ("critics called it “…”": a statement with no speaker, S3), and the
  * near-misses that must give nothing (a label with nobody behind it, a product "marketed as “…”", a clause
- * with a labeller of its own). Each on sentences written for the test.
+ * with a labeller of its own), a second partial quotation coordinated in the same reporting clause, and
+ * "“…,” Jo Berg, an analyst for Acme." with the verb left out. Each on sentences written for the test.
  */
 class QuotePartialParaphraseTest {
 
@@ -141,6 +142,23 @@ class QuotePartialParaphraseTest {
                 organization("Uralsib")));
         assertEquals(List.of("Jo Berg"), speakers("“The market panicked,” said analyst Jo Berg, "
                 + "speaking to reporters.", person("Jo Berg")));
+    }
+
+    @Test
+    void nameAndAppositiveWithoutVerbAfterAWholeQuotation() {
+        assertEquals(List.of("Laura Finch"), speakers("\u201CWe expect the market to recover by the end of next "
+                + "year,\u201D Laura Finch, chief economist at Halvorsen Bank.", person("Laura Finch"),
+                organization("Halvorsen Bank")));
+        assertEquals(List.of("Jesse Toprak"), speakers("\u201CCarmakers are pulling every lever to attract "
+                + "buyers,\u201D Jesse Toprak, an analyst for Edwin Research.", person("Jesse Toprak")));
+    }
+
+    @Test
+    void titleOrQuoteInsideAClauseBeforeANameIsNotAttributedToIt() {
+        assertEquals(List.of(), quotes("The band played \u201CLove Will Tear Us Apart Again,\u201D Laura Finch, "
+                + "the singer, at the front.", person("Laura Finch")));
+        assertEquals(List.of(), quotes("\u201CLove Will Tear Us Apart Again,\u201D Laura Finch, the singer.",
+                person("Laura Finch")));
     }
 
     // ------------------------------------------------------------ labels of unnamed people
