@@ -385,6 +385,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (from >= q || !sentenceOf.get(from).equals(sentenceOf.get(q))) {
                 return false;
             }
+            String lead = tokens.get(q - 1).pos();
+            if (!(Set.of("VERB", "AUX", "ADP", "ADV", "PART", "SCONJ").contains(lead) || lower(q - 1).equals("that"))
+                    || isPossessive(q - 1)) {
+                return false;   // "and the “road map” would ...", "the union's “work to rule” campaign": a term
+            }
             boolean coordination = false;
             for (int k = from; k < q; k++) {
                 if (quoted[k] || mentionAt[k] != null && mentionAt[k].isName() || is(k, ";") || is(k, ":")
@@ -2809,7 +2814,12 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 np = pronoun ? new int[]{k + 1, k + 2} : new int[]{k + 1, w - 1};
             }
             int after = w + 1;
-            return after == q || is(after, ",") ? np : null;
+            boolean someone = np[1] - np[0] == 1 && Set.of("his", "her", "their", "its").contains(lower(np[0]));
+            for (int i = np[0]; i < np[1] && !someone; i++) {
+                someone = mentionAt[i] != null;
+            }
+            // "in the words of the old song" quotes no one the text names
+            return someone && (after == q || is(after, ",")) ? np : null;
         }
 
         private boolean isAccordingTo(int k) {
