@@ -91,6 +91,9 @@ class QuotePartialParaphraseTest {
         found = quotes("Amira Haddad said the talks had made \u201Creal progress\u201D and the \u201CBlue "
                 + "Line\u201D would be redrawn.", person("Amira Haddad"));
         assertEquals(1, found.size(), found::toString);
+        found = quotes("Amira Haddad said the talks had made \u201Creal progress\u201D and the \u201Croad "
+                + "map\u201D would be published soon.", person("Amira Haddad"));
+        assertEquals(1, found.size(), "a term after a determiner: " + found);
     }
 
     // ------------------------------------------------------------ "accused X of “…”"
@@ -118,8 +121,10 @@ class QuotePartialParaphraseTest {
     }
 
     @Test
-    void inOtherWordsIsNoAttribution() {
+    void inOtherWordsOrTheWordsOfAThingIsNoAttribution() {
         assertEquals(List.of(), quotes("In other words, the plan is \u201Cdead on arrival\u201D for now.",
+                person("Victor Amsel")));
+        assertEquals(List.of(), quotes("In the words of the old song, \u201Cthe times are changing\u201D.",
                 person("Victor Amsel")));
     }
 
