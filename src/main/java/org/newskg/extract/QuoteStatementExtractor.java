@@ -73,7 +73,12 @@ import org.newskg.resolve.ResolvedText;
  * length; so is a title after "wrote" with no colon, and a title in a subject's appositive before "said" opening
  * a clause ("X, the author of “…”, said rates would fall"). ", according to X" closing the clause of a partial
  * quotation attributes it, and "according to a statement from X" gives X; "“…,” X, who ..., said" and "X, 54, a
- * pilot, said" keep X. {@code time} is the attribution's time phrase as written ("said
+ * pilot, said" keep X; so does "X, 61, who founded the firm, said". Partial quotations inside paraphrase: a label
+ * verb whose object runs long ("described the cuts that some workers would face as a “…”"), "accused X of “…”",
+ * "In X's words, …" / "in his view", a second quotation coordinated in the same reporting clause ("said A was
+ * “…” and that B would “…”"), and a label of unnamed people ({@code unnamed_speakers.tsv}: "critics called it
+ * “…”") as a statement with no speaker; "“…,” Jo Berg, an analyst for Acme." (no verb) gives Berg; a product
+ * "marketed as “…”" is a name. {@code time} is the attribution's time phrase as written ("said
  * on Thursday") and {@code date} its day, normalised against the publication date by {@link TimeExpressions};
  * with no time phrase both stay null: the publication date is not assumed, since news quotes words said days
  * earlier in the present tense ("says") as often as in the past.
