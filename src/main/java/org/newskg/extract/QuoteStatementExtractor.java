@@ -73,7 +73,12 @@ import org.newskg.resolve.ResolvedText;
  * length; so is a title after "wrote" with no colon, and a title in a subject's appositive before "said" opening
  * a clause ("X, the author of “…”, said rates would fall"). ", according to X" closing the clause of a partial
  * quotation attributes it, and "according to a statement from X" gives X; "“…,” X, who ..., said" and "X, 54, a
- * pilot, said" keep X. {@code time} is the attribution's time phrase as written ("said
+ * pilot, said" keep X; so does "X, 61, who founded the firm, said". Partial quotations inside paraphrase: a label
+ * verb whose object runs long ("described the cuts that some workers would face as a “…”"), "accused X of “…”",
+ * "In X's words, …" / "in his view", a second quotation coordinated in the same reporting clause ("said A was
+ * “…” and that B would “…”"), and a label of unnamed people ({@code unnamed_speakers.tsv}: "critics called it
+ * “…”") as a statement with no speaker; "“…,” Jo Berg, an analyst for Acme." (no verb) gives Berg; a product
+ * "marketed as “…”" is a name. {@code time} is the attribution's time phrase as written ("said
  * on Thursday") and {@code date} its day, normalised against the publication date by {@link TimeExpressions};
  * with no time phrase both stay null: the publication date is not assumed, since news quotes words said days
  * earlier in the present tense ("says") as often as in the past.
@@ -135,6 +140,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "because", "since", "until",
             "while", "although", "though", "once", "unless", "whereas", "as", "if", "when");
     private static final Set<String> LABEL_LINKS = Set.of("as", "by", "of", "for", "being");
+    /** Nouns of "in X's words", "in the view of X": the quotation in that clause is X's. */
+    private static final Set<String> IN_WORDS = Set.of("words", "view", "opinion");
+    /** Verbs that take "X as Y" themselves: "…, which regulators see as “…”" has a labeller of its own. */
+    private static final Set<String> AS_VERBS = Set.of("see", "view", "regard", "treat", "consider", "perceive",
+            "rate", "class", "classify", "count", "know", "hail", "describe", "call");
 
     private final SpeechLexicon lexicon;
 
@@ -252,6 +262,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             Map<Integer, Attribution> byChain = new java.util.HashMap<>();
             Attribution[] own = new Attribution[pieces.size()];
             boolean[] split = new boolean[pieces.size()];
+            boolean[] coordinated = new boolean[pieces.size()];
             boolean[] keep = new boolean[pieces.size()];
             for (int n = 0; n < pieces.size(); n++) {
                 QuoteScanner.Piece p = pieces.get(n);
@@ -279,6 +290,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
                 if (a == null) {
                     a = left(p, q);
+                }
+                if (a == null && n > 0 && own[n - 1] != null
+                        && coordinatedWithPrevious(pieces.get(n - 1), own[n - 1], q)) {
+                    a = own[n - 1];     // X said A was “…” and that B would “…”: one reporting clause, one speaker
+                    coordinated[n] = true;
                 }
                 if (a == null) {
                     a = headlineColon(p);   // “We will not be intimidated”: Governor vows to fight
@@ -319,7 +335,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 Attribution a = own[n];
                 String rule;
                 if (a != null) {
-                    rule = split[n] ? "quote:split" : a.rule();
+                    rule = split[n] ? "quote:split" : coordinated[n] ? "quote:coordinated" : a.rule();
                 } else if (byChain.containsKey(p.chain())) {
                     a = byChain.get(p.chain());   // a quotation running over paragraphs
                     rule = "quote:continued";
@@ -357,6 +373,37 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 out.add(new Candidate(p.start(), p.end(), true, a, rule, from, to));
             }
             return out;
+        }
+
+        /**
+         * Whether the quotation at token {@code q} is a second partial quotation of the reporting clause that
+         * attributed the quotation {@code before} ("X said the talks made “real progress” and that both sides
+         * would “meet again soon”"): same sentence, the earlier one attributed from its left (said ... / called
+         * ...), and between them a coordination ("and", "but", "or") with no speech verb and no name of its
+         * own, which would start another attribution ("... and Jan Berg's “…”").
+         */
+        private boolean coordinatedWithPrevious(QuoteScanner.Piece before, Attribution a, int q) {
+            if (!(a.rule().equals("quote:partial") || a.rule().equals("quote:label")) || before.close() < 0) {
+                return false;
+            }
+            int from = firstTokenFrom(before.close() + 1);
+            if (from >= q || !sentenceOf.get(from).equals(sentenceOf.get(q))) {
+                return false;
+            }
+            String lead = tokens.get(q - 1).pos();
+            if (!(Set.of("VERB", "AUX", "ADP", "ADV", "PART", "SCONJ").contains(lead) || lower(q - 1).equals("that"))
+                    || isPossessive(q - 1)) {
+                return false;   // "and the “road map” would ...", "the union's “work to rule” campaign": a term
+            }
+            boolean coordination = false;
+            for (int k = from; k < q; k++) {
+                if (quoted[k] || mentionAt[k] != null && mentionAt[k].isName() || is(k, ";") || is(k, ":")
+                        || lexicon.verbAt(tokens, k) != null) {
+                    return false;
+                }
+                coordination |= Set.of("and", "but", "or").contains(lower(k));
+            }
+            return coordination && q - from <= 15;
         }
 
         /**
@@ -474,7 +521,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     }
                 }
                 if (np[1] < limit && ("AUX".equals(tokens.get(np[1]).pos())
-                        || tokens.get(np[1]).isVerb() && !isParticiple(np[1]))) {
+                        || tokens.get(np[1]).isVerb() && !isParticiple(np[1])
+                        && !lower(np[1]).endsWith("ing"))) {   // "said analyst Jo Berg commenting on it" is his
                     // "Aziz, the author of “The Cost of Money”, said rates would fall": "said" opens a clause
                     // whose subject follows it; no inverted attribution of the quotation before
                     return null;
@@ -534,7 +582,35 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     return null;    // another clause, not "X was heard as saying"
                 }
             }
-            return null;
+            return nameWithoutVerb(p, r, limit);
+        }
+
+        /**
+         * "“…,” Jo Berg, an analyst for Acme." with no verb at all (the attribution's "said" left out): a whole
+         * quotation opening its sentence and closed by a comma inside its marks, then nothing but a person's
+         * name and an appositive to the end of the sentence. Null otherwise (a title in quotes, a quote inside
+         * a clause: "He read “…,” Jo Berg.").
+         */
+        private Attribution nameWithoutVerb(QuoteScanner.Piece p, int r, int limit) {
+            if (p.close() < 1 || text.charAt(p.close() - 1) != ',' || wordCount(p) < 5 || titleCase(p)
+                    || !opensSentence(firstTokenFrom(p.open())) || !isMentionStart(r)
+                    || mentionAt[r].type() != EntityType.PERSON || !mentionAt[r].isName()
+                    || limit >= tokens.size() || !is(limit, ".")) {
+                return null;
+            }
+            int end = r;
+            while (end < limit && mentionAt[end] == mentionAt[r]) {
+                end++;
+            }
+            if (end < limit && !is(end, ",")) {
+                return null;
+            }
+            for (int k = end; k < limit; k++) {
+                if (tokens.get(k).isVerb() || "AUX".equals(tokens.get(k).pos()) || quoted[k]) {
+                    return null;
+                }
+            }
+            return new Attribution(r, end, r, 0, 0.7, "quote:name-after", r, limit, -1, -1, Set.of());
         }
 
         /**
@@ -609,6 +685,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     int[] np = accordingNp(k + 2, q);
                     return np == null ? null : new Attribution(np[0], np[1], k, 2, 0.9, "quote:according-to",
                             lb, q, -1, -1, Set.of());
+                }
+                int[] words = inWordsOf(k, q);
+                if (words != null) {
+                    return new Attribution(words[0], words[1], k, 1, 0.85, "quote:in-words", lb, q, -1, -1,
+                            Set.of());
                 }
                 SpeechLexicon.Match<SpeechLexicon.Verb> v = lexicon.verbAt(tokens, k);
                 if (v == null || !v.entry().attributes() || k + v.length() > q || negated(k)) {
@@ -1044,7 +1125,52 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 if (!(isNominal(k) && !RELATIVES.contains(lower(k)) || isPossessive(k) || isHyphen(k)
                         || k > lb && isPossessive(k - 1)    // "the firm's plan" with plan tagged VERB
                         || isAbbreviationDot(k) || LABEL_LINKS.contains(lower(k)))) {
+                    return longLabel(p, q, lb);
+                }
+            }
+            return longLabel(p, q, lb);
+        }
+
+        /**
+         * "X described the hardship that some workers would face as a “…”": a label verb whose object is too
+         * long for the walk of {@link #labelAttribution} (a relative clause, a list between dashes). Only when
+         * "as" (past determiners and "being") introduces the quotation, and the label verb is the nearest verb
+         * of the lexicon before it in the clause, with no quotation, colon or semicolon between.
+         */
+        private Attribution longLabel(QuoteScanner.Piece p, int q, int lb) {
+            int as = q - 1;
+            while (as >= lb && (Set.of("a", "an", "the", "being").contains(lower(as)))) {
+                as--;
+            }
+            if (as < lb || !lower(as).equals("as")) {
+                return null;
+            }
+            int before = as - 1;
+            if (before > lb && tokens.get(before).isVerb() && !"AUX".equals(tokens.get(before).pos())
+                    && (AS_VERBS.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
+                    || labelEndingAt(before) != null)) {
+                int s = before - 1;
+                while (s > lb && ("AUX".equals(tokens.get(s).pos()) || "ADV".equals(tokens.get(s).pos()))) {
+                    s--;
+                }
+                if (isNoun(s) || mentionAt[s] != null) {
+                    return null;    // "…, which regulators treat as “…”": the clause has a labeller of its own
+                }
+            }
+            for (int k = as - 1; k >= lb && as - k <= 30; k--) {
+                if (quoted[k] || Set.of(";", ":").contains(lower(k)) || is(k, "as")) {
                     return null;
+                }
+                SpeechLexicon.Match<SpeechLexicon.Verb> v = labelEndingAt(k);
+                if (v == null && lexicon.verbAt(tokens, k) != null) {
+                    return null;    // another speech verb nearer: "said the cuts, which he described ..." is not ours
+                }
+                if (v != null) {
+                    int verb = k - v.length() + 1;
+                    if (v.entry().role() != SpeechLexicon.Role.LABEL || !tokens.get(verb).isVerb()) {
+                        return null;
+                    }
+                    return labelSpeaker(p, q, verb, v, -1, lb);
                 }
             }
             return null;
@@ -1396,11 +1522,13 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 while (j >= lb && !is(j, ",") && i - j <= 16 && !quoted[j] && !isSentenceFinal(j)) {
                     j--;
                 }
+                int afterAge = j + 1;
                 while (j - 2 >= lb && is(j, ",") && "NUM".equals(tokens.get(j - 1).pos()) && is(j - 2, ",")
                         && isMentionEnd(j - 3)) {
                     j -= 2;     // "Jan Berg, 54, a pilot for 20 years, said": the age is one more appositive
                 }
-                boolean relative = relativeClause(j + 1, i);
+                // "Jan Berg, 61, who founded the firm, said": the relative clause comes after the age
+                boolean relative = relativeClause(j + 1, i) || afterAge > j + 1 && relativeClause(afterAge, i);
                 if (j < lb || !is(j, ",") || j + 1 >= i || finiteVerbIn(j + 1, i) && !relative) {
                     // ", as he writes to Y about Z, saying": a clause between the commas, no appositive (a
                     // relative clause is one: "Acme, which has been hit by the slump, has asked ...")
@@ -1765,8 +1893,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     int since = lastEnd;
                     sp = done.computeIfAbsent(a, x -> speakers(x, lastSpeakers, since, issued));
                 }
-                if (a != null && a.rule().startsWith("quote:label") && sp.entities().isEmpty()) {
-                    continue;   // "what the critics call “…”": a label nobody named stands behind
+                if (a != null && a.rule().startsWith("quote:label") && sp.entities().isEmpty()
+                        && !unnamedPeople(a)) {
+                    continue;   // "it called the plan “…”" with "it" unresolved: a label nobody stands behind
                 }
                 Entity addressee = a == null ? null : addressee(a);
                 String rule = c.rule() + sp.how();
@@ -1793,6 +1922,20 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
             }
             return out;
+        }
+
+        /**
+         * Whether a label's subject is people the text does not name ({@code unnamed_speakers.tsv}:
+         * "critics called it “…”", "what the manufacturers call “…”", "one trader described it as “…”"): their words
+         * count, with no speaker (eval S3), where a pronoun or a thing ("the market calls") stands behind no one.
+         */
+        private boolean unnamedPeople(Attribution a) {
+            if (a.subjectFrom() < 0 || a.subjectTo() <= a.subjectFrom()) {
+                return false;
+            }
+            int head = a.subjectTo() - 1;
+            String h = lower(head);
+            return mentionAt[head] == null && lexicon.isUnnamedSpeaker(h);
         }
 
         private Speakers speakers(Attribution a, List<Entity> last, int lastEnd, List<Issued> issued) {
@@ -2641,6 +2784,47 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             }
             int[] owner = nounPhraseAfter(np[1] + 1, limit);
             return owner == null ? np : new int[]{np[0], owner[1]};
+        }
+
+        /**
+         * "In X's words, …", "in his words", "In the words of X, …", "in her view" opening at token {@code k}
+         * (before the quotation at {@code q}): the span of X, or null. The phrase must close with a comma or stand right
+         * before the quotation, so "in the words of the song" inside a clause is no attribution by itself.
+         */
+        private int[] inWordsOf(int k, int q) {
+            if (!lower(k).equals("in") || k + 2 >= q) {
+                return null;
+            }
+            int w;
+            int[] np;
+            if (lower(k + 1).equals("the") && IN_WORDS.contains(lower(k + 2)) && k + 3 < q
+                    && lower(k + 3).equals("of")) {
+                np = nounPhraseAfter(k + 4, q);
+                if (np == null) {
+                    return null;
+                }
+                w = np[1] - 1;
+            } else {
+                w = k + 1;
+                while (w < q && w - k <= 6 && !IN_WORDS.contains(lower(w))) {
+                    w++;
+                }
+                if (w >= q || w - k > 6 || w < k + 2) {
+                    return null;
+                }
+                boolean pronoun = w == k + 2 && Set.of("his", "her", "their", "its").contains(lower(k + 1));
+                if (!pronoun && !isPossessive(w - 1)) {
+                    return null;
+                }
+                np = pronoun ? new int[]{k + 1, k + 2} : new int[]{k + 1, w - 1};
+            }
+            int after = w + 1;
+            boolean someone = np[1] - np[0] == 1 && Set.of("his", "her", "their", "its").contains(lower(np[0]));
+            for (int i = np[0]; i < np[1] && !someone; i++) {
+                someone = mentionAt[i] != null;
+            }
+            // "in the words of the old song" quotes no one the text names
+            return someone && (after == q || is(after, ",")) ? np : null;
         }
 
         private boolean isAccordingTo(int k) {

@@ -58,12 +58,14 @@ final class SpeechLexicon {
     private final Map<String, List<Phrase<Medium>>> media;
     private final Set<String> documents;
     private final Set<String> outsiders;
+    private final Set<String> people;
 
     private SpeechLexicon(Map<String, List<Phrase<Verb>>> verbs, Map<String, List<Phrase<Medium>>> media,
-                          Set<String> outsiders) {
+                          Set<String> outsiders, Set<String> people) {
         this.verbs = verbs;
         this.media = media;
         this.outsiders = outsiders;
+        this.people = people;
         Set<String> docs = new HashSet<>();
         media.values().forEach(ps -> ps.stream().filter(p -> p.entry().document())
                 .forEach(p -> docs.add(p.entry().label())));
@@ -71,7 +73,8 @@ final class SpeechLexicon {
     }
 
     private static final class Holder {
-        static final SpeechLexicon STANDARD = load("speech_verbs.tsv", "media.tsv", "outsiders.tsv");
+        static final SpeechLexicon STANDARD = load("speech_verbs.tsv", "media.tsv", "outsiders.tsv",
+                "unnamed_speakers.tsv");
     }
 
     /** The lexicon bundled with newskg, loaded once. */
@@ -79,7 +82,8 @@ final class SpeechLexicon {
         return Holder.STANDARD;
     }
 
-    static SpeechLexicon load(String verbResource, String mediaResource, String outsiderResource) {
+    static SpeechLexicon load(String verbResource, String mediaResource, String outsiderResource,
+                              String peopleResource) {
         Map<String, List<Phrase<Verb>>> verbs = new HashMap<>();
         for (String[] row : rows(verbResource, 5)) {
             Verb v = new Verb(row[0], Role.valueOf(row[1].toUpperCase(Locale.ROOT)), "verb".equals(row[2]),
@@ -96,7 +100,11 @@ final class SpeechLexicon {
         for (String[] row : rows(outsiderResource, 1)) {
             outsiders.add(row[0]);
         }
-        return new SpeechLexicon(freeze(verbs), freeze(media), Set.copyOf(outsiders));
+        Set<String> people = new HashSet<>();
+        for (String[] row : rows(peopleResource, 1)) {
+            people.add(row[0]);
+        }
+        return new SpeechLexicon(freeze(verbs), freeze(media), Set.copyOf(outsiders), Set.copyOf(people));
     }
 
     /** The speech or label word starting at token {@code i}, longest form first, or null. */
@@ -120,6 +128,14 @@ final class SpeechLexicon {
     /** Whether a (lower-case) noun names people outside the body named with them ("investors", "a customer of"). */
     boolean isOutsider(String word) {
         return outsiders.contains(word);
+    }
+
+    /**
+     * Whether a (lower-case) noun names people a text quotes without naming them ("critics", "one trader"):
+     * their labelling words are a statement with no speaker.
+     */
+    boolean isUnnamedSpeaker(String word) {
+        return people.contains(word);
     }
 
     /** The medium phrase starting at token {@code i}, longest first, or null. */
