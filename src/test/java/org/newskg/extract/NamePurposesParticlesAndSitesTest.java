@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * going on with "of", surnames with two particles, all-capital emphasis the model reads as names, criminal groups,
  * sites and areas after a place's name, air shows. Each mechanism has a case that must stay as it was.
  */
-class NamesRound10Test {
+class NamePurposesParticlesAndSitesTest {
 
     private static List<String> names(String text) {
         return NameFinding.names(NameFinding.STANDARD, text);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * test: a name right after a model number, a product line's shop, a name that moves by hundreds of points.
  * Each mechanism has near-misses that must stay entities.
  */
-class ProductsAndIndicesRound14Test {
+class ProductsAndIndicesByUseTest {
 
     private static void assertDropped(String text, String name) {
         List<String> found = names(STANDARD, text);

@@ -16,7 +16,7 @@ import org.newskg.resolve.Entity;
  * person and the surname alone later joins it; a "Barrage" (a dam) is a place; a name ending in "Book" is a
  * document (guideline E3), not an organization. Each has a case that must stay.
  */
-class EntityTypingRound17Test {
+class FormatCharactersAndDocumentNamesTest {
 
     private static final String LRM = "\u200E";
     private static final String ZWSP = "\u200B";

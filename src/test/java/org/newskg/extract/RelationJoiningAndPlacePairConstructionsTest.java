@@ -19,7 +19,7 @@ import org.newskg.testing.TestTexts.EntitySpec;
  * second-largest city", "appointed X as its new chairman" and "Analysts at Y, including X"; each with a case that
  * must give nothing.
  */
-class RelationProbeRound11ConstructionsTest {
+class RelationJoiningAndPlacePairConstructionsTest {
 
     private static final LexiconRelationExtractor X = LexiconRelationExtractor.standard();
     private static final LocalDate PUBLISHED = LocalDate.of(2022, 6, 1);

@@ -22,7 +22,7 @@ import org.newskg.testing.TestTexts.EntitySpec;
  * one's organisation, "Minister of Finance X", an honorific between a post and its holder, and no `leads` of a
  * country; each with a case that must give nothing.
  */
-class RelationRound12ConstructionsTest {
+class RelationPossessivePlaceAndPostConstructionsTest {
 
     private static final LexiconRelationExtractor X = LexiconRelationExtractor.standard();
     private static final LocalDate PUBLISHED = LocalDate.of(2022, 6, 1);

@@ -15,7 +15,7 @@ import org.newskg.ingest.ArticleReader;
  * noun inside a role of several words ("chief market economist"), and the organisation a sentence opens
  * "speaking for" as the post's ("Speaking for Y, manager X said"). Whole pipeline.
  */
-class RelationRound14ConstructionsTest {
+class RelationCallsAndPostsOfConstructionsTest {
 
     private static final Pipeline PIPELINE = Pipeline.english();
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * town ("Louisville Assembly of Louisville"), an acronym opening a portfolio ("Advisor for MEK Resettlement") and a
  * numbered union local or terminal ("Local 1520", "Terminal 3"); on sentences written for the test.
  */
-class NameSpansRound13Test {
+class NicknameRankAndPostHolderSpansTest {
 
     private static void assertNames(String text, List<String> wanted, List<String> unwanted) {
         List<String> ns = names(RULES, text);

@@ -22,7 +22,7 @@ import org.newskg.ingest.ArticleReader;
  * ("coordinates", "intensified", "strengthened combined efforts"), a name harmed in an attack by a
  * group ("Y was killed in a raid by X": X attacked Y); each with cases that must give nothing. Whole pipeline: the gazetteer's kinds of place matter.
  */
-class RelationRound13ConstructionsTest {
+class RelationAddressChainAndLedByConstructionsTest {
 
     private static final Pipeline PIPELINE = Pipeline.english();
 

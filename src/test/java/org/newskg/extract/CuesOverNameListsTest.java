@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * must stay as it was; a hyphenated participle in an apposition ("the Denver-based drone maker"), a model's
  * suffix after its number ("737 MAX"), an index named with its number of members.
  */
-class NamesRound11Test {
+class CuesOverNameListsTest {
 
     private static EntityType type(String text, String name) {
         Mention m = NameFinding.mention(NameFinding.STANDARD, text, name);

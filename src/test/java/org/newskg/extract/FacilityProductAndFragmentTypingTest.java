@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * gazetteer name ("St. Louis"), a town before a comma and a state is a place, and a name met mostly before a kind
  * of product, never acting, names a product (guideline E3). Each mechanism has a case that must stay as it was.
  */
-class EntityTypingRound12Test {
+class FacilityProductAndFragmentTypingTest {
 
     private static List<String> names(String text) {
         return NameFinding.names(NameFinding.STANDARD, text);

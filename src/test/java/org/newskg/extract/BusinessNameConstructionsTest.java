@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * maker before a kind of product, and company head words. Each mechanism has
  * a case that must give nothing or must stay as it was.
  */
-class BusinessNamesRound9Test {
+class BusinessNameConstructionsTest {
 
     private static List<String> names(String text) {
         return NameFinding.names(NameFinding.STANDARD, text);
