@@ -206,8 +206,12 @@ public final class RuleVoters {
                 }
                 // "Acme economist Jane Doe": a role between two names is held in the first by the second, so the
                 // first names no person; the cue counts double
-                boolean holderAfter = j + 1 < toks.size() && toks.get(j + 1).isCapitalized();
-                for (Lexicons.Cue cue : lex.role(w)) {
+                // a two-word role replaces the cue of its first word ("Acme's chief executive", not "chief")
+                List<Lexicons.Cue> roles = j + 1 < toks.size()
+                        ? lex.role(w + " " + Names.norm(toks.get(j + 1).text())) : List.of();
+                int holder = roles.isEmpty() ? j + 1 : j + 2;
+                boolean holderAfter = holder < toks.size() && toks.get(holder).isCapitalized();
+                for (Lexicons.Cue cue : roles.isEmpty() ? lex.role(w) : roles) {
                     b.vote(cue.type(), holderAfter ? 2 * cue.weight() : cue.weight(), null, "context:role");
                 }
                 // "Adam Air" of "Adam Air Flight 574": what names a flight is an airline

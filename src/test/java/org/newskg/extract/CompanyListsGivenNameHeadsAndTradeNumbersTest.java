@@ -96,4 +96,18 @@ class CompanyListsGivenNameHeadsAndTradeNumbersTest {
         assertEquals(ORG, type(STANDARD, "A Kestrel Air Lines jet landed in Atlanta.", "Kestrel Air Lines"));
         assertEquals(ORG, type(STANDARD, "Northwind Air Lines cut its forecast.", "Northwind Air Lines"));
     }
+    @Test
+    void twoWordRoleAfterAPossessiveNamesACompany() {
+        assertEquals(ORG, type(STANDARD, "Zentrix's chief executive resigned on Monday.", "Zentrix"));
+        assertEquals(ORG, type(STANDARD, "Brantex's chief economist said growth slowed.", "Brantex"));
+        // a known place keeps its own type
+        assertEquals(PLACE, type(STANDARD, "Hong Kong's chief executive resigned.", "Hong Kong"));
+    }
+
+    @Test
+    void customersOrProductsAfterAPossessiveNameACompany() {
+        assertEquals(ORG, type(STANDARD, "Zentrix's customers complained about the price.", "Zentrix"));
+        assertEquals(ORG, type(STANDARD, "Holvane's products are sold in 40 countries.", "Holvane"));
+        assertEquals(PLACE, type(STANDARD, "China's products are cheap.", "China"));
+    }
 }
