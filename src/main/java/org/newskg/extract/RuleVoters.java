@@ -638,6 +638,29 @@ public final class RuleVoters {
                 }
                 if (s < e && !modifier(toks, e) && knownOrganization(toks, s, e, g, lex)) {
                     b.vote(EntityType.ORGANIZATION, 1.5, null, "context:conjunct");
+                    return;
+                }
+            }
+            // a known organization further along a closed list: "Zentrix, Brantex and Toyota"
+            int first = listStart(toks, c.from(), c.to());
+            int end = listEnd(toks, c.to());
+            end = end > 0 ? end : c.to();
+            if (first == c.from() && end == c.to() || modifier(toks, end)) {
+                return;
+            }
+            int k = first;
+            while (k < end) {
+                int m = k;
+                while (m < end && member(toks.get(m))) {
+                    m++;
+                }
+                if (m > k && k != c.from() && knownOrganization(toks, k, m, g, lex)) {
+                    b.vote(EntityType.ORGANIZATION, 1.5, null, "context:conjunct");
+                    return;
+                }
+                k = m;
+                while (k < end && !member(toks.get(k))) {
+                    k++;
                 }
             }
         };

@@ -110,4 +110,16 @@ class CompanyListsGivenNameHeadsAndTradeNumbersTest {
         assertEquals(ORG, type(STANDARD, "Holvane's products are sold in 40 countries.", "Holvane"));
         assertEquals(PLACE, type(STANDARD, "China's products are cheap.", "China"));
     }
+    @Test
+    void knownCompanyAnywhereInAClosedListTypesTheOtherMembers() {
+        String s = "Executives from Toyota, Zentrix and Brantex attended the meeting.";
+        assertEquals(ORG, type(STANDARD, s, "Zentrix"));
+        assertEquals(ORG, type(STANDARD, s, "Brantex"));
+        String t = "The deal involved Zentrix, Brantex and Acme Corp.";
+        assertEquals(ORG, type(STANDARD, t, "Zentrix"));
+        // gazetteer places keep their type next to a company
+        String u = "The storm hit Zentrix Corp., Texas and Ohio.";
+        assertEquals(PLACE, type(STANDARD, u, "Texas"));
+        assertEquals(PLACE, type(STANDARD, u, "Ohio"));
+    }
 }
