@@ -2384,8 +2384,9 @@ public final class HybridMentionFinder implements MentionFinder {
             Lexicons.Head h = lexicons.head(norm[j - 1]);
             // other heads too ("Terminal 3", "Local 1520", "Gate 12"), unless a noun the number counts follows
             // ("joined the Union 10 years ago")
+            // not after a company's trade ("an Acme Airlines 777", "Acme Motors 500"): a model number of its product
             return h != null && gap(j) && toks.get(j).text().chars().allMatch(Character::isDigit)
-                    && ("ArmedForce".equals(h.subclass()) || capitalized(j - 1)
+                    && ("ArmedForce".equals(h.subclass()) || capitalized(j - 1) && !lexicons.isTradeHead(norm[j - 1])
                     && !toks.get(j).text().matches("(19|20)\\d\\d") // "the Senate 2020 race": a year
                     && (j + 1 >= n || !"NOUN".equals(toks.get(j + 1).pos()) && !"NUM".equals(toks.get(j + 1).pos())));
         }

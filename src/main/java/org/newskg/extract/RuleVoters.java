@@ -28,7 +28,7 @@ public final class RuleVoters {
 
     /** Every rule voter, in the order they are asked. */
     public static List<TypeVoter> standard(Gazetteer gazetteer, Lexicons lexicons) {
-        return List.of(gazetteer(), headWord(lexicons), placePrefix(lexicons), title(), context(lexicons), givenName(gazetteer),
+        return List.of(gazetteer(), headWord(lexicons), placePrefix(lexicons), title(), context(lexicons), givenName(gazetteer, lexicons),
                 acronym(), containsPlace(gazetteer, lexicons), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
                 business(), shape(lexicons));
     }
@@ -206,8 +206,12 @@ public final class RuleVoters {
                 }
                 // "Acme economist Jane Doe": a role between two names is held in the first by the second, so the
                 // first names no person; the cue counts double
-                boolean holderAfter = j + 1 < toks.size() && toks.get(j + 1).isCapitalized();
-                for (Lexicons.Cue cue : lex.role(w)) {
+                // a two-word role replaces the cue of its first word ("Acme's chief executive", not "chief")
+                List<Lexicons.Cue> roles = j + 1 < toks.size()
+                        ? lex.role(w + " " + Names.norm(toks.get(j + 1).text())) : List.of();
+                int holder = roles.isEmpty() ? j + 1 : j + 2;
+                boolean holderAfter = holder < toks.size() && toks.get(holder).isCapitalized();
+                for (Lexicons.Cue cue : roles.isEmpty() ? lex.role(w) : roles) {
                     b.vote(cue.type(), holderAfter ? 2 * cue.weight() : cue.weight(), null, "context:role");
                 }
                 // "Adam Air" of "Adam Air Flight 574": what names a flight is an airline
@@ -451,13 +455,18 @@ public final class RuleVoters {
             return List.of();
         }
         Token t = toks.get(kind);
+        // a plural kind before a closed list says what each member is ("rivals Acme and Foo"): a kind the model
+        // yields to, as after a list ("the Acme and Foo plants")
+        boolean plural = closed && !Names.norm(t.text()).equals(Names.norm(t.lemma() == null ? "" : t.lemma()))
+                && Names.norm(t.text()).endsWith("s");
         for (String form : List.of(Names.norm(t.text()), Names.norm(t.lemma() == null ? "" : t.lemma()))) {
             List<Lexicons.Cue> cues = lex.apposition(form);
             if (cues.isEmpty()) {
                 cues = lex.before(form);
             }
             if (!cues.isEmpty()) {
-                return cues;
+                return plural ? cues.stream().map(cue -> cue.type() != EntityType.PERSON && cue.weight() >= 1.0
+                        ? new Lexicons.Cue(cue.type(), Math.max(cue.weight(), 1.5)) : cue).toList() : cues;
             }
         }
         return List.of();
@@ -516,11 +525,33 @@ public final class RuleVoters {
 
     /** A first word that is a known given name: evidence of a person, stronger the more people bear it. */
     public static TypeVoter givenName(Gazetteer g) {
+        return givenName(g, Lexicons.standard());
+    }
+
+    /**
+     * A given name starting a longer name votes person, unless the name ends in a head word: the head word at
+     * the end says more than a given name at the start ("Douglas Aircraft", "George Washington University",
+     * "Charles Street"). A head word that is also a common surname ("Robert Plant", "John Bank": head-words.tsv,
+     * kind surname) after a given name alone cancels the head word's vote instead.
+     */
+    public static TypeVoter givenName(Gazetteer g, Lexicons lex) {
         return (c, b) -> {
             if (c.acronym() || c.entry() != null && c.size() == 1) {
                 return;
             }
             Gazetteer.GivenName n = g.givenName(c.first().text());
+            String last = c.size() > 1 ? Names.norm(c.last().text()) : null;
+            Lexicons.Head head = last == null ? null : lex.head(last);
+            if (n != null && head != null && c.entry() == null) {
+                if (!lex.isSurnameHead(last)) {
+                    return;
+                }
+                // "Robert Plant"; not a place's name before it ("Washington Post", "Houston Press")
+                if (c.size() == 2 && g.lookup(Names.norm(c.first().text())).stream()
+                        .noneMatch(e -> e.type() == EntityType.PLACE)) {
+                    b.scaleSource(head.type(), "rule:head-word", 0.0);
+                }
+            }
             if (n != null && c.size() > 1) { // a given name alone ("Virginia", "Adam") says little
                 b.vote(EntityType.PERSON, 1.0 + Math.min(1.0, Math.log10(n.persons()) / 2), null,
                         "gazetteer:given-names");
@@ -607,6 +638,29 @@ public final class RuleVoters {
                 }
                 if (s < e && !modifier(toks, e) && knownOrganization(toks, s, e, g, lex)) {
                     b.vote(EntityType.ORGANIZATION, 1.5, null, "context:conjunct");
+                    return;
+                }
+            }
+            // a known organization further along a closed list: "Zentrix, Brantex and Toyota"
+            int first = listStart(toks, c.from(), c.to());
+            int end = listEnd(toks, c.to());
+            end = end > 0 ? end : c.to();
+            if (first == c.from() && end == c.to() || modifier(toks, end)) {
+                return;
+            }
+            int k = first;
+            while (k < end) {
+                int m = k;
+                while (m < end && member(toks.get(m))) {
+                    m++;
+                }
+                if (m > k && k != c.from() && knownOrganization(toks, k, m, g, lex)) {
+                    b.vote(EntityType.ORGANIZATION, 1.5, null, "context:conjunct");
+                    return;
+                }
+                k = m;
+                while (k < end && !member(toks.get(k))) {
+                    k++;
                 }
             }
         };
@@ -711,8 +765,13 @@ public final class RuleVoters {
             if (c.end() < toks.get(c.to() - 1).end()) {
                 return; // a piece of a hyphenated compound
             }
-            // "Acme, part of the consortium, will supply": a parenthesis without a verb is skipped
-            if (j < toks.size() && toks.get(j).text().equals(",")) {
+            // "Acme, Foo and Bar will cut 3,000 jobs": the whole list is the subject
+            int first = listStart(toks, c.from(), c.to());
+            int listEnd = listEnd(toks, c.to());
+            if (listEnd > 0) {
+                j = listEnd;
+            } else if (j < toks.size() && toks.get(j).text().equals(",")) {
+                // "Acme, part of the consortium, will supply": a parenthesis without a verb is skipped
                 int k = j + 1;
                 while (k < toks.size() && k <= j + 8 && !toks.get(k).text().equals(",")
                         && !"VERB".equals(toks.get(k).pos()) && !"AUX".equals(toks.get(k).pos())) {
@@ -723,7 +782,7 @@ public final class RuleVoters {
                 }
             }
             // "Toyota, headed by Akio Toyoda, reported higher profits": a preposition's object is no subject
-            boolean objectOfPreposition = c.from() > 0 && "ADP".equals(toks.get(c.from() - 1).pos());
+            boolean objectOfPreposition = first > 0 && "ADP".equals(toks.get(first - 1).pos());
             int aux = j;
             boolean passive = false;
             while (j < toks.size() && j < aux + 3 && isAuxiliary(toks.get(j))) {
@@ -744,8 +803,8 @@ public final class RuleVoters {
                     }
                 }
             }
-            // "acquired Acme", "agreed to buy Acme for $2 billion"
-            int v = c.from() - 1;
+            // "acquired Acme", "agreed to buy Acme for $2 billion", "acquired Foo, Bar and Acme"
+            int v = first - 1;
             if (v >= 0 && "VERB".equals(toks.get(v).pos()) && (c.to() >= toks.size()
                     || !isPossessive(toks.get(c.to()).text()) && !modifier(toks, c.to()))) {
                 String lemma = lemma(toks.get(v));
@@ -757,6 +816,72 @@ public final class RuleVoters {
                 }
             }
         };
+    }
+
+    /**
+     * The token after the last member of a list that goes on after a member ending before {@code k} (", Foo and
+     * Bar"), or -1: capitalised members set off by commas, closed by "and"/"or" before the last one.
+     */
+    static int listEnd(List<Token> toks, int k) {
+        if (k >= toks.size() || !LIST_LINKS.contains(toks.get(k).text())) {
+            return -1;
+        }
+        while (k + 1 < toks.size() && LIST_LINKS.contains(toks.get(k).text())) {
+            boolean and = !toks.get(k).text().equals(",");
+            k++;
+            if (!and && LIST_LINKS.contains(toks.get(k).text()) && k + 1 < toks.size()) {
+                and = true;
+                k++; // ", and"
+            }
+            int s = k;
+            while (k < toks.size() && member(toks.get(k))) {
+                k++;
+            }
+            if (k == s) {
+                return -1;
+            }
+            if (and) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first token of the list a member starting at {@code from} closes ("Foo, Bar and" before it), or
+     * {@code from} when no closed list ends with it.
+     */
+    static int listStart(List<Token> toks, int from, int to) {
+        int i = from - 1;
+        if (i < 1 || !toks.get(i).text().equals("and") && !toks.get(i).text().equals("or")
+                && !(toks.get(i).text().equals(",") && listClosesAfter(toks, to))) {
+            return from;
+        }
+        int first = from;
+        while (i >= 1 && LIST_LINKS.contains(toks.get(i).text())) {
+            int j = i - 1;
+            if (LIST_LINKS.contains(toks.get(j).text()) && j >= 1) {
+                j--; // ", and"
+            }
+            int end = j;
+            while (j >= 0 && member(toks.get(j))) {
+                j--;
+            }
+            if (j == end) {
+                return first;
+            }
+            first = j + 1;
+            i = j;
+            if (i < 0 || !toks.get(i).text().equals(",")) {
+                break;
+            }
+        }
+        return first;
+    }
+
+    /** A word of a name in a list: capitalised, no pronoun ("He and Acme") nor determiner. */
+    private static boolean member(Token t) {
+        return t.isCapitalized() && !"PRON".equals(t.pos()) && !"DET".equals(t.pos());
     }
 
     private static boolean isAuxiliary(Token t) {

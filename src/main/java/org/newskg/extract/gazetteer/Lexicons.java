@@ -43,6 +43,7 @@ public final class Lexicons {
     private final Set<String> facilities = new HashSet<>();
     private final Set<String> descriptions = new HashSet<>();
     private final Set<String> trades = new HashSet<>();
+    private final Set<String> surnames = new HashSet<>();
     private final Map<String, List<Cue>> before = new HashMap<>();
     private final Map<String, List<Cue>> after = new HashMap<>();
     private final Map<String, List<Cue>> apposition = new HashMap<>();
@@ -95,12 +96,15 @@ public final class Lexicons {
         KnowledgeFiles.read(DIR + "head-words.tsv", r -> {
             heads.putIfAbsent(Names.norm(r[0]),
                     new Head(EntityType.valueOf(r[1].trim()), r.length > 2 && !r[2].isBlank() ? r[2].trim() : null));
-            if (r.length > 3 && r[3].trim().equals("facility")) {
-                facilities.add(Names.norm(r[0]));
-            } else if (r.length > 3 && r[3].trim().equals("description")) {
-                descriptions.add(Names.norm(r[0]));
-            } else if (r.length > 3 && r[3].trim().equals("trade")) {
-                trades.add(Names.norm(r[0]));
+            // kinds, comma-separated ("facility,surname")
+            for (String kind : r.length > 3 ? r[3].split(",") : new String[0]) {
+                switch (kind.trim()) {
+                    case "facility" -> facilities.add(Names.norm(r[0]));
+                    case "description" -> descriptions.add(Names.norm(r[0]));
+                    case "trade" -> trades.add(Names.norm(r[0]));
+                    case "surname" -> surnames.add(Names.norm(r[0]));
+                    default -> { }
+                }
             }
         });
         KnowledgeFiles.read(DIR + "context-words.tsv", r -> {
@@ -225,6 +229,14 @@ public final class Lexicons {
      */
     public boolean isTradeHead(String normalizedWord) {
         return trades.contains(normalizedWord);
+    }
+
+    /**
+     * Whether a head word is also a common surname ("Plant", "Bank", "Church": head-words.tsv, kind surname): after
+     * a given name it names a person ("Robert Plant"), where other heads beat the given name ("Douglas Aircraft").
+     */
+    public boolean isSurnameHead(String normalizedWord) {
+        return surnames.contains(normalizedWord);
     }
 
     /**
