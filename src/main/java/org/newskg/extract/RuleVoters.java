@@ -368,27 +368,8 @@ public final class RuleVoters {
         if (k >= toks.size() || !LIST_LINKS.contains(toks.get(k).text()) || c.end() < toks.get(k - 1).end()) {
             return List.of();
         }
-        boolean closed = false;
-        while (k + 1 < toks.size() && LIST_LINKS.contains(toks.get(k).text())) {
-            boolean and = !toks.get(k).text().equals(",");
-            k++;
-            if (!and && LIST_LINKS.contains(toks.get(k).text()) && k + 1 < toks.size()) {
-                and = true;
-                k++; // ", and"
-            }
-            int s = k;
-            while (k < toks.size() && toks.get(k).isCapitalized()) {
-                k++;
-            }
-            if (k == s) {
-                return List.of();
-            }
-            if (and) {
-                closed = true;
-                break;
-            }
-        }
-        if (!closed || k >= toks.size()) {
+        k = listEnd(toks, k, Token::isCapitalized);
+        if (k < 0 || k >= toks.size()) {
             return List.of();
         }
         // a plural noun after a list says what each member is ("regions", "plants"): a kind the model yields to
@@ -823,6 +804,11 @@ public final class RuleVoters {
      * Bar"), or -1: capitalised members set off by commas, closed by "and"/"or" before the last one.
      */
     static int listEnd(List<Token> toks, int k) {
+        return listEnd(toks, k, RuleVoters::member);
+    }
+
+    /** {@link #listEnd(List, int)} with the test of what a member's tokens are. */
+    private static int listEnd(List<Token> toks, int k, java.util.function.Predicate<Token> member) {
         if (k >= toks.size() || !LIST_LINKS.contains(toks.get(k).text())) {
             return -1;
         }
@@ -834,7 +820,7 @@ public final class RuleVoters {
                 k++; // ", and"
             }
             int s = k;
-            while (k < toks.size() && member(toks.get(k))) {
+            while (k < toks.size() && member.test(toks.get(k))) {
                 k++;
             }
             if (k == s) {

@@ -3,6 +3,7 @@ package org.newskg.extract;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newskg.extract.NameFinding.RULES;
+import static org.newskg.extract.NameFinding.assertNames;
 import static org.newskg.extract.NameFinding.names;
 
 import java.util.List;
@@ -16,12 +17,6 @@ import org.junit.jupiter.api.Test;
  * Mann"); on sentences written for the test.
  */
 class CompanyFormsAndStyledTitlesTest {
-
-    private static void assertNames(String text, List<String> wanted, List<String> unwanted) {
-        List<String> ns = names(RULES, text);
-        wanted.forEach(w -> assertTrue(ns.contains(w), w + " not in " + ns));
-        unwanted.forEach(u -> assertFalse(ns.contains(u), u + " in " + ns));
-    }
 
     @Test
     void aLegalFormAfterACommaBelongsToTheName() {

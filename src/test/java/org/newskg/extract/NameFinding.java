@@ -1,5 +1,8 @@
 package org.newskg.extract;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.List;
 
 import org.newskg.nlp.AnalyzedText;
@@ -24,6 +27,13 @@ final class NameFinding {
 
     static List<String> names(HybridMentionFinder finder, String text) {
         return find(finder, text).stream().map(Mention::text).toList();
+    }
+
+    /** The rules-only finder gives every name of {@code wanted} for the text and none of {@code unwanted}. */
+    static void assertNames(String text, List<String> wanted, List<String> unwanted) {
+        List<String> ns = names(RULES, text);
+        wanted.forEach(w -> assertTrue(ns.contains(w), w + " not in " + ns));
+        unwanted.forEach(u -> assertFalse(ns.contains(u), u + " in " + ns));
     }
 
     /** The first mention written exactly {@code name}, or an error listing what was found. */

@@ -3,6 +3,7 @@ package org.newskg.extract;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newskg.extract.NameFinding.RULES;
+import static org.newskg.extract.NameFinding.assertNames;
 import static org.newskg.extract.NameFinding.names;
 
 import java.util.List;
@@ -17,12 +18,6 @@ import org.junit.jupiter.api.Test;
  * numbered union local or terminal ("Local 1520", "Terminal 3"); on sentences written for the test.
  */
 class NicknameRankAndPostHolderSpansTest {
-
-    private static void assertNames(String text, List<String> wanted, List<String> unwanted) {
-        List<String> ns = names(RULES, text);
-        wanted.forEach(w -> assertTrue(ns.contains(w), w + " not in " + ns));
-        unwanted.forEach(u -> assertFalse(ns.contains(u), u + " in " + ns));
-    }
 
     @Test
     void aNicknameInQuotesStaysInsideThePersonsName() {
