@@ -107,7 +107,7 @@ final class QuoteScanner {
                             openAt = -1;
                         }
                     }
-                } else if (isSingleCloser(text, i)) {
+                } else if (isSingleCloser(text, i) && !pluralPossessive(text, i, lineEnd)) {
                     add(pieces, text, openAt, i, i, chain);
                     openAt = -1;
                 }
@@ -176,7 +176,36 @@ final class QuoteScanner {
         if (i == 0 || Character.isWhitespace(text.charAt(i - 1))) {
             return false;
         }
+        if (c == '\'' && i >= 2 && Character.isLowerCase(text.charAt(i - 1)) && text.charAt(i - 2) == ' '
+                && i + 2 < text.length() && text.charAt(i + 1) == ' ' && Character.isLowerCase(text.charAt(i + 2))) {
+            return false;   // a one-letter elision inside the quote: 'rock n' roll', 'cup o' tea'
+        }
         return i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    /**
+     * Whether the straight ' at {@code i}, inside a single-quoted passage, is the apostrophe of a plural
+     * possessive ('The workers' patience has run out,' said ...): after a word of four or more letters ending
+     * in s, before a blank and a lower-case word, with a closing mark after punctuation (,' .') later in the
+     * paragraph to end the quotation instead.
+     */
+    private static boolean pluralPossessive(String text, int i, int lineEnd) {
+        if (text.charAt(i) != '\'' || i < 4 || text.charAt(i - 1) != 's' || i + 2 >= lineEnd
+                || text.charAt(i + 1) != ' ' || !Character.isLowerCase(text.charAt(i + 2))) {
+            return false;
+        }
+        for (int k = i - 2; k >= i - 4; k--) {
+            if (!Character.isLetter(text.charAt(k))) {
+                return false;
+            }
+        }
+        for (int k = i + 2; k < lineEnd; k++) {
+            if ((text.charAt(k) == '\'' || text.charAt(k) == '\u2019') && ",.?!".indexOf(text.charAt(k - 1)) >= 0
+                    && isSingleCloser(text, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int count(String text, int from, int to, char c) {

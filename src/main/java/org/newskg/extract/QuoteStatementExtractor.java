@@ -350,6 +350,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     // goes on with the same speaker
                     a = previous;
                     rule = "quote:continued-paragraph";
+                } else if (!titleCase(p) && (a = verblessIntroduction(q)) != null) {
+                    // Jo Berg, an analyst at Acme Securities. “…”: the quoted person introduced just before
+                    rule = "quote:introduced-before";
                 } else if (quotesOnly(paragraph) && !titleCase(p) && (a = precedingSubject(q)) != null) {
                     // “…” opening a paragraph of its own right after "Chairman X denied the reports.": X's
                     rule = "quote:preceding-subject";
@@ -475,9 +478,14 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return null;
             }
             int r = firstTokenFrom(p.close() + 1);
-            if (r >= tokens.size() || paragraphOf[r] != paragraphOf[firstTokenFrom(p.open())]
-                    && !(paragraphOf[r] == paragraphOf[firstTokenFrom(p.open())] + 1 && !tokens.get(r).isCapitalized()
-                    && lexicon.verbAt(tokens, r) != null)) {
+            int openParagraph = paragraphOf[firstTokenFrom(p.open())];
+            // a quotation closing its paragraph with a comma inside its marks (“…,”) is cut off from its
+            // attribution, which opens the next paragraph: "Jan Berg, Acme's spokesman, said."
+            boolean cutOff = r < tokens.size() && paragraphOf[r] == openParagraph + 1 && p.close() > 0
+                    && text.charAt(p.close() - 1) == ',' && tokens.get(r).isCapitalized();
+            if (r >= tokens.size() || paragraphOf[r] != openParagraph
+                    && !(paragraphOf[r] == openParagraph + 1 && !tokens.get(r).isCapitalized()
+                    && lexicon.verbAt(tokens, r) != null) && !cutOff) {
                 // a paragraph opening with a lower-case speech verb ("said Acme's chief economist, Jan Berg.")
                 // is the attribution of the quotation closing the paragraph before, cut off by the layout
                 return null;
@@ -501,13 +509,13 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (r >= limit) {
                 return null;
             }
-            if (isAccordingTo(r)) {
+            if (isAccordingTo(r) && !cutOff) {
                 int[] np = accordingNp(r + 2, limit);
                 return np == null ? null : new Attribution(np[0], np[1], r, 2, 0.9, "quote:according-to",
                         r, limit, -1, -1, Set.of());
             }
             SpeechLexicon.Match<SpeechLexicon.Verb> v = quoteVerbAt(r, limit);
-            if (v != null && v.entry().role() != SpeechLexicon.Role.RELAY) {
+            if (v != null && v.entry().role() != SpeechLexicon.Role.RELAY && !cutOff) {
                 int[] np = nounPhraseAfter(r + v.length(), limit);
                 if (np == null) {
                     return null;
@@ -535,7 +543,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return new Attribution(np[0], np[1], r, v.length(), v.entry().confidence(),
                         "quote:said-inverted", r, limit, -1, -1, Set.of());
             }
-            int according = accordingToLater(r, limit);
+            int according = cutOff ? -1 : accordingToLater(r, limit);
             if (according > r) {
                 // The deal was “a mistake”, according to X / “…” this year, according to X
                 int[] np = accordingNp(according + 2, limit);
@@ -557,6 +565,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     }
                 }
                 v = quoteVerbAt(k, limit);
+                if (v != null && v.entry().role() == SpeechLexicon.Role.RELAY && cutOff) {
+                    return null;
+                }
                 if (v != null && v.entry().role() == SpeechLexicon.Role.RELAY && !passive(k)) {
                     int[] object = relayObject(k, v.length(), limit);
                     return object == null ? null : new Attribution(object[0], object[1], k, v.length(),
@@ -573,6 +584,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                             return null;
                         }
                     }
+                    if (cutOff && reportsMore(k + v.length(), limit)) {
+                        return null;    // "Jan Berg said the plant would close.": a sentence of its own
+                    }
                     int[] addressee = addresseeAfter(v, k, limit);
                     return new Attribution(from, head + 1, k, v.length(), v.entry().confidence(),
                             "quote:said-after", r, limit, addressee[0], addressee[1], Set.of());
@@ -582,7 +596,18 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     return null;    // another clause, not "X was heard as saying"
                 }
             }
-            return nameWithoutVerb(p, r, limit);
+            return cutOff ? null : nameWithoutVerb(p, r, limit);
+        }
+
+        /** Whether a clause or a quotation follows the speech verb ending at {@code from}: a verb, "that". */
+        private boolean reportsMore(int from, int limit) {
+            for (int k = from; k < limit; k++) {
+                if (quoted[k] || tokens.get(k).isVerb() || tokens.get(k).pos().startsWith("AUX")
+                        || Set.of("that", "how", "whether", "if").contains(lower(k))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1027,6 +1052,53 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             int[] subject = subjectMention(s - 1, EntityType.PERSON);
             return subject == null ? null : new Attribution(subject[0], subject[1], subject[2], 1, 0.6,
                     "quote:preceding-subject", sentenceFirst[s - 1], sentenceEnd[s - 1], -1, -1, Set.of());
+        }
+
+        /**
+         * For a quotation opening its sentence with no attribution: a sentence right before it, opening its
+         * paragraph (the same paragraph or the one before), that is nothing but a named person and a verbless
+         * description ("Jo Berg, an economist at Acme Bank." / "Jo Berg, of Acme Securities."), the layout of
+         * news that introduces a commentator and then quotes them. Null when that sentence has a verb, a
+         * quotation, or no person name opening it (after at most a few title words).
+         */
+        private Attribution verblessIntroduction(int q) {
+            if (q < 2 || !is(q - 1, ".") || quoted[q - 1]) {
+                return null;
+            }
+            int s = sentenceOf.get(q);
+            int first = sentenceFirst[s] == q ? (s == 0 ? -1 : sentenceFirst[s - 1]) : sentenceFirst[s];
+            if (first < 0 || first >= q - 1 || first > 0 && paragraphOf[first - 1] == paragraphOf[first]
+                    || paragraphOf[q] - paragraphOf[first] > 1) {
+                return null;
+            }
+            int m0 = first;
+            while (m0 < q && m0 - first < 3 && mentionAt[m0] == null
+                    && Set.of("DET", "NOUN", "ADJ").contains(tokens.get(m0).pos())) {
+                m0++;   // title words before the name: "Senior analyst Jo Berg"
+            }
+            if (m0 >= q || !isMentionStart(m0) || !mentionAt[m0].isName()) {
+                return null;
+            }
+            Mention m = mentionAt[m0];
+            Entity e = entityOf.get(m);
+            if (e == null || e.type() != EntityType.PERSON) {
+                return null;
+            }
+            int end = m0;
+            while (end < q && mentionAt[end] == m) {
+                end++;
+            }
+            if (end >= q - 1 || !is(end, ",")) {
+                return null;    // "Jo Berg." alone, or the name running into something else
+            }
+            for (int k = end + 1; k < q - 1; k++) {
+                String pos = tokens.get(k).pos();
+                if (quoted[k] || tokens.get(k).isVerb() && !isParticiple(k) || pos.startsWith("AUX")
+                        || "PRON".equals(pos) || isSentenceFinal(k)) {
+                    return null;    // a clause, not a description
+                }
+            }
+            return new Attribution(m0, end, m0, 0, 0.6, "quote:introduced-before", first, q, -1, -1, Set.of());
         }
 
         /**

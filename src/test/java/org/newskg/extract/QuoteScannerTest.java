@@ -72,4 +72,15 @@ class QuoteScannerTest {
     void guillemets() {
         assertEquals(List.of("Nous gagnerons"), quoted("Il a dit: \u00ABNous gagnerons\u00BB."));
     }
+
+    @Test
+    void pluralPossessiveInsideStraightSingleQuotesDoesNotClose() {
+        assertEquals(List.of("The workers' patience has run out"),
+                quoted("'The workers' patience has run out,' said the union leader."));
+        // a closing mark with no punctuation-closed mark after it still closes
+        assertEquals(List.of("We love the Beatles"), quoted("'We love the Beatles' says the sign on the wall."));
+        assertEquals(List.of("rock n' roll"), quoted("He said the 'rock n' roll' days were over."));
+        // apostrophes and inch marks alone are no quotations
+        assertEquals(List.of(), quoted("The firms' profits rose. Its 15\" model and the 6'2\" mascot sold."));
+    }
 }
