@@ -315,6 +315,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                         && (titleCase(p) || nameClosingSentence(p, q))) {
                     continue;   // a title in quotes: he read “War and Peace”, who wrote “Flying Blind”, ‘Black Monday.’
                 }
+                if (a != null && a.rule().equals("quote:said-inverted") && titleCase(p) && q > 0
+                        && "DET".equals(tokens.get(q - 1).pos())) {
+                    continue;   // a name after its article: the model, the “Orion 5”, goes on sale
+                }
                 own[n] = a;
                 keep[n] = true;
                 if (a != null) {

@@ -75,4 +75,15 @@ class QuoteWikinewsLayoutTest {
         assertTrue(speakersOf(extract("Steel prices rose.\n\n\"We expect the market to stay tight.\"\n\nAnton "
                 + "Weiss, the plant manager, said.", person("Anton Weiss"))).isEmpty());
     }
+
+    // ------------------------------------------------------------ a name after its article
+
+    @Test
+    void quotedNameAfterItsArticleIsNoInvertedQuotation() {
+        assertTrue(speakersOf(extract("The new model, the \"Orion 5\", goes on sale in May.")).isEmpty());
+        assertTrue(speakersOf(extract("The fund, the \"Blue Horizon\", said analysts, was closed.")).isEmpty());
+        // a quotation with its inverted attribution still speaks
+        assertEquals(List.of("Rolf Meier"), speakersOf(extract("Stocks rose.\n\n\"Investors are buying again,"
+                + "\" said Rolf Meier, a strategist.", person("Rolf Meier"))));
+    }
 }
