@@ -161,6 +161,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     /** Words of place the tagger may read as adverbs before a name ("fighting around X in Y"). */
     private static final Set<String> SPATIAL_ADVERBS = Set.of("around", "outside", "inside", "near", "across",
             "throughout");
+    /** Tags a sentence's subject may open with (not a fronted preposition, subordinator, adverb or verb). */
+    private static final Set<String> SUBJECT_START_TAGS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
     private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("of", "in", "at", "from", "near");
     /** People of a group after its name: "met Hamas leaders", "met with Navy officers", "backs the Houthi rebels". */
     private static final Set<String> PEOPLE_NOUNS = Set.of("official", "officials", "officer", "officers", "leader",
@@ -377,7 +379,32 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             Ctx c = new Ctx(s, spans, quoted, published, names);
             sentence(c, out);
         }
-        return presidentsBesideChiefExecutives(out.list);
+        return leadersNotEmployed(presidentsBesideChiefExecutives(out.list));
+    }
+
+    /**
+     * "Apple executive Steve Jobs resigns" in an article that names him Apple's chief executive: the vague word
+     * "executive" fits the top post, so it states no employment below it. A definite post stays ("has been with
+     * GM" and a post below the top one, named before or beside the leading one, are facts of their own).
+     */
+    private static List<Relation> leadersNotEmployed(List<Relation> found) {
+        Set<String> leads = new HashSet<>();
+        for (Relation r : found) {
+            if (r.predicate() == Predicate.LEADS && r.object() != null) {
+                leads.add(r.subject().key() + "\t" + r.object().key());
+            }
+        }
+        if (leads.isEmpty()) {
+            return found;
+        }
+        List<Relation> out = new ArrayList<>();
+        for (Relation r : found) {
+            if (r.predicate() != Predicate.EMPLOYED_BY || r.object() == null || !r.rule().startsWith("role:executive/")
+                    || !leads.contains(r.subject().key() + "\t" + r.object().key())) {
+                out.add(r);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -636,6 +663,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 continue;
             }
             Match r = lex.matchRole(c.toks, i);
+            if (r == null && c.pos(i, "ADJ") && betweenOrganisationAndName(c, i)) {
+                // "Acme executive Ana Ruiz": the tagger reads a role noun between two names as an adjective
+                r = lex.matchRole(c.toks, i, true);
+            }
             if (r != null) {
                 role(c, r, out);
                 i = r.last();
@@ -3095,6 +3126,14 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     // ------------------------------------------------------------------------------------------------------
     // role nouns
 
+    /** Token {@code i} stands right after an organisation's name and right before a person's name. */
+    private static boolean betweenOrganisationAndName(Ctx c, int i) {
+        Span o = i >= 1 ? c.span(i - 1) : null;
+        Span p = i + 1 < c.n ? c.span(i + 1) : null;
+        return o != null && o.last() == i - 1 && o.type() == EntityType.ORGANIZATION && p != null
+                && p.first() == i + 1 && p.type() == EntityType.PERSON;
+    }
+
     private void role(Ctx c, Match r, Out out) {
         Entry e = r.entry();
         int r0 = r.first();
@@ -4213,7 +4252,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // Y is no subject ("Idlib, Hama said"): a punctuation mark, a preposition or the end follows it
         int q = y.last() + 1;
         if (q < c.n && !"PUNCT".equals(c.tok(q).pos()) && !"ADP".equals(c.tok(q).pos()) && !c.timeTok[q]
-                && !(c.is(q, "to") && c.tok(q + 1 < c.n ? q + 1 : q).isVerb()) && !placeModifier(c, x, y, q)) {
+                && !(c.is(q, "to") && c.tok(q + 1 < c.n ? q + 1 : q).isVerb()) && !placeModifier(c, x, y, q)
+                && !inSubjectPhrase(c, x, y, q)) {
             return;
         }
         // a list goes on after Y ("X, Y and Z", "X, Y, Z") or came before X ("W, X, Y")
@@ -4444,6 +4484,27 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * lower-case noun, after a determiner, a date, a preposition or a possessive pronoun, with Y a country or a
      * region.
      */
+    /**
+     * "The Acme plant in Leipzig, Germany will close": "X, Y" ends the sentence's subject, so the verb at {@code q}
+     * is the sentence's, not Y's. Only after a preposition of a noun, with no verb or comma before it and no
+     * fronted phrase ("After talks in Geneva, Iran agreed": Iran is the subject) or interjected "Y said,".
+     */
+    private static boolean inSubjectPhrase(Ctx c, Span x, Span y, int q) {
+        String ys = y.m().subclass();
+        int p = x.first() - 1;
+        if (!"Country".equals(ys) && !"Region".equals(ys) || !(c.is(p, "in") || c.is(p, "at") || c.is(p, "near"))
+                || !c.pos(p - 1, "NOUN") || !SUBJECT_START_TAGS.contains(c.tok(0).pos()) || q >= c.n
+                || !c.tok(q).isVerb() || c.is(q + 1, ",")) {
+            return false;
+        }
+        for (int k = 0; k < p; k++) {
+            if (c.tok(k).isVerb() || c.is(k, ",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean placeModifier(Ctx c, Span x, Span y, int q) {
         if (q >= c.n || !c.pos(q, "NOUN") || c.tok(q).isCapitalized()
                 || !"Country".equals(y.m().subclass()) && !"Region".equals(y.m().subclass())) {

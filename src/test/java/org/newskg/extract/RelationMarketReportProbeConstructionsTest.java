@@ -1,0 +1,96 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.testing.TestTexts.organization;
+import static org.newskg.testing.TestTexts.person;
+import static org.newskg.testing.TestTexts.resolved;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.Pipeline;
+import org.newskg.ingest.ArticleReader;
+import org.newskg.testing.TestTexts.EntitySpec;
+
+/**
+ * Constructions of {@link LexiconRelationExtractor} found missing by probing market reports (round 15): a role noun
+ * the tagger reads as an adjective between an organisation and a person ("Acme executive X"), a minister's or
+ * secretary's portfolio kept in the position ("Trade Minister X"), no employment beside
+ * leading the same organisation, and "X, Y" closing the subject before the verb
+ * ("The Acme plant in Leipzig, Germany will close"); each with a case that must give nothing.
+ */
+class RelationMarketReportProbeConstructionsTest {
+
+    private static final LexiconRelationExtractor X = LexiconRelationExtractor.standard();
+    private static final LocalDate PUBLISHED = LocalDate.of(2022, 6, 1);
+    private static final Pipeline PIPELINE = Pipeline.english();
+
+    private static Set<String> triples(String text, EntitySpec... specs) {
+        return RelationTests.triples(X.extract(resolved(text, specs), PUBLISHED));
+    }
+
+    @Test
+    void aRoleNounTaggedAsAdjectiveBetweenAnOrganisationAndAName() {
+        Set<String> t = triples("Dalton Pharma executive Susan Reyes said sales rose.",
+                organization("Dalton Pharma"), person("Susan Reyes"));
+        assertTrue(t.contains("Susan Reyes employedBy Dalton Pharma"), t::toString);
+        Set<String> b = triples("Corvane Systems executive Paul Dietrich declined to comment.",
+                organization("Corvane Systems"), person("Paul Dietrich"));
+        assertTrue(b.contains("Paul Dietrich employedBy Corvane Systems"), b::toString);
+        // no name after it: "executive pay" is no post of anyone; "former" before the organisation: no post now
+        Set<String> none = triples("Dalton Pharma executive pay rose by 20 percent.", organization("Dalton Pharma"));
+        assertTrue(none.isEmpty(), none::toString);
+        Set<String> former = triples("The former Dalton Pharma executive Susan Reyes sued the firm.",
+                organization("Dalton Pharma"), person("Susan Reyes"));
+        assertFalse(former.contains("Susan Reyes employedBy Dalton Pharma"), former::toString);
+    }
+
+    @Test
+    void theLeaderOfAnOrganisationIsNotAlsoItsEmployee() {
+        Set<String> t = triples("Dalton Pharma executive Susan Reyes resigns. Susan Reyes, the chief executive of "
+                + "Dalton Pharma, said she would step down.", organization("Dalton Pharma"), person("Susan Reyes"));
+        assertTrue(t.contains("Susan Reyes leads Dalton Pharma"), t::toString);
+        assertFalse(t.contains("Susan Reyes employedBy Dalton Pharma"), t::toString);
+        // the leader of another organisation: employment stays
+        Set<String> other = triples("Dalton Pharma executive Susan Reyes resigns. Susan Reyes, the chairwoman of "
+                + "the Pharma Institute, said she would step down.", organization("Dalton Pharma"),
+                organization("Pharma Institute"), person("Susan Reyes"));
+        assertTrue(other.contains("Susan Reyes employedBy Dalton Pharma"), other::toString);
+    }
+
+    @Test
+    void aPortfolioIsPartOfAMinistersPosition() {
+        Set<String> t = triples("Trade Minister Rahul Menon urged the European Union to lower its tariffs.",
+                person("Rahul Menon"), organization("European Union"));
+        assertTrue(t.contains("Rahul Menon holdsPosition \"Trade Minister\""), t::toString);
+        Set<String> s = triples("Energy Secretary Joan Hale visited the plant.", person("Joan Hale"));
+        assertTrue(s.contains("Joan Hale holdsPosition \"Energy Secretary\""), s::toString);
+        // a portfolio word inside an organisation's name is the organisation's, not the post's
+        Set<String> org = triples("Fenwick Energy chairman Patrick Byrne resigned.", organization("Fenwick Energy"),
+                person("Patrick Byrne"));
+        assertTrue(org.contains("Patrick Byrne holdsPosition \"chairman\""), org::toString);
+        assertTrue(org.contains("Patrick Byrne leads Fenwick Energy"), org::toString);
+    }
+
+    @Test
+    void aPlaceAndItsCountryCloseTheSubjectBeforeTheVerb() throws Exception {
+        // whole pipeline: the gazetteer's kinds of place (a country after the comma) matter
+        Set<String> t = pipelineTriples("The Brenton Motors plant in Leipzig, Germany will close next year.");
+        assertTrue(t.contains("Leipzig locatedIn Germany"), t::toString);
+        Set<String> v = pipelineTriples("The Toyota-owned plant in Valenciennes, France produces 1,000 cars a day.");
+        assertTrue(v.contains("Valenciennes locatedIn France"), v::toString);
+        // a fronted phrase: the country after the comma is the subject
+        Set<String> fronted = pipelineTriples("After talks in Geneva, Iran agreed to cut output.");
+        assertTrue(fronted.isEmpty(), fronted::toString);
+        // an interjected "Y said,": Y speaks, it contains nothing
+        Set<String> said = pipelineTriples("The summit in Paris, Germany said on Monday, was a success.");
+        assertTrue(said.isEmpty(), said::toString);
+    }
+
+    private static Set<String> pipelineTriples(String text) throws Exception {
+        return RelationTests.triples(PIPELINE.process(ArticleReader.parseText("file:///test.txt", "Headline\n\n"
+                + text)).relations());
+    }
+}
