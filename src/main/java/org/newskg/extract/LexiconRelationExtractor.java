@@ -3402,6 +3402,16 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             pred = null;   // "X, the country's vice president": no employedBy a country
         }
         int d = b;
+        int pb = b;
+        while (leftOrg == null && pb >= 0 && c.spanAt[pb] == null && c.pos(pb, "ADJ") && !lex.cue("former", c.tok(pb))) {
+            pb--;
+        }
+        if (leftOrg == null && rightOrg == null && c.poss(pb) && c.spanAt[pb] == null && c.span(pb - 1) == null
+                && c.pos(pb - 1, "NOUN") && !c.tok(pb - 1).isCapitalized() && c.pos(pb - 2, "DET")) {
+            // "X, the regulator's (new) chief executive,": an unnamed possessor still sets the post off as an
+            // apposition; the post is held, of no organisation named here
+            d = pb - 2;
+        }
         boolean negated = false;
         int unknown = 0;
         // "X, the UK Special Representative": a capitalised word the finder left alone may stand before the role

@@ -17,7 +17,8 @@ import org.newskg.testing.TestTexts.EntitySpec;
 /**
  * Constructions of {@link LexiconRelationExtractor} found missing by probing market reports (round 15): a role noun
  * the tagger reads as an adjective between an organisation and a person ("Acme executive X"), a minister's or
- * secretary's portfolio kept in the position ("Trade Minister X"), no employment beside
+ * secretary's portfolio kept in the position ("Trade Minister X"), a post of an unnamed
+ * possessor in an apposition ("X, the regulator's chief executive,"), no employment beside
  * leading the same organisation, and "X, Y" closing the subject before the verb
  * ("The Acme plant in Leipzig, Germany will close"); each with a case that must give nothing.
  */
@@ -58,6 +59,21 @@ class RelationMarketReportProbeConstructionsTest {
                 + "the Pharma Institute, said she would step down.", organization("Dalton Pharma"),
                 organization("Pharma Institute"), person("Susan Reyes"));
         assertTrue(other.contains("Susan Reyes employedBy Dalton Pharma"), other::toString);
+    }
+
+    @Test
+    void aPostOfAnUnnamedPossessorInAnApposition() {
+        Set<String> t = triples("Simon Fraser, the regulator's chief executive, warned banks about risk.",
+                person("Simon Fraser"));
+        assertTrue(t.contains("Simon Fraser holdsPosition \"chief executive\""), t::toString);
+        Set<String> a = triples("Anna Berg, the company's new spokeswoman, said sales rose.", person("Anna Berg"));
+        assertTrue(a.contains("Anna Berg holdsPosition \"spokeswoman\""), a::toString);
+        // a former post is none; the post as an object of a verb belongs to nobody named
+        Set<String> former = triples("Paul Hart, the bank's former chairman, sued the bank.", person("Paul Hart"));
+        assertTrue(former.isEmpty(), former::toString);
+        Set<String> object = triples("Simon Fraser praised the regulator's chief executive on Monday.",
+                person("Simon Fraser"));
+        assertTrue(object.isEmpty(), object::toString);
     }
 
     @Test
