@@ -1545,6 +1545,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return;
         }
         String construction = passive ? (reduced ? "reduced-passive" : "passive") : subj.construction();
+        boolean division = false;
         if (e.kind() == RelationLexicon.Kind.PHRASE) {
             if (ch.be() && !progressive) {
                 return;   // "X was asked to ...", "X was urged to ...": X is the one asked, not the one calling
@@ -1583,6 +1584,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             if (objects.isEmpty() && e.predicate() == Predicate.VISITED) {
                 objects = visitedPlace(c, m.last() + 1);   // "visited troops in Y"
+            }
+            if (objects.isEmpty() && e.predicate() == Predicate.LEADS) {
+                objects = divisionOwner(c, m.last() + 1);   // "heads Y's retail division": employed by Y
+                division = !objects.isEmpty();
+                construction = division ? "division" : construction;
             }
             if (objects.isEmpty()) {
                 // "X attacked and captured Y": the object of the verb coordinated after this one
@@ -1638,6 +1644,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 // "launched an offensive against Y (a place)": an offensive on a place is an advance on it
                 Predicate pred = e.has("advance") && ob.type() == EntityType.PLACE ? Predicate.ADVANCED_ON
                         : e.predicate();
+                if (division) {
+                    pred = Predicate.EMPLOYED_BY;
+                }
                 // "X, who joined Y Securities in 2015": a person who joins a company works for it
                 if (pred == Predicate.MEMBER_OF && e.has("employer") && s.type() == EntityType.PERSON
                         && isCompany(ob.e())) {
@@ -1648,6 +1657,44 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                         evidence(c, first, last), clamp(conf), "lexicon:" + e.pattern() + "/" + construction));
             }
         }
+    }
+
+    /**
+     * "heads Y's retail division", "runs the asset management arm of Y": the organisation owning the part headed
+     * (cue "division"), whose top post the person does not hold.
+     */
+    /** A word before a division noun: "consumer banking", "European", "asset management". */
+    private boolean divisionModifier(Ctx c, int q) {
+        Token t = c.tok(q);
+        return c.spanAt[q] == null && !lex.cue("division", t) && (c.pos(q, "ADJ")
+                || c.pos(q, "NOUN") && !t.isCapitalized() || c.pos(q, "VERB") && t.text().endsWith("ing")
+                && !t.isCapitalized());
+    }
+
+    private List<Span> divisionOwner(Ctx c, int k) {
+        Span y = c.span(k);
+        if (y != null && y.first() == k && y.type() == EntityType.ORGANIZATION && c.poss(y.last() + 1)) {
+            int q = y.last() + 2;
+            while (q < c.n && divisionModifier(c, q)) {
+                q++;
+            }
+            return q < c.n && c.spanAt[q] == null && c.pos(q, "NOUN") && lex.cue("division", c.tok(q))
+                    && (boundaryAfter(c, q + 1) || c.pos(q + 1, "ADP")) ? List.of(y) : List.of();
+        }
+        if (!c.pos(k, "DET")) {
+            return List.of();
+        }
+        int q = k + 1;
+        while (q < c.n && divisionModifier(c, q)) {
+            q++;
+        }
+        if (q >= c.n || c.spanAt[q] != null || !c.pos(q, "NOUN") || !lex.cue("division", c.tok(q))
+                || !c.is(q + 1, "of")) {
+            return List.of();
+        }
+        Span o = c.span(q + 2);
+        return o != null && o.first() == q + 2 && o.type() == EntityType.ORGANIZATION && objectEnd(c, o) ? List.of(o)
+                : List.of();
     }
 
     /**
@@ -3403,7 +3450,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         int d = b;
         int pb = b;
-        while (leftOrg == null && pb >= 0 && c.spanAt[pb] == null && c.pos(pb, "ADJ") && !lex.cue("former", c.tok(pb))) {
+        while (leftOrg == null && pb >= 0 && c.spanAt[pb] == null && c.pos(pb, "ADJ")
+                && !lex.cue("former", c.tok(pb))) {
             pb--;
         }
         if (leftOrg == null && rightOrg == null && c.poss(pb) && c.spanAt[pb] == null && c.span(pb - 1) == null

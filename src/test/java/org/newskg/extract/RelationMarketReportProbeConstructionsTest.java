@@ -17,9 +17,9 @@ import org.newskg.testing.TestTexts.EntitySpec;
 /**
  * Constructions of {@link LexiconRelationExtractor} found missing by probing market reports (round 15): a role noun
  * the tagger reads as an adjective between an organisation and a person ("Acme executive X"), a minister's or
- * secretary's portfolio kept in the position ("Trade Minister X"), a post of an unnamed
- * possessor in an apposition ("X, the regulator's chief executive,"), no employment beside
- * leading the same organisation, and "X, Y" closing the subject before the verb
+ * secretary's portfolio kept in the position ("Trade Minister X"), a post of an unnamed possessor in an apposition
+ * ("X, the regulator's chief executive,"), no employment beside leading the same organisation, heading a division
+ * of a company ("X, who heads Y's retail division," -> employedBy), and "X, Y" closing the subject before the verb
  * ("The Acme plant in Leipzig, Germany will close"); each with a case that must give nothing.
  */
 class RelationMarketReportProbeConstructionsTest {
@@ -74,6 +74,24 @@ class RelationMarketReportProbeConstructionsTest {
         Set<String> object = triples("Simon Fraser praised the regulator's chief executive on Monday.",
                 person("Simon Fraser"));
         assertTrue(object.isEmpty(), object::toString);
+    }
+
+    @Test
+    void whoHeadsADivisionIsEmployedByItsCompany() {
+        Set<String> t = triples("Maria Castell, who heads Halvorsen Group's consumer banking division, declined to "
+                + "comment.", person("Maria Castell"), organization("Halvorsen Group"));
+        assertTrue(t.contains("Maria Castell employedBy Halvorsen Group"), t::toString);
+        assertFalse(t.contains("Maria Castell leads Halvorsen Group"), t::toString);
+        Set<String> of = triples("Maria Castell, who heads the consumer banking division of Halvorsen Group, declined "
+                + "to comment.", person("Maria Castell"), organization("Halvorsen Group"));
+        assertTrue(of.contains("Maria Castell employedBy Halvorsen Group"), of::toString);
+        // a division left or to be headed: no post now
+        Set<String> left = triples("Maria Castell, who left Halvorsen Group's consumer banking division in 2005, "
+                + "declined to comment.", person("Maria Castell"), organization("Halvorsen Group"));
+        assertTrue(left.isEmpty(), left::toString);
+        Set<String> future = triples("Maria Castell will head Halvorsen Group's consumer banking division.",
+                person("Maria Castell"), organization("Halvorsen Group"));
+        assertTrue(future.isEmpty(), future::toString);
     }
 
     @Test
