@@ -161,6 +161,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     /** Words of place the tagger may read as adverbs before a name ("fighting around X in Y"). */
     private static final Set<String> SPATIAL_ADVERBS = Set.of("around", "outside", "inside", "near", "across",
             "throughout");
+    /** Tags a sentence's subject may open with (not a fronted preposition, subordinator, adverb or verb). */
+    private static final Set<String> SUBJECT_START_TAGS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
     private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("of", "in", "at", "from", "near");
     /** People of a group after its name: "met Hamas leaders", "met with Navy officers", "backs the Houthi rebels". */
     private static final Set<String> PEOPLE_NOUNS = Set.of("official", "officials", "officer", "officers", "leader",
@@ -377,7 +379,32 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             Ctx c = new Ctx(s, spans, quoted, published, names);
             sentence(c, out);
         }
-        return presidentsBesideChiefExecutives(out.list);
+        return leadersNotEmployed(presidentsBesideChiefExecutives(out.list));
+    }
+
+    /**
+     * "Apple executive Steve Jobs resigns" in an article that names him Apple's chief executive: the vague word
+     * "executive" fits the top post, so it states no employment below it. A definite post stays ("has been with
+     * GM" and a post below the top one, named before or beside the leading one, are facts of their own).
+     */
+    private static List<Relation> leadersNotEmployed(List<Relation> found) {
+        Set<String> leads = new HashSet<>();
+        for (Relation r : found) {
+            if (r.predicate() == Predicate.LEADS && r.object() != null) {
+                leads.add(r.subject().key() + "\t" + r.object().key());
+            }
+        }
+        if (leads.isEmpty()) {
+            return found;
+        }
+        List<Relation> out = new ArrayList<>();
+        for (Relation r : found) {
+            if (r.predicate() != Predicate.EMPLOYED_BY || r.object() == null || !r.rule().startsWith("role:executive/")
+                    || !leads.contains(r.subject().key() + "\t" + r.object().key())) {
+                out.add(r);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -636,6 +663,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 continue;
             }
             Match r = lex.matchRole(c.toks, i);
+            if (r == null && c.pos(i, "ADJ") && betweenOrganisationAndName(c, i)) {
+                // "Acme executive Ana Ruiz": the tagger reads a role noun between two names as an adjective
+                r = lex.matchRole(c.toks, i, true);
+            }
             if (r != null) {
                 role(c, r, out);
                 i = r.last();
@@ -1514,6 +1545,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return;
         }
         String construction = passive ? (reduced ? "reduced-passive" : "passive") : subj.construction();
+        boolean division = false;
         if (e.kind() == RelationLexicon.Kind.PHRASE) {
             if (ch.be() && !progressive) {
                 return;   // "X was asked to ...", "X was urged to ...": X is the one asked, not the one calling
@@ -1552,6 +1584,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             if (objects.isEmpty() && e.predicate() == Predicate.VISITED) {
                 objects = visitedPlace(c, m.last() + 1);   // "visited troops in Y"
+            }
+            if (objects.isEmpty() && e.predicate() == Predicate.LEADS) {
+                objects = divisionOwner(c, m.last() + 1);   // "heads Y's retail division": employed by Y
+                division = !objects.isEmpty();
+                construction = division ? "division" : construction;
             }
             if (objects.isEmpty()) {
                 // "X attacked and captured Y": the object of the verb coordinated after this one
@@ -1607,6 +1644,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 // "launched an offensive against Y (a place)": an offensive on a place is an advance on it
                 Predicate pred = e.has("advance") && ob.type() == EntityType.PLACE ? Predicate.ADVANCED_ON
                         : e.predicate();
+                if (division) {
+                    pred = Predicate.EMPLOYED_BY;
+                }
                 // "X, who joined Y Securities in 2015": a person who joins a company works for it
                 if (pred == Predicate.MEMBER_OF && e.has("employer") && s.type() == EntityType.PERSON
                         && isCompany(ob.e())) {
@@ -1617,6 +1657,44 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                         evidence(c, first, last), clamp(conf), "lexicon:" + e.pattern() + "/" + construction));
             }
         }
+    }
+
+    /**
+     * "heads Y's retail division", "runs the asset management arm of Y": the organisation owning the part headed
+     * (cue "division"), whose top post the person does not hold.
+     */
+    /** A word before a division noun: "consumer banking", "European", "asset management". */
+    private boolean divisionModifier(Ctx c, int q) {
+        Token t = c.tok(q);
+        return c.spanAt[q] == null && !lex.cue("division", t) && (c.pos(q, "ADJ")
+                || c.pos(q, "NOUN") && !t.isCapitalized() || c.pos(q, "VERB") && t.text().endsWith("ing")
+                && !t.isCapitalized());
+    }
+
+    private List<Span> divisionOwner(Ctx c, int k) {
+        Span y = c.span(k);
+        if (y != null && y.first() == k && y.type() == EntityType.ORGANIZATION && c.poss(y.last() + 1)) {
+            int q = y.last() + 2;
+            while (q < c.n && divisionModifier(c, q)) {
+                q++;
+            }
+            return q < c.n && c.spanAt[q] == null && c.pos(q, "NOUN") && lex.cue("division", c.tok(q))
+                    && (boundaryAfter(c, q + 1) || c.pos(q + 1, "ADP")) ? List.of(y) : List.of();
+        }
+        if (!c.pos(k, "DET")) {
+            return List.of();
+        }
+        int q = k + 1;
+        while (q < c.n && divisionModifier(c, q)) {
+            q++;
+        }
+        if (q >= c.n || c.spanAt[q] != null || !c.pos(q, "NOUN") || !lex.cue("division", c.tok(q))
+                || !c.is(q + 1, "of")) {
+            return List.of();
+        }
+        Span o = c.span(q + 2);
+        return o != null && o.first() == q + 2 && o.type() == EntityType.ORGANIZATION && objectEnd(c, o) ? List.of(o)
+                : List.of();
     }
 
     /**
@@ -3095,6 +3173,14 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     // ------------------------------------------------------------------------------------------------------
     // role nouns
 
+    /** Token {@code i} stands right after an organisation's name and right before a person's name. */
+    private static boolean betweenOrganisationAndName(Ctx c, int i) {
+        Span o = i >= 1 ? c.span(i - 1) : null;
+        Span p = i + 1 < c.n ? c.span(i + 1) : null;
+        return o != null && o.last() == i - 1 && o.type() == EntityType.ORGANIZATION && p != null
+                && p.first() == i + 1 && p.type() == EntityType.PERSON;
+    }
+
     private void role(Ctx c, Match r, Out out) {
         Entry e = r.entry();
         int r0 = r.first();
@@ -3363,6 +3449,17 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             pred = null;   // "X, the country's vice president": no employedBy a country
         }
         int d = b;
+        int pb = b;
+        while (leftOrg == null && pb >= 0 && c.spanAt[pb] == null && c.pos(pb, "ADJ")
+                && !lex.cue("former", c.tok(pb))) {
+            pb--;
+        }
+        if (leftOrg == null && rightOrg == null && c.poss(pb) && c.spanAt[pb] == null && c.span(pb - 1) == null
+                && c.pos(pb - 1, "NOUN") && !c.tok(pb - 1).isCapitalized() && c.pos(pb - 2, "DET")) {
+            // "X, the regulator's (new) chief executive,": an unnamed possessor still sets the post off as an
+            // apposition; the post is held, of no organisation named here
+            d = pb - 2;
+        }
         boolean negated = false;
         int unknown = 0;
         // "X, the UK Special Representative": a capitalised word the finder left alone may stand before the role
@@ -4213,7 +4310,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // Y is no subject ("Idlib, Hama said"): a punctuation mark, a preposition or the end follows it
         int q = y.last() + 1;
         if (q < c.n && !"PUNCT".equals(c.tok(q).pos()) && !"ADP".equals(c.tok(q).pos()) && !c.timeTok[q]
-                && !(c.is(q, "to") && c.tok(q + 1 < c.n ? q + 1 : q).isVerb()) && !placeModifier(c, x, y, q)) {
+                && !(c.is(q, "to") && c.tok(q + 1 < c.n ? q + 1 : q).isVerb()) && !placeModifier(c, x, y, q)
+                && !inSubjectPhrase(c, x, y, q)) {
             return;
         }
         // a list goes on after Y ("X, Y and Z", "X, Y, Z") or came before X ("W, X, Y")
@@ -4444,6 +4542,27 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * lower-case noun, after a determiner, a date, a preposition or a possessive pronoun, with Y a country or a
      * region.
      */
+    /**
+     * "The Acme plant in Leipzig, Germany will close": "X, Y" ends the sentence's subject, so the verb at {@code q}
+     * is the sentence's, not Y's. Only after a preposition of a noun, with no verb or comma before it and no
+     * fronted phrase ("After talks in Geneva, Iran agreed": Iran is the subject) or interjected "Y said,".
+     */
+    private static boolean inSubjectPhrase(Ctx c, Span x, Span y, int q) {
+        String ys = y.m().subclass();
+        int p = x.first() - 1;
+        if (!"Country".equals(ys) && !"Region".equals(ys) || !(c.is(p, "in") || c.is(p, "at") || c.is(p, "near"))
+                || !c.pos(p - 1, "NOUN") || !SUBJECT_START_TAGS.contains(c.tok(0).pos()) || q >= c.n
+                || !c.tok(q).isVerb() || c.is(q + 1, ",")) {
+            return false;
+        }
+        for (int k = 0; k < p; k++) {
+            if (c.tok(k).isVerb() || c.is(k, ",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean placeModifier(Ctx c, Span x, Span y, int q) {
         if (q >= c.n || !c.pos(q, "NOUN") || c.tok(q).isCapitalized()
                 || !"Country".equals(y.m().subclass()) && !"Region".equals(y.m().subclass())) {
