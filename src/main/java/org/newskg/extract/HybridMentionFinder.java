@@ -258,11 +258,18 @@ public final class HybridMentionFinder implements MentionFinder {
             return b.winner() == EntityType.PLACE && b.score(EntityType.PLACE)
                     - b.weight(EntityType.PLACE, ModelVoter.SOURCE) - b.weight(EntityType.PLACE, RuleVoters.SHAPE) > 0;
         }).toList();
+        Set<String> companyFirstWords = companyFirstWords(kept, groups, ballots);
         List<Mention> out = new ArrayList<>(kept.size());
         for (NameCandidate c : kept) {
             String g = groups.find(groupKey(c));
             Ballot b = ballots.get(g);
             EntityType type = c.words() == 1 || c.acronym() ? typeWithEvidence(b) : b.winner();
+            if (type == EntityType.PERSON && companyLine(c, members.get(g), companyFirstWords)) {
+                if (b.score(EntityType.ORGANIZATION) <= 0) {
+                    continue; // "Quorra Home speakers" after "Quorra Inc.": a product line, no person
+                }
+                type = EntityType.ORGANIZATION; // "Quorra Cloud will be led by ...": a unit of the company
+            }
             if (type == EntityType.PERSON && commonNounPhrase(members.get(g), b, lowerWords)) {
                 continue;
             }
@@ -299,6 +306,36 @@ public final class HybridMentionFinder implements MentionFinder {
                     Mention.Kind.NAME, b.confidence(), sources.isEmpty() ? RuleVoters.SHAPE : sources));
         }
         return out;
+    }
+
+    /**
+     * First words of the article's company names that end in a head word or a legal suffix ("quorra" of "Quorra
+     * Inc.", "kordel" of "Kordel Motors") and are no given name ("Ford" of "Ford Motor" would be one if it were).
+     */
+    private Set<String> companyFirstWords(List<NameCandidate> kept, UnionFind groups, Map<String, Ballot> ballots) {
+        Set<String> out = new HashSet<>();
+        for (NameCandidate c : kept) {
+            String last = Names.norm(c.last().text());
+            if (c.words() >= 2 && !c.acronym() && gazetteer.givenName(c.first().text()) == null
+                    && (lexicons.head(last) != null || lexicons.isLegalSuffix(last))
+                    && ballots.get(groups.find(groupKey(c))).winner() == EntityType.ORGANIZATION) {
+                out.add(Names.norm(c.first().text()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a name the voters call a person is a company's line, unit or service instead: two or more words, the
+     * first a company's first word ({@link #companyFirstWords}) and no given name, no title before any mention
+     * ("Quorra Cloud", "Quorra Home" after "Quorra Inc."). "Ford Smith" with a title, or "Jordan Peters" (a given
+     * name) after "Jordan Motors", stay persons.
+     */
+    private boolean companyLine(NameCandidate c, List<NameCandidate> members, Set<String> companyFirstWords) {
+        return c.words() >= 2 && !c.acronym() && companyFirstWords.contains(Names.norm(c.first().text()))
+                && gazetteer.givenName(c.first().text()) == null
+                && lexicons.head(Names.norm(c.last().text())) == null
+                && members.stream().noneMatch(NameCandidate::titleBefore);
     }
 
     /**
