@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Round 20 of the name finder: a name that starts with a company's own first word ("Quorra Cloud" after "Quorra
  * Inc.") is the company's line, unit or service, never a person, though the model reads two capitalised words
- * as one; and a crude benchmark written in capitals ("Brent Crude") names nothing.
+ * as one; a name before "stores" or "outlets" is a retailer, not a place; and a crude benchmark written in
+ * capitals ("Brent Crude") names nothing.
  */
 class CompanyLinesNotPersonsTest {
 
@@ -42,5 +43,16 @@ class CompanyLinesNotPersonsTest {
     void crudeBenchmarkInCapitalsIsNoName() {
         String text = "Brent Crude rose to $92 a barrel on Friday, while the Euro fell against the Dollar.";
         assertTrue(find(text).stream().noneMatch(m -> m.text().contains("Brent")), find(text).toString());
+    }
+
+    @Test
+    void nameBeforeStoresIsARetailer() {
+        String text = "The snacks are sold in Brixa stores across Canada, the company said.";
+        assertTrue(find(text).stream().anyMatch(m -> m.text().equals("Brixa") && m.type() == EntityType.ORGANIZATION),
+                find(text).toString());
+        // a known place before "stores" stays a place
+        String city = "Shoppers packed London stores on Saturday, the retail group said.";
+        assertTrue(find(city).stream().anyMatch(m -> m.text().equals("London") && m.type() == EntityType.PLACE),
+                find(city).toString());
     }
 }
