@@ -1464,6 +1464,14 @@ public final class HybridMentionFinder implements MentionFinder {
                     && s.slice(toks.get(a).start(), toks.get(b - 1).end()).matches("[RDI]-[A-Z][A-Za-z]{1,5}\\.?")) {
                 return;
             }
+            // "Carmaker Sorvik Motors said", "Insurer Calder Group": a kind of company (context-words.tsv kind)
+            // capitalised by the sentence start before a whole company name (ending in a head word or a legal
+            // suffix) is no part of it; a kind word that is a head word ("Bank Leumi Group") stays
+            if (b - a >= 3 && initial(a) && lexicons.isKind(norm[a]) && lexicons.head(norm[a]) == null
+                    && gazEnd[a] <= a && capWord(a + 1)
+                    && (lexicons.head(norm[b - 1]) != null || lexicons.isLegalSuffix(norm[b - 1]))) {
+                a++;
+            }
             // "Counter-IED", "Anti-ISIL": a prefix and a hyphen make a compound; only a name after them is one (E4)
             if (b - a <= 3 && prefixedCompound(a, b, out)) {
                 return;

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Round 20 of the name finder, from probes of business news in title case: a department between "title of" and
  * the post's holder names nothing ("Head of Quality Jonas Birk"), and parts of a reporting year and account
- * figures written with capitals ("Third Quarter", "Revenue rose") are no names.
+ * figures written with capitals ("Third Quarter", "Revenue rose") are no names; a kind of company capitalised
+ * at the sentence start is no part of the company's name ("Carmaker Sorvik Motors said").
  */
 class DepartmentsAndReportingPeriodsTest {
 
@@ -53,5 +54,19 @@ class DepartmentsAndReportingPeriodsTest {
         assertNames("The deal is expected to close in the First Half of next year.", List.of(), List.of("First Half"));
         // an ordinal starting a company's name keeps it
         assertNames("Shares of First Solar rose 4% on Monday.", List.of("First Solar"), List.of());
+    }
+
+    @Test
+    void kindOfCompanyAtSentenceStartIsNoPartOfTheName() {
+        assertNames("Carmaker Sorvik Motors said sales rose 4% in May.",
+                List.of("Sorvik Motors"), List.of("Carmaker Sorvik Motors"));
+        assertNames("Insurer Calder Group said claims rose after the floods.",
+                List.of("Calder Group"), List.of("Insurer Calder Group"));
+        assertNames("Broker Harlow Securities cut its target for the shares.",
+                List.of("Harlow Securities"), List.of("Broker Harlow Securities"));
+        // a kind word that is itself a head word starts the name; mid-sentence nothing changes
+        assertNames("Bank Leumi Group said its profit rose.", List.of("Bank Leumi Group"), List.of("Leumi Group"));
+        assertNames("Shares of Sorvik Motors rose after the carmaker said sales rose.",
+                List.of("Sorvik Motors"), List.of());
     }
 }
