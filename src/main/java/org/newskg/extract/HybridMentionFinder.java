@@ -69,6 +69,8 @@ public final class HybridMentionFinder implements MentionFinder {
     private static final Set<String> CLOSE_QUOTES = Set.of("\u201D", "\"", "\u2019", "'");
     private static final Set<String> PRONOUN_I = Set.of("I", "I'm", "I've", "I'll", "I'd");
     private static final int MAX_PHRASE_TOKENS = 12;
+    /** {@code holderAfterPortfolio}: the run is a department whose holder follows after "and". */
+    private static final int PORTFOLIO_ONLY = -2;
     /** Prefix, in the set of mid-sentence capitalised words, of a word met with no capitalised word before it. */
     private static final String ALONE = "\u0000";
     /** Prefix, in the same set, of a capitalised word met right after a known given name ("Jobs" of "Steve Jobs"). */
@@ -256,11 +258,18 @@ public final class HybridMentionFinder implements MentionFinder {
             return b.winner() == EntityType.PLACE && b.score(EntityType.PLACE)
                     - b.weight(EntityType.PLACE, ModelVoter.SOURCE) - b.weight(EntityType.PLACE, RuleVoters.SHAPE) > 0;
         }).toList();
+        Set<String> companyFirstWords = companyFirstWords(kept, groups, ballots);
         List<Mention> out = new ArrayList<>(kept.size());
         for (NameCandidate c : kept) {
             String g = groups.find(groupKey(c));
             Ballot b = ballots.get(g);
             EntityType type = c.words() == 1 || c.acronym() ? typeWithEvidence(b) : b.winner();
+            if (type == EntityType.PERSON && companyLine(c, members.get(g), companyFirstWords)) {
+                if (b.score(EntityType.ORGANIZATION) <= 0) {
+                    continue; // "Quorra Home speakers" after "Quorra Inc.": a product line, no person
+                }
+                type = EntityType.ORGANIZATION; // "Quorra Cloud will be led by ...": a unit of the company
+            }
             if (type == EntityType.PERSON && commonNounPhrase(members.get(g), b, lowerWords)) {
                 continue;
             }
@@ -297,6 +306,36 @@ public final class HybridMentionFinder implements MentionFinder {
                     Mention.Kind.NAME, b.confidence(), sources.isEmpty() ? RuleVoters.SHAPE : sources));
         }
         return out;
+    }
+
+    /**
+     * First words of the article's company names that end in a head word or a legal suffix ("quorra" of "Quorra
+     * Inc.", "kordel" of "Kordel Motors") and are no given name ("Ford" of "Ford Motor" would be one if it were).
+     */
+    private Set<String> companyFirstWords(List<NameCandidate> kept, UnionFind groups, Map<String, Ballot> ballots) {
+        Set<String> out = new HashSet<>();
+        for (NameCandidate c : kept) {
+            String last = Names.norm(c.last().text());
+            if (c.words() >= 2 && !c.acronym() && gazetteer.givenName(c.first().text()) == null
+                    && (lexicons.head(last) != null || lexicons.isLegalSuffix(last))
+                    && ballots.get(groups.find(groupKey(c))).winner() == EntityType.ORGANIZATION) {
+                out.add(Names.norm(c.first().text()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a name the voters call a person is a company's line, unit or service instead: two or more words, the
+     * first a company's first word ({@link #companyFirstWords}) and no given name, no title before any mention
+     * ("Quorra Cloud", "Quorra Home" after "Quorra Inc."). "Ford Smith" with a title, or "Jordan Peters" (a given
+     * name) after "Jordan Motors", stay persons.
+     */
+    private boolean companyLine(NameCandidate c, List<NameCandidate> members, Set<String> companyFirstWords) {
+        return c.words() >= 2 && !c.acronym() && companyFirstWords.contains(Names.norm(c.first().text()))
+                && gazetteer.givenName(c.first().text()) == null
+                && lexicons.head(Names.norm(c.last().text())) == null
+                && members.stream().noneMatch(NameCandidate::titleBefore);
     }
 
     /**
@@ -1425,6 +1464,14 @@ public final class HybridMentionFinder implements MentionFinder {
                     && s.slice(toks.get(a).start(), toks.get(b - 1).end()).matches("[RDI]-[A-Z][A-Za-z]{1,5}\\.?")) {
                 return;
             }
+            // "Carmaker Sorvik Motors said", "Insurer Calder Group": a kind of company (context-words.tsv kind)
+            // capitalised by the sentence start before a whole company name (ending in a head word or a legal
+            // suffix) is no part of it; a kind word that is a head word ("Bank Leumi Group") stays
+            if (b - a >= 3 && initial(a) && lexicons.isKind(norm[a]) && lexicons.head(norm[a]) == null
+                    && gazEnd[a] <= a && capWord(a + 1)
+                    && (lexicons.head(norm[b - 1]) != null || lexicons.isLegalSuffix(norm[b - 1]))) {
+                a++;
+            }
             // "Counter-IED", "Anti-ISIL": a prefix and a hyphen make a compound; only a name after them is one (E4)
             if (b - a <= 3 && prefixedCompound(a, b, out)) {
                 return;
@@ -1443,6 +1490,16 @@ public final class HybridMentionFinder implements MentionFinder {
             if (post != null) {
                 emitPart(a, post[0], titleBefore, needsOrgEvidence, out);
                 emitPart(post[1], b, true, false, out);
+                return;
+            }
+            // "Head of Quality Jonas Birk", "Head of Research and Development Anna Lind": after "title of", a
+            // department in title case and then the post's holder: the department names nothing
+            int holder = holderAfterPortfolio(a, b);
+            if (holder > a) {
+                emitPart(holder, b, true, false, out);
+                return;
+            }
+            if (holder == PORTFOLIO_ONLY) {
                 return;
             }
             int person = personAfterName(a, b);
@@ -1659,6 +1716,76 @@ public final class HybridMentionFinder implements MentionFinder {
                     && (b - a == 1 || !first.isProperNoun());
             out.add(new NameCandidate(s, a, b, first.start(), end, text, Names.norm(text), acronym, entry,
                     titleBefore, uncertain));
+        }
+
+        /**
+         * Where the holder of a post starts inside [a, b) after the post's department, or -1; PORTFOLIO_ONLY when
+         * [a, b) is the first part of a department joined by "and" to one that ends in the holder. The run must
+         * follow "title of (the)" (or "title of X and"), the holder is a known given name and one more word closing
+         * the run, and the department is one to three plain capitalised words that hold no known name, head word,
+         * legal suffix or acronym: "Vice President of Engineering Laura Kim" gives "Laura Kim"; "President of
+         * Acme Motors Laura Kim" (a head word) and "President of Germany Frank Walter" (a known name) keep the body.
+         */
+        private int holderAfterPortfolio(int a, int b) {
+            boolean afterAnd = a >= 2 && norm[a - 1].equals("and") && portfolioRunBefore(a - 1);
+            if (!postOf(a) && !afterAnd) {
+                return -1;
+            }
+            if (!plainPortfolio(a, b)) {
+                if (b - a >= 3 && b - a <= 5 && plainPortfolio(a, b - 2)
+                        && gazetteer.givenName(toks.get(b - 2).text()) != null && capWord(b - 1)
+                        && lexicons.head(norm[b - 1]) == null && toks.get(b - 1).text().chars().allMatch(Character::isLetter)) {
+                    return b - 2;
+                }
+                return -1;
+            }
+            // the whole run is department words: drop it when "and" leads on to the rest ending in the holder
+            if (postOf(a) && b + 1 < n && norm[b].equals("and") && capWord(b + 1)) {
+                int e = b + 1;
+                while (e < n && capWord(e)) {
+                    e++;
+                }
+                if (e - (b + 1) >= 3 && gazetteer.givenName(toks.get(e - 2).text()) != null
+                        && plainPortfolio(b + 1, e - 2)) {
+                    return PORTFOLIO_ONLY;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Whether [a, b) is one to three plain capitalised words naming no body ("Quality", "Research", "Mining");
+         * "Secretary of the Navy" names one.
+         */
+        private boolean plainPortfolio(int a, int b) {
+            if (b <= a || b - a > 3) {
+                return false;
+            }
+            for (int m = a; m < b; m++) {
+                String w = toks.get(m).text();
+                // a lone head word is a portfolio ("Minister of Mining"), not a body, unless an armed service
+                if (!capWord(m) || gazEnd[m] > m || Names.isAcronym(w) || service(m)
+                        || lexicons.head(norm[m]) != null && b - a > 1 || lexicons.isLegalSuffix(norm[m]) || gazetteer.givenName(w) != null
+                        || !w.chars().allMatch(Character::isLetter)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether plain department words right before {@code and} follow "title of (the)". */
+        private boolean portfolioRunBefore(int and) {
+            int m = and;
+            while (m > 0 && capWord(m - 1)) {
+                m--;
+            }
+            return m < and && postOf(m) && plainPortfolio(m, and);
+        }
+
+        /** "title of (the)" right before a, or "Head of": the head of a department holds a post, not a title. */
+        private boolean postOf(int a) {
+            int p = a > 0 && norm[a - 1].equals("the") ? a - 2 : a - 1;
+            return titleOfBody(a) || p > 0 && norm[p].equals("of") && norm[p - 1].equals("head");
         }
 
         /**
