@@ -65,6 +65,7 @@ public final class HybridMentionFinder implements MentionFinder {
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "madame",
             "dr", "dr.");
     private static final Set<String> GRADE_ORDINALS = Set.of("first", "second", "third");
+    /** Quotation marks around a name or nickname ("called “Way Forward”", "John “J.D.” Doe"). */
     private static final Set<String> OPEN_QUOTES = Set.of("\u201C", "\"", "\u2018", "'");
     private static final Set<String> CLOSE_QUOTES = Set.of("\u201D", "\"", "\u2019", "'");
     private static final Set<String> PRONOUN_I = Set.of("I", "I'm", "I've", "I'll", "I'd");
@@ -649,14 +650,11 @@ public final class HybridMentionFinder implements MentionFinder {
 
     private static final Set<String> LIST_WORDS = Set.of("and", "or", ",");
 
-    private static final Set<String> OPENING_QUOTES = Set.of("\"", "\u201C", "'", "\u2018");
-    private static final Set<String> CLOSING_QUOTES = Set.of("\"", "\u201D", "'", "\u2019");
-
     /** Whether quotation marks enclose exactly the name ("called “Way Forward”", "John “J.D.” Doe"). */
     private static boolean quoted(NameCandidate c) {
         List<Token> toks = c.sentence().tokens();
-        return c.from() > 0 && c.to() < toks.size() && OPENING_QUOTES.contains(toks.get(c.from() - 1).text())
-                && CLOSING_QUOTES.contains(toks.get(c.to()).text());
+        return c.from() > 0 && c.to() < toks.size() && OPEN_QUOTES.contains(toks.get(c.from() - 1).text())
+                && CLOSE_QUOTES.contains(toks.get(c.to()).text());
     }
 
     /**
