@@ -849,6 +849,7 @@ public final class HybridMentionFinder implements MentionFinder {
     private static List<NameCandidate> addProposals(AnalyzedText text, List<TypeVoter> voters,
                                                     List<NameCandidate> all) {
         List<NameCandidate> added = new ArrayList<>();
+        Map<Sentence, boolean[]> shoutedIn = new IdentityHashMap<>(); // per sentence, not per proposal
         for (TypeVoter v : voters) {
             for (TypeVoter.Proposal p : v.proposals()) {
                 if (p.sentence() < 0 || p.sentence() >= text.sentences().size()
@@ -869,7 +870,7 @@ public final class HybridMentionFinder implements MentionFinder {
                 if (from < 0 || to <= from || !Names.isCapitalized(s.tokens().get(from).text())) {
                     continue;
                 }
-                boolean[] shouted = shouted(s.tokens());
+                boolean[] shouted = shoutedIn.computeIfAbsent(s, x -> shouted(x.tokens()));
                 boolean allShouted = true;
                 for (int k = from; k < to; k++) {
                     allShouted &= shouted[k];
