@@ -126,27 +126,20 @@ public final class HybridMentionFinder implements MentionFinder {
         List<NameCandidate> all = new ArrayList<>();
         Map<String, String> definitions = new HashMap<>();
         Set<String> midCaps = capitalisedMidSentence(text);
-        for (Sentence s : text.sentences()) {
-            List<Token> toks = s.tokens();
-            for (int i = 1; i < toks.size(); i++) {
-                if (Names.isCapitalized(toks.get(i).text()) && gazetteer.givenName(toks.get(i - 1).text()) != null) {
-                    midCaps.add(SURNAME + toks.get(i).text()); // "Jobs" of "Steve Jobs"
-                }
-            }
-        }
         Set<String> lowerWords = new HashSet<>();
-        for (Sentence s : text.sentences()) {
-            for (Token t : s.tokens()) {
-                if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
-                    lowerWords.add(t.text());
-                }
-            }
-        }
         Set<String> acronyms = new HashSet<>();
         for (Sentence s : text.sentences()) {
-            for (Token t : s.tokens()) {
-                if (Names.isAcronym(t.text())) {
-                    acronyms.add(Names.acronymKey(t.text()));
+            List<Token> toks = s.tokens();
+            for (int i = 0; i < toks.size(); i++) {
+                String w = toks.get(i).text();
+                if (i > 0 && Names.isCapitalized(w) && gazetteer.givenName(toks.get(i - 1).text()) != null) {
+                    midCaps.add(SURNAME + w); // "Jobs" of "Steve Jobs"
+                }
+                if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                    lowerWords.add(w);
+                }
+                if (Names.isAcronym(w)) {
+                    acronyms.add(Names.acronymKey(w));
                 }
             }
         }
