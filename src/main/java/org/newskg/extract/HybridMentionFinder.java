@@ -480,12 +480,12 @@ public final class HybridMentionFinder implements MentionFinder {
                 return true; // "Windows users", "Android operating system"
             }
             // "the Stoxx Europe 600 index", "its Model 3 sedans": a number between the name and the cue
-            if (t + 1 < toks.size() && next.matches("\\d{1,4}") && toks.get(t).start() > c.end()
+            if (t + 1 < toks.size() && SHORT_NUMBER.matcher(next).matches() && toks.get(t).start() > c.end()
                     && (lexicons.isProductCueAfter(Names.norm(toks.get(t + 1).text()))
                     || lexicons.isProductModelNoun(Names.norm(toks.get(t + 1).text())))) {
                 return true;
             }
-            boolean digits = next.matches("\\d{1,2}|\\d{1,2}\\.\\d{1,2}");
+            boolean digits = VERSION.matcher(next).matches();
             boolean x = next.equals("X") && gazetteer.givenName(c.last().text()) == null;
             boolean amount = t + 1 < toks.size() && AMOUNT_WORDS.contains(Names.norm(toks.get(t + 1).text()));
             if ((digits || x) && !amount && toks.get(t).start() > c.end() && !c.titleBefore()) {
@@ -494,8 +494,8 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         // "the Boeing 737 MAX", "the iPhone 15 Pro": a model's suffix after its number
         if (c.size() == 1 && lexicons.isProductSuffix(Names.norm(c.text())) && c.from() >= 2
-                && toks.get(c.from() - 1).text().matches("[A-Za-z]{0,2}\\d{1,4}[A-Za-z]{0,2}")
-                && toks.get(c.from() - 1).text().matches(".*\\d.*")
+                && MODEL_CODE.matcher(toks.get(c.from() - 1).text()).matches()
+                && HAS_DIGIT.matcher(toks.get(c.from() - 1).text()).matches()
                 && !toks.get(c.from() - 2).text().equals(toks.get(c.from() - 2).text().toLowerCase()) // "iPhone"
                 && !lexicons.isTimeWord(Names.norm(toks.get(c.from() - 2).text()))) {
             return true;
@@ -512,6 +512,25 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         return false;
     }
+
+    // patterns of token shapes, compiled once (String.matches compiles its regex at each call)
+    /** A number of one to four digits: "600" of "the Stoxx Europe 600 index". */
+    private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,4}");
+    /** A version after a product's name: "7" of "Windows 7", "2.2" of "Android 2.2". */
+    private static final Pattern VERSION = Pattern.compile("\\d{1,2}|\\d{1,2}\\.\\d{1,2}");
+    /** A model's code before its suffix ("737" of "the Boeing 737 MAX", "15" of "the iPhone 15 Pro"); with a digit ({@link #HAS_DIGIT}). */
+    private static final Pattern MODEL_CODE = Pattern.compile("[A-Za-z]{0,2}\\d{1,4}[A-Za-z]{0,2}");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    /** A lawmaker's party and state in brackets: "R-AZ", "D-Calif.". */
+    private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-[A-Z][A-Za-z]{1,5}\\.?");
+    /** A product line's prefix split off by the tokenizer: "i" of "i" "Play Store". */
+    private static final Pattern LINE_PREFIX = Pattern.compile("[a-z]{1,2}");
+    /** A dotted acronym: "U.S.", "U.K.". */
+    private static final Pattern DOTTED_CAPITALS = Pattern.compile("(\\p{Lu}\\.)+");
+    /** A Roman regnal numeral: "II", "XIV". */
+    private static final Pattern REGNAL = Pattern.compile("X{0,2}(IX|IV|V?I{0,3})");
+    /** A year of the last and this century after a head word ("the Senate 2020 race"). */
+    private static final Pattern MODERN_YEAR = Pattern.compile("(19|20)\\d\\d");
 
     /** An index level or move: a count of hundreds or more ("215", "2,328"), or two decimals ("12.34"). */
     private static final Pattern INDEX_AMOUNT = Pattern.compile("\\d{3,}(\\.\\d+)?|\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+\\.\\d\\d");
@@ -1453,7 +1472,7 @@ public final class HybridMentionFinder implements MentionFinder {
             // name right after the name of the place or body a title is for is a name of its own
             // "(R-AZ)", "(D-Calif.)": a lawmaker's party and state in brackets names no entity
             if (a > 0 && toks.get(a - 1).text().equals("(") && b < n && toks.get(b).text().equals(")")
-                    && s.slice(toks.get(a).start(), toks.get(b - 1).end()).matches("[RDI]-[A-Z][A-Za-z]{1,5}\\.?")) {
+                    && PARTY_STATE.matcher(s.slice(toks.get(a).start(), toks.get(b - 1).end())).matches()) {
                 return;
             }
             // "Carmaker Sorvik Motors said", "Insurer Calder Group": a kind of company (context-words.tsv kind)
@@ -1569,7 +1588,7 @@ public final class HybridMentionFinder implements MentionFinder {
             // continue that product's name; they name no entity, here or alone ("the Classic") later; a shop
             // word ends such a name too ("iTunes Store": the product's store, read as the product)
             // the tokenizer may split the product line's prefix off ("i" "Play Store")
-            boolean gluedLine = a > 0 && !gap(a) && toks.get(a - 1).text().matches("[a-z]{1,2}")
+            boolean gluedLine = a > 0 && !gap(a) && LINE_PREFIX.matcher(toks.get(a - 1).text()).matches()
                     && (a == 1 || gap(a - 1)) && lexicons.isProductOutlet(norm[b - 1]);
             if ((a > 0 && gap(a) && productLine(a - 1) && (lexicons.head(norm[b - 1]) == null
                     || lexicons.isProductOutlet(norm[b - 1])) || gluedLine) && gazEnd[a] != b) {
@@ -2047,7 +2066,7 @@ public final class HybridMentionFinder implements MentionFinder {
         private boolean dottedCountry(int a) {
             String w = toks.get(a).text();
             return gazEnd[a] == a + 1 && gazEntry[a].type() == EntityType.PLACE && w.length() >= 4
-                    && w.endsWith(".") && w.matches("(\\p{Lu}\\.)+");
+                    && w.endsWith(".") && DOTTED_CAPITALS.matcher(w).matches();
         }
 
         /** A lower-case-first product name in camel case ("iPod", "iTunes", "iPhone"): not a brand before a head. */
@@ -2454,7 +2473,7 @@ public final class HybridMentionFinder implements MentionFinder {
         /** A Roman regnal numeral after a capitalised word ("Nebuchadnezzar II", "Louis XIV"), tagged NUM or not. */
         private boolean regnalNumber(int j) {
             String w = toks.get(j).text();
-            return gap(j) && w.length() >= 2 && w.matches("X{0,2}(IX|IV|V?I{0,3})") && capitalized(j - 1)
+            return gap(j) && w.length() >= 2 && REGNAL.matcher(w).matches() && capitalized(j - 1)
                     && lexicons.head(norm[j - 1]) == null && (j + 1 == n || !capitalized(j + 1));
         }
 
@@ -2506,7 +2525,7 @@ public final class HybridMentionFinder implements MentionFinder {
             // not after a company's trade ("an Acme Airlines 777", "Acme Motors 500"): a model number of its product
             return h != null && gap(j) && toks.get(j).text().chars().allMatch(Character::isDigit)
                     && ("ArmedForce".equals(h.subclass()) || capitalized(j - 1) && !lexicons.isTradeHead(norm[j - 1])
-                    && !toks.get(j).text().matches("(19|20)\\d\\d") // "the Senate 2020 race": a year
+                    && !MODERN_YEAR.matcher(toks.get(j).text()).matches() // "the Senate 2020 race": a year
                     && (j + 1 >= n || !"NOUN".equals(toks.get(j + 1).pos()) && !"NUM".equals(toks.get(j + 1).pos())));
         }
 
