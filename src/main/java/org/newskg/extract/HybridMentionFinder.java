@@ -249,8 +249,7 @@ public final class HybridMentionFinder implements MentionFinder {
         // places a rule or a gazetteer speaks for: a name the model alone calls a place near one is a place too
         List<NameCandidate> knownPlaces = kept.stream().filter(c -> {
             Ballot b = ballots.get(groups.find(groupKey(c)));
-            return b.winner() == EntityType.PLACE && b.score(EntityType.PLACE)
-                    - b.weight(EntityType.PLACE, ModelVoter.SOURCE) - b.weight(EntityType.PLACE, RuleVoters.SHAPE) > 0;
+            return b.winner() == EntityType.PLACE && ruleWeight(b, EntityType.PLACE) > 0;
         }).toList();
         Set<String> companyFirstWords = companyFirstWords(kept, groups, ballots);
         List<Mention> out = new ArrayList<>(kept.size());
@@ -344,8 +343,7 @@ public final class HybridMentionFinder implements MentionFinder {
      * carrier Blue Wing Airlines").
      */
     private boolean unknownModelPlace(List<NameCandidate> members, Ballot b, List<NameCandidate> knownPlaces) {
-        if (b.score(EntityType.PLACE) - b.weight(EntityType.PLACE, ModelVoter.SOURCE)
-                - b.weight(EntityType.PLACE, RuleVoters.SHAPE) > 0) {
+        if (ruleWeight(b, EntityType.PLACE) > 0) {
             return false;
         }
         for (NameCandidate m : members) {
@@ -404,8 +402,7 @@ public final class HybridMentionFinder implements MentionFinder {
      * evidence; "said" alone is less) keeps the person.
      */
     private static boolean commonNounPhrase(List<NameCandidate> members, Ballot b, Set<String> lowerWords) {
-        double rules = b.score(EntityType.PERSON) - b.weight(EntityType.PERSON, ModelVoter.SOURCE)
-                - b.weight(EntityType.PERSON, RuleVoters.SHAPE);
+        double rules = ruleWeight(b, EntityType.PERSON);
         List<NameCandidate> longer = members.stream().filter(m -> m.words() > 1).toList();
         return rules < MIN_PERSON && !longer.isEmpty()
                 && longer.stream().allMatch(m -> lowerWords.contains(m.last().text().toLowerCase()));
@@ -687,6 +684,11 @@ public final class HybridMentionFinder implements MentionFinder {
         return false;
     }
 
+    /** The weight a type has beyond the model's votes and the name's shape: what rules and the gazetteer say. */
+    static double ruleWeight(Ballot b, EntityType t) {
+        return b.score(t) - b.weight(t, ModelVoter.SOURCE) - b.weight(t, RuleVoters.SHAPE);
+    }
+
     /**
      * The most weight a type has from rules, beyond the model, the name's shape and its common words: what the
      * text itself says the name is.
@@ -694,8 +696,7 @@ public final class HybridMentionFinder implements MentionFinder {
     static double ruleEvidence(Ballot b) {
         double best = 0;
         for (EntityType t : EntityType.values()) {
-            best = Math.max(best, b.score(t) - b.weight(t, ModelVoter.SOURCE) - b.weight(t, RuleVoters.SHAPE)
-                    - b.weight(t, "rule:common-words"));
+            best = Math.max(best, ruleWeight(b, t) - b.weight(t, "rule:common-words"));
         }
         return best;
     }
@@ -795,7 +796,7 @@ public final class HybridMentionFinder implements MentionFinder {
      */
     static void modelYieldsToRules(Ballot b) {
         for (EntityType sure : EntityType.values()) {
-            double rules = b.score(sure) - b.weight(sure, ModelVoter.SOURCE) - b.weight(sure, RuleVoters.SHAPE);
+            double rules = ruleWeight(b, sure);
             // what the text says the name is ("carriers such as Verizon", "parts giant Delphi", "Acme, a lender")
             double kind = b.weight(sure, RuleVoters.KIND) + b.weight(sure, "context:list")
                     + b.weight(sure, "context:apposition");
@@ -1103,7 +1104,7 @@ public final class HybridMentionFinder implements MentionFinder {
             Ballot own = ballots.get(e.getKey());
             double[] sure = new double[EntityType.values().length];
             for (EntityType t : EntityType.values()) {
-                sure[t.ordinal()] = own.score(t) - own.weight(t, ModelVoter.SOURCE) - own.weight(t, RuleVoters.SHAPE);
+                sure[t.ordinal()] = ruleWeight(own, t);
             }
             for (String g : orgs) {
                 own.addAll(ballots.get(g), 0.8 / orgs.size());
@@ -1161,8 +1162,7 @@ public final class HybridMentionFinder implements MentionFinder {
      */
     private static boolean anyRuleEvidence(Ballot b) {
         for (EntityType t : EntityType.values()) {
-            if (b.score(t) - b.weight(t, ModelVoter.SOURCE) - b.weight(t, RuleVoters.SHAPE)
-                    - b.weight(t, "gazetteer:given-names") > 1e-9) { // sums of doubles
+            if (ruleWeight(b, t) - b.weight(t, "gazetteer:given-names") > 1e-9) { // sums of doubles
                 return true;
             }
         }
