@@ -1333,22 +1333,26 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             while (k >= 0 && (Set.of(",", ":").contains(lower(k)) || "DET".equals(tokens.get(k).pos()))) {
                 k--;
             }
-            for (int start = Math.max(0, k - 2); k >= 0 && start <= k; start++) {
+            SpeechLexicon.Match<SpeechLexicon.Verb> v = k >= 0 ? verbEndingAt(k) : null;
+            return v != null && v.entry().role() == SpeechLexicon.Role.NAME;
+        }
+
+        /** The first speech or label word of the lexicon whose last token is {@code k}, or null. */
+        private SpeechLexicon.Match<SpeechLexicon.Verb> verbEndingAt(int k) {
+            for (int start = Math.max(0, k - 2); start <= k; start++) {
                 SpeechLexicon.Match<SpeechLexicon.Verb> v = lexicon.verbAt(tokens, start);
                 if (v != null && start + v.length() - 1 == k) {
-                    return v.entry().role() == SpeechLexicon.Role.NAME;
+                    return v;
                 }
             }
-            return false;
+            return null;
         }
 
         private boolean afterLabel(int q) {
             for (int k = q - 1, skipped = 0; k >= 0 && skipped <= 2 && k >= q - 4; k--) {
-                for (int start = Math.max(0, k - 2); start <= k; start++) {
-                    SpeechLexicon.Match<SpeechLexicon.Verb> v = lexicon.verbAt(tokens, start);
-                    if (v != null && start + v.length() - 1 == k) {
-                        return v.entry().labels();
-                    }
+                SpeechLexicon.Match<SpeechLexicon.Verb> v = verbEndingAt(k);
+                if (v != null) {
+                    return v.entry().labels();
                 }
                 if (!LABEL_GAP.contains(lower(k))) {
                     return false;
