@@ -120,10 +120,6 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             -1, -1, Set.of());
     /** Words for any business: "the company" can stand for whatever firm was just the subject. */
     private static final Set<String> FIRM_WORDS = Set.of("company", "firm", "corporation");
-    /**
-     * Words that may stand between a label verb's object and the quote: "called it “…”", "described X as “…”",
-     * "described X as being “…”".
-     */
     /** English prepositions and subordinators of four letters or more that a tagger may call ADP. */
     private static final Set<String> PREPOSITIONS = Set.of("aboard", "about", "above", "according", "across",
             "after", "against", "ahead", "along", "alongside", "amid", "amidst", "among", "amongst", "apart",
@@ -139,6 +135,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
     /** Words tagged ADP that open a clause: "rose 8 percent after the company said": no part of the subject. */
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "because", "since", "until",
             "while", "although", "though", "once", "unless", "whereas", "as", "if", "when");
+    /**
+     * Words that may stand between a label verb's object and the quote: "called it “…”", "described X as “…”",
+     * "described X as being “…”".
+     */
     private static final Set<String> LABEL_LINKS = Set.of("as", "by", "of", "for", "being");
     /** Nouns of "in X's words", "in the view of X": the quotation in that clause is X's. */
     private static final Set<String> IN_WORDS = Set.of("words", "view", "opinion");
@@ -2171,11 +2171,6 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         }
 
         /**
-         * The speakers of the latest statement whose subject was a description ending in the same common noun
-         * as "the spokesman" / "the spokeswoman" / "the union" over tokens [from, to) ("Varga's spokesman", "a
-         * spokesman for X"), or null. Only a bare "the" + noun: "the other spokesman" may be someone else.
-         */
-        /**
          * The one organisation named with a medium in the phrase [from, to) introducing an attribution ("In a
          * statement on the Acme website,", "In a post on Acme's blog,"), or null when none or several.
          */
@@ -2225,6 +2220,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return m != null && m.entry().document() && k + m.length() < to;
         }
 
+        /**
+         * The speakers of the latest statement whose subject was a description ending in the same common noun
+         * as "the spokesman" / "the spokeswoman" / "the union" over tokens [from, to) ("Varga's spokesman", "a
+         * spokesman for X"), or null. Only a bare "the" + noun: "the other spokesman" may be someone else.
+         */
         private Speakers sameDescription(int from, int to) {
             if (to - from != 2 || !lower(from).equals("the") || !isNoun(to - 1) || mentionAt[to - 1] != null) {
                 return null;
