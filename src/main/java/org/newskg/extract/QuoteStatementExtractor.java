@@ -124,13 +124,13 @@ public final class QuoteStatementExtractor implements StatementExtractor {
     private static final Set<String> PREPOSITIONS = Set.of("aboard", "about", "above", "according", "across",
             "after", "against", "ahead", "along", "alongside", "amid", "amidst", "among", "amongst", "apart",
             "around", "aside", "atop", "away", "because", "before", "behind", "below", "beneath", "beside",
-            "besides", "between", "beyond", "but", "close", "concerning", "considering", "despite", "down", "due",
+            "besides", "between", "beyond", "close", "concerning", "considering", "despite", "down",
             "during", "except", "excluding", "following", "from", "including", "inside", "instead", "into", "like",
             "minus", "near", "next", "notwithstanding", "once", "onto", "opposite", "outside", "over", "past",
             "pending", "plus", "prior", "regarding", "round", "save", "since", "than", "that", "though", "through",
             "throughout", "till", "toward", "towards", "under", "underneath", "unless", "unlike", "until", "upon",
             "versus", "whereas", "whether", "while", "with", "within", "without", "although", "even", "lest",
-            "off", "thanks", "unto", "worth", "post", "pre", "circa", "anti", "pro", "less", "more",
+            "thanks", "unto", "worth", "post", "circa", "anti", "less", "more",
             "then", "when", "where", "what", "which", "this", "there", "here", "only", "also", "just");
     /** Words tagged ADP that open a clause: "rose 8 percent after the company said": no part of the subject. */
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "because", "since", "until",
@@ -2096,7 +2096,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return new Speakers(List.of(entityOf.get(head)), written, pronoun ? "+pronoun" : "", pronoun ? 0.95
                         : 1.0, medium, time);
             }
-            Entity headlined = head == null ? headlineTitledPerson(from, to) : null;
+            Entity headlined = headlineTitledPerson(from, to);
             if (headlined != null) {
                 return new Speakers(List.of(headlined), written, "+headline-title", 0.8, medium, time);
             }
