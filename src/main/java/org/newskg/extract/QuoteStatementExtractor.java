@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
@@ -2122,7 +2123,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
             }
             if (to - from == 1 && lower(from).equals("it") && continuing(a.verb()) && last.size() == 1
-                    && namedBetween(sentenceEndAfter(lastEnd), tokens.get(from).start()).isEmpty()) {
+                    && namedBetween(sentenceEndAfter(lastEnd), tokens.get(from).start(), m -> true).isEmpty()) {
                 // "“…,” Railco said. “…,” it added": the body just quoted (or its statement) goes on, when nothing
                 // else was named since; whatever type the finder gave it, "it" is no person talking anew
                 return new Speakers(last, written, "+previous-speaker", 0.75, medium, time);
@@ -2518,14 +2519,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
          * the previous statement, if any, rather than to that statement's speaker.
          */
         private List<Entity> personsNamedBetween(int from, int to) {
-            Set<Entity> persons = new LinkedHashSet<>();
-            for (Mention m : allMentions) {
-                if (m.start() >= from && m.end() <= to && m.isName() && m.type() == EntityType.PERSON
-                        && !quoted[firstTokenFrom(m.start())] && !modifierUse(m)) {
-                    persons.add(entityOf.get(m));
-                }
-            }
-            return new ArrayList<>(persons);
+            return namedBetween(from, to, m -> m.type() == EntityType.PERSON && !modifierUse(m));
         }
 
         /** Whether a word of the subject outside any name is an outsider noun (outsiders.tsv). */
@@ -2538,11 +2532,12 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return false;
         }
 
-        /** Whatever was named between the two offsets, outside quotes. */
-        private List<Entity> namedBetween(int from, int to) {
+        /** Whatever was named between the two offsets, outside quotes, of the names {@code which} accepts. */
+        private List<Entity> namedBetween(int from, int to, Predicate<Mention> which) {
             Set<Entity> named = new LinkedHashSet<>();
             for (Mention m : allMentions) {
-                if (m.start() >= from && m.end() <= to && m.isName() && !quoted[firstTokenFrom(m.start())]) {
+                if (m.start() >= from && m.end() <= to && m.isName() && !quoted[firstTokenFrom(m.start())]
+                        && which.test(m)) {
                     named.add(entityOf.get(m));
                 }
             }
