@@ -628,10 +628,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     || limit >= tokens.size() || !is(limit, ".")) {
                 return null;
             }
-            int end = r;
-            while (end < limit && mentionAt[end] == mentionAt[r]) {
-                end++;
-            }
+            int end = mentionTokenEnd(r, limit);
             if (end < limit && !is(end, ",")) {
                 return null;
             }
@@ -904,10 +901,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (m.type() != EntityType.PERSON || !m.isName()) {
                 return end;
             }
-            int j = comma + 1;
-            while (j < limit && mentionAt[j] == m) {
-                j++;
-            }
+            int j = mentionTokenEnd(comma + 1, limit);
             return j == limit || is(j, ",") ? j : end;
         }
 
@@ -923,10 +917,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             for (int k = np[0]; k < limit; k++) {
                 Mention m = mentionAt[k];
                 if (m != null && m.type() == EntityType.PERSON && m.isName() && isMentionStart(k)) {
-                    int end = k;
-                    while (end < limit && mentionAt[end] == m) {
-                        end++;
-                    }
+                    int end = mentionTokenEnd(k, limit);
                     // the name stands next to its title, not as the object of "of" ("a lawyer for Jan Berg")
                     return end == limit && k > np[0] && !"ADP".equals(tokens.get(k - 1).pos())
                             && !"CCONJ".equals(tokens.get(k - 1).pos()) ? new int[]{k, end} : null;
@@ -1089,10 +1080,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (e == null || e.type() != EntityType.PERSON) {
                 return null;
             }
-            int end = m0;
-            while (end < q && mentionAt[end] == m) {
-                end++;
-            }
+            int end = mentionTokenEnd(m0, q);
             if (end >= q - 1 || !is(end, ",")) {
                 return null;    // "Jo Berg." alone, or the name running into something else
             }
@@ -1118,10 +1106,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                         || entityOf.get(m).type() != type) {
                     continue;
                 }
-                int end = k;
-                while (end < sentenceEnd[s] && mentionAt[end] == m) {
-                    end++;
-                }
+                int end = mentionTokenEnd(k, sentenceEnd[s]);
                 int verb = end;
                 while (verb < sentenceEnd[s] && "ADV".equals(tokens.get(verb).pos())) {
                     verb++;
@@ -1684,11 +1669,17 @@ public final class QuoteStatementExtractor implements StatementExtractor {
 
         /** Whether the mention starting at {@code k} is followed by a possessive: "Acme's chief executive". */
         private boolean mentionEndsInPossessive(int k) {
-            int j = k;
-            while (j < tokens.size() && mentionAt[j] == mentionAt[k]) {
-                j++;
-            }
+            int j = mentionTokenEnd(k, tokens.size());
             return j < tokens.size() && isPossessive(j);
+        }
+
+        /** The first token from {@code k} on, before {@code limit}, that is no part of the mention at {@code k}. */
+        private int mentionTokenEnd(int k, int limit) {
+            int end = k;
+            while (end < limit && mentionAt[end] == mentionAt[k]) {
+                end++;
+            }
+            return end;
         }
 
         /** Whether a verb other than a participle ("a statement issued on Friday") stands in [from, to). */
