@@ -141,6 +141,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
      * "described X as being “…”".
      */
     private static final Set<String> LABEL_LINKS = Set.of("as", "by", "of", "for", "being");
+    /** Words joining title words before a name: "President and Chief Executive", "head of research at". */
+    private static final Set<String> TITLE_JOINS = Set.of("and", "of", "for", "at", "&");
+    /** Possessive determiners that can stand for a speaker: "in his words". */
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
     /** Nouns of "in X's words", "in the view of X": the quotation in that clause is X's. */
     private static final Set<String> IN_WORDS = Set.of("words", "view", "opinion");
     /** Verbs that take "X as Y" themselves: "…, which regulators see as “…”" has a labeller of its own. */
@@ -891,7 +895,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             int comma = end;
             while (comma < limit && comma - end <= 10 && !is(comma, ",")
                     && (isNominal(comma) || isHyphen(comma) || isPossessive(comma) || isAbbreviationDot(comma)
-                    || Set.of("and", "of", "for", "at", "&").contains(lower(comma)) || plainWord(comma))) {
+                    || TITLE_JOINS.contains(lower(comma)) || plainWord(comma))) {
                 comma++;    // "said Acme President and Chief Executive Officer, Jan Berg": titles coordinated
             }
             if (comma + 1 >= limit || !is(comma, ",") || !isMentionStart(comma + 1)) {
@@ -925,7 +929,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 if (m == null && !(isNominal(k) && !RELATIVES.contains(lower(k)) || isAbbreviationDot(k)
                         || isHyphen(k) || isPossessive(k)
                         || Set.of("DET", "ADJ").contains(tokens.get(k).pos())
-                        || Set.of("and", "of", "for", "at", "&").contains(lower(k)))) {
+                        || TITLE_JOINS.contains(lower(k)))) {
                     return null;
                 }
             }
@@ -2128,7 +2132,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             }
             if (to - from == 2 && lower(from).equals("the") && isNoun(to - 1) && mentionAt[to - 1] == null) {
                 Entity org = previousSubject(from, EntityType.ORGANIZATION);
-                if (org != null && (FIRM_WORDS.contains(lower(to - 1)) || lastWord(org.name()).equals(lower(to - 1)))) {
+                if (org != null && standsFor(org, lower(to - 1))) {
                     // "Halcyon said it would appeal. “…,” the company said": the organisation just speaking, when
                     // the description is a word for any firm or repeats its name's head ("the bank" of Acme Bank)
                     return new Speakers(List.of(org), written, "+previous-subject", 0.8, medium, time);
@@ -2137,8 +2141,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (to - from == 3 && Set.of("a", "an", "the").contains(lower(from)) && isNoun(from + 1)
                     && isNoun(to - 1) && mentionAt[from + 1] == null && mentionAt[to - 1] == null) {
                 Entity org = previousSubject(from, EntityType.ORGANIZATION);
-                if (org != null && (FIRM_WORDS.contains(lower(from + 1))
-                        || lastWord(org.name()).equals(lower(from + 1)))) {
+                if (org != null && standsFor(org, lower(from + 1))) {
                     // "Quanta said it would appeal. “…,” a company spokesman said": someone speaking for the
                     // firm just named, as "a spokesman for Quanta" would
                     return new Speakers(List.of(org), written, "+institution-previous", 0.75, medium, time);
@@ -2392,9 +2395,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return subject == null ? null : entityOf.get(mentionAt[subject[0]]);
         }
 
-        private String lastWord(String name) {
-            String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
-            return words[words.length - 1];
+        /** Whether a common noun can stand for the organisation: a word for any firm, or its name's last word. */
+        private boolean standsFor(Entity org, String noun) {
+            String[] words = org.name().toLowerCase(Locale.ROOT).split("\\s+");
+            return FIRM_WORDS.contains(noun) || words[words.length - 1].equals(noun);
         }
 
         /** A verb that presupposes the subject spoke just before: "he added", "she continued". */
@@ -2878,14 +2882,14 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 if (w >= q || w - k > 6 || w < k + 2) {
                     return null;
                 }
-                boolean pronoun = w == k + 2 && Set.of("his", "her", "their", "its").contains(lower(k + 1));
+                boolean pronoun = w == k + 2 && POSSESSIVE_PRONOUNS.contains(lower(k + 1));
                 if (!pronoun && !isPossessive(w - 1)) {
                     return null;
                 }
                 np = pronoun ? new int[]{k + 1, k + 2} : new int[]{k + 1, w - 1};
             }
             int after = w + 1;
-            boolean someone = np[1] - np[0] == 1 && Set.of("his", "her", "their", "its").contains(lower(np[0]));
+            boolean someone = np[1] - np[0] == 1 && POSSESSIVE_PRONOUNS.contains(lower(np[0]));
             for (int i = np[0]; i < np[1] && !someone; i++) {
                 someone = mentionAt[i] != null;
             }
