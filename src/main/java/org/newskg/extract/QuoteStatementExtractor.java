@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
@@ -120,26 +121,30 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             -1, -1, Set.of());
     /** Words for any business: "the company" can stand for whatever firm was just the subject. */
     private static final Set<String> FIRM_WORDS = Set.of("company", "firm", "corporation");
-    /**
-     * Words that may stand between a label verb's object and the quote: "called it “…”", "described X as “…”",
-     * "described X as being “…”".
-     */
     /** English prepositions and subordinators of four letters or more that a tagger may call ADP. */
     private static final Set<String> PREPOSITIONS = Set.of("aboard", "about", "above", "according", "across",
             "after", "against", "ahead", "along", "alongside", "amid", "amidst", "among", "amongst", "apart",
             "around", "aside", "atop", "away", "because", "before", "behind", "below", "beneath", "beside",
-            "besides", "between", "beyond", "but", "close", "concerning", "considering", "despite", "down", "due",
+            "besides", "between", "beyond", "close", "concerning", "considering", "despite", "down",
             "during", "except", "excluding", "following", "from", "including", "inside", "instead", "into", "like",
             "minus", "near", "next", "notwithstanding", "once", "onto", "opposite", "outside", "over", "past",
             "pending", "plus", "prior", "regarding", "round", "save", "since", "than", "that", "though", "through",
             "throughout", "till", "toward", "towards", "under", "underneath", "unless", "unlike", "until", "upon",
             "versus", "whereas", "whether", "while", "with", "within", "without", "although", "even", "lest",
-            "off", "thanks", "unto", "worth", "post", "pre", "circa", "anti", "pro", "less", "more",
+            "thanks", "unto", "worth", "post", "circa", "anti", "less", "more",
             "then", "when", "where", "what", "which", "this", "there", "here", "only", "also", "just");
     /** Words tagged ADP that open a clause: "rose 8 percent after the company said": no part of the subject. */
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "because", "since", "until",
             "while", "although", "though", "once", "unless", "whereas", "as", "if", "when");
+    /**
+     * Words that may stand between a label verb's object and the quote: "called it “…”", "described X as “…”",
+     * "described X as being “…”".
+     */
     private static final Set<String> LABEL_LINKS = Set.of("as", "by", "of", "for", "being");
+    /** Words joining title words before a name: "President and Chief Executive", "head of research at". */
+    private static final Set<String> TITLE_JOINS = Set.of("and", "of", "for", "at", "&");
+    /** Possessive determiners that can stand for a speaker: "in his words". */
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
     /** Nouns of "in X's words", "in the view of X": the quotation in that clause is X's. */
     private static final Set<String> IN_WORDS = Set.of("words", "view", "opinion");
     /** Verbs that take "X as Y" themselves: "…, which regulators see as “…”" has a labeller of its own. */
@@ -627,10 +632,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     || limit >= tokens.size() || !is(limit, ".")) {
                 return null;
             }
-            int end = r;
-            while (end < limit && mentionAt[end] == mentionAt[r]) {
-                end++;
-            }
+            int end = mentionTokenEnd(r, limit);
             if (end < limit && !is(end, ",")) {
                 return null;
             }
@@ -893,7 +895,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             int comma = end;
             while (comma < limit && comma - end <= 10 && !is(comma, ",")
                     && (isNominal(comma) || isHyphen(comma) || isPossessive(comma) || isAbbreviationDot(comma)
-                    || Set.of("and", "of", "for", "at", "&").contains(lower(comma)) || plainWord(comma))) {
+                    || TITLE_JOINS.contains(lower(comma)) || plainWord(comma))) {
                 comma++;    // "said Acme President and Chief Executive Officer, Jan Berg": titles coordinated
             }
             if (comma + 1 >= limit || !is(comma, ",") || !isMentionStart(comma + 1)) {
@@ -903,10 +905,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (m.type() != EntityType.PERSON || !m.isName()) {
                 return end;
             }
-            int j = comma + 1;
-            while (j < limit && mentionAt[j] == m) {
-                j++;
-            }
+            int j = mentionTokenEnd(comma + 1, limit);
             return j == limit || is(j, ",") ? j : end;
         }
 
@@ -922,10 +921,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             for (int k = np[0]; k < limit; k++) {
                 Mention m = mentionAt[k];
                 if (m != null && m.type() == EntityType.PERSON && m.isName() && isMentionStart(k)) {
-                    int end = k;
-                    while (end < limit && mentionAt[end] == m) {
-                        end++;
-                    }
+                    int end = mentionTokenEnd(k, limit);
                     // the name stands next to its title, not as the object of "of" ("a lawyer for Jan Berg")
                     return end == limit && k > np[0] && !"ADP".equals(tokens.get(k - 1).pos())
                             && !"CCONJ".equals(tokens.get(k - 1).pos()) ? new int[]{k, end} : null;
@@ -933,7 +929,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 if (m == null && !(isNominal(k) && !RELATIVES.contains(lower(k)) || isAbbreviationDot(k)
                         || isHyphen(k) || isPossessive(k)
                         || Set.of("DET", "ADJ").contains(tokens.get(k).pos())
-                        || Set.of("and", "of", "for", "at", "&").contains(lower(k)))) {
+                        || TITLE_JOINS.contains(lower(k)))) {
                     return null;
                 }
             }
@@ -1088,10 +1084,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (e == null || e.type() != EntityType.PERSON) {
                 return null;
             }
-            int end = m0;
-            while (end < q && mentionAt[end] == m) {
-                end++;
-            }
+            int end = mentionTokenEnd(m0, q);
             if (end >= q - 1 || !is(end, ",")) {
                 return null;    // "Jo Berg." alone, or the name running into something else
             }
@@ -1117,10 +1110,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                         || entityOf.get(m).type() != type) {
                     continue;
                 }
-                int end = k;
-                while (end < sentenceEnd[s] && mentionAt[end] == m) {
-                    end++;
-                }
+                int end = mentionTokenEnd(k, sentenceEnd[s]);
                 int verb = end;
                 while (verb < sentenceEnd[s] && "ADV".equals(tokens.get(verb).pos())) {
                     verb++;
@@ -1333,22 +1323,26 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             while (k >= 0 && (Set.of(",", ":").contains(lower(k)) || "DET".equals(tokens.get(k).pos()))) {
                 k--;
             }
-            for (int start = Math.max(0, k - 2); k >= 0 && start <= k; start++) {
+            SpeechLexicon.Match<SpeechLexicon.Verb> v = k >= 0 ? verbEndingAt(k) : null;
+            return v != null && v.entry().role() == SpeechLexicon.Role.NAME;
+        }
+
+        /** The first speech or label word of the lexicon whose last token is {@code k}, or null. */
+        private SpeechLexicon.Match<SpeechLexicon.Verb> verbEndingAt(int k) {
+            for (int start = Math.max(0, k - 2); start <= k; start++) {
                 SpeechLexicon.Match<SpeechLexicon.Verb> v = lexicon.verbAt(tokens, start);
                 if (v != null && start + v.length() - 1 == k) {
-                    return v.entry().role() == SpeechLexicon.Role.NAME;
+                    return v;
                 }
             }
-            return false;
+            return null;
         }
 
         private boolean afterLabel(int q) {
             for (int k = q - 1, skipped = 0; k >= 0 && skipped <= 2 && k >= q - 4; k--) {
-                for (int start = Math.max(0, k - 2); start <= k; start++) {
-                    SpeechLexicon.Match<SpeechLexicon.Verb> v = lexicon.verbAt(tokens, start);
-                    if (v != null && start + v.length() - 1 == k) {
-                        return v.entry().labels();
-                    }
+                SpeechLexicon.Match<SpeechLexicon.Verb> v = verbEndingAt(k);
+                if (v != null) {
+                    return v.entry().labels();
                 }
                 if (!LABEL_GAP.contains(lower(k))) {
                     return false;
@@ -1679,11 +1673,17 @@ public final class QuoteStatementExtractor implements StatementExtractor {
 
         /** Whether the mention starting at {@code k} is followed by a possessive: "Acme's chief executive". */
         private boolean mentionEndsInPossessive(int k) {
-            int j = k;
-            while (j < tokens.size() && mentionAt[j] == mentionAt[k]) {
-                j++;
-            }
+            int j = mentionTokenEnd(k, tokens.size());
             return j < tokens.size() && isPossessive(j);
+        }
+
+        /** The first token from {@code k} on, before {@code limit}, that is no part of the mention at {@code k}. */
+        private int mentionTokenEnd(int k, int limit) {
+            int end = k;
+            while (end < limit && mentionAt[end] == mentionAt[k]) {
+                end++;
+            }
+            return end;
         }
 
         /** Whether a verb other than a participle ("a statement issued on Friday") stands in [from, to). */
@@ -2092,7 +2092,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return new Speakers(List.of(entityOf.get(head)), written, pronoun ? "+pronoun" : "", pronoun ? 0.95
                         : 1.0, medium, time);
             }
-            Entity headlined = head == null ? headlineTitledPerson(from, to) : null;
+            Entity headlined = headlineTitledPerson(from, to);
             if (headlined != null) {
                 return new Speakers(List.of(headlined), written, "+headline-title", 0.8, medium, time);
             }
@@ -2118,7 +2118,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
             }
             if (to - from == 1 && lower(from).equals("it") && continuing(a.verb()) && last.size() == 1
-                    && namedBetween(sentenceEndAfter(lastEnd), tokens.get(from).start()).isEmpty()) {
+                    && namedBetween(sentenceEndAfter(lastEnd), tokens.get(from).start(), m -> true).isEmpty()) {
                 // "“…,” Railco said. “…,” it added": the body just quoted (or its statement) goes on, when nothing
                 // else was named since; whatever type the finder gave it, "it" is no person talking anew
                 return new Speakers(last, written, "+previous-speaker", 0.75, medium, time);
@@ -2132,7 +2132,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             }
             if (to - from == 2 && lower(from).equals("the") && isNoun(to - 1) && mentionAt[to - 1] == null) {
                 Entity org = previousSubject(from, EntityType.ORGANIZATION);
-                if (org != null && (FIRM_WORDS.contains(lower(to - 1)) || lastWord(org.name()).equals(lower(to - 1)))) {
+                if (org != null && standsFor(org, lower(to - 1))) {
                     // "Halcyon said it would appeal. “…,” the company said": the organisation just speaking, when
                     // the description is a word for any firm or repeats its name's head ("the bank" of Acme Bank)
                     return new Speakers(List.of(org), written, "+previous-subject", 0.8, medium, time);
@@ -2141,8 +2141,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (to - from == 3 && Set.of("a", "an", "the").contains(lower(from)) && isNoun(from + 1)
                     && isNoun(to - 1) && mentionAt[from + 1] == null && mentionAt[to - 1] == null) {
                 Entity org = previousSubject(from, EntityType.ORGANIZATION);
-                if (org != null && (FIRM_WORDS.contains(lower(from + 1))
-                        || lastWord(org.name()).equals(lower(from + 1)))) {
+                if (org != null && standsFor(org, lower(from + 1))) {
                     // "Quanta said it would appeal. “…,” a company spokesman said": someone speaking for the
                     // firm just named, as "a spokesman for Quanta" would
                     return new Speakers(List.of(org), written, "+institution-previous", 0.75, medium, time);
@@ -2166,11 +2165,6 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return new Speakers(List.of(), written, "+unnamed", 0.8, medium, time);
         }
 
-        /**
-         * The speakers of the latest statement whose subject was a description ending in the same common noun
-         * as "the spokesman" / "the spokeswoman" / "the union" over tokens [from, to) ("Varga's spokesman", "a
-         * spokesman for X"), or null. Only a bare "the" + noun: "the other spokesman" may be someone else.
-         */
         /**
          * The one organisation named with a medium in the phrase [from, to) introducing an attribution ("In a
          * statement on the Acme website,", "In a post on Acme's blog,"), or null when none or several.
@@ -2221,6 +2215,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return m != null && m.entry().document() && k + m.length() < to;
         }
 
+        /**
+         * The speakers of the latest statement whose subject was a description ending in the same common noun
+         * as "the spokesman" / "the spokeswoman" / "the union" over tokens [from, to) ("Varga's spokesman", "a
+         * spokesman for X"), or null. Only a bare "the" + noun: "the other spokesman" may be someone else.
+         */
         private Speakers sameDescription(int from, int to) {
             if (to - from != 2 || !lower(from).equals("the") || !isNoun(to - 1) || mentionAt[to - 1] != null) {
                 return null;
@@ -2396,9 +2395,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return subject == null ? null : entityOf.get(mentionAt[subject[0]]);
         }
 
-        private String lastWord(String name) {
-            String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
-            return words[words.length - 1];
+        /** Whether a common noun can stand for the organisation: a word for any firm, or its name's last word. */
+        private boolean standsFor(Entity org, String noun) {
+            String[] words = org.name().toLowerCase(Locale.ROOT).split("\\s+");
+            return FIRM_WORDS.contains(noun) || words[words.length - 1].equals(noun);
         }
 
         /** A verb that presupposes the subject spoke just before: "he added", "she continued". */
@@ -2514,14 +2514,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
          * the previous statement, if any, rather than to that statement's speaker.
          */
         private List<Entity> personsNamedBetween(int from, int to) {
-            Set<Entity> persons = new LinkedHashSet<>();
-            for (Mention m : allMentions) {
-                if (m.start() >= from && m.end() <= to && m.isName() && m.type() == EntityType.PERSON
-                        && !quoted[firstTokenFrom(m.start())] && !modifierUse(m)) {
-                    persons.add(entityOf.get(m));
-                }
-            }
-            return new ArrayList<>(persons);
+            return namedBetween(from, to, m -> m.type() == EntityType.PERSON && !modifierUse(m));
         }
 
         /** Whether a word of the subject outside any name is an outsider noun (outsiders.tsv). */
@@ -2534,11 +2527,12 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return false;
         }
 
-        /** Whatever was named between the two offsets, outside quotes. */
-        private List<Entity> namedBetween(int from, int to) {
+        /** Whatever was named between the two offsets, outside quotes, of the names {@code which} accepts. */
+        private List<Entity> namedBetween(int from, int to, Predicate<Mention> which) {
             Set<Entity> named = new LinkedHashSet<>();
             for (Mention m : allMentions) {
-                if (m.start() >= from && m.end() <= to && m.isName() && !quoted[firstTokenFrom(m.start())]) {
+                if (m.start() >= from && m.end() <= to && m.isName() && !quoted[firstTokenFrom(m.start())]
+                        && which.test(m)) {
                     named.add(entityOf.get(m));
                 }
             }
@@ -2888,14 +2882,14 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 if (w >= q || w - k > 6 || w < k + 2) {
                     return null;
                 }
-                boolean pronoun = w == k + 2 && Set.of("his", "her", "their", "its").contains(lower(k + 1));
+                boolean pronoun = w == k + 2 && POSSESSIVE_PRONOUNS.contains(lower(k + 1));
                 if (!pronoun && !isPossessive(w - 1)) {
                     return null;
                 }
                 np = pronoun ? new int[]{k + 1, k + 2} : new int[]{k + 1, w - 1};
             }
             int after = w + 1;
-            boolean someone = np[1] - np[0] == 1 && Set.of("his", "her", "their", "its").contains(lower(np[0]));
+            boolean someone = np[1] - np[0] == 1 && POSSESSIVE_PRONOUNS.contains(lower(np[0]));
             for (int i = np[0]; i < np[1] && !someone; i++) {
                 someone = mentionAt[i] != null;
             }

@@ -96,15 +96,16 @@ final class SpeechLexicon {
         for (String[] row : rows(mediaResource, 3)) {
             add(media, row[0], new Medium(row[1], "yes".equals(row[2])));
         }
-        Set<String> outsiders = new HashSet<>();
-        for (String[] row : rows(outsiderResource, 1)) {
-            outsiders.add(row[0]);
+        return new SpeechLexicon(freeze(verbs), freeze(media), words(outsiderResource), words(peopleResource));
+    }
+
+    /** The first column of a one-column word list, as an immutable set. */
+    private static Set<String> words(String resource) {
+        Set<String> words = new HashSet<>();
+        for (String[] row : rows(resource, 1)) {
+            words.add(row[0]);
         }
-        Set<String> people = new HashSet<>();
-        for (String[] row : rows(peopleResource, 1)) {
-            people.add(row[0]);
-        }
-        return new SpeechLexicon(freeze(verbs), freeze(media), Set.copyOf(outsiders), Set.copyOf(people));
+        return Set.copyOf(words);
     }
 
     /** The speech or label word starting at token {@code i}, longest form first, or null. */
