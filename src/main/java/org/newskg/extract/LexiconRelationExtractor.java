@@ -627,14 +627,14 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 continue;
             }
             if (c.tok(i).isVerb() && "claim".equals(lex.verbLemma(c.tok(i))) && i + 1 < c.n
-                    && (lex.cue("responsibility", c.tok(i + 1)) || claimedAttack(c, i + 1) >= 0) && !c.quoted[i]) {
+                    && (lex.cue("responsibility", c.tok(i + 1)) || claimedAttack(c, i + 1) >= 0)) {
                 claimedResponsibility(c, i, out);
                 continue;
             }
-            if (c.tok(i).isVerb() && !c.quoted[i] && postTaken(c, i, out)) {
+            if (c.tok(i).isVerb() && postTaken(c, i, out)) {
                 continue;
             }
-            if (c.is(i + 1, "as") && lex.cue("post", c.tok(i)) && !c.quoted[i]) {
+            if (c.is(i + 1, "as") && lex.cue("post", c.tok(i))) {
                 if (c.pos(i, "NOUN") && postAs(c, i, out)) {
                     continue;
                 }
@@ -648,13 +648,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (c.pos(i, "NOUN") && c.is(i, "use") && c.is(i + 1, "of")) {
                 useOfWeaponsBy(c, i, out);
             }
-            if (c.tok(i).isVerb() && lex.cue("harm", c.tok(i)) && c.is(i + 1, "in") && !c.quoted[i]) {
+            if (c.tok(i).isVerb() && lex.cue("harm", c.tok(i)) && c.is(i + 1, "in")) {
                 harmedInAttackBy(c, i, out);
             }
             if (c.pos(i, "NOUN") && lex.cue("backers", c.tok(i))) {
                 backersNotably(c, i, out);
             }
-            if (c.tok(i).isVerb() && "join".equals(lex.verbLemma(c.tok(i))) && !c.quoted[i]) {
+            if (c.tok(i).isVerb() && "join".equals(lex.verbLemma(c.tok(i)))) {
                 joinedForTalks(c, i, out);
             }
             Match m = verbAt(c, i);
