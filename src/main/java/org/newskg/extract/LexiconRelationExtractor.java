@@ -790,10 +790,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         Span y = null;
         boolean opening = w == 0 || c.is(w - 1, ",");
         if (opening) {
-            int q = k + 1;
-            while (q < c.n && c.spanAt[q] == null && (c.pos(q, "DET") || c.pos(q, "ADJ"))) {
-                q++;
-            }
+            int q = skipModifiersRight(c, k + 1);
             Span after = c.span(q);
             int z = after == null ? -1 : after.last() + 1;
             if (after != null && after.first() == q && z < c.n && (c.is(z, ",") || c.tok(z).isVerb())) {
@@ -883,9 +880,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * between: "X aircraft conducted", "the X forces have"); null otherwise.
      */
     private Span subjectAfter(Ctx c, int k) {
-        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "DET") || c.pos(k, "ADJ"))) {
-            k++;
-        }
+        k = skipModifiersRight(c, k);
         Span x = c.span(k);
         if (x == null || x.first() != k) {
             return null;
@@ -1079,10 +1074,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (!c.is(k, ",")) {
             return null;
         }
-        int q = k + 1;
-        while (q < c.n && c.spanAt[q] == null && (c.pos(q, "DET") || c.pos(q, "ADJ"))) {
-            q++;
-        }
+        int q = skipModifiersRight(c, k + 1);
         Span x = c.span(q);
         if (x == null || x.first() != q) {
             return null;
@@ -1990,10 +1982,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 break;
             }
             if (c.is(q, "for")) {
-                int r = q + 1;
-                while (r < c.n && c.spanAt[r] == null && (c.pos(r, "DET") || c.pos(r, "ADJ"))) {
-                    r++;
-                }
+                int r = skipModifiersRight(c, q + 1);
                 if (r < c.n && MEETING_NOUNS.contains(c.tok(r).lemma().toLowerCase(Locale.ROOT))) {
                     talks = r;
                 }
@@ -2249,10 +2238,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (y == null || y.last() != yEnd || y.type() == EntityType.PERSON || c.quoted[v]) {
             return false;
         }
-        int k = y.first() - 1;
-        while (k >= 0 && c.spanAt[k] == null && ("DET".equals(c.tok(k).pos()) || c.pos(k, "ADJ"))) {
-            k--;
-        }
+        int k = skipModifiersLeft(c, y.first() - 1);
         if (k < 0 || c.spanAt[k] != null || !c.tok(k).isVerb()) {
             return false;
         }
@@ -2869,6 +2855,22 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return lex.forceNoun(c.tok(k - 1));
         }
         return null;
+    }
+
+    /** The first token from {@code k} on that is no determiner or adjective outside a mention. */
+    private static int skipModifiersRight(Ctx c, int k) {
+        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "DET") || c.pos(k, "ADJ"))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The last token up to {@code k} that is no determiner or adjective outside a mention; -1 if none. */
+    private static int skipModifiersLeft(Ctx c, int k) {
+        while (k >= 0 && c.spanAt[k] == null && (c.pos(k, "DET") || c.pos(k, "ADJ"))) {
+            k--;
+        }
+        return k;
     }
 
     private static int skipDetLeft(Ctx c, int k) {
@@ -3558,10 +3560,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (second <= r1 || second + 1 >= c.n || !ROLE_PREPOSITIONS.contains(c.tok(second + 1).lemma())) {
             return null;
         }
-        int k = second + 2;
-        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "DET") || c.pos(k, "ADJ"))) {
-            k++;
-        }
+        int k = skipModifiersRight(c, second + 2);
         Span o = c.span(k);
         return o != null && o.first() == k && o.type() != EntityType.PERSON && objectEnd(c, o) ? o : null;
     }
@@ -3571,10 +3570,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * (determiners and adjectives between the comma and the role); null otherwise.
      */
     private static Span holderBefore(Ctx c, int m0) {
-        int d = m0 - 1;
-        while (d >= 0 && c.spanAt[d] == null && (c.pos(d, "DET") || c.pos(d, "ADJ"))) {
-            d--;
-        }
+        int d = skipModifiersLeft(c, m0 - 1);
         Span who = c.is(d, ",") ? c.span(d - 1) : null;
         return who != null && who.last() == d - 1 && who.type() == EntityType.PERSON ? who : null;
     }
@@ -3681,9 +3677,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
 
     /** "X, chairman of Y and a member of the board,": a second role after "and" (a determiner, adjectives). */
     private boolean secondRole(Ctx c, int k) {
-        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "DET") || c.pos(k, "ADJ"))) {
-            k++;
-        }
+        k = skipModifiersRight(c, k);
         return k < c.n && c.spanAt[k] == null && lex.matchRole(c.toks, k) != null;
     }
 
@@ -4706,10 +4700,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 return;
             }
         }
-        int k = y.last() + 2;
-        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "DET") || c.pos(k, "ADJ"))) {
-            k++;
-        }
+        int k = skipModifiersRight(c, y.last() + 2);
         Span x = c.span(k);
         if (x == null || x.first() != k || x.type() == EntityType.PLACE && "Country".equals(y.m().subclass())
                 || x.e() == y.e()) {
