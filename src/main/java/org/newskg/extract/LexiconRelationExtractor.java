@@ -2549,7 +2549,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return null;
         }
         if ("NOUN".equals(t.pos()) && !t.isCapitalized() && t.text().toLowerCase(Locale.ROOT).endsWith("s")
-                && lex.matchRole(c.toks, j) != null && lex.matchRole(c.toks, j).last() == j) {
+                && roleEndsAt(c, j)) {
             // "Republican Party leaders insisted", "UN officials called for": the group speaks through them
             int k = j - 1;
             while (k >= 0 && c.spanAt[k] == null && ("ADJ".equals(c.tok(k).pos()) || lex.cue("rolemod", c.tok(k)))) {
@@ -2586,6 +2586,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return s == null ? null : new Subject(s.spans(), s.factor(), "forces", s.timeFrom());
         }
         return null;
+    }
+
+    /** Whether a role pattern starts and ends at token {@code j} ("leaders", "officials"). */
+    private boolean roleEndsAt(Ctx c, int j) {
+        Match r = lex.matchRole(c.toks, j);
+        return r != null && r.last() == j;
     }
 
     /** A preposition, or a lower-case word the tagger took for a proper noun ("from across/PROPN Y"). */
@@ -2924,7 +2930,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             Token t = c.tok(k);
             String pos = t.pos();
-            Match role;
+            Match role = lex.matchRole(c.toks, k);
             if ("DET".equals(pos) || "ADJ".equals(pos) || "NUM".equals(pos) && k > 0 || "-".equals(t.text()) && k > 0
                     || "VERB".equals(pos) && t.text().endsWith("ing") && !t.isCapitalized()) {
                 k++;   // "neighbouring Georgia", "the besieged town of", "two Hamas leaders"
@@ -2954,15 +2960,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     return List.of();
                 }
                 k = q + 1;
-            } else if (ofPeople && (role = lex.matchRole(c.toks, k)) != null && !t.isCapitalized()
+            } else if (ofPeople && role != null && !t.isCapitalized()
                     && (c.is(role.last() + 1, "of") || c.is(role.last() + 1, "from") || c.is(role.last() + 1, "at"))) {
                 k = role.last() + 2;
-            } else if ((role = lex.matchRole(c.toks, k)) != null && role.last() > k) {
+            } else if (role != null && role.last() > k) {
                 k = role.last() + 1;   // "Secretary of State X": a title of several words before the name
                 sawRole = true;
             } else if (("PROPN".equals(pos) || "NOUN".equals(pos)) && t.isCapitalized()
-                    || lex.matchRole(c.toks, k) != null) {
-                sawRole |= lex.matchRole(c.toks, k) != null;
+                    || role != null) {
+                sawRole |= role != null;
                 k++;
             } else {
                 return List.of();
@@ -3588,9 +3594,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         boolean role = false;
         while (k >= 0 && comma - k < 6 && c.spanAt[k] == null && !c.is(k, ",")) {
             Token t = c.tok(k);
-            role |= lex.matchRole(c.toks, k, true) != null;
+            boolean isRole = lex.matchRole(c.toks, k, true) != null;
+            role |= isRole;
             if (!("NOUN".equals(t.pos()) || "ADJ".equals(t.pos()) || "DET".equals(t.pos()) || "PROPN".equals(t.pos())
-                    && lex.matchRole(c.toks, k, true) != null)) {
+                    && isRole)) {
                 return null;
             }
             k--;
