@@ -164,23 +164,6 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     /** Tags a sentence's subject may open with (not a fronted preposition, subordinator, adverb or verb). */
     private static final Set<String> SUBJECT_START_TAGS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
     private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("of", "in", "at", "from", "near");
-    /** People of a group after its name: "met Hamas leaders", "met with Navy officers", "backs the Houthi rebels". */
-    private static final Set<String> PEOPLE_NOUNS = Set.of("official", "officials", "officer", "officers", "leader",
-            "leaders", "representative", "representatives", "delegate", "delegates", "delegation", "envoy",
-            "envoys", "diplomat", "diplomats", "commander", "commanders", "executive", "executives", "employee",
-            "employees", "member", "members", "minister", "ministers",
-            // fighters of an armed group: "backs the Houthi rebels", "attacked Shabaab militants"
-            "rebel", "rebels", "militant", "militants", "fighter", "fighters", "insurgent", "insurgents",
-            "militiaman", "militiamen", "gunman", "gunmen", "troops", "soldier", "soldiers");
-    /** Parts of a day that make a time phrase after "this"/"last": "the X attack this morning at ...". */
-    private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night", "tonight",
-            "overnight");
-    /** Nouns of a meeting after "for" in "X joined Y for talks". */
-    private static final Set<String> MEETING_NOUNS = Set.of("talk", "talks", "meeting", "meetings", "discussion",
-            "discussions", "consultation", "consultations", "negotiation", "negotiations", "summit");
-    /** Place nouns of a settlement: "the X village of Y" names the village Y in X, not a part of Y. */
-    private static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "city", "village", "port", "oasis",
-            "capital", "hamlet", "settlement");
     /** Possessive determiners that may stand before an event noun governed by a verb ("reiterated its support"). */
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my", "your");
     /**
@@ -1983,7 +1966,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             if (c.is(q, "for")) {
                 int r = skipModifiersRight(c, q + 1);
-                if (r < c.n && MEETING_NOUNS.contains(c.tok(r).lemma().toLowerCase(Locale.ROOT))) {
+                if (r < c.n && lex.cueWord("meeting", c.tok(r).lemma())) {
                     talks = r;
                 }
                 break;
@@ -2982,7 +2965,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         int after = first == null ? -1 : first.last() + 1;
         boolean people = first != null && ofPeople && first.type() != EntityType.PERSON && !possessor
                 && after < c.n && c.spanAt[after] == null && !c.tok(after).isCapitalized()
-                && PEOPLE_NOUNS.contains(c.tok(after).lemma().toLowerCase(Locale.ROOT)) && boundaryAfter(c, after + 1);
+                && lex.cueWord("people", c.tok(after).lemma()) && boundaryAfter(c, after + 1);
         if (first == null || !objectEnd(c, first) && !possessor && !people) {
             return List.of();
         }
@@ -4254,7 +4237,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         // "the South Darfur village of Labado": with a noun of a settlement, "of" names the settlement itself,
         // which lies in the place before it (but "the X village in Y": X lies in Y)
-        boolean settlement = c.is(a + 1, "of") && SETTLEMENT_NOUNS.contains(c.tok(a).lemma().toLowerCase(Locale.ROOT));
+        boolean settlement = c.is(a + 1, "of") && lex.cueWord("settlement", c.tok(a).lemma());
         Span in = settlement ? y : x;
         Span container = settlement ? x.as(EntityType.PLACE) : y;
         if (container.type() != EntityType.PLACE || "Country".equals(in.m().subclass())) {
@@ -4757,9 +4740,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         int k = n + 1;
         boolean time = false;
-        while (k < c.n && (c.timeTok[k] || DAY_PARTS.contains(c.text(k).toLowerCase(Locale.ROOT))
+        while (k < c.n && (c.timeTok[k] || lex.cueWord("daypart", c.text(k))
                 || (c.is(k, "this") || c.is(k, "last") || c.is(k, "early") || c.is(k, "late")) && k + 1 < c.n
-                && DAY_PARTS.contains(c.text(k + 1).toLowerCase(Locale.ROOT)))) {
+                && lex.cueWord("daypart", c.text(k + 1)))) {
             k++;
             time = true;   // "this morning", "last night"
         }
