@@ -4949,11 +4949,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             k++;
         }
         int k0 = k;
-        // "the Y-based private equity firm X": adjectives and lower-case nouns describing the organisation
-        while (k < c.n && c.spanAt[k] == null && ("ADJ".equals(c.tok(k).pos())
-                || "NOUN".equals(c.tok(k).pos()) && !c.tok(k).isCapitalized())) {
-            k++;
-        }
+        k = skipDescribers(c, k);   // "the Y-based private equity firm X"
         Span org = c.span(k);
         if (org != null && org.first() == k && org.type() == EntityType.ORGANIZATION && objectEnd(c, org)) {
             out.add(new Relation(org.e(), Predicate.BASED_IN, x.e(), x.m().text(), null, null, null,
@@ -4961,12 +4957,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return;
         }
         // an apposition describing the organisation before it: "X, the Y-based automaker," / "X, a Y-based firm."
-        int d = x.first() - 1;
-        if (org == null && k > k0 && "NOUN".equals(c.tok(k - 1).pos()) && (k >= c.n || c.is(k, ",") || c.is(k, ".") || c.is(k, ";"))
-                && (c.is(d, "the") || c.is(d, "a") || c.is(d, "an")) && c.is(d - 1, ",")) {
-            Span owner = c.span(d - 2);
-            if (owner != null && owner.last() == d - 2 && owner.type() == EntityType.ORGANIZATION
-                    && owner.e() != x.e()) {
+        if (org == null && k > k0 && "NOUN".equals(c.tok(k - 1).pos())
+                && (k >= c.n || c.is(k, ",") || c.is(k, ".") || c.is(k, ";"))) {
+            Span owner = appositionHead(c, x);
+            if (owner != null) {
                 out.add(new Relation(owner.e(), Predicate.BASED_IN, x.e(), x.m().text(), null, null, null,
                         evidence(c, owner.first(), k - 1), 0.75, "pattern:place-based-apposition"));
             }
@@ -4988,10 +4982,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return;   // "X - led by": a dash, not a compound
         }
         int k0 = k;
-        while (k < c.n && c.spanAt[k] == null && ("ADJ".equals(c.tok(k).pos())
-                || "NOUN".equals(c.tok(k).pos()) && !c.tok(k).isCapitalized())) {
-            k++;
-        }
+        k = skipDescribers(c, k);
         Span org = c.span(k);
         if (org != null && org.first() == k && org.type() == EntityType.ORGANIZATION && org.e() != x.e()
                 && objectEnd(c, org)) {
@@ -4999,16 +4990,35 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     evidence(c, x.first(), org.last()), 0.75, "pattern:led-compound"));
             return;
         }
-        int d = x.first() - 1;
-        if (org == null && k > k0 && "NOUN".equals(c.tok(k - 1).pos()) && (k >= c.n || c.is(k, ",") || c.is(k, "."))
-                && (c.is(d, "a") || c.is(d, "an") || c.is(d, "the")) && c.is(d - 1, ",")) {
-            Span owner = c.span(d - 2);
-            if (owner != null && owner.last() == d - 2 && owner.type() == EntityType.ORGANIZATION
-                    && owner.e() != x.e()) {
+        if (org == null && k > k0 && "NOUN".equals(c.tok(k - 1).pos()) && (k >= c.n || c.is(k, ",") || c.is(k, "."))) {
+            Span owner = appositionHead(c, x);
+            if (owner != null) {
                 out.add(new Relation(x.e(), Predicate.LEADS, owner.e(), owner.m().text(), null, null, null,
                         evidence(c, owner.first(), k - 1), 0.7, "pattern:led-compound-apposition"));
             }
         }
+    }
+
+    /** The first token from {@code k} on that is no adjective or lower-case noun outside a mention. */
+    private static int skipDescribers(Ctx c, int k) {
+        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "ADJ") || c.pos(k, "NOUN") && !c.tok(k).isCapitalized())) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * "Y, a/an/the ... x ...": the organisation (not x's entity) set off by a comma before the article that opens
+     * the apposition {@code x} starts; null otherwise.
+     */
+    private static Span appositionHead(Ctx c, Span x) {
+        int d = x.first() - 1;
+        if (!(c.is(d, "the") || c.is(d, "a") || c.is(d, "an")) || !c.is(d - 1, ",")) {
+            return null;
+        }
+        Span owner = c.span(d - 2);
+        return owner != null && owner.last() == d - 2 && owner.type() == EntityType.ORGANIZATION
+                && owner.e() != x.e() ? owner : null;
     }
 
     /** "its base in Y", "X's headquarters in Y". */
