@@ -164,6 +164,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     /** Tags a sentence's subject may open with (not a fronted preposition, subordinator, adverb or verb). */
     private static final Set<String> SUBJECT_START_TAGS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
     private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("of", "in", "at", "from", "near");
+    /** Punctuation that ends a that-clause object ("insisted that ..."). */
+    private static final Set<String> CLAUSE_END_PUNCT = Set.of(";", ".", "!", "?", ":");
+    /** Tags of the words an addressee may be made of ("asked the government for ..."). */
+    private static final Set<String> ADDRESSEE_TAGS = Set.of("PRON", "DET", "ADJ", "NOUN", "PROPN", "NUM");
     /** Possessive determiners that may stand before an event noun governed by a verb ("reiterated its support"). */
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my", "your");
     /**
@@ -1785,7 +1789,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         boolean verbSeen = false;
         while (clause && j < c.n && j - k < 50) {
             Token t = c.tok(j);
-            if (c.quoted[j] != c.quoted[m.first()] || Set.of(";", ".", "!", "?", ":").contains(t.text())
+            if (c.quoted[j] != c.quoted[m.first()] || CLAUSE_END_PUNCT.contains(t.text())
                     || t.text().equals(",") && attributionAfter(c, j + 1)) {
                 break;
             }
@@ -1919,7 +1923,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         int start = j;
         while (j < c.n && j - start < 8 && (c.spanAt[j] != null || c.timeTok[j] || c.poss(j)
-                || Set.of("PRON", "DET", "ADJ", "NOUN", "PROPN", "NUM").contains(c.tok(j).pos()))) {
+                || ADDRESSEE_TAGS.contains(c.tok(j).pos()))) {
             if (c.spanAt[j] == null && lex.cue("plea", c.tok(j))) {
                 return -1;   // "pleaded guilty to fraud": a plea, not a call
             }
