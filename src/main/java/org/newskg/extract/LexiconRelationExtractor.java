@@ -1446,9 +1446,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     private void rankedMember(Ctx c, Span org, Out out) {
         int k = org.last() + 1;
         Entry rank = null;
-        while (k < c.n && c.spanAt[k] == null && lex.rank(c.tok(k)) != null && c.tok(k).isCapitalized()) {
-            if (!lex.rank(c.tok(k)).has("inner")) {
-                rank = lex.rank(c.tok(k));
+        while (k < c.n && c.spanAt[k] == null && c.tok(k).isCapitalized()) {
+            Entry r = lex.rank(c.tok(k));
+            if (r == null) {
+                break;
+            }
+            if (!r.has("inner")) {
+                rank = r;
             }
             k++;
         }
@@ -3319,8 +3323,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     && (c.pos(k, "NOUN") || c.pos(k, "PROPN")) && lex.rank(c.tok(k)) == null) {
                 k++;
             }
-            Span after = k > r1 + 2 ? c.span(afterRanks(c, k)) : null;
-            if (after != null && after.first() == afterRanks(c, k) && after.type() == EntityType.PERSON) {
+            int at = k > r1 + 2 ? afterRanks(c, k) : -1;
+            Span after = c.span(at);
+            if (after != null && after.first() == at && after.type() == EntityType.PERSON) {
                 r1 = k - 1;
                 position = c.slice(m0, r1);
                 nameAt = after.first();
@@ -3508,11 +3513,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (rightOrg == null) {
             rEnd = coordinatedRoleEnd(c, rEnd);   // "Airbus President and Chief Executive Officer, X"
         }
-        if (c.is(rEnd + 1, ",") && c.span(afterRanks(c, rEnd + 2)) != null) {
+        Span setOff = c.is(rEnd + 1, ",") ? c.span(afterRanks(c, rEnd + 2)) : null;
+        if (setOff != null) {
             // "The head of the GNA, Fayez al-Sarraj, said", "said the head of the GNA, Fayez al-Sarraj", "met the
             // chief executive of Y, X, in Z", "The Y Commander, Lt. Gen. X, said": a name set off after the role
             // (ranks may stand before it), not the first of a list
-            Span who = c.span(afterRanks(c, rEnd + 2));
+            Span who = setOff;
             int after = who.last() + 1;
             boolean closed = after >= c.n || c.is(after, ",") && !c.is(after + 1, "and") || c.is(after, ".")
                     || c.is(after, ";") || c.is(after, ")") || c.tok(after).isVerb();
