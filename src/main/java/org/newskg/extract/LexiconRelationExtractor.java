@@ -164,23 +164,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     /** Tags a sentence's subject may open with (not a fronted preposition, subordinator, adverb or verb). */
     private static final Set<String> SUBJECT_START_TAGS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
     private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("of", "in", "at", "from", "near");
-    /** People of a group after its name: "met Hamas leaders", "met with Navy officers", "backs the Houthi rebels". */
-    private static final Set<String> PEOPLE_NOUNS = Set.of("official", "officials", "officer", "officers", "leader",
-            "leaders", "representative", "representatives", "delegate", "delegates", "delegation", "envoy",
-            "envoys", "diplomat", "diplomats", "commander", "commanders", "executive", "executives", "employee",
-            "employees", "member", "members", "minister", "ministers",
-            // fighters of an armed group: "backs the Houthi rebels", "attacked Shabaab militants"
-            "rebel", "rebels", "militant", "militants", "fighter", "fighters", "insurgent", "insurgents",
-            "militiaman", "militiamen", "gunman", "gunmen", "troops", "soldier", "soldiers");
-    /** Parts of a day that make a time phrase after "this"/"last": "the X attack this morning at ...". */
-    private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night", "tonight",
-            "overnight");
-    /** Nouns of a meeting after "for" in "X joined Y for talks". */
-    private static final Set<String> MEETING_NOUNS = Set.of("talk", "talks", "meeting", "meetings", "discussion",
-            "discussions", "consultation", "consultations", "negotiation", "negotiations", "summit");
-    /** Place nouns of a settlement: "the X village of Y" names the village Y in X, not a part of Y. */
-    private static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "city", "village", "port", "oasis",
-            "capital", "hamlet", "settlement");
+    /** Punctuation that ends a that-clause object ("insisted that ..."). */
+    private static final Set<String> CLAUSE_END_PUNCT = Set.of(";", ".", "!", "?", ":");
+    /** Tags of the words an addressee may be made of ("asked the government for ..."). */
+    private static final Set<String> ADDRESSEE_TAGS = Set.of("PRON", "DET", "ADJ", "NOUN", "PROPN", "NUM");
     /** Possessive determiners that may stand before an event noun governed by a verb ("reiterated its support"). */
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my", "your");
     /**
@@ -627,14 +614,14 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 continue;
             }
             if (c.tok(i).isVerb() && "claim".equals(lex.verbLemma(c.tok(i))) && i + 1 < c.n
-                    && (lex.cue("responsibility", c.tok(i + 1)) || claimedAttack(c, i + 1) >= 0) && !c.quoted[i]) {
+                    && (lex.cue("responsibility", c.tok(i + 1)) || claimedAttack(c, i + 1) >= 0)) {
                 claimedResponsibility(c, i, out);
                 continue;
             }
-            if (c.tok(i).isVerb() && !c.quoted[i] && postTaken(c, i, out)) {
+            if (c.tok(i).isVerb() && postTaken(c, i, out)) {
                 continue;
             }
-            if (c.is(i + 1, "as") && lex.cue("post", c.tok(i)) && !c.quoted[i]) {
+            if (c.is(i + 1, "as") && lex.cue("post", c.tok(i))) {
                 if (c.pos(i, "NOUN") && postAs(c, i, out)) {
                     continue;
                 }
@@ -648,13 +635,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (c.pos(i, "NOUN") && c.is(i, "use") && c.is(i + 1, "of")) {
                 useOfWeaponsBy(c, i, out);
             }
-            if (c.tok(i).isVerb() && lex.cue("harm", c.tok(i)) && c.is(i + 1, "in") && !c.quoted[i]) {
+            if (c.tok(i).isVerb() && lex.cue("harm", c.tok(i)) && c.is(i + 1, "in")) {
                 harmedInAttackBy(c, i, out);
             }
             if (c.pos(i, "NOUN") && lex.cue("backers", c.tok(i))) {
                 backersNotably(c, i, out);
             }
-            if (c.tok(i).isVerb() && "join".equals(lex.verbLemma(c.tok(i))) && !c.quoted[i]) {
+            if (c.tok(i).isVerb() && "join".equals(lex.verbLemma(c.tok(i)))) {
                 joinedForTalks(c, i, out);
             }
             Match m = verbAt(c, i);
@@ -790,10 +777,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         Span y = null;
         boolean opening = w == 0 || c.is(w - 1, ",");
         if (opening) {
-            int q = k + 1;
-            while (q < c.n && c.spanAt[q] == null && (c.pos(q, "DET") || c.pos(q, "ADJ"))) {
-                q++;
-            }
+            int q = skipModifiersRight(c, k + 1);
             Span after = c.span(q);
             int z = after == null ? -1 : after.last() + 1;
             if (after != null && after.first() == q && z < c.n && (c.is(z, ",") || c.tok(z).isVerb())) {
@@ -883,9 +867,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * between: "X aircraft conducted", "the X forces have"); null otherwise.
      */
     private Span subjectAfter(Ctx c, int k) {
-        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "DET") || c.pos(k, "ADJ"))) {
-            k++;
-        }
+        k = skipModifiersRight(c, k);
         Span x = c.span(k);
         if (x == null || x.first() != k) {
             return null;
@@ -1079,10 +1061,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (!c.is(k, ",")) {
             return null;
         }
-        int q = k + 1;
-        while (q < c.n && c.spanAt[q] == null && (c.pos(q, "DET") || c.pos(q, "ADJ"))) {
-            q++;
-        }
+        int q = skipModifiersRight(c, k + 1);
         Span x = c.span(q);
         if (x == null || x.first() != q) {
             return null;
@@ -1467,9 +1446,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     private void rankedMember(Ctx c, Span org, Out out) {
         int k = org.last() + 1;
         Entry rank = null;
-        while (k < c.n && c.spanAt[k] == null && lex.rank(c.tok(k)) != null && c.tok(k).isCapitalized()) {
-            if (!lex.rank(c.tok(k)).has("inner")) {
-                rank = lex.rank(c.tok(k));
+        while (k < c.n && c.spanAt[k] == null && c.tok(k).isCapitalized()) {
+            Entry r = lex.rank(c.tok(k));
+            if (r == null) {
+                break;
+            }
+            if (!r.has("inner")) {
+                rank = r;
             }
             k++;
         }
@@ -1810,7 +1793,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         boolean verbSeen = false;
         while (clause && j < c.n && j - k < 50) {
             Token t = c.tok(j);
-            if (c.quoted[j] != c.quoted[m.first()] || Set.of(";", ".", "!", "?", ":").contains(t.text())
+            if (c.quoted[j] != c.quoted[m.first()] || CLAUSE_END_PUNCT.contains(t.text())
                     || t.text().equals(",") && attributionAfter(c, j + 1)) {
                 break;
             }
@@ -1944,7 +1927,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         int start = j;
         while (j < c.n && j - start < 8 && (c.spanAt[j] != null || c.timeTok[j] || c.poss(j)
-                || Set.of("PRON", "DET", "ADJ", "NOUN", "PROPN", "NUM").contains(c.tok(j).pos()))) {
+                || ADDRESSEE_TAGS.contains(c.tok(j).pos()))) {
             if (c.spanAt[j] == null && lex.cue("plea", c.tok(j))) {
                 return -1;   // "pleaded guilty to fraud": a plea, not a call
             }
@@ -1990,11 +1973,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 break;
             }
             if (c.is(q, "for")) {
-                int r = q + 1;
-                while (r < c.n && c.spanAt[r] == null && (c.pos(r, "DET") || c.pos(r, "ADJ"))) {
-                    r++;
-                }
-                if (r < c.n && MEETING_NOUNS.contains(c.tok(r).lemma().toLowerCase(Locale.ROOT))) {
+                int r = skipModifiersRight(c, q + 1);
+                if (r < c.n && lex.cueWord("meeting", c.tok(r).lemma())) {
                     talks = r;
                 }
                 break;
@@ -2249,10 +2229,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (y == null || y.last() != yEnd || y.type() == EntityType.PERSON || c.quoted[v]) {
             return false;
         }
-        int k = y.first() - 1;
-        while (k >= 0 && c.spanAt[k] == null && ("DET".equals(c.tok(k).pos()) || c.pos(k, "ADJ"))) {
-            k--;
-        }
+        int k = skipModifiersLeft(c, y.first() - 1);
         if (k < 0 || c.spanAt[k] != null || !c.tok(k).isVerb()) {
             return false;
         }
@@ -2563,7 +2540,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return null;
         }
         if ("NOUN".equals(t.pos()) && !t.isCapitalized() && t.text().toLowerCase(Locale.ROOT).endsWith("s")
-                && lex.matchRole(c.toks, j) != null && lex.matchRole(c.toks, j).last() == j) {
+                && roleEndsAt(c, j)) {
             // "Republican Party leaders insisted", "UN officials called for": the group speaks through them
             int k = j - 1;
             while (k >= 0 && c.spanAt[k] == null && ("ADJ".equals(c.tok(k).pos()) || lex.cue("rolemod", c.tok(k)))) {
@@ -2600,6 +2577,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return s == null ? null : new Subject(s.spans(), s.factor(), "forces", s.timeFrom());
         }
         return null;
+    }
+
+    /** Whether a role pattern starts and ends at token {@code j} ("leaders", "officials"). */
+    private boolean roleEndsAt(Ctx c, int j) {
+        Match r = lex.matchRole(c.toks, j);
+        return r != null && r.last() == j;
     }
 
     /** A preposition, or a lower-case word the tagger took for a proper noun ("from across/PROPN Y"). */
@@ -2871,6 +2854,22 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return null;
     }
 
+    /** The first token from {@code k} on that is no determiner or adjective outside a mention. */
+    private static int skipModifiersRight(Ctx c, int k) {
+        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "DET") || c.pos(k, "ADJ"))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The last token up to {@code k} that is no determiner or adjective outside a mention; -1 if none. */
+    private static int skipModifiersLeft(Ctx c, int k) {
+        while (k >= 0 && c.spanAt[k] == null && (c.pos(k, "DET") || c.pos(k, "ADJ"))) {
+            k--;
+        }
+        return k;
+    }
+
     private static int skipDetLeft(Ctx c, int k) {
         while (k >= 0 && "DET".equals(c.tok(k).pos()) && c.spanAt[k] == null) {
             k--;
@@ -2922,7 +2921,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             Token t = c.tok(k);
             String pos = t.pos();
-            Match role;
+            Match role = lex.matchRole(c.toks, k);
             if ("DET".equals(pos) || "ADJ".equals(pos) || "NUM".equals(pos) && k > 0 || "-".equals(t.text()) && k > 0
                     || "VERB".equals(pos) && t.text().endsWith("ing") && !t.isCapitalized()) {
                 k++;   // "neighbouring Georgia", "the besieged town of", "two Hamas leaders"
@@ -2952,15 +2951,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     return List.of();
                 }
                 k = q + 1;
-            } else if (ofPeople && (role = lex.matchRole(c.toks, k)) != null && !t.isCapitalized()
+            } else if (ofPeople && role != null && !t.isCapitalized()
                     && (c.is(role.last() + 1, "of") || c.is(role.last() + 1, "from") || c.is(role.last() + 1, "at"))) {
                 k = role.last() + 2;
-            } else if ((role = lex.matchRole(c.toks, k)) != null && role.last() > k) {
+            } else if (role != null && role.last() > k) {
                 k = role.last() + 1;   // "Secretary of State X": a title of several words before the name
                 sawRole = true;
             } else if (("PROPN".equals(pos) || "NOUN".equals(pos)) && t.isCapitalized()
-                    || lex.matchRole(c.toks, k) != null) {
-                sawRole |= lex.matchRole(c.toks, k) != null;
+                    || role != null) {
+                sawRole |= role != null;
                 k++;
             } else {
                 return List.of();
@@ -2974,7 +2973,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         int after = first == null ? -1 : first.last() + 1;
         boolean people = first != null && ofPeople && first.type() != EntityType.PERSON && !possessor
                 && after < c.n && c.spanAt[after] == null && !c.tok(after).isCapitalized()
-                && PEOPLE_NOUNS.contains(c.tok(after).lemma().toLowerCase(Locale.ROOT)) && boundaryAfter(c, after + 1);
+                && lex.cueWord("people", c.tok(after).lemma()) && boundaryAfter(c, after + 1);
         if (first == null || !objectEnd(c, first) && !possessor && !people) {
             return List.of();
         }
@@ -3324,8 +3323,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     && (c.pos(k, "NOUN") || c.pos(k, "PROPN")) && lex.rank(c.tok(k)) == null) {
                 k++;
             }
-            Span after = k > r1 + 2 ? c.span(afterRanks(c, k)) : null;
-            if (after != null && after.first() == afterRanks(c, k) && after.type() == EntityType.PERSON) {
+            int at = k > r1 + 2 ? afterRanks(c, k) : -1;
+            Span after = c.span(at);
+            if (after != null && after.first() == at && after.type() == EntityType.PERSON) {
                 r1 = k - 1;
                 position = c.slice(m0, r1);
                 nameAt = after.first();
@@ -3513,11 +3513,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (rightOrg == null) {
             rEnd = coordinatedRoleEnd(c, rEnd);   // "Airbus President and Chief Executive Officer, X"
         }
-        if (c.is(rEnd + 1, ",") && c.span(afterRanks(c, rEnd + 2)) != null) {
+        Span setOff = c.is(rEnd + 1, ",") ? c.span(afterRanks(c, rEnd + 2)) : null;
+        if (setOff != null) {
             // "The head of the GNA, Fayez al-Sarraj, said", "said the head of the GNA, Fayez al-Sarraj", "met the
             // chief executive of Y, X, in Z", "The Y Commander, Lt. Gen. X, said": a name set off after the role
             // (ranks may stand before it), not the first of a list
-            Span who = c.span(afterRanks(c, rEnd + 2));
+            Span who = setOff;
             int after = who.last() + 1;
             boolean closed = after >= c.n || c.is(after, ",") && !c.is(after + 1, "and") || c.is(after, ".")
                     || c.is(after, ";") || c.is(after, ")") || c.tok(after).isVerb();
@@ -3558,10 +3559,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (second <= r1 || second + 1 >= c.n || !ROLE_PREPOSITIONS.contains(c.tok(second + 1).lemma())) {
             return null;
         }
-        int k = second + 2;
-        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "DET") || c.pos(k, "ADJ"))) {
-            k++;
-        }
+        int k = skipModifiersRight(c, second + 2);
         Span o = c.span(k);
         return o != null && o.first() == k && o.type() != EntityType.PERSON && objectEnd(c, o) ? o : null;
     }
@@ -3571,10 +3569,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * (determiners and adjectives between the comma and the role); null otherwise.
      */
     private static Span holderBefore(Ctx c, int m0) {
-        int d = m0 - 1;
-        while (d >= 0 && c.spanAt[d] == null && (c.pos(d, "DET") || c.pos(d, "ADJ"))) {
-            d--;
-        }
+        int d = skipModifiersLeft(c, m0 - 1);
         Span who = c.is(d, ",") ? c.span(d - 1) : null;
         return who != null && who.last() == d - 1 && who.type() == EntityType.PERSON ? who : null;
     }
@@ -3592,9 +3587,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         boolean role = false;
         while (k >= 0 && comma - k < 6 && c.spanAt[k] == null && !c.is(k, ",")) {
             Token t = c.tok(k);
-            role |= lex.matchRole(c.toks, k, true) != null;
+            boolean isRole = lex.matchRole(c.toks, k, true) != null;
+            role |= isRole;
             if (!("NOUN".equals(t.pos()) || "ADJ".equals(t.pos()) || "DET".equals(t.pos()) || "PROPN".equals(t.pos())
-                    && lex.matchRole(c.toks, k, true) != null)) {
+                    && isRole)) {
                 return null;
             }
             k--;
@@ -3681,9 +3677,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
 
     /** "X, chairman of Y and a member of the board,": a second role after "and" (a determiner, adjectives). */
     private boolean secondRole(Ctx c, int k) {
-        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "DET") || c.pos(k, "ADJ"))) {
-            k++;
-        }
+        k = skipModifiersRight(c, k);
         return k < c.n && c.spanAt[k] == null && lex.matchRole(c.toks, k) != null;
     }
 
@@ -4253,7 +4247,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         // "the South Darfur village of Labado": with a noun of a settlement, "of" names the settlement itself,
         // which lies in the place before it (but "the X village in Y": X lies in Y)
-        boolean settlement = c.is(a + 1, "of") && SETTLEMENT_NOUNS.contains(c.tok(a).lemma().toLowerCase(Locale.ROOT));
+        boolean settlement = c.is(a + 1, "of") && lex.cueWord("settlement", c.tok(a).lemma());
         Span in = settlement ? y : x;
         Span container = settlement ? x.as(EntityType.PLACE) : y;
         if (container.type() != EntityType.PLACE || "Country".equals(in.m().subclass())) {
@@ -4706,10 +4700,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 return;
             }
         }
-        int k = y.last() + 2;
-        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "DET") || c.pos(k, "ADJ"))) {
-            k++;
-        }
+        int k = skipModifiersRight(c, y.last() + 2);
         Span x = c.span(k);
         if (x == null || x.first() != k || x.type() == EntityType.PLACE && "Country".equals(y.m().subclass())
                 || x.e() == y.e()) {
@@ -4759,9 +4750,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         int k = n + 1;
         boolean time = false;
-        while (k < c.n && (c.timeTok[k] || DAY_PARTS.contains(c.text(k).toLowerCase(Locale.ROOT))
+        while (k < c.n && (c.timeTok[k] || lex.cueWord("daypart", c.text(k))
                 || (c.is(k, "this") || c.is(k, "last") || c.is(k, "early") || c.is(k, "late")) && k + 1 < c.n
-                && DAY_PARTS.contains(c.text(k + 1).toLowerCase(Locale.ROOT)))) {
+                && lex.cueWord("daypart", c.text(k + 1)))) {
             k++;
             time = true;   // "this morning", "last night"
         }
@@ -4968,11 +4959,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             k++;
         }
         int k0 = k;
-        // "the Y-based private equity firm X": adjectives and lower-case nouns describing the organisation
-        while (k < c.n && c.spanAt[k] == null && ("ADJ".equals(c.tok(k).pos())
-                || "NOUN".equals(c.tok(k).pos()) && !c.tok(k).isCapitalized())) {
-            k++;
-        }
+        k = skipDescribers(c, k);   // "the Y-based private equity firm X"
         Span org = c.span(k);
         if (org != null && org.first() == k && org.type() == EntityType.ORGANIZATION && objectEnd(c, org)) {
             out.add(new Relation(org.e(), Predicate.BASED_IN, x.e(), x.m().text(), null, null, null,
@@ -4980,12 +4967,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return;
         }
         // an apposition describing the organisation before it: "X, the Y-based automaker," / "X, a Y-based firm."
-        int d = x.first() - 1;
-        if (org == null && k > k0 && "NOUN".equals(c.tok(k - 1).pos()) && (k >= c.n || c.is(k, ",") || c.is(k, ".") || c.is(k, ";"))
-                && (c.is(d, "the") || c.is(d, "a") || c.is(d, "an")) && c.is(d - 1, ",")) {
-            Span owner = c.span(d - 2);
-            if (owner != null && owner.last() == d - 2 && owner.type() == EntityType.ORGANIZATION
-                    && owner.e() != x.e()) {
+        if (org == null && k > k0 && "NOUN".equals(c.tok(k - 1).pos())
+                && (k >= c.n || c.is(k, ",") || c.is(k, ".") || c.is(k, ";"))) {
+            Span owner = appositionHead(c, x);
+            if (owner != null) {
                 out.add(new Relation(owner.e(), Predicate.BASED_IN, x.e(), x.m().text(), null, null, null,
                         evidence(c, owner.first(), k - 1), 0.75, "pattern:place-based-apposition"));
             }
@@ -5007,10 +4992,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return;   // "X - led by": a dash, not a compound
         }
         int k0 = k;
-        while (k < c.n && c.spanAt[k] == null && ("ADJ".equals(c.tok(k).pos())
-                || "NOUN".equals(c.tok(k).pos()) && !c.tok(k).isCapitalized())) {
-            k++;
-        }
+        k = skipDescribers(c, k);
         Span org = c.span(k);
         if (org != null && org.first() == k && org.type() == EntityType.ORGANIZATION && org.e() != x.e()
                 && objectEnd(c, org)) {
@@ -5018,16 +5000,35 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     evidence(c, x.first(), org.last()), 0.75, "pattern:led-compound"));
             return;
         }
-        int d = x.first() - 1;
-        if (org == null && k > k0 && "NOUN".equals(c.tok(k - 1).pos()) && (k >= c.n || c.is(k, ",") || c.is(k, "."))
-                && (c.is(d, "a") || c.is(d, "an") || c.is(d, "the")) && c.is(d - 1, ",")) {
-            Span owner = c.span(d - 2);
-            if (owner != null && owner.last() == d - 2 && owner.type() == EntityType.ORGANIZATION
-                    && owner.e() != x.e()) {
+        if (org == null && k > k0 && "NOUN".equals(c.tok(k - 1).pos()) && (k >= c.n || c.is(k, ",") || c.is(k, "."))) {
+            Span owner = appositionHead(c, x);
+            if (owner != null) {
                 out.add(new Relation(x.e(), Predicate.LEADS, owner.e(), owner.m().text(), null, null, null,
                         evidence(c, owner.first(), k - 1), 0.7, "pattern:led-compound-apposition"));
             }
         }
+    }
+
+    /** The first token from {@code k} on that is no adjective or lower-case noun outside a mention. */
+    private static int skipDescribers(Ctx c, int k) {
+        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "ADJ") || c.pos(k, "NOUN") && !c.tok(k).isCapitalized())) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * "Y, a/an/the ... x ...": the organisation (not x's entity) set off by a comma before the article that opens
+     * the apposition {@code x} starts; null otherwise.
+     */
+    private static Span appositionHead(Ctx c, Span x) {
+        int d = x.first() - 1;
+        if (!(c.is(d, "the") || c.is(d, "a") || c.is(d, "an")) || !c.is(d - 1, ",")) {
+            return null;
+        }
+        Span owner = c.span(d - 2);
+        return owner != null && owner.last() == d - 2 && owner.type() == EntityType.ORGANIZATION
+                && owner.e() != x.e() ? owner : null;
     }
 
     /** "its base in Y", "X's headquarters in Y". */

@@ -395,13 +395,13 @@ final class RelationLexicon {
         return e;
     }
 
-    /** Whether the token (its lemma or its lower-case text) is a cue word of the class. */
-    /** Whether a lower-case word (not a token: the last word of an entity's name) is in a cue class. */
+    /** Whether a word (not a token: the last word of an entity's name), lower-cased, is in a cue class. */
     boolean cueWord(String cueClass, String word) {
         Set<String> words = cues.get(cueClass);
         return words != null && words.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the token (its lemma or its lower-case text) is a cue word of the class. */
     boolean cue(String cueClass, Token t) {
         Set<String> words = cues.get(cueClass);
         return words != null && (words.contains(t.lemma()) || words.contains(t.text().toLowerCase(Locale.ROOT)));
