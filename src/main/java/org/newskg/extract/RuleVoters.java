@@ -260,7 +260,7 @@ public final class RuleVoters {
             }
         }
         if (j >= toks.size() || !"VERB".equals(toks.get(j).pos())
-                || !MOVES.contains(Names.norm(toks.get(j).lemma() == null ? toks.get(j).text() : toks.get(j).lemma()))) {
+                || !MOVES.contains(lemma(toks.get(j)))) {
             return false;
         }
         for (int k = j + 1; k < toks.size() && k <= j + 5; k++) {
@@ -504,12 +504,8 @@ public final class RuleVoters {
         }
     }
 
-    /** A first word that is a known given name: evidence of a person, stronger the more people bear it. */
-    public static TypeVoter givenName(Gazetteer g) {
-        return givenName(g, Lexicons.standard());
-    }
-
     /**
+     * A first word that is a known given name: evidence of a person, stronger the more people bear it.
      * A given name starting a longer name votes person, unless the name ends in a head word: the head word at
      * the end says more than a given name at the start ("Douglas Aircraft", "George Washington University",
      * "Charles Street"). A head word that is also a common surname ("Robert Plant", "John Bank": head-words.tsv,
