@@ -67,8 +67,7 @@ public final class RuleVoters {
             Lexicons.Head h = lex.head(Names.norm(head.text()));
             if (head.index() > c.from()) {
                 // a two-word head ("Convention Center"): the venue, where "Center" alone says nothing
-                Lexicons.Head two = lex.head(Names.norm(c.sentence().tokens().get(head.index() - 1).text()) + " "
-                        + Names.norm(head.text()));
+                Lexicons.Head two = lex.head(pair(c.sentence().tokens(), head.index() - 1));
                 h = two != null ? two : h;
             }
             for (int i = c.from() + 1; i < c.to() - 1; i++) {
@@ -105,6 +104,11 @@ public final class RuleVoters {
         return Names.norm(c.sentence().tokens().get(i).text());
     }
 
+    /** The normalised words at {@code i} and {@code i + 1}, the key of a two-word lexicon entry. */
+    private static String pair(List<Token> toks, int i) {
+        return Names.norm(toks.get(i).text()) + " " + Names.norm(toks.get(i + 1).text());
+    }
+
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
 
@@ -138,8 +142,7 @@ public final class RuleVoters {
             }
             if (i >= 0) {
                 String w = Names.norm(toks.get(i).text());
-                List<Lexicons.Cue> two = i > 0 ? lex.before(Names.norm(toks.get(i - 1).text()) + " " + w)
-                        : List.of();
+                List<Lexicons.Cue> two = i > 0 ? lex.before(pair(toks, i - 1)) : List.of();
                 // a noun before the name says what it is ("carmaker Acme", "parts giant Acme"): a kind
                 String source = two.isEmpty() && lex.isKind(w) ? KIND : "context:word";
                 for (Lexicons.Cue cue : two.isEmpty() ? lex.before(w) : two) {
@@ -149,8 +152,7 @@ public final class RuleVoters {
                 // the role is held
                 if (i > 0 && ROLE_LINKS.contains(w) && !modifier(toks, c.to())) {
                     // "the vice president of Acme": a two-word role replaces the cue of its last word
-                    List<Lexicons.Cue> roles = i > 1 ? lex.role(Names.norm(toks.get(i - 2).text()) + " "
-                            + Names.norm(toks.get(i - 1).text())) : List.of();
+                    List<Lexicons.Cue> roles = i > 1 ? lex.role(pair(toks, i - 2)) : List.of();
                     // "analysts at Acme": a role held "at" a name names an employer, never a person; a sure role
                     // (weight 1 or more: not "engineers", who work at sites too) counts double
                     for (Lexicons.Cue cue : roles.isEmpty() ? lex.role(Names.norm(toks.get(i - 1).text())) : roles) {
@@ -208,7 +210,7 @@ public final class RuleVoters {
                 // first names no person; the cue counts double
                 // a two-word role replaces the cue of its first word ("Acme's chief executive", not "chief")
                 List<Lexicons.Cue> roles = j + 1 < toks.size()
-                        ? lex.role(w + " " + Names.norm(toks.get(j + 1).text())) : List.of();
+                        ? lex.role(pair(toks, j)) : List.of();
                 int holder = roles.isEmpty() ? j + 1 : j + 2;
                 boolean holderAfter = holder < toks.size() && toks.get(holder).isCapitalized();
                 for (Lexicons.Cue cue : roles.isEmpty() ? lex.role(w) : roles) {
@@ -340,7 +342,7 @@ public final class RuleVoters {
         String w = Names.norm(toks.get(i).text());
         List<Lexicons.Cue> out = new java.util.ArrayList<>();
         // a two-word cue says what the whole list is ("shares of Acme and Foo", "officials at Acme and Foo")
-        List<Lexicons.Cue> two = i > 0 ? lex.before(Names.norm(toks.get(i - 1).text()) + " " + w) : List.of();
+        List<Lexicons.Cue> two = i > 0 ? lex.before(pair(toks, i - 1)) : List.of();
         for (Lexicons.Cue cue : two.isEmpty() ? lex.before(w) : two) {
             if ((cue.type() == EntityType.PLACE || !two.isEmpty()) && cue.weight() >= 1.0) {
                 out.add(cue);
