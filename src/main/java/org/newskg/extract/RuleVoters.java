@@ -1,9 +1,13 @@
 package org.newskg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.newskg.extract.gazetteer.Gazetteer;
+import org.newskg.extract.gazetteer.KnowledgeFiles;
 import org.newskg.extract.gazetteer.Lexicons;
 import org.newskg.extract.gazetteer.Names;
 import org.newskg.nlp.Token;
@@ -340,7 +344,7 @@ public final class RuleVoters {
             return List.of();
         }
         String w = Names.norm(toks.get(i).text());
-        List<Lexicons.Cue> out = new java.util.ArrayList<>();
+        List<Lexicons.Cue> out = new ArrayList<>();
         // a two-word cue says what the whole list is ("shares of Acme and Foo", "officials at Acme and Foo")
         List<Lexicons.Cue> two = i > 0 ? lex.before(pair(toks, i - 1)) : List.of();
         for (Lexicons.Cue cue : two.isEmpty() ? lex.before(w) : two) {
@@ -377,7 +381,7 @@ public final class RuleVoters {
         // a plural noun after a list says what each member is ("regions", "plants"): a kind the model yields to
         String after = Names.norm(toks.get(k).text());
         boolean plural = "NOUN".equals(toks.get(k).pos()) && after.endsWith("s");
-        List<Lexicons.Cue> out = new java.util.ArrayList<>();
+        List<Lexicons.Cue> out = new ArrayList<>();
         for (Lexicons.Cue cue : lex.after(after)) {
             if (cue.type() != EntityType.PERSON && cue.weight() >= 1.0) {
                 out.add(plural ? new Lexicons.Cue(cue.type(), Math.max(cue.weight(), 1.5)) : cue);
@@ -703,8 +707,8 @@ public final class RuleVoters {
     }
 
     /** A web address as a name ("Detik.com", "Amazon.co.uk"): a news site or an online company. */
-    private static final java.util.regex.Pattern WEB_DOMAIN =
-            java.util.regex.Pattern.compile(".*[A-Za-z0-9]\\.(com|net|org|info|biz|co\\.[a-z]{2}|com\\.[a-z]{2}|[a-z]{2})");
+    private static final Pattern WEB_DOMAIN =
+            Pattern.compile(".*[A-Za-z0-9]\\.(com|net|org|info|biz|co\\.[a-z]{2}|com\\.[a-z]{2}|[a-z]{2})");
 
     /** Source of a business verb's vote: the name supplies, posts a loss, is acquired ({@link #business()}). */
     public static final String BUSINESS = "context:business-verb";
@@ -716,12 +720,12 @@ public final class RuleVoters {
     private static final List<BusinessVerb> BUSINESS_VERBS = loadBusinessVerbs();
 
     private static List<BusinessVerb> loadBusinessVerbs() {
-        List<BusinessVerb> out = new java.util.ArrayList<>();
-        org.newskg.extract.gazetteer.KnowledgeFiles.read("/org/newskg/lexicon/business-verbs.tsv", r -> {
+        List<BusinessVerb> out = new ArrayList<>();
+        KnowledgeFiles.read("/org/newskg/lexicon/business-verbs.tsv", r -> {
             String needs = r[2].strip();
             out.add(new BusinessVerb(r[0].strip(), r[1].strip(),
                     needs.equals("-") || needs.equals("bare") ? Set.of()
-                            : Set.copyOf(org.newskg.extract.gazetteer.KnowledgeFiles.list(needs)),
+                            : Set.copyOf(KnowledgeFiles.list(needs)),
                     needs.equals("bare"), Double.parseDouble(r[3].strip())));
         });
         return List.copyOf(out);
@@ -806,7 +810,7 @@ public final class RuleVoters {
     }
 
     /** {@link #listEnd(List, int)} with the test of what a member's tokens are. */
-    private static int listEnd(List<Token> toks, int k, java.util.function.Predicate<Token> member) {
+    private static int listEnd(List<Token> toks, int k, Predicate<Token> member) {
         if (k >= toks.size() || !LIST_LINKS.contains(toks.get(k).text())) {
             return -1;
         }
