@@ -1,9 +1,13 @@
 package org.newskg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.newskg.extract.gazetteer.Gazetteer;
+import org.newskg.extract.gazetteer.KnowledgeFiles;
 import org.newskg.extract.gazetteer.Lexicons;
 import org.newskg.extract.gazetteer.Names;
 import org.newskg.nlp.Token;
@@ -67,8 +71,7 @@ public final class RuleVoters {
             Lexicons.Head h = lex.head(Names.norm(head.text()));
             if (head.index() > c.from()) {
                 // a two-word head ("Convention Center"): the venue, where "Center" alone says nothing
-                Lexicons.Head two = lex.head(Names.norm(c.sentence().tokens().get(head.index() - 1).text()) + " "
-                        + Names.norm(head.text()));
+                Lexicons.Head two = lex.head(pair(c.sentence().tokens(), head.index() - 1));
                 h = two != null ? two : h;
             }
             for (int i = c.from() + 1; i < c.to() - 1; i++) {
@@ -105,6 +108,11 @@ public final class RuleVoters {
         return Names.norm(c.sentence().tokens().get(i).text());
     }
 
+    /** The normalised words at {@code i} and {@code i + 1}, the key of a two-word lexicon entry. */
+    private static String pair(List<Token> toks, int i) {
+        return Names.norm(toks.get(i).text()) + " " + Names.norm(toks.get(i + 1).text());
+    }
+
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
 
@@ -138,8 +146,7 @@ public final class RuleVoters {
             }
             if (i >= 0) {
                 String w = Names.norm(toks.get(i).text());
-                List<Lexicons.Cue> two = i > 0 ? lex.before(Names.norm(toks.get(i - 1).text()) + " " + w)
-                        : List.of();
+                List<Lexicons.Cue> two = i > 0 ? lex.before(pair(toks, i - 1)) : List.of();
                 // a noun before the name says what it is ("carmaker Acme", "parts giant Acme"): a kind
                 String source = two.isEmpty() && lex.isKind(w) ? KIND : "context:word";
                 for (Lexicons.Cue cue : two.isEmpty() ? lex.before(w) : two) {
@@ -149,8 +156,7 @@ public final class RuleVoters {
                 // the role is held
                 if (i > 0 && ROLE_LINKS.contains(w) && !modifier(toks, c.to())) {
                     // "the vice president of Acme": a two-word role replaces the cue of its last word
-                    List<Lexicons.Cue> roles = i > 1 ? lex.role(Names.norm(toks.get(i - 2).text()) + " "
-                            + Names.norm(toks.get(i - 1).text())) : List.of();
+                    List<Lexicons.Cue> roles = i > 1 ? lex.role(pair(toks, i - 2)) : List.of();
                     // "analysts at Acme": a role held "at" a name names an employer, never a person; a sure role
                     // (weight 1 or more: not "engineers", who work at sites too) counts double
                     for (Lexicons.Cue cue : roles.isEmpty() ? lex.role(Names.norm(toks.get(i - 1).text())) : roles) {
@@ -208,7 +214,7 @@ public final class RuleVoters {
                 // first names no person; the cue counts double
                 // a two-word role replaces the cue of its first word ("Acme's chief executive", not "chief")
                 List<Lexicons.Cue> roles = j + 1 < toks.size()
-                        ? lex.role(w + " " + Names.norm(toks.get(j + 1).text())) : List.of();
+                        ? lex.role(pair(toks, j)) : List.of();
                 int holder = roles.isEmpty() ? j + 1 : j + 2;
                 boolean holderAfter = holder < toks.size() && toks.get(holder).isCapitalized();
                 for (Lexicons.Cue cue : roles.isEmpty() ? lex.role(w) : roles) {
@@ -260,7 +266,7 @@ public final class RuleVoters {
             }
         }
         if (j >= toks.size() || !"VERB".equals(toks.get(j).pos())
-                || !MOVES.contains(Names.norm(toks.get(j).lemma() == null ? toks.get(j).text() : toks.get(j).lemma()))) {
+                || !MOVES.contains(lemma(toks.get(j)))) {
             return false;
         }
         for (int k = j + 1; k < toks.size() && k <= j + 5; k++) {
@@ -338,9 +344,9 @@ public final class RuleVoters {
             return List.of();
         }
         String w = Names.norm(toks.get(i).text());
-        List<Lexicons.Cue> out = new java.util.ArrayList<>();
+        List<Lexicons.Cue> out = new ArrayList<>();
         // a two-word cue says what the whole list is ("shares of Acme and Foo", "officials at Acme and Foo")
-        List<Lexicons.Cue> two = i > 0 ? lex.before(Names.norm(toks.get(i - 1).text()) + " " + w) : List.of();
+        List<Lexicons.Cue> two = i > 0 ? lex.before(pair(toks, i - 1)) : List.of();
         for (Lexicons.Cue cue : two.isEmpty() ? lex.before(w) : two) {
             if ((cue.type() == EntityType.PLACE || !two.isEmpty()) && cue.weight() >= 1.0) {
                 out.add(cue);
@@ -375,7 +381,7 @@ public final class RuleVoters {
         // a plural noun after a list says what each member is ("regions", "plants"): a kind the model yields to
         String after = Names.norm(toks.get(k).text());
         boolean plural = "NOUN".equals(toks.get(k).pos()) && after.endsWith("s");
-        List<Lexicons.Cue> out = new java.util.ArrayList<>();
+        List<Lexicons.Cue> out = new ArrayList<>();
         for (Lexicons.Cue cue : lex.after(after)) {
             if (cue.type() != EntityType.PERSON && cue.weight() >= 1.0) {
                 out.add(plural ? new Lexicons.Cue(cue.type(), Math.max(cue.weight(), 1.5)) : cue);
@@ -504,12 +510,8 @@ public final class RuleVoters {
         }
     }
 
-    /** A first word that is a known given name: evidence of a person, stronger the more people bear it. */
-    public static TypeVoter givenName(Gazetteer g) {
-        return givenName(g, Lexicons.standard());
-    }
-
     /**
+     * A first word that is a known given name: evidence of a person, stronger the more people bear it.
      * A given name starting a longer name votes person, unless the name ends in a head word: the head word at
      * the end says more than a given name at the start ("Douglas Aircraft", "George Washington University",
      * "Charles Street"). A head word that is also a common surname ("Robert Plant", "John Bank": head-words.tsv,
@@ -705,8 +707,8 @@ public final class RuleVoters {
     }
 
     /** A web address as a name ("Detik.com", "Amazon.co.uk"): a news site or an online company. */
-    private static final java.util.regex.Pattern WEB_DOMAIN =
-            java.util.regex.Pattern.compile(".*[A-Za-z0-9]\\.(com|net|org|info|biz|co\\.[a-z]{2}|com\\.[a-z]{2}|[a-z]{2})");
+    private static final Pattern WEB_DOMAIN =
+            Pattern.compile(".*[A-Za-z0-9]\\.(com|net|org|info|biz|co\\.[a-z]{2}|com\\.[a-z]{2}|[a-z]{2})");
 
     /** Source of a business verb's vote: the name supplies, posts a loss, is acquired ({@link #business()}). */
     public static final String BUSINESS = "context:business-verb";
@@ -718,12 +720,12 @@ public final class RuleVoters {
     private static final List<BusinessVerb> BUSINESS_VERBS = loadBusinessVerbs();
 
     private static List<BusinessVerb> loadBusinessVerbs() {
-        List<BusinessVerb> out = new java.util.ArrayList<>();
-        org.newskg.extract.gazetteer.KnowledgeFiles.read("/org/newskg/lexicon/business-verbs.tsv", r -> {
+        List<BusinessVerb> out = new ArrayList<>();
+        KnowledgeFiles.read("/org/newskg/lexicon/business-verbs.tsv", r -> {
             String needs = r[2].strip();
             out.add(new BusinessVerb(r[0].strip(), r[1].strip(),
                     needs.equals("-") || needs.equals("bare") ? Set.of()
-                            : Set.copyOf(org.newskg.extract.gazetteer.KnowledgeFiles.list(needs)),
+                            : Set.copyOf(KnowledgeFiles.list(needs)),
                     needs.equals("bare"), Double.parseDouble(r[3].strip())));
         });
         return List.copyOf(out);
@@ -808,7 +810,7 @@ public final class RuleVoters {
     }
 
     /** {@link #listEnd(List, int)} with the test of what a member's tokens are. */
-    private static int listEnd(List<Token> toks, int k, java.util.function.Predicate<Token> member) {
+    private static int listEnd(List<Token> toks, int k, Predicate<Token> member) {
         if (k >= toks.size() || !LIST_LINKS.contains(toks.get(k).text())) {
             return -1;
         }

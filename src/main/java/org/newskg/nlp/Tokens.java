@@ -150,8 +150,7 @@ final class Tokens {
         if (word.length() >= 2 && (word.endsWith("?") || word.endsWith("!"))
                 && Character.isLetterOrDigit(word.charAt(word.length() - 2))) {
             // "Did you discuss Aleppo?": a question or exclamation mark is never part of the word
-            tokens.set(tokens.size() - 1, new int[]{last[0], last[1] - 1});
-            tokens.add(new int[]{last[1] - 1, last[1]});
+            splitLastChar(tokens, last);
             return;
         }
         if (word.length() < 3 || !word.endsWith(".")) {
@@ -160,14 +159,18 @@ final class Tokens {
         String stem = word.substring(0, word.length() - 1);
         if (stem.endsWith(".") && stem.length() >= 2 && Character.isLetter(stem.charAt(stem.length() - 2))) {
             // "King Jr..": an abbreviation's dot, then the full stop
-            tokens.set(tokens.size() - 1, new int[]{last[0], last[1] - 1});
-            tokens.add(new int[]{last[1] - 1, last[1]});
+            splitLastChar(tokens, last);
             return;
         }
         if (stem.indexOf('.') >= 0 || ABBREVIATIONS.contains(stem.toLowerCase(Locale.ROOT))
                 || TITLE_ABBREVIATIONS.contains(stem.toLowerCase(Locale.ROOT))) {
             return;
         }
+        splitLastChar(tokens, last);
+    }
+
+    /** Replaces the last token (span {@code last}) by its text less the final character, then that character. */
+    private static void splitLastChar(List<int[]> tokens, int[] last) {
         tokens.set(tokens.size() - 1, new int[]{last[0], last[1] - 1});
         tokens.add(new int[]{last[1] - 1, last[1]});
     }

@@ -498,17 +498,18 @@ public final class NameResolver implements EntityResolver {
             if (known && !headAlone && shorter.type != EntityType.ORGANIZATION) {
                 continue;
             }
+            int shorterStart = shorter.mentions.stream().mapToInt(Mention::start).min().orElse(0);
             Set<Cluster> fits = new LinkedHashSet<>();
             for (Cluster longer : clusters) {
                 Cluster root = longer.root();
                 if (longer.type != shorter.type || root == shorter.root()) {
                     continue;
                 }
+                // a known head word alone ("the Coalition") refers back to a longer name written before it
+                boolean before = !known || root.mentions.stream().mapToInt(Mention::start).min().orElse(0)
+                        < shorterStart;
                 for (String f : longer.forms) {
                     String[] l = words(f);
-                    // a known head word alone ("the Coalition") refers back to a longer name written before it
-                    boolean before = !known || root.mentions.stream().mapToInt(Mention::start).min().orElse(0)
-                            < shorter.mentions.stream().mapToInt(Mention::start).min().orElse(0);
                     // a known name starts a longer name of its own with one more word ("Apple Computer"), not a
                     // division, an event or an office ("Boeing Commercial Airplanes", "Apple Worldwide Developers
                     // Conference", "Pentagon Acquisition Director")
