@@ -268,7 +268,7 @@ final class FirstPersonPlural {
         Token head = toks.get(e - 1);
         String h = head.text().toLowerCase(Locale.ROOT);
         // "Local fighters continue", "Syrians face" (a people's name is no entity)
-        boolean plural = h.endsWith("s") && !h.endsWith("ss") && (!head.lemma().equalsIgnoreCase(head.text())
+        boolean plural = h.endsWith("s") && !h.endsWith("ss") && (head.lemma() != null && !head.lemma().equalsIgnoreCase(head.text())
                 || "PROPN".equals(head.pos()));
         // "This resolution gives us": a thing or a body the text does not name may be what "we" is about
         return new Subject(plural ? Kind.PLURAL : Kind.OTHER, -1);
