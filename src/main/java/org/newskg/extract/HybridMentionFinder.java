@@ -18,6 +18,7 @@ import org.newskg.extract.gazetteer.Gazetteer;
 import org.newskg.extract.gazetteer.Lexicons;
 import org.newskg.extract.gazetteer.Names;
 import org.newskg.extract.ner.ModelVoter;
+import org.newskg.nlp.HyphenWords;
 import org.newskg.nlp.AnalyzedText;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
@@ -2843,13 +2844,14 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         int h = w.indexOf('-');
         while (h > 0) {
-            if (h + 1 < w.length() && Character.isLowerCase(w.charAt(h + 1))) {
+            if (h + 1 < w.length() && Character.isLowerCase(w.charAt(h + 1)) && HyphenWords.isModifierHead(w.substring(h + 1))) {
                 return h;
             }
             h = w.indexOf('-', h + 1);
         }
         return -1;
     }
+
 
     /** Union-find over string keys. */
     private static final class UnionFind {

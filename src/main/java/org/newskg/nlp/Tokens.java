@@ -50,6 +50,52 @@ final class Tokens {
         return out;
     }
 
+    /**
+     * The tokenizer model splits some hyphenated given names written without spaces, unpredictably: "Kim
+     * Jong-un" as "Jong" "-" "un", "Ko Wen-je" as "Wen" "-je", "Wong Pik-wan" as "Pik-" "wan", while "Chun-yu"
+     * stays whole. A name cut at its hyphen loses its end, so a capitalised token and a touching lower-case
+     * syllable after a hyphen are made one token again. Other splits are left as they are: English modifiers
+     * ("Chicago-based", "Kremlin-led"), lower-case words ("vice-president"), two names ("UK-France"), spaced
+     * dashes ("Wal - Mart") and double hyphens.
+     */
+    static List<int[]> joinHyphenated(String s, List<int[]> tokens) {
+        List<int[]> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            int[] token = tokens.get(i);
+            int[] prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev[1] == token[0]) {
+                if (token[1] - token[0] == 1 && s.charAt(token[0]) == '-' && i + 1 < tokens.size()
+                        && tokens.get(i + 1)[0] == token[1] && hyphenatedName(s, prev[0], token[0], tokens.get(i + 1)[1])) {
+                    out.set(out.size() - 1, new int[]{prev[0], tokens.get(++i)[1]}); // "Jong" "-" "un"
+                    continue;
+                }
+                int hyphen = s.charAt(prev[1] - 1) == '-' ? prev[1] - 1 : s.charAt(token[0]) == '-' ? token[0] : -1;
+                if (hyphen > prev[0] && hyphen < token[1] - 1 && hyphenatedName(s, prev[0], hyphen, token[1])) {
+                    out.set(out.size() - 1, new int[]{prev[0], token[1]}); // "Pik-" "wan", "Wen" "-je"
+                    continue;
+                }
+            }
+            out.add(token);
+        }
+        return out;
+    }
+
+    /**
+     * Whether the text from {@code start} to {@code end} is a capitalised word, a hyphen at {@code hyphen} and a
+     * lower-case syllable of at most four letters that is no English modifier head.
+     */
+    private static boolean hyphenatedName(String s, int start, int hyphen, int end) {
+        if (!Character.isUpperCase(s.charAt(start)) || !Character.isLetter(s.charAt(hyphen - 1))) {
+            return false;
+        }
+        for (int i = hyphen + 1; i < end; i++) {
+            if (!Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return end - hyphen - 1 >= 1 && end - hyphen - 1 <= 4 && !HyphenWords.isModifierHead(s.substring(hyphen + 1, end));
+    }
+
     /** "Acme Corp." before "rose 5 percent": a company or other abbreviation (see {@link #ABBREVIATIONS}). */
     private static boolean endsWithAbbreviation(String line, int[] span) {
         int i = dottedWordStart(line, span);
@@ -133,7 +179,7 @@ final class Tokens {
                 out.add(cur);
             }
         }
-        return out;
+        return joinHyphenated(s, out);
     }
 
     /**
