@@ -256,6 +256,9 @@ public final class RuleVoters {
 
     private static final Set<String> LIST_LINKS = Set.of(",", "and", "or");
 
+    /** Arabic articles written before a place's name ("Al-Tanf", "El Fasher"). */
+    private static final Set<String> ARTICLES = Set.of("al", "el");
+
     /** Nouns of an owner's site, after its place's name ("its Dayton headquarters"). */
     private static final Set<String> SITE_NOUNS = Set.of("headquarters", "campus", "offices", "office", "home",
             "residence", "estate", "base");
@@ -606,8 +609,9 @@ public final class RuleVoters {
                     lastPlace = i;
                     places++;
                     country |= es.stream().anyMatch(e -> "Country".equals(e.subclass()));
-                } else if (!lex.isNonName(w)) {
-                    otherWords = true;
+                } else if (!lex.isNonName(w) && !(ARTICLES.contains(w) && i + 1 < c.to())
+                        && !(DASHES.contains(w) && i > c.from() && ARTICLES.contains(norm(c, i - 1)))) {
+                    otherWords = true; // not "al" of "Al-Tanf", "El Fasher": the article is a part of the place
                 }
             }
             if (lastPlace < 0) {
