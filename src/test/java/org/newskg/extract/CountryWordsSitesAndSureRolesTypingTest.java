@@ -124,13 +124,13 @@ class CountryWordsSitesAndSureRolesTypingTest {
 
     @Test
     void aTownsNameThatIsTheSurnameOfAPersonOfTheArticleIsThatPerson() {
-        String text = "Maria Dayton, the chief financial officer, resigned on Monday. "
-                + "Dayton said the board had lost confidence in her. Dayton added that she would stay until June.";
-        assertEquals(EntityType.PERSON, entity(entities(text), "Maria Dayton").type());
-        assertEquals(1, entities(text).stream().filter(e -> e.name().contains("Dayton")
-                || e.aliases().contains("Dayton")).count(), text);
-        // near-miss: the town where a place does stand ("to Dayton") stays the town
-        String near = "Maria Dayton, the chief financial officer, resigned on Monday. She flew to Dayton on Friday.";
-        assertEquals(EntityType.PLACE, entity(entities(near), "Dayton").type());
+        String text = "Maria Fresno, the chief financial officer, resigned on Monday. "
+                + "Fresno said the board had lost confidence in her. Fresno added that she would stay until June.";
+        assertEquals(EntityType.PERSON, entity(entities(text), "Maria Fresno").type());
+        assertEquals(1, entities(text).stream().filter(e -> e.name().contains("Fresno")
+                || e.aliases().contains("Fresno")).count(), text);
+        // near-miss: the town where a place does stand ("to Fresno") stays the town
+        String near = "Maria Fresno, the chief financial officer, resigned on Monday. She flew to Fresno on Friday.";
+        assertEquals(EntityType.PLACE, entity(entities(near), "Fresno").type());
     }
 }
