@@ -1152,6 +1152,9 @@ public final class HybridMentionFinder implements MentionFinder {
                 }
             });
             if (matches.size() == 1) {
+                if (town) { // the entry's vote at each mention is one piece of evidence, and a weak one here
+                    ballots.get(e.getKey()).capSource("gazetteer:" + c.entry().source(), 1.0);
+                }
                 ballots.get(e.getKey()).addAll(ballots.get(matches.iterator().next()), 0.8);
             }
         }

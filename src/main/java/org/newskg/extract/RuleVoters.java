@@ -154,13 +154,20 @@ public final class RuleVoters {
                 }
                 // "vice president for Macintosh engineering": a name that modifies a noun after it is not where
                 // the role is held
-                if (i > 0 && ROLE_LINKS.contains(w) && !modifier(toks, c.to())) {
+                if (i > 0 && (ROLE_LINKS.contains(w) || w.equals("from")) && !modifier(toks, c.to())) {
                     // "the vice president of Acme": a two-word role replaces the cue of its last word
                     List<Lexicons.Cue> roles = i > 1 ? lex.role(pair(toks, i - 2)) : List.of();
                     // "analysts at Acme": a role held "at" a name names an employer, never a person; a sure role
                     // (weight 1 or more: not "engineers", who work at sites too) counts double
+                    // "a strategist for Acme", "an economist from Acme": a sure role (a job in a firm) held "for"
+                    // a name names an employer too, as no one is a person's analyst or economist; "from" counts
+                    // only for a sure role ("a man from Acme" says nothing)
                     for (Lexicons.Cue cue : roles.isEmpty() ? lex.role(Names.norm(toks.get(i - 1).text())) : roles) {
-                        double at = w.equals("at") && cue.weight() >= 1.0 ? 2 : 1;
+                        boolean sure = cue.weight() >= 1.0;
+                        if (w.equals("from") && !sure) {
+                            continue;
+                        }
+                        double at = (w.equals("at") || w.equals("for")) && sure ? 2 : 1;
                         b.vote(cue.type(), at * cue.weight(), null, "context:role");
                     }
                 }
@@ -226,6 +233,14 @@ public final class RuleVoters {
                     b.vote(kept, 3.0, null, "context:non-entity-head");
                 }
             }
+            // "its Dayton headquarters", "the senator's Ohio home": a name between a possessive and a site noun
+            // (lower case: "its Microsoft Office suite" is no site) is where the owner's site is, not the owner
+            // (the possessive names the owner); a plant or factory is left out, as products name them too
+            if (c.from() > 0 && c.to() < toks.size() && SITE_NOUNS.contains(toks.get(c.to()).text())
+                    && (POSSESSIVE_PRONOUNS.contains(Names.norm(toks.get(c.from() - 1).text()))
+                    || isPossessive(toks.get(c.from() - 1).text()))) {
+                b.vote(EntityType.PLACE, 2.0, null, "context:site");
+            }
             // apposition: ", a town ...", ", the capital", ", a former ..."
             int k = c.to();
             if (k + 1 < toks.size() && toks.get(k).text().equals(",")) {
@@ -240,6 +255,20 @@ public final class RuleVoters {
     }
 
     private static final Set<String> LIST_LINKS = Set.of(",", "and", "or");
+
+    /** Arabic articles written before a place's name ("Al-Tanf", "El Fasher"). */
+    private static final Set<String> ARTICLES = Set.of("al", "el");
+
+    /** Nouns of an owner's site, after its place's name ("its Dayton headquarters"). */
+    private static final Set<String> SITE_NOUNS = Set.of("headquarters", "campus", "offices", "office", "home",
+            "residence", "estate", "base");
+
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my", "your");
+
+    /** Capitalised words that may follow a place without being part of its name ("Palmyra, Syria Tuesday"). */
+    private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
 
     /** Verbs (lemmas) that say how much a company's shares moved. */
     private static final Set<String> MOVES = Set.of("fall", "rise", "drop", "gain", "lose", "jump", "slide", "slip",
@@ -553,27 +582,52 @@ public final class RuleVoters {
 
     /**
      * A longer name holding a known place name is most often an organization named after it ("Real Madrid",
-     * "Libya Observer"), unless a given name starts it; with only directions besides ("Eastern Ukraine") it is
-     * a part of that place.
+     * "Libya Observer"), unless a given name starts it; with only directions before it ("Eastern Ukraine") it is
+     * a part of that place. Directions come before a place's name in English: a place word with only such words
+     * after it ("Kenya Eastern") names a firm. A country's name with other words is no place at all (regions of
+     * a country end in a head word, which outvotes this: "Kenya Province"), but a carrier, broadcaster or
+     * paper named after it ("Air Kenya", "Radio Chile", "Peru Daily"): a vote strong enough that the model,
+     * which reads the country's word, yields.
      */
     public static TypeVoter containsPlace(Gazetteer g, Lexicons lex) {
         return (c, b) -> {
             if (c.entry() != null || c.size() < 2 || c.size() > 5 || g.givenName(c.first().text()) != null) {
                 return;
             }
-            boolean place = false;
+            int lastPlace = -1;
+            int places = 0;
+            boolean country = false;
             boolean otherWords = false;
             for (int i = c.from(); i < c.to(); i++) {
                 String w = Names.norm(c.sentence().tokens().get(i).text());
-                if (g.lookup(w).stream().anyMatch(e -> e.type() == EntityType.PLACE)) {
-                    place = true;
-                } else if (!lex.isNonName(w)) {
-                    otherWords = true;
+                List<Gazetteer.Entry> es = g.lookup(w);
+                if (i > c.from() && DASHES.contains(w) && c.sentence().tokens().get(i).start()
+                        == c.sentence().tokens().get(i - 1).end()) {
+                    places++; // "U.S.-Iraq": a compound of two places' names
+                }
+                if (es.stream().anyMatch(e -> e.type() == EntityType.PLACE)) {
+                    lastPlace = i;
+                    places++;
+                    country |= es.stream().anyMatch(e -> "Country".equals(e.subclass()));
+                } else if (!lex.isNonName(w) && !(ARTICLES.contains(w) && i + 1 < c.to())
+                        && !(DASHES.contains(w) && i > c.from() && ARTICLES.contains(norm(c, i - 1)))) {
+                    otherWords = true; // not "al" of "Al-Tanf", "El Fasher": the article is a part of the place
                 }
             }
-            if (place && !otherWords) {
+            if (lastPlace < 0) {
+                return;
+            }
+            boolean directionsAfter = false;
+            for (int i = lastPlace + 1; i < c.to(); i++) {
+                directionsAfter |= Character.isLetter(c.sentence().tokens().get(i).text().charAt(0));
+            }
+            if (!otherWords && !directionsAfter) {
                 b.vote(EntityType.PLACE, 1.5, null, "rule:part-of-place"); // "Eastern Ukraine", "North Sudan"
-            } else if (place) {
+            } else if (country && places == 1 && lex.head(Names.norm(c.last().text())) == null) {
+                // (two places: "Kenya-Chile Trade Framework", "U.S.-Kenya Forum", a pact or forum between them, is
+                // no firm named after one)
+                b.vote(EntityType.ORGANIZATION, 2.0, null, "rule:contains-country"); // "Air Kenya", "Kenya Eastern"
+            } else {
                 b.vote(EntityType.ORGANIZATION, 0.8, null, "rule:contains-place");
             }
         };
@@ -600,6 +654,10 @@ public final class RuleVoters {
             // the neighbour before: "... Foo Group and" / "Foo Group,"
             if (f >= 2 && LIST_LINKS.contains(toks.get(f - 1).text())) {
                 int e = f - 1;
+                if (e >= 4 && toks.get(e - 1).text().equals(")") && toks.get(e - 3).text().equals("(")) {
+                    e -= 3; // "Foo Motors (FM) and Acme": the long form before the short one in brackets is the
+                    // neighbour ("Server Message Block (SMB) and Acme": no organization)
+                }
                 int s = e;
                 while (s > 0 && toks.get(s - 1).isCapitalized()) {
                     s--;
@@ -693,6 +751,10 @@ public final class RuleVoters {
                 return;
             }
             String next = Names.norm(toks.get(k + 1).text());
+            // "Air Zentra, Kenya Eastern Airlines": a country word that starts a longer name is no country
+            if (k + 2 < toks.size() && toks.get(k + 2).isCapitalized() && !DATE_WORDS.contains(Names.norm(toks.get(k + 2).text()))) {
+                return;
+            }
             // "Wixom, Michigan", "Ingolstadt, Bavaria": a state or province too, unless a list goes on
             // ("Acme, Ohio and Texas") or the region owns what follows ("Acme, Ohio's largest employer")
             String after = k + 2 < toks.size() ? Names.norm(toks.get(k + 2).text()) : "";
