@@ -1690,8 +1690,9 @@ public final class HybridMentionFinder implements MentionFinder {
                 d++;
             }
             int dm = demonymEnd(d, b);
-            if (dm > d && (dm == b || !(whole || endsInHead))) {
-                a = dm; // ... unless the name ends in a head word: "Libyan National Army"
+            if (dm > d && (dm == b || !(whole || endsInHead || tradeHeadWithin(dm, b)))) {
+                a = dm; // ... unless the name ends in a head word: "Libyan National Army", or holds a trade word
+                        // before its last one: "Thai Airways International", "Indian Motors Holdings"
                 whole = a < b && gazEnd[a] == b;
             }
             if (a >= b || onlyNonNames(a, b)) {
@@ -2182,6 +2183,16 @@ public final class HybridMentionFinder implements MentionFinder {
                 }
             }
             return true;
+        }
+
+        /** A trade head word ("Airways", "Motors") in [a, b - 1): the words after a nationality name a company. */
+        private boolean tradeHeadWithin(int a, int b) {
+            for (int k = a; k < b - 1; k++) {
+                if (lexicons.isTradeHead(norm[k])) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** End of the longest nationality adjective starting at {@code a} (before {@code b}), or a. */
@@ -2713,20 +2724,50 @@ public final class HybridMentionFinder implements MentionFinder {
                     && gazEnd[i] == i + 1 && capitalized(i) && capWord(i + 1);
         }
 
+        /**
+         * Whether key (tokens i..j) is the plural of a title that says whose post it is: two words or more ("the
+         * Foreign Ministers of ...", "Prime Ministers") or one before "of" ("the Ministers of Foreign Affairs").
+         * A lone plural ("Chiefs" of a team's name) is no title.
+         */
+        private boolean pluralTitle(String key, int i, int j) {
+            if (singular(key) == null || !capitalized(j) || j == i && !(j + 1 < n && norm[j + 1].equals("of"))) {
+                return false;
+            }
+            return lexicons.isTitle(singular(key));
+        }
+
+        /** The singular of a plural ending in "s" ("ministers", "secretaries"), or null. */
+        private static String singular(String w) {
+            if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss")) {
+                return null;
+            }
+            return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
+        }
+
         private void markTitles() {
             for (int i = 0; i < n; ) {
                 int best = -1;
                 boolean styled = titleAfterHonorific(i);
                 if (Character.isLetter(toks.get(i).text().charAt(0)) && (gazEnd[i] <= i || styled)) {
                     StringBuilder key = new StringBuilder(norm[i]);
+                    // "Ministers of Foreign Affairs": the plural of the first word of a longer title
+                    String one = singular(norm[i]);
+                    StringBuilder alt = one != null && capitalized(i) && i + 1 < n && norm[i + 1].equals("of")
+                            ? new StringBuilder(one) : null;
                     for (int j = i; j < n && j - i < MAX_PHRASE_TOKENS; ) {
-                        if (lexicons.isTitle(key.toString())) {
+                        if (lexicons.isTitle(key.toString()) || pluralTitle(key.toString(), i, j)
+                                || j > i && alt != null && lexicons.isTitle(alt.toString())) {
                             best = j + 1;
                         }
-                        if (++j >= n || !lexicons.isTitlePrefix(key.toString())) {
+                        boolean goesOn = lexicons.isTitlePrefix(key.toString());
+                        boolean altGoesOn = alt != null && lexicons.isTitlePrefix(alt.toString());
+                        if (++j >= n || !goesOn && !altGoesOn) {
                             break;
                         }
                         key.append(gap(j) ? " " : "").append(norm[j]);
+                        if (alt != null) {
+                            alt.append(gap(j) ? " " : "").append(norm[j]);
+                        }
                     }
                 }
                 if (best > i) {

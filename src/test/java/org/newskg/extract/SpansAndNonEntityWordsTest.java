@@ -1,0 +1,98 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 22 of name spans and non-entities, on sentences written for the test in several topics: a stop glued to
+ * the next sentence does not glue the next word to a name; a nationality before a company name that holds a trade
+ * word ("Airways") stays in the name; games, constitutions and initiatives are no entities (guideline E3), nor
+ * are holidays, storage units and capitalised common abbreviations. Each has a case that must stay.
+ */
+class SpansAndNonEntityWordsTest {
+
+    private static List<String> names(String text) {
+        return NameFinding.names(NameFinding.RULES, text);
+    }
+
+    private static void assertNone(String text, String unwanted) {
+        List<String> found = names(text);
+        assertFalse(found.stream().anyMatch(f -> f.equals(unwanted)), unwanted + " in " + found);
+    }
+
+    @Test
+    void aNameBeforeAGluedStopEndsAtTheStop() {
+        NameFinding.assertNames("The draft went to the Security Council.In this respect, envoys met in Geneva.",
+                List.of("Security Council"), List.of("Security Council.In"));
+        NameFinding.assertNames("The striker left Real Sociedad.Then he signed for a club in Lisbon.",
+                List.of("Real Sociedad"), List.of("Real Sociedad.Then"));
+        NameFinding.assertNames("Police questioned a man in Leeds.The court in Bradford charged him.",
+                List.of("Leeds", "Bradford"), List.of("Leeds.The"));
+        NameFinding.assertNames("The probe was built by the European Space Agency.Its launch slipped.",
+                List.of("European Space Agency"), List.of("European Space Agency.Its"));
+    }
+
+    @Test
+    void aNationalityBeforeATradeWordAndMoreStaysInTheName() {
+        NameFinding.assertNames("Passengers of Thai Airways International were stranded in Bangkok.",
+                List.of("Thai Airways International"), List.of("Airways International"));
+        NameFinding.assertNames("The fans flew with Nordic Airways Express to the final in Oslo.",
+                List.of(), List.of("Airways Express"));
+        NameFinding.assertNames("Shares of Indian Motors Holdings fell in Mumbai.",
+                List.of("Indian Motors Holdings"), List.of("Motors Holdings"));
+        NameFinding.assertNames("The museum bought a jet from Kenyan Airways Cargo last year.",
+                List.of("Kenyan Airways Cargo"), List.of("Airways Cargo"));
+        // near-miss: a nationality before a plain name still goes
+        NameFinding.assertNames("The Russian Gazprom cut supplies to Kiev.", List.of("Gazprom"),
+                List.of("Russian Gazprom"));
+    }
+
+    @Test
+    void gamesConstitutionsAndInitiativesAreNoEntities() {
+        assertNone("The stadium will be ready for the 2030 Asian Games.", "Asian Games");
+        assertNone("Athletes trained for the Commonwealth Games in Glasgow.", "Commonwealth Games");
+        assertNone("Parties must respect the political process governed by the Constitution.", "Constitution");
+        assertNone("The judges cited the Kenyan Constitution in their ruling.", "Kenyan Constitution");
+        assertNone("Talks were held in the framework of the Union's Regional Initiative on Yemen.",
+                "Regional Initiative");
+        assertNone("Scientists joined the Ocean Mapping Initiative last year.", "Ocean Mapping Initiative");
+        // the known place before a Games or a constitution stays
+        NameFinding.assertNames("The jets were due in time for the 2008 Beijing Olympic Games.",
+                List.of("Beijing"), List.of("Beijing Olympic Games"));
+        // near-miss: a body whose name does not end in the head stays
+        NameFinding.assertNames("The Constitutional Court in Ankara rejected the appeal.",
+                List.of("Constitutional Court"), List.of());
+    }
+
+    @Test
+    void holidaysUnitsAndCommonAbbreviationsAreNoEntities() {
+        assertNone("Sales rose during the Christmas and New Year shopping period.", "New Year");
+        assertNone("The phone comes in a 16 GB and a 32 GB model.", "GB");
+        assertNone("Outsourcing firms and IT software exporters in Pune lost orders.", "IT");
+        assertNone("The company wants to lower its break-even EBIT point.", "EBIT");
+        assertNone("The office VPN did not work with the new system.", "VPN");
+        assertNone("The bishop met the minister, HE Dr Karim Haddad, in Perth.", "HE");
+        // near-miss: an acronym the gazetteer or the text defines stays
+        NameFinding.assertNames("The Gulf Ports Authority (GPA) said the GPA would expand in Doha.",
+                List.of("GPA"), List.of());
+    }
+
+    @Test
+    void pluralTitlesAndTheirPortfoliosAreNoEntities() {
+        NameFinding.assertNames("The Foreign Ministers of Chile, Peru and Bolivia met in Lima.",
+                List.of("Chile", "Peru", "Bolivia", "Lima"), List.of("Foreign Ministers"));
+        NameFinding.assertNames("Envoys of the Ministers of Foreign Affairs of Ghana and Togo met in Accra.",
+                List.of("Ghana", "Togo", "Accra"), List.of("Foreign Affairs", "Ministers of Foreign Affairs"));
+        NameFinding.assertNames("The Finance Ministers of the eurozone met in Brussels on Monday.",
+                List.of("Brussels"), List.of("Finance Ministers"));
+        NameFinding.assertNames("After the match, the Prime Ministers of both nations praised the team.",
+                List.of(), List.of("Prime Ministers"));
+        // near-miss: a plural title word alone at the end of a team's name stays in the name
+        NameFinding.assertNames("The Kansas City Chiefs beat the Denver Broncos on Sunday.",
+                List.of("Kansas City Chiefs"), List.of());
+    }
+}
