@@ -1359,6 +1359,9 @@ public final class HybridMentionFinder implements MentionFinder {
                         }
                     } else if (j > i && isJoiningHyphen(j)) {
                         j++;
+                    } else if (j == i + 1 && spacedHyphenName(i)) {
+                        j += 2; // "Wal - Mart", "Coca - Cola": a hyphenated name written with spaces
+                        break;
                     } else if (j > i && !gap(j) && toks.get(j).text().length() > 1 && toks.get(j).text().charAt(0) == '-'
                             && Character.isUpperCase(toks.get(j).text().charAt(1))) {
                         j++; // "Rhine" "-Westphalia" as the tokenizer splits it
@@ -1683,6 +1686,13 @@ public final class HybridMentionFinder implements MentionFinder {
                         break;
                     }
                 }
+            }
+            // "Delta IV", "Saturn V", "Super Bowl XLII", "World War II": a roman numeral after words with no given
+            // name numbers a product, a vehicle or an event (guideline E3); with one it is a ruler's or a family's
+            // ("Elizabeth II", "John Paul II", "Davis Love III")
+            if (!whole && !titleBefore && b - a >= 2 && romanNumeral(b - 1) && !givenNameIn(a, b - 1)) {
+                nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b - 1).end())));
+                return;
             }
             // leading nationality adjectives ("Eastern Libyan", "Russian") are not part of a name...
             int d = a;
@@ -2275,6 +2285,34 @@ public final class HybridMentionFinder implements MentionFinder {
         }
 
         /** A hyphen token glued to the word before and a capitalised word after ("Secretary-General", "al-K"). */
+        /**
+         * "Wal - Mart", "Coca - Cola" (a hyphen with a space on each side, as some copies of a text write a
+         * hyphenated name): two short plain words, neither known, a title or a nationality, the first no given name
+         * nor head word, with no capitalised word, digit or possessive on either side, so pairs of known names ("Paris - Berlin"),
+         * scores and a dash between clauses stay apart.
+         */
+        private boolean spacedHyphenName(int a) {
+            int h = a + 1;
+            int b = a + 2;
+            if (b >= n || headline || !toks.get(h).text().equals("-") || !gap(h) || !gap(b)) {
+                return false;
+            }
+            for (int k : new int[]{a, b}) {
+                String w = toks.get(k).text();
+                if (w.length() < 2 || w.length() > 8 || !capWord(k) || !w.chars().allMatch(Character::isLetter)
+                        || Names.isAcronym(w) || gazEnd[k] > k || insideKnown(k) || titleEnd[k] > k
+                        || k == a && (gazetteer.givenName(w) != null || lexicons.head(norm[k]) != null)
+                        || lexicons.demonymCountry(norm[k]) != null || lexicons.isNonName(norm[k])) {
+                    return false;
+                }
+            }
+            boolean before = a > 0 && (capWord(a - 1) || Character.isDigit(toks.get(a - 1).text().charAt(0)));
+            String next = b + 1 < n ? toks.get(b + 1).text() : "";
+            boolean after = !next.isEmpty() && (Character.isUpperCase(next.charAt(0))
+                    || Character.isDigit(next.charAt(0)) || isPossessive(next) || next.equals("-"));
+            return !before && !after;
+        }
+
         private boolean isJoiningHyphen(int j) {
             return toks.get(j).text().equals("-") && j + 1 < n && !gap(j) && !gap(j + 1) && capWord(j + 1);
         }
@@ -2482,6 +2520,21 @@ public final class HybridMentionFinder implements MentionFinder {
         }
 
         /** A Roman regnal numeral after a capitalised word ("Nebuchadnezzar II", "Louis XIV"), tagged NUM or not. */
+        /** A roman numeral of two letters or more ("II", "IV", "XLII") closing a name. */
+        private boolean romanNumeral(int j) {
+            String w = toks.get(j).text();
+            return w.length() >= 2 && REGNAL.matcher(w).matches();
+        }
+
+        private boolean givenNameIn(int a, int b) {
+            for (int k = a; k < b; k++) {
+                if (gazetteer.givenName(toks.get(k).text()) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean regnalNumber(int j) {
             String w = toks.get(j).text();
             return gap(j) && w.length() >= 2 && REGNAL.matcher(w).matches() && capitalized(j - 1)

@@ -95,4 +95,48 @@ class SpansAndNonEntityWordsTest {
         NameFinding.assertNames("The Kansas City Chiefs beat the Denver Broncos on Sunday.",
                 List.of("Kansas City Chiefs"), List.of());
     }
+
+    @Test
+    void aHyphenatedNameWrittenWithSpacesIsOneName() {
+        NameFinding.assertNames("The drinks company Coca - Cola said sales rose in the summer.", List.of("Coca - Cola"),
+                List.of("Coca", "Cola"));
+        NameFinding.assertNames("The engine maker Rolls - Royce will supply the new airliner.",
+                List.of("Rolls - Royce"), List.of("Rolls", "Royce"));
+        NameFinding.assertNames("The store passed the retailer Wal - Mart as the top seller of music.",
+                List.of("Wal - Mart"), List.of("Wal"));
+        NameFinding.assertNames("The charity said the logistics firm Trans - Vega had given money to the hospital.",
+                List.of("Trans - Vega"), List.of("Trans", "Vega"));
+        // near-misses: two known names, a score, and a dash between clauses stay apart
+        NameFinding.assertNames("The Paris - Berlin train was delayed for hours.", List.of("Paris", "Berlin"),
+                List.of("Paris - Berlin"));
+        NameFinding.assertNames("The final ended Arsenal 2 - 1 Chelsea in London.", List.of(),
+                List.of("Arsenal 2 - 1 Chelsea"));
+        NameFinding.assertNames("The striker praised Moretti - Ferrari's new driver - after the race.",
+                List.of(), List.of("Moretti - Ferrari"));
+    }
+
+    @Test
+    void aRomanNumeralAfterNoGivenNameNumbersAProductOrEvent() {
+        NameFinding.assertNames("The satellite rode a Delta IV from Cape Canaveral on Friday.",
+                List.of("Cape Canaveral"), List.of("Delta IV", "Delta"));
+        assertNone("Veterans of World War II gathered in Normandy.", "World War II");
+        assertNone("Gamers queued in Tokyo for Grand Theft Auto IV.", "Grand Theft Auto IV");
+        assertNone("The Titan II rocket was retired by the United States Air Force.", "Titan II");
+        // near-misses: a ruler's or a family's numeral after a given name stays in the person's name
+        NameFinding.assertNames("Queen Elizabeth II opened the bridge in Ottawa.", List.of("Elizabeth II"),
+                List.of());
+        NameFinding.assertNames("The golfer Robert Love III won the open in Atlanta.", List.of("Robert Love III"),
+                List.of());
+    }
+
+    @Test
+    void aircraftAndWeaponKindsCloseAProductsName() {
+        assertNone("The air force wants more of the Joint Strike Fighter next year.", "Joint Strike Fighter");
+        assertNone("Engineers in Utah tested the Minuteman Missile again.", "Minuteman Missile");
+        assertNone("The museum in Dayton shows a Stealth Bomber from the war.", "Stealth Bomber");
+        assertNone("Scientists watched the Falcon Rocket lift off from Florida.", "Falcon Rocket");
+        // near-miss: a plural (a team or a group) stays
+        NameFinding.assertNames("The Houston Rockets beat the Utah Jazz on Sunday.", List.of("Houston Rockets"),
+                List.of());
+    }
 }
