@@ -525,6 +525,8 @@ public final class HybridMentionFinder implements MentionFinder {
     /** A dotted acronym: "U.S.", "U.K.". */
     private static final Pattern DOTTED_CAPITALS = Pattern.compile("(\\p{Lu}\\.)+");
     /** A Roman regnal numeral: "II", "XIV". */
+    /** Words an acronym of lower-case words leaves out ("gross domestic product", "ministry of health"). */
+    private static final Set<String> ACRONYM_SKIPPED = Set.of("of", "and", "the", "-", "for");
     private static final Pattern REGNAL = Pattern.compile("X{0,2}(IX|IV|V?I{0,3})");
     /** A year of the last and this century after a head word ("the Senate 2020 race"). */
     private static final Pattern MODERN_YEAR = Pattern.compile("(19|20)\\d\\d");
@@ -1728,6 +1730,10 @@ public final class HybridMentionFinder implements MentionFinder {
                 nonEntities.add(Names.norm(text)); // "(NASDAQ: AAPL)", "Apple shares (AAPL)": a stock symbol
                 return;
             }
+            if (acronym && b - a == 1 && !whole && commonNounAcronym(a)) {
+                nonEntities.add(Names.norm(text)); // "5 gigabytes (GB)", "a virtual private network (VPN)"
+                return;
+            }
             Gazetteer.Entry entry = whole ? gazEntry[a] : null;
             if (needsOrgEvidence && entry == null && !acronym && !endsInHead) {
                 return; // "Defence" of "Defence Minister": a title's modifier
@@ -2567,6 +2573,47 @@ public final class HybridMentionFinder implements MentionFinder {
          * A stock symbol: an acronym in brackets after an exchange and a colon ("(NYSE: IBM)") or right after
          * "shares" or "stock" ("Apple shares (AAPL)").
          */
+        /**
+         * An acronym in brackets right after the lower-case words it abbreviates names a common noun, not an entity
+         * (guideline E3): their initials spell it ("a virtual private network (VPN)", "gross domestic product
+         * (GDP)", skipping "of", "and", "the" and hyphens), or one word holds its letters in order from its first
+         * ("5 gigabytes (GB)"). A lower-case phrase whose initials differ ("the ruling party (AKP)") says nothing.
+         */
+        private boolean commonNounAcronym(int a) {
+            if (a < 2 || a + 1 >= n || !toks.get(a - 1).text().equals("(") || !toks.get(a + 1).text().equals(")")) {
+                return false;
+            }
+            String acr = toks.get(a).text().toLowerCase(Locale.ROOT);
+            if (acr.length() < 2 || !acr.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (int k = a - 2; k >= 0 && initials.length() < acr.length(); k--) {
+                String w = toks.get(k).text();
+                if (ACRONYM_SKIPPED.contains(w)) {
+                    continue;
+                }
+                if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) {
+                    break;
+                }
+                if (k == a - 2 && w.charAt(0) == acr.charAt(0) && subsequence(acr, w)) {
+                    return true;
+                }
+                initials.insert(0, w.charAt(0));
+            }
+            return initials.toString().equals(acr);
+        }
+
+        private static boolean subsequence(String letters, String word) {
+            int i = 0;
+            for (int k = 0; k < word.length() && i < letters.length(); k++) {
+                if (word.charAt(k) == letters.charAt(i)) {
+                    i++;
+                }
+            }
+            return i == letters.length();
+        }
+
         private boolean ticker(int a, int b) {
             if (b - a == 1 && a >= 1 && TICKER_WORDS.contains(norm[a - 1])) {
                 return true; // "trades under the ticker ACME", "the symbol ACM"

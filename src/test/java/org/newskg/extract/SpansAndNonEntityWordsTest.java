@@ -139,4 +139,18 @@ class SpansAndNonEntityWordsTest {
         NameFinding.assertNames("The Houston Rockets beat the Utah Jazz on Sunday.", List.of("Houston Rockets"),
                 List.of());
     }
+
+    @Test
+    void anAcronymOfLowerCaseWordsIsACommonNoun() {
+        assertNone("The archive holds 64 petabytes (PB) of data, the agency said in Seoul.", "PB");
+        assertNone("Staff reached the office through a virtual private network (VPN) during the strike.", "VPN");
+        assertNone("Doctors warned of chronic wasting disease (CWD) among deer in Montana. CWD spreads fast.",
+                "CWD");
+        assertNone("The telescope measures the cosmic microwave background (CMB) from Chile.", "CMB");
+        // near-misses: initials that differ, or a capitalised name before the brackets, keep the acronym
+        NameFinding.assertNames("The ruling party (AKP) won most seats, and the AKP formed a government.",
+                List.of("AKP"), List.of());
+        NameFinding.assertNames("The Kestrel Mining Authority (KMA) said the KMA would hire staff.",
+                List.of("KMA"), List.of());
+    }
 }
