@@ -526,6 +526,8 @@ public final class HybridMentionFinder implements MentionFinder {
     /** A dotted acronym: "U.S.", "U.K.". */
     private static final Pattern DOTTED_CAPITALS = Pattern.compile("(\\p{Lu}\\.)+");
     /** A Roman regnal numeral: "II", "XIV". */
+    /** Words an acronym of lower-case words leaves out ("gross domestic product", "ministry of health"). */
+    private static final Set<String> ACRONYM_SKIPPED = Set.of("of", "and", "the", "-", "for");
     private static final Pattern REGNAL = Pattern.compile("X{0,2}(IX|IV|V?I{0,3})");
     /** A year of the last and this century after a head word ("the Senate 2020 race"). */
     private static final Pattern MODERN_YEAR = Pattern.compile("(19|20)\\d\\d");
@@ -1363,6 +1365,9 @@ public final class HybridMentionFinder implements MentionFinder {
                         }
                     } else if (j > i && isJoiningHyphen(j)) {
                         j++;
+                    } else if (j == i + 1 && spacedHyphenName(i)) {
+                        j += 2; // "Wal - Mart", "Coca - Cola": a hyphenated name written with spaces
+                        break;
                     } else if (j > i && !gap(j) && toks.get(j).text().length() > 1 && toks.get(j).text().charAt(0) == '-'
                             && Character.isUpperCase(toks.get(j).text().charAt(1))) {
                         j++; // "Rhine" "-Westphalia" as the tokenizer splits it
@@ -1688,14 +1693,22 @@ public final class HybridMentionFinder implements MentionFinder {
                     }
                 }
             }
+            // "Delta IV", "Saturn V", "Super Bowl XLII", "World War II": a roman numeral after words with no given
+            // name numbers a product, a vehicle or an event (guideline E3); with one it is a ruler's or a family's
+            // ("Elizabeth II", "John Paul II", "Davis Love III")
+            if (!whole && !titleBefore && b - a >= 2 && romanNumeral(b - 1) && !givenNameIn(a, b - 1)) {
+                nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b - 1).end())));
+                return;
+            }
             // leading nationality adjectives ("Eastern Libyan", "Russian") are not part of a name...
             int d = a;
             if (lexicons.isNonName(norm[d]) && demonymEnd(d + 1, b) > d + 1) {
                 d++;
             }
             int dm = demonymEnd(d, b);
-            if (dm > d && (dm == b || !(whole || endsInHead))) {
-                a = dm; // ... unless the name ends in a head word: "Libyan National Army"
+            if (dm > d && (dm == b || !(whole || endsInHead || tradeHeadWithin(dm, b)))) {
+                a = dm; // ... unless the name ends in a head word: "Libyan National Army", or holds a trade word
+                        // before its last one: "Thai Airways International", "Indian Motors Holdings"
                 whole = a < b && gazEnd[a] == b;
             }
             if (a >= b || onlyNonNames(a, b)) {
@@ -1719,6 +1732,10 @@ public final class HybridMentionFinder implements MentionFinder {
                     || b - a == 2 && isOrdinal(first.text()) && Names.isAcronym(last.text()); // "507th ARW"
             if (acronym && ticker(a, b)) {
                 nonEntities.add(Names.norm(text)); // "(NASDAQ: AAPL)", "Apple shares (AAPL)": a stock symbol
+                return;
+            }
+            if (acronym && b - a == 1 && !whole && commonNounAcronym(a)) {
+                nonEntities.add(Names.norm(text)); // "5 gigabytes (GB)", "a virtual private network (VPN)"
                 return;
             }
             Gazetteer.Entry entry = whole ? gazEntry[a] : null;
@@ -2188,6 +2205,16 @@ public final class HybridMentionFinder implements MentionFinder {
             return true;
         }
 
+        /** A trade head word ("Airways", "Motors") in [a, b - 1): the words after a nationality name a company. */
+        private boolean tradeHeadWithin(int a, int b) {
+            for (int k = a; k < b - 1; k++) {
+                if (lexicons.isTradeHead(norm[k])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** End of the longest nationality adjective starting at {@code a} (before {@code b}), or a. */
         private int demonymEnd(int a, int b) {
             int best = a;
@@ -2268,6 +2295,34 @@ public final class HybridMentionFinder implements MentionFinder {
         }
 
         /** A hyphen token glued to the word before and a capitalised word after ("Secretary-General", "al-K"). */
+        /**
+         * "Wal - Mart", "Coca - Cola" (a hyphen with a space on each side, as some copies of a text write a
+         * hyphenated name): two short plain words, neither known, a title or a nationality, the first no given name
+         * nor head word, with no capitalised word, digit or possessive on either side, so pairs of known names ("Paris - Berlin"),
+         * scores and a dash between clauses stay apart.
+         */
+        private boolean spacedHyphenName(int a) {
+            int h = a + 1;
+            int b = a + 2;
+            if (b >= n || headline || !toks.get(h).text().equals("-") || !gap(h) || !gap(b)) {
+                return false;
+            }
+            for (int k : new int[]{a, b}) {
+                String w = toks.get(k).text();
+                if (w.length() < 2 || w.length() > 8 || !capWord(k) || !w.chars().allMatch(Character::isLetter)
+                        || Names.isAcronym(w) || gazEnd[k] > k || insideKnown(k) || titleEnd[k] > k
+                        || k == a && (gazetteer.givenName(w) != null || lexicons.head(norm[k]) != null)
+                        || lexicons.demonymCountry(norm[k]) != null || lexicons.isNonName(norm[k])) {
+                    return false;
+                }
+            }
+            boolean before = a > 0 && (capWord(a - 1) || Character.isDigit(toks.get(a - 1).text().charAt(0)));
+            String next = b + 1 < n ? toks.get(b + 1).text() : "";
+            boolean after = !next.isEmpty() && (Character.isUpperCase(next.charAt(0))
+                    || Character.isDigit(next.charAt(0)) || isPossessive(next) || next.equals("-"));
+            return !before && !after;
+        }
+
         private boolean isJoiningHyphen(int j) {
             return toks.get(j).text().equals("-") && j + 1 < n && !gap(j) && !gap(j + 1) && capWord(j + 1);
         }
@@ -2475,6 +2530,21 @@ public final class HybridMentionFinder implements MentionFinder {
         }
 
         /** A Roman regnal numeral after a capitalised word ("Nebuchadnezzar II", "Louis XIV"), tagged NUM or not. */
+        /** A roman numeral of two letters or more ("II", "IV", "XLII") closing a name. */
+        private boolean romanNumeral(int j) {
+            String w = toks.get(j).text();
+            return w.length() >= 2 && REGNAL.matcher(w).matches();
+        }
+
+        private boolean givenNameIn(int a, int b) {
+            for (int k = a; k < b; k++) {
+                if (gazetteer.givenName(toks.get(k).text()) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean regnalNumber(int j) {
             String w = toks.get(j).text();
             return gap(j) && w.length() >= 2 && REGNAL.matcher(w).matches() && capitalized(j - 1)
@@ -2507,6 +2577,47 @@ public final class HybridMentionFinder implements MentionFinder {
          * A stock symbol: an acronym in brackets after an exchange and a colon ("(NYSE: IBM)") or right after
          * "shares" or "stock" ("Apple shares (AAPL)").
          */
+        /**
+         * An acronym in brackets right after the lower-case words it abbreviates names a common noun, not an entity
+         * (guideline E3): their initials spell it ("a virtual private network (VPN)", "gross domestic product
+         * (GDP)", skipping "of", "and", "the" and hyphens), or one word holds its letters in order from its first
+         * ("5 gigabytes (GB)"). A lower-case phrase whose initials differ ("the ruling party (AKP)") says nothing.
+         */
+        private boolean commonNounAcronym(int a) {
+            if (a < 2 || a + 1 >= n || !toks.get(a - 1).text().equals("(") || !toks.get(a + 1).text().equals(")")) {
+                return false;
+            }
+            String acr = toks.get(a).text().toLowerCase(Locale.ROOT);
+            if (acr.length() < 2 || !acr.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (int k = a - 2; k >= 0 && initials.length() < acr.length(); k--) {
+                String w = toks.get(k).text();
+                if (ACRONYM_SKIPPED.contains(w)) {
+                    continue;
+                }
+                if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) {
+                    break;
+                }
+                if (k == a - 2 && w.charAt(0) == acr.charAt(0) && subsequence(acr, w)) {
+                    return true;
+                }
+                initials.insert(0, w.charAt(0));
+            }
+            return initials.toString().equals(acr);
+        }
+
+        private static boolean subsequence(String letters, String word) {
+            int i = 0;
+            for (int k = 0; k < word.length() && i < letters.length(); k++) {
+                if (word.charAt(k) == letters.charAt(i)) {
+                    i++;
+                }
+            }
+            return i == letters.length();
+        }
+
         private boolean ticker(int a, int b) {
             if (b - a == 1 && a >= 1 && TICKER_WORDS.contains(norm[a - 1])) {
                 return true; // "trades under the ticker ACME", "the symbol ACM"
@@ -2717,20 +2828,50 @@ public final class HybridMentionFinder implements MentionFinder {
                     && gazEnd[i] == i + 1 && capitalized(i) && capWord(i + 1);
         }
 
+        /**
+         * Whether key (tokens i..j) is the plural of a title that says whose post it is: two words or more ("the
+         * Foreign Ministers of ...", "Prime Ministers") or one before "of" ("the Ministers of Foreign Affairs").
+         * A lone plural ("Chiefs" of a team's name) is no title.
+         */
+        private boolean pluralTitle(String key, int i, int j) {
+            if (singular(key) == null || !capitalized(j) || j == i && !(j + 1 < n && norm[j + 1].equals("of"))) {
+                return false;
+            }
+            return lexicons.isTitle(singular(key));
+        }
+
+        /** The singular of a plural ending in "s" ("ministers", "secretaries"), or null. */
+        private static String singular(String w) {
+            if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss")) {
+                return null;
+            }
+            return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
+        }
+
         private void markTitles() {
             for (int i = 0; i < n; ) {
                 int best = -1;
                 boolean styled = titleAfterHonorific(i);
                 if (Character.isLetter(toks.get(i).text().charAt(0)) && (gazEnd[i] <= i || styled)) {
                     StringBuilder key = new StringBuilder(norm[i]);
+                    // "Ministers of Foreign Affairs": the plural of the first word of a longer title
+                    String one = singular(norm[i]);
+                    StringBuilder alt = one != null && capitalized(i) && i + 1 < n && norm[i + 1].equals("of")
+                            ? new StringBuilder(one) : null;
                     for (int j = i; j < n && j - i < MAX_PHRASE_TOKENS; ) {
-                        if (lexicons.isTitle(key.toString())) {
+                        if (lexicons.isTitle(key.toString()) || pluralTitle(key.toString(), i, j)
+                                || j > i && alt != null && lexicons.isTitle(alt.toString())) {
                             best = j + 1;
                         }
-                        if (++j >= n || !lexicons.isTitlePrefix(key.toString())) {
+                        boolean goesOn = lexicons.isTitlePrefix(key.toString());
+                        boolean altGoesOn = alt != null && lexicons.isTitlePrefix(alt.toString());
+                        if (++j >= n || !goesOn && !altGoesOn) {
                             break;
                         }
                         key.append(gap(j) ? " " : "").append(norm[j]);
+                        if (alt != null) {
+                            alt.append(gap(j) ? " " : "").append(norm[j]);
+                        }
                     }
                 }
                 if (best > i) {

@@ -37,8 +37,12 @@ final class Tokens {
             if (trimmed.getEnd() <= trimmed.getStart()) {
                 continue;
             }
-            int[] cur = {trimmed.getStart(), trimmed.getEnd()};
-            if (!out.isEmpty() && (endsWithTitle(line, out.get(out.size() - 1))
+            List<int[]> pieces = splitGlued(line, trimmed.getStart(), trimmed.getEnd());
+            for (int[] piece : pieces.subList(0, pieces.size() - 1)) {
+                out.add(piece);
+            }
+            int[] cur = pieces.get(pieces.size() - 1);
+            if (pieces.size() == 1 && !out.isEmpty() && (endsWithTitle(line, out.get(out.size() - 1))
                     || endsWithAbbreviation(line, out.get(out.size() - 1)) && !startsSentence(line, cur[0])
                     || endsWithComma(line, out.get(out.size() - 1))
                     || endsWithQuotedInitials(line, out.get(out.size() - 1)))) {
@@ -94,6 +98,49 @@ final class Tokens {
             }
         }
         return end - hyphen - 1 >= 1 && end - hyphen - 1 <= 4 && !HyphenWords.isModifierHead(s.substring(hyphen + 1, end));
+    }
+
+
+    /** Top-level domains: "Amazon.Com" is a web name, not two sentences. */
+    private static final Set<String> DOMAINS = Set.of("com", "net", "org", "gov", "edu", "co", "uk", "de", "fr",
+            "info", "io", "tv");
+
+    /**
+     * [start, end) cut where a sentence's stop is glued to the next one, which the sentence model misses
+     * ("the Security Council.In this respect"): a full stop, question or exclamation mark between a lower-case
+     * letter or a digit and a capitalised word ("In", "The") of lower-case letters. Not a web name
+     * ("Booking.Com") nor dotted initials ("U.S.Army": the letter before the stop is upper case).
+     */
+    static List<int[]> splitGlued(String line, int start, int end) {
+        List<int[]> out = new ArrayList<>(1);
+        int from = start;
+        for (int i = start + 2; i + 2 < end; i++) {
+            char c = line.charAt(i);
+            if ((c == '.' || c == '?' || c == '!')
+                    && (Character.isLowerCase(line.charAt(i - 1)) || Character.isDigit(line.charAt(i - 1)))
+                    && Character.isLetterOrDigit(line.charAt(i - 2))
+                    && Character.isUpperCase(line.charAt(i + 1)) && Character.isLowerCase(line.charAt(i + 2))) {
+                int v = i;
+                while (v > start && Character.isLetter(line.charAt(v - 1))) {
+                    v--;
+                }
+                String before = line.substring(v, i).toLowerCase(Locale.ROOT);
+                if (TITLE_ABBREVIATIONS.contains(before) || ABBREVIATIONS.contains(before)) {
+                    continue; // "Mr.Smith", "Corp.The" stay as the sentence model cut them
+                }
+                int w = i + 1;
+                while (w < end && Character.isLetter(line.charAt(w))) {
+                    w++;
+                }
+                if (DOMAINS.contains(line.substring(i + 1, w).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                out.add(new int[]{from, i + 1});
+                from = i + 1;
+            }
+        }
+        out.add(new int[]{from, end});
+        return out;
     }
 
     /** "Acme Corp." before "rose 5 percent": a company or other abbreviation (see {@link #ABBREVIATIONS}). */

@@ -95,4 +95,30 @@ class OpenNlpAnalyzerTest {
         AnalyzedText t = ANALYZER.analyze("Spc. Lorraine Walsh met Lewis W. Teperman in Kabul. They talked.");
         assertEquals(2, t.sentences().size(), t.sentences().toString());
     }
+
+    @Test
+    void aStopGluedToTheNextSentenceStillEndsTheSentence() {
+        // the stop glued to a capitalised word, in four topics: the name before it keeps no dot or next word
+        for (String text : List.of("The motion went to the Security Council.In this respect, envoys met.",
+                "The striker joined Real Sociedad.Then he scored twice.",
+                "Police arrested two men in Leeds.The men were charged on Monday.",
+                "The telescope was launched in 2021.Its first images came later.",
+                "Critics asked who had paid for the new museum?Nobody in the city council answered.")) {
+            AnalyzedText t = ANALYZER.analyze(text);
+            assertEquals(2, t.sentences().size(), text + " -> " + t.sentences());
+            List<String> first = words(t.sentences().get(0));
+            assertTrue(List.of(".", "?").contains(first.get(first.size() - 1)), first.toString());
+        }
+        assertEquals("Council", words(ANALYZER.analyze("It went to the Security Council.In May it voted.")
+                .sentences().get(0)).get(5));
+    }
+
+    @Test
+    void webNamesInitialsAndTitlesGluedToAWordAreNoSentenceEnd() {
+        for (String text : List.of("Shoppers moved to Booking.Com and other sites.",
+                "He served in the U.S.Army for years.", "They met Mr.Smith at noon.",
+                "Prices rose 3.5 percent in May.")) {
+            assertEquals(1, ANALYZER.analyze(text).sentences().size(), text);
+        }
+    }
 }
