@@ -2953,9 +2953,29 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 || p == Predicate.VISITED;
         boolean sawRole = false;
         while (k < c.n && (c.spanAt[k] == null || officeOfTitle(c, k)) && steps++ < 8) {
+            int dept = k + 1;
+            while (sawRole && c.is(k, "of") && dept < c.n && dept - k < 5 && c.spanAt[dept] == null
+                    && c.tok(dept).isCapitalized() && (c.pos(dept, "NOUN") || c.pos(dept, "PROPN")
+                    || c.pos(dept, "ADJ"))) {
+                dept++;
+            }
+            if (dept > k + 1 && (c.is(dept, "of") || c.is(dept, ","))) {
+                k = dept;   // "the Minister of Foreign Affairs of Y, X": the post's department, not an entity
+                continue;
+            }
+            if (sawRole && c.is(k, "of") && c.span(k + 1) != null && c.span(k + 1).first() == k + 1
+                    && c.span(k + 1).type() != EntityType.PERSON && c.is(c.span(k + 1).last() + 1, ",")) {
+                // "met the Minister of Foreign Affairs of Kenya, X": the post's country before the holder's name
+                k = c.span(k + 1).last() + 1;
+                continue;
+            }
             if (sawRole && c.is(k, ",")) {
                 // "met the Iraqi Foreign Minister, X, to discuss", "met the Foreign Minister, X in Y": the holder's
-                // name set off after the post
+                // name set off after the post ("..., Dr X": an honorific before it)
+                while (k + 1 < c.n && c.spanAt[k + 1] == null && lex.cue("honorific", c.tok(k + 1))
+                        && c.tok(k + 1).isCapitalized()) {
+                    k++;
+                }
                 Span holder = c.span(k + 1);
                 int z = holder == null ? -1 : holder.last() + 1;
                 if (holder == null || holder.first() != k + 1 || holder.type() != EntityType.PERSON
@@ -4493,17 +4513,22 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * kinds climb (a town or unknown place, then a region, then a country), not a list ("Paris, Lyon, Nice").
      */
     private boolean chain(Span a, Span b, Span d) {
-        return placeRank(a) == 2 && placeRank(b) > 2 && placeRank(d) > placeRank(b);
+        // "Town, X County, Region", and a rank higher: "X District, Y Province, Country"
+        return (placeRank(a) == 2 || placeRank(a) == 3 && placeRank(b) == 4) && placeRank(b) > 2
+                && placeRank(d) > placeRank(b);
     }
 
     /**
      * A place's level in an address: town 2, county 3 ("Genesee County": a name of unknown kind whose last word
-     * is of cue class "subregion"), region 4, country 6.
+     * is of cue class "subregion"), region 4 (also "Kunduz Province", cue class "province"), country 6.
      */
     private int placeRank(Span p) {
         String k = "Region".equals(p.e().subclass()) ? "Region" : p.m().subclass();
         if (k == null && lex.cue("subregion", lastWord(p))) {
             return 3;
+        }
+        if (k == null && lex.cue("province", lastWord(p))) {
+            return 4;   // "Kunduz Province": a region by its name
         }
         return "Country".equals(k) ? 6 : "Region".equals(k) ? 4 : "City".equals(k) || k == null ? 2 : 0;
     }

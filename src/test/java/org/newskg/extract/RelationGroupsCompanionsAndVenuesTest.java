@@ -118,4 +118,41 @@ class RelationGroupsCompanionsAndVenuesTest {
         assertFalse(triples("He worked as an analyst at Goldman Sachs before joining the ministry.").stream()
                 .anyMatch(s -> s.contains("employedBy")));
     }
+
+    // ------------------------------------------------------------ district, province, country
+
+    @Test
+    void districtProvinceCountryIsAChain() throws Exception {
+        Set<String> t = triples("The fighting spread to Kunduz District, Kunduz Province, Afghanistan.");
+        assertTrue(t.contains("Kunduz District locatedIn Kunduz Province"), t::toString);
+        assertTrue(t.contains("Kunduz Province locatedIn Afghanistan"), t::toString);
+        Set<String> f = triples("Floods hit Swat District, Khyber Province, Pakistan on Monday.");
+        assertTrue(f.contains("Khyber Province locatedIn Pakistan"), f::toString);
+    }
+
+    @Test
+    void listOfProvincesIsNoChain() throws Exception {
+        assertFalse(triples("Troops moved from Kunduz Province, Herat Province and Balkh Province.").stream()
+                .anyMatch(s -> s.contains("locatedIn")));
+    }
+
+    // ------------------------------------------------------------ meeting the holder of a post
+
+    @Test
+    void meetingAPostOfACountryMeetsItsNamedHolder() throws Exception {
+        assertTrue(triples("Julia Hart met the Minister of Foreign Affairs of Kenya, Peter Odhiambo, in Nairobi "
+                + "on Monday.").contains("Julia Hart met Peter Odhiambo"));
+        assertTrue(triples("Julia Hart met with the Foreign Minister of Kenya, Dr Peter Odhiambo, in Nairobi.")
+                .contains("Julia Hart met Peter Odhiambo"));
+        assertTrue(triples("President Ana Ruiz met the Foreign Minister of France, Jean Dupont, in Madrid.")
+                .contains("Ana Ruiz met Jean Dupont"));
+    }
+
+    @Test
+    void postWithoutItsHolderNamedGivesNoMeeting() throws Exception {
+        assertFalse(triples("President Ana Ruiz met the Foreign Minister of France, and Jean Dupont spoke later.")
+                .stream().anyMatch(s -> s.contains(" met ")));
+        assertFalse(triples("Julia Hart met the Minister of Health of Kenya, who praised the programme.")
+                .stream().anyMatch(s -> s.contains(" met ")));
+    }
 }
