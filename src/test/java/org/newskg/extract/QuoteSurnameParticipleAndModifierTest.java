@@ -120,4 +120,28 @@ class QuoteSurnameParticipleAndModifierTest {
         assertEquals("dead on arrival", s.text());
         assertEquals(List.of("Maria Berg"), names(s.speakers()));
     }
+
+    // ------------------------------------------------------------ a quoted name before a partial quotation
+
+    @Test
+    void quotedNameBetweenVerbAndQuotationDoesNotCutTheAttribution() {
+        // crime
+        assertEquals(List.of("Jan Kowalski"), speakers("Prosecutor Jan Kowalski said the \u201CNight Owls\u201D "
+                + "had caused \u201Cuntold misery\u201D in the area.", person("Jan Kowalski")));
+        // politics
+        assertEquals(List.of("Maria Berg"), speakers("Maria Berg said she expected the \u201CGreen Deal\u201D to "
+                + "deliver \u201Creal savings for families\u201D.", person("Maria Berg")));
+        // sport
+        assertEquals(List.of("Ana Silva"), speakers("Coach Ana Silva said the \u201CRed Army\u201D had been "
+                + "\u201Cmagnificent all season\u201D.", person("Ana Silva")));
+    }
+
+    @Test
+    void quotedSentenceBeforeIsNoName() {
+        // a whole quotation before ("“We lost.” Then the coach said ...") still closes the clause before it
+        List<Statement> s = extract("\u201CWe Lost Again.\u201D Later the club said the result was \u201Ca "
+                + "bitter blow\u201D.", organization("Acme United"));
+        assertTrue(s.stream().noneMatch(x -> x.text().startsWith("We Lost") && !x.speakers().isEmpty()),
+                s::toString);
+    }
 }
