@@ -1893,6 +1893,12 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return shared;
             }
             int comma = v - 1;
+            while (comma > first && "ADV".equals(tokens.get(comma).pos()) && lower(comma).endsWith("ly")) {
+                comma--;    // "..., merely saying", "..., simply stating"
+            }
+            if (comma > first + 1 && lower(comma).equals("and") && is(comma - 1, ",")) {
+                comma--;    // "..., saying A, and merely saying B": a second participle of the same subject
+            }
             if (comma > first && isQuoteMark(comma)) {
                 comma--;    // ... an “Antennagate,” saying
             }

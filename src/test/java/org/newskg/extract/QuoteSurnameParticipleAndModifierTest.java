@@ -144,4 +144,29 @@ class QuoteSurnameParticipleAndModifierTest {
         assertTrue(s.stream().noneMatch(x -> x.text().startsWith("We Lost") && !x.speakers().isEmpty()),
                 s::toString);
     }
+
+    // ------------------------------------------------------------ participles after an adverb or "and"
+
+    @Test
+    void participleAfterAnAdverbOrASecondParticipleHasTheSentenceSubject() {
+        // diplomacy
+        assertEquals(List.of("Maria Berg"), speakers("Maria Berg declined to comment further, merely saying that "
+                + "she expected the talks to take \u201Cweeks, not days\u201D.", person("Maria Berg")));
+        // crime
+        assertEquals(List.of("Jan Kowalski"), speakers("Jan Kowalski refused to name the suspects, simply stating "
+                + "that the evidence was \u201Coverwhelming and clear\u201D.", person("Jan Kowalski")));
+        // sport: ", and merely saying" continues the first participle's subject
+        List<Statement> s = extract("Ana Silva declined to discuss when Barcelona would sell the striker, saying "
+                + "that it was \u201Ca matter for the board\u201D, and merely saying that she expected it to take "
+                + "\u201Cweeks, not days\u201D.", person("Ana Silva"), organization("Barcelona"));
+        assertEquals(2, s.stream().filter(Statement::direct).count(), s::toString);
+        assertTrue(s.stream().filter(Statement::direct).allMatch(x -> names(x.speakers()).equals(
+                List.of("Ana Silva"))), s::toString);
+    }
+
+    @Test
+    void participleOfAnUnnamedSubjectHasNoSpeaker() {
+        assertEquals(List.of(), speakers("The inquiry closed early, merely saying the evidence was \u201Cnot "
+                + "strong enough\u201D."));
+    }
 }
