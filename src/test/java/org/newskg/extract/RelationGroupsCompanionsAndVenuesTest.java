@@ -155,4 +155,19 @@ class RelationGroupsCompanionsAndVenuesTest {
         assertFalse(triples("Julia Hart met the Minister of Health of Kenya, who praised the programme.")
                 .stream().anyMatch(s -> s.contains(" met ")));
     }
+
+    // ------------------------------------------------------------ a representative of a constituency
+
+    @Test
+    void representativeOfAPlaceIsNotEmployedByIt() throws Exception {
+        Set<String> t = triples("Paul Reid, an Ohio representative, said the bill would fail.");
+        assertTrue(t.contains("Paul Reid holdsPosition \"representative\""), t::toString);
+        assertFalse(t.stream().anyMatch(s -> s.contains("employedBy")), t::toString);
+    }
+
+    @Test
+    void representativeOfAnOrganisationStillWorksForIt() throws Exception {
+        assertTrue(triples("Jan Berg, a representative of the World Bank, arrived in Kyiv.")
+                .contains("Jan Berg employedBy World Bank"));
+    }
 }
