@@ -682,9 +682,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 placeNounOf(c, sp, out);
             }
             if (sp != null && sp.first() == i && !c.quoted[i]) {
+                institutionIn(c, sp, out);
                 if (sp.type() == EntityType.ORGANIZATION) {
                     rankedMember(c, sp, out);
-                    institutionIn(c, sp, out);
                     organisationOfCountry(c, sp, out);
                     ledCompound(c, sp, out);
                 }
@@ -2454,6 +2454,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (holder != null) {
                 return new Subject(List.of(holder), 0.9, "apposed-role", sp.last() + 1);
             }
+            int of = skipDetLeft(c, sp.first() - 1);
+            if (sp.type() != EntityType.PERSON && c.is(of, "of") && of >= 1 && groupOf(c, of - 1)) {
+                // "The members of the Security Council urge", "Leaders of the African Union called for": the body
+                // acts through them, as in "UN officials called for"
+                return new Subject(List.of(sp), 0.8, "members-of", sp.last() + 1);
+            }
             return coordinatedLeft(c, sp, "active", 1.0, true, e, sp.last() + 1);
         }
         if (t.text().equals(",")) {
@@ -2470,7 +2476,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 Subject s = coordinatedLeft(c, c.spanAt[p - 1], relative ? "active-after-relative" : "active",
                         0.95, true, e, relative ? j : p + 1);
                 if (s != null) {
-                    return s;
+                    return withCompanion(c, s, p + 1, j - 1);
                 }
             }
             Span named = c.span(j - 1);
@@ -2577,6 +2583,51 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return s == null ? null : new Subject(s.spans(), s.factor(), "forces", s.timeFrom());
         }
         return null;
+    }
+
+    /**
+     * "X, along with Y, called for", "X, together with Y, met Z": the aside [from, to] names a second actor of the
+     * verb; the name right after "with" (titles before it skipped: "along with senator Y from Virginia") joins the
+     * subject when it is of the subject's kind (a person with a person, a body with a body).
+     */
+    private Subject withCompanion(Ctx c, Subject s, int from, int to) {
+        int k;
+        if ((c.is(from, "along") || c.is(from, "together")) && c.is(from + 1, "with")) {
+            k = from + 2;
+        } else if (c.is(from, "as") && c.is(from + 1, "well") && c.is(from + 2, "as")) {
+            k = from + 3;
+        } else {
+            return s;
+        }
+        while (k <= to && c.spanAt[k] == null && ("DET".equals(c.tok(k).pos()) || "ADJ".equals(c.tok(k).pos())
+                || lex.matchRole(c.toks, k) != null || lex.cue("honorific", c.tok(k)))) {
+            k++;
+        }
+        Span y = k <= to ? c.span(k) : null;
+        Span x = s.spans().get(0);
+        boolean sameKind = y != null && (y.type() == EntityType.PERSON) == (x.type() == EntityType.PERSON)
+                && y.type() != EntityType.PLACE;
+        if (!sameKind || y.first() != k || s.spans().contains(y)) {
+            return s;
+        }
+        List<Span> spans = new ArrayList<>(s.spans());
+        spans.add(y);
+        return new Subject(List.copyOf(spans), s.factor(), s.construction(), s.timeFrom());
+    }
+
+    /**
+     * Whether token {@code k} is a plural role noun opening the subject ("The members", "Leaders", "senior
+     * officials"): the whole group, not some of them ("two members of", "one of the leaders of" are not the body).
+     */
+    private boolean groupOf(Ctx c, int k) {
+        if (c.spanAt[k] != null || !c.tok(k).text().toLowerCase(Locale.ROOT).endsWith("s") || !roleEndsAt(c, k)) {
+            return false;
+        }
+        int b = k - 1;
+        while (b >= 0 && c.spanAt[b] == null && ("ADJ".equals(c.tok(b).pos()) || lex.cue("rolemod", c.tok(b)))) {
+            b--;
+        }
+        return b < 0 || c.is(b, "the") || c.is(b, ",");
     }
 
     /** Whether a role pattern starts and ends at token {@code j} ("leaders", "officials"). */
@@ -2902,9 +2953,29 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 || p == Predicate.VISITED;
         boolean sawRole = false;
         while (k < c.n && (c.spanAt[k] == null || officeOfTitle(c, k)) && steps++ < 8) {
+            int dept = k + 1;
+            while (sawRole && c.is(k, "of") && dept < c.n && dept - k < 5 && c.spanAt[dept] == null
+                    && c.tok(dept).isCapitalized() && (c.pos(dept, "NOUN") || c.pos(dept, "PROPN")
+                    || c.pos(dept, "ADJ"))) {
+                dept++;
+            }
+            if (dept > k + 1 && (c.is(dept, "of") || c.is(dept, ","))) {
+                k = dept;   // "the Minister of Foreign Affairs of Y, X": the post's department, not an entity
+                continue;
+            }
+            if (sawRole && c.is(k, "of") && c.span(k + 1) != null && c.span(k + 1).first() == k + 1
+                    && c.span(k + 1).type() != EntityType.PERSON && c.is(c.span(k + 1).last() + 1, ",")) {
+                // "met the Minister of Foreign Affairs of Kenya, X": the post's country before the holder's name
+                k = c.span(k + 1).last() + 1;
+                continue;
+            }
             if (sawRole && c.is(k, ",")) {
                 // "met the Iraqi Foreign Minister, X, to discuss", "met the Foreign Minister, X in Y": the holder's
-                // name set off after the post
+                // name set off after the post ("..., Dr X": an honorific before it)
+                while (k + 1 < c.n && c.spanAt[k + 1] == null && lex.cue("honorific", c.tok(k + 1))
+                        && c.tok(k + 1).isCapitalized()) {
+                    k++;
+                }
                 Span holder = c.span(k + 1);
                 int z = holder == null ? -1 : holder.last() + 1;
                 if (holder == null || holder.first() != k + 1 || holder.type() != EntityType.PERSON
@@ -3335,6 +3406,21 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (named == null && c.is(r1 + 1, "of") && !field && leftOrg == null && ofOrgHolder(c, m0, r1, e, deputy,
                 pred, out)) {
             return;
+        }
+        if (named == null && leftOrg == null && !field && (c.is(r1 + 1, "at") || c.is(r1 + 1, "for"))
+                && c.tok(r1).text().equalsIgnoreCase(c.tok(r1).lemma())) {
+            // "Chief investment officer at Acme Capital Jan Berg said", "analyst for Y X": the organisation between
+            // the post and the name is the post's (one holder: not "analysts at Y")
+            int k = c.pos(r1 + 2, "DET") ? r1 + 3 : r1 + 2;
+            Span org = c.span(k);
+            int at = org != null && org.first() == k && org.type() == EntityType.ORGANIZATION
+                    ? afterRanks(c, org.last() + 1) : -1;
+            Span after = c.span(at);
+            if (after != null && after.first() == at && after.type() == EntityType.PERSON && after.m().isName()) {
+                leftOrg = org;
+                nameAt = at;
+                named = after;
+            }
         }
         int second = nextCoordinatedRole(c, r1);
         if (named == null && second > r1 && leftOrg != null) {
@@ -4264,7 +4350,20 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      */
     private void institutionIn(Ctx c, Span x, Out out) {
         int a = x.last() + 1;
-        if (!c.is(a, "in") || !lex.cue("institution", c.tok(x.last())) || !objectEnd(c, x)) {
+        // "the Moscone West center in Y", "the Hilton hotel in Y": the venue noun written in lower case after the
+        // name, right before "in", is the name's head
+        boolean headAfter = a + 1 < c.n && c.spanAt[a] == null && c.pos(a, "NOUN") && lex.cue("institution", c.tok(a))
+                && Character.isLowerCase(c.tok(a).text().charAt(0)) && c.is(a + 1, "in")
+                // a known place's name before the noun is a modifier ("the Chicago hotel in Y"); an organisation's
+                // before "center" is its branch ("the NASA center in Houston"), not a venue of that name
+                && (x.type() == EntityType.PLACE ? x.m().subclass() == null
+                        : x.type() == EntityType.ORGANIZATION && !c.is(a, "center") && !c.is(a, "centre"));
+        if (headAfter) {
+            a++;
+        } else if (x.type() != EntityType.ORGANIZATION) {
+            return;
+        }
+        if (!c.is(a, "in") || !headAfter && !lex.cue("institution", c.tok(x.last())) || !headAfter && !objectEnd(c, x)) {
             return;
         }
         Span y = placeAfter(c, a + 1);
@@ -4305,6 +4404,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         int q = y.last() + 1;
         if (q < c.n && !"PUNCT".equals(c.tok(q).pos()) && !"ADP".equals(c.tok(q).pos()) && !c.timeTok[q]
                 && !(c.is(q, "to") && c.tok(q + 1 < c.n ? q + 1 : q).isVerb()) && !placeModifier(c, x, y, q)
+                && !c.is(q, "but")   // "built in X, Y but later ...": a new clause follows Y
                 && !inSubjectPhrase(c, x, y, q)) {
             return;
         }
@@ -4413,17 +4513,22 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * kinds climb (a town or unknown place, then a region, then a country), not a list ("Paris, Lyon, Nice").
      */
     private boolean chain(Span a, Span b, Span d) {
-        return placeRank(a) == 2 && placeRank(b) > 2 && placeRank(d) > placeRank(b);
+        // "Town, X County, Region", and a rank higher: "X District, Y Province, Country"
+        return (placeRank(a) == 2 || placeRank(a) == 3 && placeRank(b) == 4) && placeRank(b) > 2
+                && placeRank(d) > placeRank(b);
     }
 
     /**
      * A place's level in an address: town 2, county 3 ("Genesee County": a name of unknown kind whose last word
-     * is of cue class "subregion"), region 4, country 6.
+     * is of cue class "subregion"), region 4 (also "Kunduz Province", cue class "province"), country 6.
      */
     private int placeRank(Span p) {
         String k = "Region".equals(p.e().subclass()) ? "Region" : p.m().subclass();
         if (k == null && lex.cue("subregion", lastWord(p))) {
             return 3;
+        }
+        if (k == null && lex.cue("province", lastWord(p))) {
+            return 4;   // "Kunduz Province": a region by its name
         }
         return "Country".equals(k) ? 6 : "Region".equals(k) ? 4 : "City".equals(k) || k == null ? 2 : 0;
     }

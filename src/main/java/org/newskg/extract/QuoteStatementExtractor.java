@@ -100,6 +100,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             "there", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "nobody",
             "everyone", "no", "some", "many", "all");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
+    /** Words opening an embedded question or condition: "declined to say when X would ...". */
+    private static final Set<String> WH_COMPLEMENTS = Set.of("when", "whether", "if", "why", "how", "where",
+            "what");
     private static final Set<String> THIRD_PERSON_SINGULAR = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on",
             "at", "to", "for", "with", "by", "from");
@@ -200,7 +203,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         private final Mention[] mentionAt;
         private final Map<Mention, Entity> entityOf = new IdentityHashMap<>();
         private final boolean[] quoted;
-        /** Tokens of a closed quote of one word: no statement, so part of the reported clause around it. */
+        /**
+         * Tokens of a closed quote of one word, or of a quoted noun modifier: no statement, so part of the reported
+         * clause around it.
+         */
         private final boolean[] oneWordQuoted;
         /** Speakers resolved so far, in text order, for "the spokesman added" after "X's spokesman said". */
         private final List<Speakers> spoken = new ArrayList<>();
@@ -239,16 +245,43 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     }
                 }
             }
+            surnamesOfPersons(resolved.entities());
             allMentions = resolved.mentions();
             pieces = QuoteScanner.scan(text);
             quoted = new boolean[tokens.size()];
             oneWordQuoted = new boolean[tokens.size()];
             for (QuoteScanner.Piece p : pieces) {
                 int to = p.close() >= 0 ? p.close() + 1 : p.end();
-                boolean oneWord = p.close() >= 0 && wordCount(p) < 2;
+                int q = firstTokenFrom(p.open());
+                // also a quoted modifier ("a “fast track” scheme"): no statement, part of the clause around it
+                boolean oneWord = p.close() >= 0 && (wordCount(p) < 2 || q < tokens.size()
+                        && nounModifier(p, q, wordCount(p)));
                 for (int i = firstTokenFrom(p.open()); i < tokens.size() && tokens.get(i).start() < to; i++) {
                     quoted[i] = true;
                     oneWordQuoted[i] = oneWord;
+                }
+            }
+        }
+
+        /**
+         * "Fritz Henderson, the chief executive, ... Henderson said": news names a person in full once and then by
+         * surname. A one-word name the finder typed otherwise (a town of that name, a firm) that first appears
+         * after exactly one person whose full name ends with it is that person here, as a speaker or an antecedent.
+         */
+        private void surnamesOfPersons(List<Entity> entities) {
+            for (Entity e : entities) {
+                if (e.type() == EntityType.PERSON || e.name().contains(" ") || e.mentions().isEmpty()
+                        || !e.mentions().stream().allMatch(m -> m.isName() && !m.text().contains(" "))) {
+                    continue;
+                }
+                int first = e.mentions().stream().mapToInt(Mention::start).min().getAsInt();
+                List<Entity> bearers = entities.stream().filter(p -> p.type() == EntityType.PERSON
+                        && p.name().contains(" ") && p.name().endsWith(" " + e.name())
+                        && p.mentions().stream().anyMatch(m -> m.isName() && m.start() < first)).toList();
+                if (bearers.size() == 1) {
+                    for (Mention m : e.mentions()) {
+                        entityOf.put(m, bearers.get(0));
+                    }
                 }
             }
         }
@@ -280,7 +313,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 boolean phrase = "ADP".equals(tokens.get(Math.min(firstTokenFrom(p.start()), tokens.size() - 1)).pos());
                 if (words < 2 || label == UNATTRIBUTED_LABEL
                         || label == null && words <= 4 && afterLabel(q) && !phrase   // named “in the coming days”
-                        || label != null && titleCase(p) || nicknameEnd(q) >= 0 || namedRightBefore(q) && !phrase) {
+                        || label != null && titleCase(p) || nicknameEnd(q) >= 0 || namedRightBefore(q) && !phrase
+                        || nounModifier(p, q, words)) {
                     // one quoted word is no statement even when attributed; a scare-quoted label ("dubbed as
                     // ‘terrorists’", "the deal, dubbed “…”" with nobody doing the dubbing); a name in quotes
                     // ("dubbed “Operation Dawn”"); a nickname inside a name (Col. John “J.D.” Dorrian)
@@ -422,6 +456,27 @@ public final class QuoteStatementExtractor implements StatementExtractor {
          * A headline's quotation followed by ':' and its speaker with a speech verb ("“…”: Governor vows to
          * fight", "“…”: Acme chief warns on prices"), or null. Only in a headline, where this is the convention.
          */
+        /**
+         * A short quotation written inside a noun phrase as the modifier of its noun, after a determiner: "a “deferred
+         * termination” package", "its “fans first” pricing policy": the name of a scheme, not words said.
+         */
+        private boolean nounModifier(QuoteScanner.Piece p, int q, int words) {
+            if (p.close() < 0 || words > 4 || q < 1) {
+                return false;
+            }
+            int after = firstTokenFrom(p.close() + 1);
+            if (after >= tokens.size() || !sentenceOf.get(after).equals(sentenceOf.get(q))) {
+                return false;
+            }
+            Token t = tokens.get(after);
+            String before = lower(q - 1);
+            boolean determiner = "DET".equals(tokens.get(q - 1).pos()) || Set.of("a", "an", "the", "its", "their",
+                    "his", "her", "our", "new").contains(before);
+            // the noun after the marks runs on ("package to dealers", "pricing policy"), not a verb
+            return determiner && "NOUN".equals(t.pos()) && !t.isCapitalized() && t.start() > p.close()
+                    && !t.text().endsWith("ly");
+        }
+
         private Attribution headlineColon(QuoteScanner.Piece p) {
             if (p.close() < 0) {
                 return null;
@@ -652,7 +707,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             int s = sentenceOf.get(q);
             int lb = sentenceFirst[s];
             for (int k = q - 1; k >= lb; k--) {
-                if (quoted[k]) {
+                if (quoted[k] && !oneWordQuoted[k] && !nameQuotedAt(k, lb)) {
                     lb = k + 1;
                     break;
                 }
@@ -694,6 +749,13 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     if (tokens.get(f).isVerb() && !"AUX".equals(tokens.get(f).pos())
                             && !(f > lb && "DET".equals(tokens.get(f - 1).pos()))) {     // not "the following"
                         int head = subjectHead(f, lb);
+                        if (head < 0 && lower(f).endsWith("ing")) {
+                            // "X said ..., releasing a statement saying “…”": the participle's subject is the
+                            // sentence's
+                            int[] subject = clauseSubject(f, lb);
+                            return subject == null ? null : new Attribution(subject[0], subject[1], f, 1, 0.75,
+                                    "quote:issued", lb, colon + 1, -1, -1, Set.of());
+                        }
                         if (head < 0 || !canSpeak(head) || passiveSpeech(f)) {
                             return null;
                         }
@@ -709,7 +771,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         /** The attribution in tokens [lb, q) that introduces a quotation opening at {@code q}, or null. */
         private Attribution leftIn(int lb, int q) {
             for (int k = q - 1; k >= lb; k--) {
-                if (quoted[k]) {
+                if (quoted[k] && !oneWordQuoted[k] && !nameQuotedAt(k, sentenceFirst[sentenceOf.get(k)])) {
                     return null;
                 }
                 if (isAccordingTo(k)) {
@@ -1831,6 +1893,12 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return shared;
             }
             int comma = v - 1;
+            while (comma > first && "ADV".equals(tokens.get(comma).pos()) && lower(comma).endsWith("ly")) {
+                comma--;    // "..., merely saying", "..., simply stating"
+            }
+            if (comma > first + 1 && lower(comma).equals("and") && is(comma - 1, ",")) {
+                comma--;    // "..., saying A, and merely saying B": a second participle of the same subject
+            }
             if (comma > first && isQuoteMark(comma)) {
                 comma--;    // ... an “Antennagate,” saying
             }
@@ -1843,12 +1911,30 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             for (int f = v - 2; f >= first; f--) {
                 if (tokens.get(f).isVerb() && !quoted[f]) {
                     int head = subjectHead(f, first);
-                    if (head >= 0 && canSpeak(head)) {
+                    if (head >= 0 && canSpeak(head) && !embeddedQuestion(subjectStart(head, first), first)) {
                         return new int[]{subjectStart(head, first), head + 1};
                     }
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether a clause whose subject starts at {@code start} is the object of an earlier verb, opened by
+         * "when", "whether", "if", ... ("X declined to say when the EU would lift the sanctions, saying ..."):
+         * its subject is what X talked about, not who speaks in the participle after it.
+         */
+        private boolean embeddedQuestion(int start, int first) {
+            int w = start - 1;
+            if (w <= first || !WH_COMPLEMENTS.contains(lower(w))) {
+                return false;
+            }
+            for (int j = w - 1; j >= first; j--) {
+                if (tokens.get(j).isVerb() && !quoted[j]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -2728,6 +2814,20 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         }
 
         /** "War and Peace", "Operation Flood": every word but small ones capitalized, no sentence stop. */
+        /**
+         * Whether token {@code k} lies in a short capitalised name in quotes inside its sentence ("said the “Night
+         * Owls” had caused “untold misery”"): a name, so the reporting clause runs on across it.
+         */
+        private boolean nameQuotedAt(int k, int sentenceStart) {
+            int at = tokens.get(k).start();
+            for (QuoteScanner.Piece p : pieces) {
+                if (p.close() >= 0 && p.open() <= at && at <= p.close()) {
+                    return firstTokenFrom(p.open()) > sentenceStart && wordCount(p) <= 4 && titleCase(p);
+                }
+            }
+            return false;
+        }
+
         private boolean titleCase(QuoteScanner.Piece p) {
             String[] words = text.substring(p.start(), p.end()).split("\\s+");
             int capitalized = 0;
