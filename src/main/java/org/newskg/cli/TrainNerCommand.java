@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -23,14 +24,16 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * newskg train-ner --wikigold ../shared/data/ner/wikigold/CONLL-format/data
- * java -cp "target/classes:$(cat cp.txt)" org.newskg.cli.TrainNerCommand --iterations 100
+ * newskg train-ner --misc --train-wikigold 3 --wikigold DIR --out /tmp/x.bin   (an experiment, see MODEL.md)
+ * java -cp "target/classes:$(cat cp.txt)" org.newskg.cli.NewsKg train-ner --iterations 100
  * new CommandLine(new TrainNerCommand()).execute("--iterations", "100", "--cutoff", "3");
  * </pre>
  *
  * <p>Exit codes: 0 done, 2 unreadable input.
  */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
-        description = "Train the OpenNLP name-finder model (person, organization, place) on GMB.")
+        description = "Train the OpenNLP name-finder model (person, organization, place; misc on request) on GMB "
+                + "(and part of wikigold on request).")
 public final class TrainNerCommand implements Callable<Integer> {
 
     @Spec
@@ -40,7 +43,8 @@ public final class TrainNerCommand implements Callable<Integer> {
     Path gmb = Path.of("../shared/data/ner/gmb/ner_dataset.csv.zip");
 
     @Option(names = "--wikigold", paramLabel = "DIR",
-            description = "Folder holding wikigold.conll.txt (or the file itself), to score on.")
+            description = "Folder holding wikigold.conll.txt (or the file itself), to score on (and train on, "
+                    + "with --train-wikigold).")
     Path wikigold;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Model file to write (default: ${DEFAULT-VALUE}).")
@@ -66,6 +70,23 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--default-features", description = "Use OpenNLP's default features instead.")
     boolean defaultFeatures;
 
+    @Option(names = "--misc", description = "Train a fourth type, misc (GMB art/eve/nat, wikigold MISC but "
+            + "nationality words): names of works, products, events that are no person, organization or place.")
+    boolean misc;
+
+    @Option(names = "--train-wikigold", paramLabel = "N",
+            description = "Also train on wikigold, holding out every N-th document (the N-th, 2N-th, ...) "
+                    + "as the out-of-domain test; 0 to test on all of it (default: ${DEFAULT-VALUE}).")
+    int trainWikigold;
+
+    @Option(names = "--test-conll", paramLabel = "FILE",
+            description = "Also score on this CoNLL file (PER/ORG/LOC[/MISC]), e.g. re3d from `eval convert` "
+                    + "(repeatable).")
+    List<Path> testConll = new ArrayList<>();
+
+    @Option(names = "--score-only", description = "Do not train: score the model at --out on the same test data.")
+    boolean scoreOnly;
+
     @Option(names = "--max-sentences", paramLabel = "N",
             description = "Train on at most N sentences (after the hold-out), 0 for all (default: ${DEFAULT-VALUE}).")
     int maxSentences;
@@ -83,26 +104,48 @@ public final class TrainNerCommand implements Callable<Integer> {
             return EvalCommand.BAD_INPUT;
         }
         try {
-            List<NameSample> samples = NerTrainer.readGmb(gmb);
+            List<NameSample> samples = NerTrainer.readGmb(gmb, misc);
             NerTrainer.Split split = NerTrainer.split(samples, heldoutEvery);
-            List<NameSample> train = maxSentences > 0 && maxSentences < split.train().size()
-                    ? split.train().subList(0, maxSentences) : split.train();
-            w.printf(Locale.ROOT, "GMB: %d sentences, training on %d, %d held out; %s%n",
-                    samples.size(), train.size(), split.test().size(), settings);
+            List<NameSample> train = new ArrayList<>(maxSentences > 0 && maxSentences < split.train().size()
+                    ? split.train().subList(0, maxSentences) : split.train());
+            w.printf(Locale.ROOT, "GMB: %d sentences, training on %d, %d held out; %s%s%n",
+                    samples.size(), train.size(), split.test().size(), settings, misc ? ", with misc" : "");
+            List<NameSample> wikigoldTest = List.of();
+            if (wikigold != null) {
+                Path file = Files.isDirectory(wikigold) ? wikigold.resolve("wikigold.conll.txt") : wikigold;
+                List<NameSample> wg = NerTrainer.readConll(file, misc);
+                if (trainWikigold > 0) {
+                    NerTrainer.Split wsplit = NerTrainer.splitDocuments(wg, trainWikigold);
+                    train.addAll(wsplit.train());
+                    wikigoldTest = wsplit.test();
+                    w.printf(Locale.ROOT, "wikigold: %d sentences, training on %d, %d held out (every %d-th "
+                            + "document)%n", wg.size(), wsplit.train().size(), wikigoldTest.size(), trainWikigold);
+                } else {
+                    wikigoldTest = wg;
+                }
+            }
             w.flush();
-            long t0 = System.nanoTime();
-            TokenNameFinderModel model = NerTrainer.train(train, settings);
-            w.printf(Locale.ROOT, "trained in %.0f s%n", (System.nanoTime() - t0) / 1e9);
-            NerTrainer.write(model, out);
-            w.printf(Locale.ROOT, "wrote %s (%.1f MB)%n", out, Files.size(out) / 1e6);
+            TokenNameFinderModel model;
+            if (scoreOnly) {
+                model = new TokenNameFinderModel(out);
+            } else {
+                long t0 = System.nanoTime();
+                model = NerTrainer.train(train, settings);
+                w.printf(Locale.ROOT, "trained in %.0f s%n", (System.nanoTime() - t0) / 1e9);
+                NerTrainer.write(model, out);
+                w.printf(Locale.ROOT, "wrote %s (%.1f MB)%n", out, Files.size(out) / 1e6);
+            }
             if (!split.test().isEmpty()) {
                 w.println("GMB held out:");
                 w.print(NerTrainer.format(NerTrainer.evaluate(model, split.test())));
             }
-            if (wikigold != null) {
-                Path file = Files.isDirectory(wikigold) ? wikigold.resolve("wikigold.conll.txt") : wikigold;
-                w.println("wikigold (MISC ignored):");
-                w.print(NerTrainer.format(NerTrainer.evaluate(model, NerTrainer.readConll(file))));
+            if (!wikigoldTest.isEmpty()) {
+                w.println(trainWikigold > 0 ? "wikigold held-out documents:" : "wikigold:");
+                w.print(NerTrainer.format(NerTrainer.evaluate(model, wikigoldTest)));
+            }
+            for (Path file : testConll) {
+                w.println(file + ":");
+                w.print(NerTrainer.format(NerTrainer.evaluate(model, NerTrainer.readConll(file, misc))));
             }
             w.flush();
             return 0;

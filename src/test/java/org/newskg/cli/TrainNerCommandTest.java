@@ -3,9 +3,14 @@ package org.newskg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,10 +22,42 @@ class TrainNerCommandTest {
     Path dir;
 
     private int run(StringWriter err, String... args) {
+        return run(err, new StringWriter(), args);
+    }
+
+    private int run(StringWriter err, StringWriter out, String... args) {
         CommandLine cl = new CommandLine(new TrainNerCommand());
         cl.setErr(new PrintWriter(err));
-        cl.setOut(new PrintWriter(new StringWriter()));
+        cl.setOut(new PrintWriter(out));
         return cl.execute(args);
+    }
+
+    /** Without training: the committed model scored on a wikigold-like file split by document and one more file. */
+    @Test
+    void scoreOnlyScoresTheHeldOutDocumentsAndExtraFiles() throws IOException {
+        Path zip = dir.resolve("gmb.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new ZipEntry("ner_dataset.csv"));
+            z.write(("Sentence #,Word,POS,Tag\nSentence: 1,Oslo,NNP,B-geo\n,is,VBZ,O\nSentence: 2,Cut,NN,O\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            z.closeEntry();
+        }
+        Path wg = dir.resolve("wg.conll.txt");
+        Files.writeString(wg, "-DOCSTART- O\n\nAna I-PER\nSoto I-PER\nspoke O\n. O\n\n"
+                + "-DOCSTART- O\n\nHe O\nvisited O\nParis I-LOC\n. O\n");
+        Path extra = dir.resolve("extra.conll");
+        Files.writeString(extra, "Maria B-PER\nLopez I-PER\nleft O\nMadrid B-LOC\n. O\n");
+        Path model = dir.resolve("m.bin");
+        Files.copy(TrainNerCommandTest.class.getResourceAsStream("/org/newskg/ner/en-ner-news.bin"), model);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(err, out, "--score-only", "--gmb", zip.toString(), "--wikigold", wg.toString(),
+                "--train-wikigold", "2", "--test-conll", extra.toString(), "--out", model.toString()), err.toString());
+        String s = out.toString();
+        assertTrue(s.contains("wikigold: 2 sentences, training on 1, 1 held out"), s);
+        assertTrue(s.contains("wikigold held-out documents:"), s);
+        assertTrue(s.contains("extra.conll:"), s);
+        assertTrue(!s.contains("trained in"), s);
     }
 
     @Test
