@@ -34,7 +34,7 @@ public final class RuleVoters {
     public static List<TypeVoter> standard(Gazetteer gazetteer, Lexicons lexicons) {
         return List.of(gazetteer(), headWord(lexicons), placePrefix(lexicons), title(), context(lexicons), givenName(gazetteer, lexicons),
                 acronym(), containsPlace(gazetteer, lexicons), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
-                business(), shape(lexicons));
+                business(), particleName(lexicons), shape(lexicons));
     }
 
     /** A whole-name gazetteer hit: strong evidence of its type and subclass. */
@@ -492,6 +492,10 @@ public final class RuleVoters {
     private static final Set<String> ROLE_LINKS = Set.of("of", "for", "at");
     private static final Set<String> NOUN_PHRASE = Set.of("ADJ", "NOUN", "PROPN", "ADV");
 
+    /** Participles that start a modifier after an apposition's noun ("X, a charity based in Leeds, gave"). */
+    private static final Set<String> REDUCED_RELATIVES = Set.of("based", "founded", "headquartered", "located",
+            "run", "owned", "funded", "known");
+
     private static boolean isPossessive(String w) {
         return w.equals("'s") || w.equals("\u2019s") || w.equals("'");
     }
@@ -509,7 +513,8 @@ public final class RuleVoters {
                 || end > from && toks.get(end - 1).text().equals("-") && "VERB".equals(toks.get(end).pos()))) {
             end++;
         }
-        if (end < toks.size() && ("VERB".equals(toks.get(end).pos()) || "AUX".equals(toks.get(end).pos()))) {
+        if (end < toks.size() && ("VERB".equals(toks.get(end).pos()) || "AUX".equals(toks.get(end).pos()))
+                && !REDUCED_RELATIVES.contains(Names.norm(toks.get(end).text()))) {
             return; // ", a Romanian official said": the subject of a new clause, not an apposition
         }
         for (int m = end - 1; m >= from; m--) {
@@ -555,7 +560,8 @@ public final class RuleVoters {
             String last = c.size() > 1 ? Names.norm(c.last().text()) : null;
             Lexicons.Head head = last == null ? null : lex.head(last);
             if (n != null && head != null && c.entry() == null) {
-                if (!lex.isSurnameHead(last)) {
+                // "Grace Baptist Church": a head word that may be a surname after more than a given name is a head
+                if (!lex.isSurnameHead(last) || c.size() > 2) {
                     return;
                 }
                 // "Robert Plant"; not a place's name before it ("Washington Post", "Houston Press")
@@ -591,8 +597,9 @@ public final class RuleVoters {
      */
     public static TypeVoter containsPlace(Gazetteer g, Lexicons lex) {
         return (c, b) -> {
-            if (c.entry() != null || c.size() < 2 || c.size() > 5 || g.givenName(c.first().text()) != null) {
-                return;
+            if (c.entry() != null || c.size() < 2 || c.size() > 5 || g.givenName(c.first().text()) != null
+                    || particleName(c)) {
+                return; // "Ludwig van der Berg": a place's word in a person's name
             }
             int lastPlace = -1;
             int places = 0;
@@ -764,6 +771,41 @@ public final class RuleVoters {
                     b.vote(EntityType.PLACE, 1.5, null, "context:place-of-country");
                     return;
                 }
+            }
+        };
+    }
+
+    /** Lower-case particles of persons' names (name-particles.txt): "van", "von", "bin". */
+    private static final Set<String> NAME_PARTICLES = loadParticles();
+
+    private static Set<String> loadParticles() {
+        Set<String> out = new java.util.HashSet<>();
+        KnowledgeFiles.read("/org/newskg/lexicon/name-particles.txt", r -> out.add(r[0].strip()));
+        return Set.copyOf(out);
+    }
+
+    /** Whether the candidate's inner words are lower-case name particles only ("Ludwig van der Berg"). */
+    static boolean particleName(NameCandidate c) {
+        if (c.size() < 3 || !c.first().isCapitalized() || !c.last().isCapitalized()) {
+            return false;
+        }
+        for (int i = c.from() + 1; i < c.to() - 1; i++) {
+            String w = c.sentence().tokens().get(i).text();
+            if (!NAME_PARTICLES.contains(w)) {
+                return false; // "Van" capitalised starts names of places too
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Ludwig van der Berg", "Otto von Bismarck": capitalised words joined by lower-case particles that only
+     * persons' names hold are a person's name, unless the last word is a head word ("Hotel van der Valk").
+     */
+    public static TypeVoter particleName(Lexicons lex) {
+        return (c, b) -> {
+            if (c.entry() == null && !c.acronym() && particleName(c) && lex.head(Names.norm(c.last().text())) == null) {
+                b.vote(EntityType.PERSON, 2.0, null, "rule:name-particle");
             }
         };
     }
