@@ -34,7 +34,7 @@ public final class RuleVoters {
     public static List<TypeVoter> standard(Gazetteer gazetteer, Lexicons lexicons) {
         return List.of(gazetteer(), headWord(lexicons), placePrefix(lexicons), title(), context(lexicons), givenName(gazetteer, lexicons),
                 acronym(), containsPlace(gazetteer, lexicons), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
-                business(), particleName(lexicons), shape(lexicons));
+                business(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons));
     }
 
     /** A whole-name gazetteer hit: strong evidence of its type and subclass. */
@@ -629,7 +629,8 @@ public final class RuleVoters {
                 directionsAfter |= Character.isLetter(c.sentence().tokens().get(i).text().charAt(0));
             }
             if (!otherWords && !directionsAfter) {
-                b.vote(EntityType.PLACE, 1.5, null, "rule:part-of-place"); // "Eastern Ukraine", "North Sudan"
+                // (2, above the weak "common words" vote and a model's doubt: "Lower Saxony", "Upper Egypt")
+                b.vote(EntityType.PLACE, 2.0, null, "rule:part-of-place"); // "Eastern Ukraine", "North Sudan"
             } else if (country && places == 1 && lex.head(Names.norm(c.last().text())) == null) {
                 // (two places: "Kenya-Chile Trade Framework", "U.S.-Kenya Forum", a pact or forum between them, is
                 // no firm named after one)
@@ -808,6 +809,68 @@ public final class RuleVoters {
                 b.vote(EntityType.PERSON, 2.0, null, "rule:name-particle");
             }
         };
+    }
+
+    /**
+     * "Tom Hanks and Zendaya", "Zendaya and Tom Hanks": a name right next to a person's full name in a pair or list
+     * ("and", "or", a comma) is most often a person too. The neighbour must be a known given name and a surname
+     * (two or three plain words, no head word nor common word); the name itself no gazetteer entry, no head
+     * word, no acronym. A weak vote (1): a head word, a kind or a sure model outweighs it ("Tom Hanks and
+     * Paramount Pictures").
+     */
+    public static TypeVoter personConjunct(Gazetteer g, Lexicons lex) {
+        return (c, b) -> {
+            if (c.entry() != null || c.acronym() || modifier(c.sentence().tokens(), c.to())) {
+                return;
+            }
+            List<Token> toks = c.sentence().tokens();
+            for (int i = c.from(); i < c.to(); i++) {
+                String w = Names.norm(toks.get(i).text());
+                if (lex.head(w) != null || lex.isNonName(w)) {
+                    return;
+                }
+            }
+            // the neighbour before: "Tom Hanks and"
+            int f = c.from() - 1;
+            if (f >= 2 && LIST_LINKS.contains(toks.get(f).text())) {
+                int e = f;
+                int s = e;
+                while (s > 0 && toks.get(s - 1).isCapitalized() && !"DET".equals(toks.get(s - 1).pos())) {
+                    s--;
+                }
+                if (personsFullName(toks, s, e, g, lex)) {
+                    b.vote(EntityType.PERSON, 1.0, null, "context:person-conjunct");
+                    return;
+                }
+            }
+            // the neighbour after: "and Tom Hanks" (not "and Tom Hanks's film": a possessive modifies)
+            int t = c.to();
+            if (t + 1 < toks.size() && LIST_LINKS.contains(toks.get(t).text())) {
+                int s = t + 1;
+                int e = s;
+                while (e < toks.size() && toks.get(e).isCapitalized()) {
+                    e++;
+                }
+                if (personsFullName(toks, s, e, g, lex) && !modifier(toks, e)) {
+                    b.vote(EntityType.PERSON, 1.0, null, "context:person-conjunct");
+                }
+            }
+        };
+    }
+
+    /** Whether the tokens from s to e are a known given name and one or two more plain words. */
+    private static boolean personsFullName(List<Token> toks, int s, int e, Gazetteer g, Lexicons lex) {
+        if (e - s < 2 || e - s > 3 || g.givenName(toks.get(s).text()) == null) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            String w = Names.norm(toks.get(i).text());
+            if (lex.head(w) != null || lex.isNonName(w) || lex.isTitle(w) || Names.isAcronym(toks.get(i).text())
+                    || !g.lookup(w).isEmpty() && i == e - 1) {
+                return false; // "Tom Hanks", not "Robert Bank", "Lincoln Center" nor "Jordan Paris"
+            }
+        }
+        return true;
     }
 
     /** A web address as a name ("Detik.com", "Amazon.co.uk"): a news site or an online company. */

@@ -121,4 +121,27 @@ class OtherTopicsInstitutionsParticlesAndPersonVerbsTest {
         // near-miss: the title is no name of its own
         assertFalse(names(STANDARD, "Father Liam Dolan, the parish priest, opened the school.").contains("Father"));
     }
+
+    @Test
+    void aNameNextToAPersonsFullNameInAListIsAPerson() {
+        assertType(EntityType.PERSON, "Stars including Tom Hanks and Zorava attended the opening.", "Zorava");
+        assertType(EntityType.PERSON, "The award went to Marlenka and Peter Holm for their duet.", "Marlenka");
+        assertType(EntityType.PERSON, "The letter was signed by Tamberlo, Anna Lindqvist and Oskar Berg on Monday.",
+                "Tamberlo");
+        assertType(EntityType.PERSON, "The charges against Maria Okafor and Velunde were dropped in Brussels.",
+                "Velunde");
+        // near-miss: a head word of its own outweighs the neighbour ("Tom Hanks and Paramount Pictures")
+        assertType(EntityType.ORGANIZATION, "The film was made by Tom Hanks and Harrow Pictures in Ohio.",
+                "Harrow Pictures");
+    }
+
+    @Test
+    void aDirectionBeforeAKnownPlaceNamesAPartOfIt() {
+        assertType(EntityType.PLACE, "Brandt represents a constituency in Lower Saxony.", "Lower Saxony");
+        assertType(EntityType.PLACE, "Floods hit villages across Upper Egypt on Monday.", "Upper Egypt");
+        assertType(EntityType.PLACE, "Measles cases rose in Greater Manchester this spring.", "Greater Manchester");
+        assertType(EntityType.PLACE, "The festival moved to Northern Norway after the fire.", "Northern Norway");
+        // near-miss: other words than directions make it a body named after the place
+        assertType(EntityType.ORGANIZATION, "Lower Saxony Energy raised its prices by 4 percent.", "Lower Saxony Energy");
+    }
 }
