@@ -69,6 +69,9 @@ class OtherTopicsInstitutionsParticlesAndPersonVerbsTest {
         assertType(EntityType.PERSON, "Ingrid Salo and Tamberlo performed the concerto in Vienna.", "Tamberlo");
         // near-miss: an organization's head word outweighs the verb
         assertType(EntityType.ORGANIZATION, "The Dunmore Orchestra performed at the festival.", "Dunmore Orchestra");
+        // "performed" is said of firms too: a weak cue, which a firm's own evidence outweighs
+        assertType(EntityType.ORGANIZATION, "Shares of Zentrix performed poorly after Zentrix cut 2,000 jobs.",
+                "Zentrix");
     }
 
     @Test
