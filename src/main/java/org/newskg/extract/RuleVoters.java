@@ -34,7 +34,7 @@ public final class RuleVoters {
     public static List<TypeVoter> standard(Gazetteer gazetteer, Lexicons lexicons) {
         return List.of(gazetteer(), headWord(lexicons), placePrefix(lexicons), title(), context(lexicons), givenName(gazetteer, lexicons),
                 acronym(), containsPlace(gazetteer, lexicons), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
-                business(), shape(lexicons));
+                business(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons));
     }
 
     /** A whole-name gazetteer hit: strong evidence of its type and subclass. */
@@ -492,6 +492,10 @@ public final class RuleVoters {
     private static final Set<String> ROLE_LINKS = Set.of("of", "for", "at");
     private static final Set<String> NOUN_PHRASE = Set.of("ADJ", "NOUN", "PROPN", "ADV");
 
+    /** Participles that start a modifier after an apposition's noun ("X, a charity based in Leeds, gave"). */
+    private static final Set<String> REDUCED_RELATIVES = Set.of("based", "founded", "headquartered", "located",
+            "run", "owned", "funded", "known");
+
     private static boolean isPossessive(String w) {
         return w.equals("'s") || w.equals("\u2019s") || w.equals("'");
     }
@@ -509,7 +513,8 @@ public final class RuleVoters {
                 || end > from && toks.get(end - 1).text().equals("-") && "VERB".equals(toks.get(end).pos()))) {
             end++;
         }
-        if (end < toks.size() && ("VERB".equals(toks.get(end).pos()) || "AUX".equals(toks.get(end).pos()))) {
+        if (end < toks.size() && ("VERB".equals(toks.get(end).pos()) || "AUX".equals(toks.get(end).pos()))
+                && !REDUCED_RELATIVES.contains(Names.norm(toks.get(end).text()))) {
             return; // ", a Romanian official said": the subject of a new clause, not an apposition
         }
         for (int m = end - 1; m >= from; m--) {
@@ -555,7 +560,8 @@ public final class RuleVoters {
             String last = c.size() > 1 ? Names.norm(c.last().text()) : null;
             Lexicons.Head head = last == null ? null : lex.head(last);
             if (n != null && head != null && c.entry() == null) {
-                if (!lex.isSurnameHead(last)) {
+                // "Grace Baptist Church": a head word that may be a surname after more than a given name is a head
+                if (!lex.isSurnameHead(last) || c.size() > 2) {
                     return;
                 }
                 // "Robert Plant"; not a place's name before it ("Washington Post", "Houston Press")
@@ -591,8 +597,9 @@ public final class RuleVoters {
      */
     public static TypeVoter containsPlace(Gazetteer g, Lexicons lex) {
         return (c, b) -> {
-            if (c.entry() != null || c.size() < 2 || c.size() > 5 || g.givenName(c.first().text()) != null) {
-                return;
+            if (c.entry() != null || c.size() < 2 || c.size() > 5 || g.givenName(c.first().text()) != null
+                    || particleName(c)) {
+                return; // "Ludwig van der Berg": a place's word in a person's name
             }
             int lastPlace = -1;
             int places = 0;
@@ -622,7 +629,8 @@ public final class RuleVoters {
                 directionsAfter |= Character.isLetter(c.sentence().tokens().get(i).text().charAt(0));
             }
             if (!otherWords && !directionsAfter) {
-                b.vote(EntityType.PLACE, 1.5, null, "rule:part-of-place"); // "Eastern Ukraine", "North Sudan"
+                // (2, above the weak "common words" vote and a model's doubt: "Lower Saxony", "Upper Egypt")
+                b.vote(EntityType.PLACE, 2.0, null, "rule:part-of-place"); // "Eastern Ukraine", "North Sudan"
             } else if (country && places == 1 && lex.head(Names.norm(c.last().text())) == null) {
                 // (two places: "Kenya-Chile Trade Framework", "U.S.-Kenya Forum", a pact or forum between them, is
                 // no firm named after one)
@@ -766,6 +774,103 @@ public final class RuleVoters {
                 }
             }
         };
+    }
+
+    /** Lower-case particles of persons' names (name-particles.txt): "van", "von", "bin". */
+    private static final Set<String> NAME_PARTICLES = loadParticles();
+
+    private static Set<String> loadParticles() {
+        Set<String> out = new java.util.HashSet<>();
+        KnowledgeFiles.read("/org/newskg/lexicon/name-particles.txt", r -> out.add(r[0].strip()));
+        return Set.copyOf(out);
+    }
+
+    /** Whether the candidate's inner words are lower-case name particles only ("Ludwig van der Berg"). */
+    static boolean particleName(NameCandidate c) {
+        if (c.size() < 3 || !c.first().isCapitalized() || !c.last().isCapitalized()) {
+            return false;
+        }
+        for (int i = c.from() + 1; i < c.to() - 1; i++) {
+            String w = c.sentence().tokens().get(i).text();
+            if (!NAME_PARTICLES.contains(w)) {
+                return false; // "Van" capitalised starts names of places too
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Ludwig van der Berg", "Otto von Bismarck": capitalised words joined by lower-case particles that only
+     * persons' names hold are a person's name, unless the last word is a head word ("Hotel van der Valk").
+     */
+    public static TypeVoter particleName(Lexicons lex) {
+        return (c, b) -> {
+            if (c.entry() == null && !c.acronym() && particleName(c) && lex.head(Names.norm(c.last().text())) == null) {
+                b.vote(EntityType.PERSON, 2.0, null, "rule:name-particle");
+            }
+        };
+    }
+
+    /**
+     * "Tom Hanks and Zendaya", "Zendaya and Tom Hanks": a name right next to a person's full name in a pair or list
+     * ("and", "or", a comma) is most often a person too. The neighbour must be a known given name and a surname
+     * (two or three plain words, no head word nor common word); the name itself no gazetteer entry, no head
+     * word, no acronym. A weak vote (1): a head word, a kind or a sure model outweighs it ("Tom Hanks and
+     * Paramount Pictures").
+     */
+    public static TypeVoter personConjunct(Gazetteer g, Lexicons lex) {
+        return (c, b) -> {
+            if (c.entry() != null || c.acronym() || modifier(c.sentence().tokens(), c.to())) {
+                return;
+            }
+            List<Token> toks = c.sentence().tokens();
+            for (int i = c.from(); i < c.to(); i++) {
+                String w = Names.norm(toks.get(i).text());
+                if (lex.head(w) != null || lex.isNonName(w)) {
+                    return;
+                }
+            }
+            // the neighbour before: "Tom Hanks and"
+            int f = c.from() - 1;
+            if (f >= 2 && LIST_LINKS.contains(toks.get(f).text())) {
+                int e = f;
+                int s = e;
+                while (s > 0 && toks.get(s - 1).isCapitalized() && !"DET".equals(toks.get(s - 1).pos())) {
+                    s--;
+                }
+                if (personsFullName(toks, s, e, g, lex)) {
+                    b.vote(EntityType.PERSON, 1.0, null, "context:person-conjunct");
+                    return;
+                }
+            }
+            // the neighbour after: "and Tom Hanks" (not "and Tom Hanks's film": a possessive modifies)
+            int t = c.to();
+            if (t + 1 < toks.size() && LIST_LINKS.contains(toks.get(t).text())) {
+                int s = t + 1;
+                int e = s;
+                while (e < toks.size() && toks.get(e).isCapitalized()) {
+                    e++;
+                }
+                if (personsFullName(toks, s, e, g, lex) && !modifier(toks, e)) {
+                    b.vote(EntityType.PERSON, 1.0, null, "context:person-conjunct");
+                }
+            }
+        };
+    }
+
+    /** Whether the tokens from s to e are a known given name and one or two more plain words. */
+    private static boolean personsFullName(List<Token> toks, int s, int e, Gazetteer g, Lexicons lex) {
+        if (e - s < 2 || e - s > 3 || g.givenName(toks.get(s).text()) == null) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            String w = Names.norm(toks.get(i).text());
+            if (lex.head(w) != null || lex.isNonName(w) || lex.isTitle(w) || Names.isAcronym(toks.get(i).text())
+                    || !g.lookup(w).isEmpty() && i == e - 1) {
+                return false; // "Tom Hanks", not "Robert Bank", "Lincoln Center" nor "Jordan Paris"
+            }
+        }
+        return true;
     }
 
     /** A web address as a name ("Detik.com", "Amazon.co.uk"): a news site or an online company. */
