@@ -654,6 +654,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 // "Acme executive Ana Ruiz": the tagger reads a role noun between two names as an adjective
                 r = lex.matchRole(c.toks, i, true);
             }
+            if (r == null && c.pos(i, "ADJ") && !c.tok(i).isCapitalized() && (c.is(i - 1, "a") || c.is(i - 1, "an"))
+                    && (c.is(i + 1, "at") || c.is(i + 1, "of") || c.is(i + 1, "with"))) {
+                // "X, an astronomer at Y": after an article and before a preposition the tagger's adjective is a
+                // noun
+                r = lex.matchRole(c.toks, i, true);
+            }
             if (r != null) {
                 role(c, r, out);
                 i = r.last();
@@ -3251,6 +3257,33 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 && p.first() == i + 1 && p.type() == EntityType.PERSON;
     }
 
+    /**
+     * The organisation after "Title X of (the) Y": Y when it ends the phrase (a punctuation mark, a verb, "of" a
+     * place or the end follows), and is not itself the holder's; null otherwise ("Professor X of Boston", "Judge X
+     * of the court's staff and Y").
+     */
+    private static Span titleHolderOf(Ctx c, Span named) {
+        int a = named.last() + 1;
+        if (!c.is(a, "of")) {
+            return null;
+        }
+        int k = skipDetRight(c, a + 1);
+        Span org = c.span(k);
+        if (org == null || org.first() != k || org.type() != EntityType.ORGANIZATION || org.e() == named.e()
+                || !objectEnd(c, org)) {
+            return null;
+        }
+        int z = org.last() + 1;
+        boolean closed = z >= c.n || c.is(z, ",") || c.is(z, ".") || c.is(z, ";") || c.is(z, ")")
+                || c.tok(z).isVerb() || c.pos(z, "AUX") || c.is(z, "of") || c.is(z, "in")
+                // "X of the Great Mosque condemned/ADJ the attack": a past form the tagger took for an adjective
+                || c.pos(z, "ADJ") && !c.tok(z).isCapitalized() && c.tok(z).text().endsWith("ed");
+        if (!closed || c.is(z, ",") && c.is(z + 1, "and")) {
+            return null;
+        }
+        return org;
+    }
+
     private void role(Ctx c, Match r, Out out) {
         Entry e = r.entry();
         int r0 = r.first();
@@ -3439,12 +3472,21 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                         evidence(c, m0, named.last()), clamp(e.confidence()), rule));
             }
             // a vice president or deputy prime minister of a country is not employed by it (a country is no employer)
+            Span rightOf = field ? null : titleHolderOf(c, named);
+            if (rightOf != null && (leftOrg == null || leftOrg.first() == leftOrg.last()
+                    && !c.tok(leftOrg.first()).text().equals(c.tok(leftOrg.first()).text().toUpperCase()))) {
+                // "Professor X of the Y Institute", "Judge X of the Supreme Court": the title before the name, the
+                // organisation after it (an organisation only: "Foreign Minister X of Iran" is a country's office);
+                // a one-word name before the title is then a word of the title ("Police Chief X of the Y Police")
+                leftOrg = rightOf;
+            }
             boolean countryDeputy = deputy && top && leftOrg != null && leftOrg.type() == EntityType.PLACE;
             boolean countryHead = pred == Predicate.LEADS && leftOrg != null && leftOrg.type() == EntityType.PLACE;
             if (leftOrg != null && pred != null && e.objectTypes().contains(leftOrg.type()) && !countryDeputy
                     && !countryHead) {
                 out.add(new Relation(named.e(), pred, leftOrg.e(), leftOrg.m().text(), null, null, null,
-                        evidence(c, leftOrg.first(), named.last()), clamp(e.confidence() * 0.9), rule));
+                        evidence(c, Math.min(leftOrg.first(), m0), Math.max(leftOrg.last(), named.last())),
+                        clamp(e.confidence() * 0.9), rule));
             }
             return;
         }
@@ -4749,13 +4791,23 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      */
     private void personOfOrganisation(Ctx c, Span x, Out out) {
         int a = x.last() + 1;
+        if (x.type() == EntityType.PERSON && c.is(a, "(") && x.m().isName()) {
+            // "John Doe (Democratic Party) won", "Ann Lee (Green Party), ...": a party in brackets after a name
+            Span party = c.span(a + 1);
+            if (party != null && party.first() == a + 1 && isParty(c, party) && c.is(party.last() + 1, ")")) {
+                out.add(new Relation(x.e(), Predicate.MEMBER_OF, party.e(), party.m().text(), null, null, null,
+                        evidence(c, x.first(), party.last() + 1), 0.75, "pattern:person-party-bracket"));
+            }
+            return;
+        }
         if (!c.is(a, "of") || !x.m().isName() || x.first() == x.last() && !c.tok(x.first()).isCapitalized()) {
             return;
         }
         int k = skipDetRight(c, a + 1);
         Span org = c.span(k);
+        boolean party = org != null && x.type() == EntityType.PERSON && isParty(c, org);
         if (org == null || org.first() != k || org.type() != EntityType.ORGANIZATION || org.e() == x.e()
-                || !objectEnd(c, org) || org.m().subclass() != null) {
+                || !objectEnd(c, org) || org.m().subclass() != null && !party) {
             return;
         }
         int z = org.last() + 1;
@@ -4767,8 +4819,20 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (!closed || !opens || c.is(z, "and") || c.is(z, ",") && c.is(z + 1, "and")) {
             return;
         }
+        if (party) {
+            // "X of the Labour Party won the seat": a party's people are its members, not its employees
+            out.add(new Relation(x.e(), Predicate.MEMBER_OF, org.e(), org.m().text(), null, null, null,
+                    evidence(c, x.first(), org.last()), 0.7, "pattern:person-of-party"));
+            return;
+        }
         out.add(new Relation(x.e(), Predicate.EMPLOYED_BY, org.e(), org.m().text(), null, null, null,
                 evidence(c, x.first(), org.last()), 0.7, "pattern:person-of-organisation"));
+    }
+
+    /** A political party: typed so by the gazetteer, or an organisation named with the head noun "Party". */
+    private static boolean isParty(Ctx c, Span org) {
+        return org.type() == EntityType.ORGANIZATION && ("PoliticalParty".equals(org.m().subclass())
+                || "party".equalsIgnoreCase(c.tok(org.last()).text()));
     }
 
     /**

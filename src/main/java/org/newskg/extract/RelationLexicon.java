@@ -119,6 +119,10 @@ final class RelationLexicon {
                             Entry s = new Entry(kind, pattern, List.of(split.trim().split(" +")), p,
                                     e.subjectTypes(), e.objectTypes(), e.confidence(), e.flags());
                             roles.computeIfAbsent(s.words().get(0), k -> new ArrayList<>()).add(s);
+                            // ... or into "director -general", the hyphen glued to the second word
+                            Entry g = new Entry(kind, pattern, List.of(pattern.replace("-", " -").split(" +")), p,
+                                    e.subjectTypes(), e.objectTypes(), e.confidence(), e.flags());
+                            roles.computeIfAbsent(g.words().get(0), k -> new ArrayList<>()).add(g);
                         }
                     }
                     case PLACENOUN -> placeNouns.put(pattern, e);
