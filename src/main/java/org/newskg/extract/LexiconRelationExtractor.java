@@ -4815,7 +4815,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 || c.tok(z).isVerb() || c.pos(z, "AUX");
         int b = x.first() - 1;
         boolean opens = b < 0 || c.is(b, ",") || c.is(b, "\u201c") || c.is(b, "\"") || c.is(b, "including")
-                || c.tok(b).isVerb() && lex.cue("attribution-lower", c.tok(b));
+                || c.tok(b).isVerb() && lex.cue("attribution-lower", c.tok(b))
+                // "a team led by X of Y", "a study by X of Y": the agent of a participle or of a work noun
+                || c.is(b, "by") && b >= 1 && (c.tok(b - 1).isVerb() || c.pos(b - 1, "NOUN"));
         if (!closed || !opens || c.is(z, "and") || c.is(z, ",") && c.is(z + 1, "and")) {
             return;
         }

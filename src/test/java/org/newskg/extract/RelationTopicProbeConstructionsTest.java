@@ -111,4 +111,27 @@ class RelationTopicProbeConstructionsTest {
                 person("Helen Moss"), place("Leeds"));
         assertFalse(amateur.stream().anyMatch(s -> s.contains("employedBy")), amateur::toString);
     }
+    @Test
+    void theAgentOfAWorkOfOrganisationAndAChiefJustice() {
+        Set<String> team = triples("The samples were studied by a team led by Karen Ostrova of University College Dunmore.",
+                person("Karen Ostrova"), organization("University College Dunmore"));
+        assertTrue(team.contains("Karen Ostrova employedBy University College Dunmore"), team::toString);
+        Set<String> study = triples("A study by Leo Brandt of the Halden Institute found higher rates.",
+                person("Leo Brandt"), organization("Halden Institute"));
+        assertTrue(study.contains("Leo Brandt employedBy Halden Institute"), study::toString);
+        Set<String> party = triples("The bill was criticised by Peter Hale of the Labour Party.",
+                person("Peter Hale"), organization("Labour Party"));
+        assertTrue(party.contains("Peter Hale memberOf Labour Party"), party::toString);
+        Set<String> chief = triples("Chief Justice Grace Otieno of the High Court of Arland said the ruling was final.",
+                person("Grace Otieno"), organization("High Court of Arland"));
+        assertTrue(chief.contains("Grace Otieno holdsPosition \"Chief Justice\""), chief::toString);
+        assertTrue(chief.contains("Grace Otieno leads High Court of Arland"), chief::toString);
+        // "by" after a preposition of place or time opens nothing; a place is no employer
+        Set<String> near = triples("The team was led by Karen Ostrova of Dunmore.",
+                person("Karen Ostrova"), place("Dunmore"));
+        assertFalse(near.stream().anyMatch(s -> s.contains("employedBy")), near::toString);
+        Set<String> and = triples("The samples were studied by Karen Ostrova of Halden Institute and two others.",
+                person("Karen Ostrova"), organization("Halden Institute"));
+        assertFalse(and.contains("Karen Ostrova employedBy Halden Institute"), and::toString);
+    }
 }
