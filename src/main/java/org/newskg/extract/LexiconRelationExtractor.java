@@ -366,7 +366,26 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             Ctx c = new Ctx(s, spans, quoted, published, names);
             sentence(c, out);
         }
-        return leadersNotEmployed(presidentsBesideChiefExecutives(out.list));
+        return partyPostsOfPartiesOnly(leadersNotEmployed(presidentsBesideChiefExecutives(out.list)));
+    }
+
+    /**
+     * "Green Party candidate X", "X, the Socialist Party nominee": a post of flag "party" makes its holder a member
+     * of a political party only ("Senate candidate X" is no member of the Senate); its holdsPosition stays.
+     */
+    private List<Relation> partyPostsOfPartiesOnly(List<Relation> found) {
+        List<Relation> kept = new ArrayList<>(found.size());
+        for (Relation r : found) {
+            String rule = r.rule();
+            int slash = rule.indexOf('/');
+            boolean partyPost = rule.startsWith("role:") && slash > 5 && r.object() != null
+                    && lex.roleHas(rule.substring(5, slash), "party");
+            if (!partyPost || "PoliticalParty".equals(r.object().subclass())
+                    || r.object().name().toLowerCase(Locale.ROOT).endsWith(" party")) {
+                kept.add(r);
+            }
+        }
+        return kept;
     }
 
     /**

@@ -960,14 +960,20 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     || TITLE_JOINS.contains(lower(comma)) || plainWord(comma))) {
                 comma++;    // "said Acme President and Chief Executive Officer, Jan Berg": titles coordinated
             }
-            if (comma + 1 >= limit || !is(comma, ",") || !isMentionStart(comma + 1)) {
+            // "said Y's colleague, Professor X": a capitalised title or abbreviation before the appositive name
+            int at = comma + 1;
+            while (at < limit && at - comma <= 3 && mentionAt[at] == null && (isAbbreviationDot(at)
+                    || tokens.get(at).isCapitalized() && Set.of("PROPN", "NOUN").contains(tokens.get(at).pos()))) {
+                at++;
+            }
+            if (at >= limit || !is(comma, ",") || !isMentionStart(at)) {
                 return end;
             }
-            Mention m = mentionAt[comma + 1];
+            Mention m = mentionAt[at];
             if (m.type() != EntityType.PERSON || !m.isName()) {
                 return end;
             }
-            int j = mentionTokenEnd(comma + 1, limit);
+            int j = mentionTokenEnd(at, limit);
             return j == limit || is(j, ",") ? j : end;
         }
 

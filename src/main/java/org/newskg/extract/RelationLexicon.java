@@ -252,6 +252,12 @@ final class RelationLexicon {
     }
 
     /** The longest role pattern starting at token {@code i}, or null. */
+    /** Whether the role entry written {@code pattern} (as in a rule "role:PATTERN/...") has {@code flag}. */
+    boolean roleHas(String pattern, String flag) {
+        List<Entry> candidates = roles.get(pattern.split("[ -]")[0]);
+        return candidates != null && candidates.stream().anyMatch(e -> e.pattern().equals(pattern) && e.has(flag));
+    }
+
     Match matchRole(List<Token> toks, int i) {
         return matchRole(toks, i, false);
     }

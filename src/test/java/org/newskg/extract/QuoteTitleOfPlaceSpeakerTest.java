@@ -41,4 +41,21 @@ class QuoteTitleOfPlaceSpeakerTest {
         assertEquals(List.of(""), directSpeakers("The Mayor of Galle, Malik Perera, called for calm. "
                 + "\u201CWe stand together,\u201D the bishop said.", place("Galle"), person("Malik Perera")));
     }
+    @Test
+    void aTitledNameInAppositionAfterSaidIsTheSpeaker() {
+        assertEquals(List.of("Ingrid Dahl"), directSpeakers("\u201CIt is a disaster,\u201D said Hansen's colleague, "
+                + "Professor Ingrid Dahl.", person("Ole Hansen", "Hansen"), person("Ingrid Dahl")));
+        assertEquals(List.of("Paul Ekwe"), directSpeakers("\u201CWe pray for them,\u201D said the parish priest, "
+                + "Father Paul Ekwe.", person("Paul Ekwe")));
+        assertEquals(List.of("Grace Otieno"), directSpeakers("\u201CThe law is clear,\u201D said the court's "
+                + "president, Judge Grace Otieno.", person("Grace Otieno")));
+        assertEquals(List.of("Helen Moss"), directSpeakers("\u201CThe signal is strong,\u201D said the team "
+                + "leader, Dr. Helen Moss.", person("Helen Moss")));
+    }
+
+    @Test
+    void aTitleAfterTheSpeakersOwnNameNamesNoOther() {
+        assertEquals(List.of("Ole Hansen"), directSpeakers("\u201CIt is a disaster,\u201D said Ole Hansen, "
+                + "Professor of History.", person("Ole Hansen")));
+    }
 }

@@ -134,4 +134,23 @@ class RelationTopicProbeConstructionsTest {
                 person("Karen Ostrova"), organization("Halden Institute"));
         assertFalse(and.contains("Karen Ostrova employedBy Halden Institute"), and::toString);
     }
+    @Test
+    void aCandidateIsAMemberOfAPartyOnly() {
+        Set<String> pre = triples("Green Party candidate Miguel Soto backed the plan.",
+                organization("Green Party"), person("Miguel Soto"));
+        assertTrue(pre.contains("Miguel Soto memberOf Green Party"), pre::toString);
+        Set<String> app = triples("Luis Romero, the Socialist Party candidate, thanked voters.",
+                person("Luis Romero"), organization("Socialist Party"));
+        assertTrue(app.contains("Luis Romero memberOf Socialist Party"), app::toString);
+        Set<String> of = triples("Rosa Lind, the nominee of the Liberty Party, conceded on Sunday.",
+                person("Rosa Lind"), organization("Liberty Party"));
+        assertTrue(of.contains("Rosa Lind memberOf Liberty Party"), of::toString);
+        Set<String> sport = triples("Arland Athletics candidate Tom Vance won the vote for the board.",
+                organization("Arland Athletics"), person("Tom Vance"));
+        assertFalse(sport.contains("Tom Vance memberOf Arland Athletics"), sport::toString);
+        // a chamber or an office is no party
+        Set<String> senate = triples("Senate candidate Ann Webb spoke in Denver.",
+                organization("Senate"), person("Ann Webb"), place("Denver"));
+        assertFalse(senate.contains("Ann Webb memberOf Senate"), senate::toString);
+    }
 }
