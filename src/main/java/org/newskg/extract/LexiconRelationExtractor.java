@@ -1272,7 +1272,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return null;
         }
         int k = noun - 1;
-        for (int steps = 0; k >= 0 && steps < 7 && c.spanAt[k] == null; steps++, k--) {
+        // "X voiced his support for Y": a possessive pronoun the resolver linked to X is no name in between
+        for (int steps = 0; k >= 0 && steps < 7 && (c.spanAt[k] == null || possessivePronoun(c, k)); steps++, k--) {
             Token t = c.tok(k);
             if (lex.cue("irrealis", t) || lex.cue("former", t) || lex.cue("negation", t)) {
                 return null;
@@ -1291,6 +1292,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (k < 0 || c.spanAt[k] != null || !c.tok(k).isVerb() || c.quoted[k]) {
             return null;
         }
+        for (int j = k + 1; j < noun; j++) {
+            Entity whose = possessivePronoun(c, j) ? c.span(j).e() : null;
+            if (whose != null) {
+                Subject own = actorBefore(c, chain(c, k), 1.0, "");
+                if (own != null && own.spans().stream().noneMatch(sp -> sp.e() == whose)) {
+                    return null;   // "X voiced her support for Y": "her" is another one's stance, not X's
+                }
+            }
+        }
         Token v = c.tok(k);
         if (!lex.cue(cls, new Token(v.index(), v.start(), v.end(), v.text(), v.pos(), lex.verbLemma(v)))) {
             return null;
@@ -1301,6 +1311,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return null;
         }
         return actorBefore(c, ch, 0.95, "governed-");
+    }
+
+    /** Whether token {@code k} is a possessive pronoun the resolver made a mention of ("his", "its"). */
+    private static boolean possessivePronoun(Ctx c, int k) {
+        Span sp = c.span(k);
+        return sp != null && sp.first() == k && sp.last() == k
+                && POSSESSIVE_PRONOUNS.contains(c.tok(k).text().toLowerCase(Locale.ROOT));
     }
 
     /**

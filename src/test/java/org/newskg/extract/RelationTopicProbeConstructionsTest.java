@@ -153,4 +153,26 @@ class RelationTopicProbeConstructionsTest {
                 organization("Senate"), person("Ann Webb"), place("Denver"));
         assertFalse(senate.contains("Ann Webb memberOf Senate"), senate::toString);
     }
+    @Test
+    void supportVoicedWithAPossessivePronounAndCampaignsForOrAgainst() {
+        Set<String> voiced = triples("Carl Jensen voiced his support for Tom Baker on Sunday.",
+                person("Carl Jensen", "his"), person("Tom Baker"));
+        assertTrue(voiced.contains("Carl Jensen supports Tom Baker"), voiced::toString);
+        Set<String> union = triples("The Teachers Union reaffirmed its support for the Labour Party.",
+                organization("Teachers Union", "its"), organization("Labour Party"));
+        assertTrue(union.contains("Teachers Union supports Labour Party"), union::toString);
+        Set<String> against = triples("The Workers Party campaigned against Julia Stone in the election.",
+                organization("Workers Party"), person("Julia Stone"));
+        assertTrue(against.contains("Workers Party opposes Julia Stone"), against::toString);
+        Set<String> protest = triples("The Farmers Federation protested against the Mining Council in Perth.",
+                organization("Farmers Federation"), organization("Mining Council"), place("Perth"));
+        assertTrue(protest.contains("Farmers Federation opposes Mining Council"), protest::toString);
+        Set<String> forward = triples("Ann Webb campaigned for Tom Baker across the state.",
+                person("Ann Webb"), person("Tom Baker"));
+        assertTrue(forward.contains("Ann Webb supports Tom Baker"), forward::toString);
+        // another one's support voiced by X is not X's stance
+        Set<String> other = triples("Carl Jensen voiced her support for Tom Baker.",
+                person("Carl Jensen"), person("Ann Webb", "her"), person("Tom Baker"));
+        assertFalse(other.contains("Carl Jensen supports Tom Baker"), other::toString);
+    }
 }
