@@ -366,7 +366,26 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             Ctx c = new Ctx(s, spans, quoted, published, names);
             sentence(c, out);
         }
-        return leadersNotEmployed(presidentsBesideChiefExecutives(out.list));
+        return partyPostsOfPartiesOnly(leadersNotEmployed(presidentsBesideChiefExecutives(out.list)));
+    }
+
+    /**
+     * "Green Party candidate X", "X, the Socialist Party nominee": a post of flag "party" makes its holder a member
+     * of a political party only ("Senate candidate X" is no member of the Senate); its holdsPosition stays.
+     */
+    private List<Relation> partyPostsOfPartiesOnly(List<Relation> found) {
+        List<Relation> kept = new ArrayList<>(found.size());
+        for (Relation r : found) {
+            String rule = r.rule();
+            int slash = rule.indexOf('/');
+            boolean partyPost = rule.startsWith("role:") && slash > 5 && r.object() != null
+                    && lex.roleHas(rule.substring(5, slash), "party");
+            if (!partyPost || "PoliticalParty".equals(r.object().subclass())
+                    || r.object().name().toLowerCase(Locale.ROOT).endsWith(" party")) {
+                kept.add(r);
+            }
+        }
+        return kept;
     }
 
     /**
@@ -652,6 +671,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             Match r = lex.matchRole(c.toks, i);
             if (r == null && c.pos(i, "ADJ") && betweenOrganisationAndName(c, i)) {
                 // "Acme executive Ana Ruiz": the tagger reads a role noun between two names as an adjective
+                r = lex.matchRole(c.toks, i, true);
+            }
+            if (r == null && c.pos(i, "ADJ") && !c.tok(i).isCapitalized() && (c.is(i - 1, "a") || c.is(i - 1, "an"))
+                    && (c.is(i + 1, "at") || c.is(i + 1, "of") || c.is(i + 1, "with"))) {
+                // "X, an astronomer at Y": after an article and before a preposition the tagger's adjective is a
+                // noun
                 r = lex.matchRole(c.toks, i, true);
             }
             if (r != null) {
@@ -1247,7 +1272,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return null;
         }
         int k = noun - 1;
-        for (int steps = 0; k >= 0 && steps < 7 && c.spanAt[k] == null; steps++, k--) {
+        // "X voiced his support for Y": a possessive pronoun the resolver linked to X is no name in between
+        for (int steps = 0; k >= 0 && steps < 7 && (c.spanAt[k] == null || possessivePronoun(c, k)); steps++, k--) {
             Token t = c.tok(k);
             if (lex.cue("irrealis", t) || lex.cue("former", t) || lex.cue("negation", t)) {
                 return null;
@@ -1266,6 +1292,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (k < 0 || c.spanAt[k] != null || !c.tok(k).isVerb() || c.quoted[k]) {
             return null;
         }
+        for (int j = k + 1; j < noun; j++) {
+            Entity whose = possessivePronoun(c, j) ? c.span(j).e() : null;
+            if (whose != null) {
+                Subject own = actorBefore(c, chain(c, k), 1.0, "");
+                if (own != null && own.spans().stream().noneMatch(sp -> sp.e() == whose)) {
+                    return null;   // "X voiced her support for Y": "her" is another one's stance, not X's
+                }
+            }
+        }
         Token v = c.tok(k);
         if (!lex.cue(cls, new Token(v.index(), v.start(), v.end(), v.text(), v.pos(), lex.verbLemma(v)))) {
             return null;
@@ -1276,6 +1311,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return null;
         }
         return actorBefore(c, ch, 0.95, "governed-");
+    }
+
+    /** Whether token {@code k} is a possessive pronoun the resolver made a mention of ("his", "its"). */
+    private static boolean possessivePronoun(Ctx c, int k) {
+        Span sp = c.span(k);
+        return sp != null && sp.first() == k && sp.last() == k
+                && POSSESSIVE_PRONOUNS.contains(c.tok(k).text().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -3251,6 +3293,33 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 && p.first() == i + 1 && p.type() == EntityType.PERSON;
     }
 
+    /**
+     * The organisation after "Title X of (the) Y": Y when it ends the phrase (a punctuation mark, a verb, "of" a
+     * place or the end follows), and is not itself the holder's; null otherwise ("Professor X of Boston", "Judge X
+     * of the court's staff and Y").
+     */
+    private static Span titleHolderOf(Ctx c, Span named) {
+        int a = named.last() + 1;
+        if (!c.is(a, "of")) {
+            return null;
+        }
+        int k = skipDetRight(c, a + 1);
+        Span org = c.span(k);
+        if (org == null || org.first() != k || org.type() != EntityType.ORGANIZATION || org.e() == named.e()
+                || !objectEnd(c, org)) {
+            return null;
+        }
+        int z = org.last() + 1;
+        boolean closed = z >= c.n || c.is(z, ",") || c.is(z, ".") || c.is(z, ";") || c.is(z, ")")
+                || c.tok(z).isVerb() || c.pos(z, "AUX") || c.is(z, "of") || c.is(z, "in")
+                // "X of the Great Mosque condemned/ADJ the attack": a past form the tagger took for an adjective
+                || c.pos(z, "ADJ") && !c.tok(z).isCapitalized() && c.tok(z).text().endsWith("ed");
+        if (!closed || c.is(z, ",") && c.is(z + 1, "and")) {
+            return null;
+        }
+        return org;
+    }
+
     private void role(Ctx c, Match r, Out out) {
         Entry e = r.entry();
         int r0 = r.first();
@@ -3439,12 +3508,21 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                         evidence(c, m0, named.last()), clamp(e.confidence()), rule));
             }
             // a vice president or deputy prime minister of a country is not employed by it (a country is no employer)
+            Span rightOf = field ? null : titleHolderOf(c, named);
+            if (rightOf != null && (leftOrg == null || leftOrg.first() == leftOrg.last()
+                    && !c.tok(leftOrg.first()).text().equals(c.tok(leftOrg.first()).text().toUpperCase()))) {
+                // "Professor X of the Y Institute", "Judge X of the Supreme Court": the title before the name, the
+                // organisation after it (an organisation only: "Foreign Minister X of Iran" is a country's office);
+                // a one-word name before the title is then a word of the title ("Police Chief X of the Y Police")
+                leftOrg = rightOf;
+            }
             boolean countryDeputy = deputy && top && leftOrg != null && leftOrg.type() == EntityType.PLACE;
             boolean countryHead = pred == Predicate.LEADS && leftOrg != null && leftOrg.type() == EntityType.PLACE;
             if (leftOrg != null && pred != null && e.objectTypes().contains(leftOrg.type()) && !countryDeputy
                     && !countryHead) {
                 out.add(new Relation(named.e(), pred, leftOrg.e(), leftOrg.m().text(), null, null, null,
-                        evidence(c, leftOrg.first(), named.last()), clamp(e.confidence() * 0.9), rule));
+                        evidence(c, Math.min(leftOrg.first(), m0), Math.max(leftOrg.last(), named.last())),
+                        clamp(e.confidence() * 0.9), rule));
             }
             return;
         }
@@ -4749,13 +4827,23 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      */
     private void personOfOrganisation(Ctx c, Span x, Out out) {
         int a = x.last() + 1;
+        if (x.type() == EntityType.PERSON && c.is(a, "(") && x.m().isName()) {
+            // "John Doe (Democratic Party) won", "Ann Lee (Green Party), ...": a party in brackets after a name
+            Span party = c.span(a + 1);
+            if (party != null && party.first() == a + 1 && isParty(c, party) && c.is(party.last() + 1, ")")) {
+                out.add(new Relation(x.e(), Predicate.MEMBER_OF, party.e(), party.m().text(), null, null, null,
+                        evidence(c, x.first(), party.last() + 1), 0.75, "pattern:person-party-bracket"));
+            }
+            return;
+        }
         if (!c.is(a, "of") || !x.m().isName() || x.first() == x.last() && !c.tok(x.first()).isCapitalized()) {
             return;
         }
         int k = skipDetRight(c, a + 1);
         Span org = c.span(k);
+        boolean party = org != null && x.type() == EntityType.PERSON && isParty(c, org);
         if (org == null || org.first() != k || org.type() != EntityType.ORGANIZATION || org.e() == x.e()
-                || !objectEnd(c, org) || org.m().subclass() != null) {
+                || !objectEnd(c, org) || org.m().subclass() != null && !party) {
             return;
         }
         int z = org.last() + 1;
@@ -4763,12 +4851,26 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 || c.tok(z).isVerb() || c.pos(z, "AUX");
         int b = x.first() - 1;
         boolean opens = b < 0 || c.is(b, ",") || c.is(b, "\u201c") || c.is(b, "\"") || c.is(b, "including")
-                || c.tok(b).isVerb() && lex.cue("attribution-lower", c.tok(b));
+                || c.tok(b).isVerb() && lex.cue("attribution-lower", c.tok(b))
+                // "a team led by X of Y", "a study by X of Y": the agent of a participle or of a work noun
+                || c.is(b, "by") && b >= 1 && (c.tok(b - 1).isVerb() || c.pos(b - 1, "NOUN"));
         if (!closed || !opens || c.is(z, "and") || c.is(z, ",") && c.is(z + 1, "and")) {
+            return;
+        }
+        if (party) {
+            // "X of the Labour Party won the seat": a party's people are its members, not its employees
+            out.add(new Relation(x.e(), Predicate.MEMBER_OF, org.e(), org.m().text(), null, null, null,
+                    evidence(c, x.first(), org.last()), 0.7, "pattern:person-of-party"));
             return;
         }
         out.add(new Relation(x.e(), Predicate.EMPLOYED_BY, org.e(), org.m().text(), null, null, null,
                 evidence(c, x.first(), org.last()), 0.7, "pattern:person-of-organisation"));
+    }
+
+    /** A political party: typed so by the gazetteer, or an organisation named with the head noun "Party". */
+    private static boolean isParty(Ctx c, Span org) {
+        return org.type() == EntityType.ORGANIZATION && ("PoliticalParty".equals(org.m().subclass())
+                || "party".equalsIgnoreCase(c.tok(org.last()).text()));
     }
 
     /**

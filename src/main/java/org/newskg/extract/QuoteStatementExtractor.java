@@ -960,14 +960,20 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     || TITLE_JOINS.contains(lower(comma)) || plainWord(comma))) {
                 comma++;    // "said Acme President and Chief Executive Officer, Jan Berg": titles coordinated
             }
-            if (comma + 1 >= limit || !is(comma, ",") || !isMentionStart(comma + 1)) {
+            // "said Y's colleague, Professor X": a capitalised title or abbreviation before the appositive name
+            int at = comma + 1;
+            while (at < limit && at - comma <= 3 && mentionAt[at] == null && (isAbbreviationDot(at)
+                    || tokens.get(at).isCapitalized() && Set.of("PROPN", "NOUN").contains(tokens.get(at).pos()))) {
+                at++;
+            }
+            if (at >= limit || !is(comma, ",") || !isMentionStart(at)) {
                 return end;
             }
-            Mention m = mentionAt[comma + 1];
+            Mention m = mentionAt[at];
             if (m.type() != EntityType.PERSON || !m.isName()) {
                 return end;
             }
-            int j = mentionTokenEnd(comma + 1, limit);
+            int j = mentionTokenEnd(at, limit);
             return j == limit || is(j, ",") ? j : end;
         }
 
@@ -2534,6 +2540,23 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return best;
         }
 
+        /**
+         * Whether "the TITLE of Y" (Y a name of up to four words) ends at the comma {@code comma}: "The Bishop of
+         * Colombo, X", "the Mayor of New Town, X".
+         */
+        private boolean titleOfBefore(int comma, String title) {
+            int sentence = sentenceOf.get(comma);
+            for (int k = comma - 1; k >= 2 && comma - k <= 5 && sentenceOf.get(k) == sentence; k--) {
+                if (is(k, "of")) {
+                    return k < comma - 1 && lower(k - 1).equals(title) && lower(k - 2).equals("the");
+                }
+                if (!"PROPN".equals(tokens.get(k).pos()) && !tokens.get(k).isCapitalized()) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         /** Whether the title word stands right before the name or in an appositive right after it. */
         private boolean hasTitle(int first, int last, String title) {
             int sentence = sentenceOf.get(first);
@@ -2543,6 +2566,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
                 if (is(j, ",") && j > 0 && lower(j - 1).equals(title) && leadsItsSentence(j - 1)) {
                     return true;    // "Qamar's energy minister, Sheikh Faisal bin Nasser, said ..."
+                }
+                if (is(j, ",") && j == first - 1 && titleOfBefore(j, title)) {
+                    return true;    // "The Bishop of Colombo, Malcolm Perera, said ...": the title's "of" phrase
                 }
                 if (!Set.of("NOUN", "PROPN", "ADJ").contains(tokens.get(j).pos()) && !isHyphen(j)) {
                     break;  // only a title run right before the name: not "the secretary and Abadi"

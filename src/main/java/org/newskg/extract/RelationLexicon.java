@@ -119,6 +119,10 @@ final class RelationLexicon {
                             Entry s = new Entry(kind, pattern, List.of(split.trim().split(" +")), p,
                                     e.subjectTypes(), e.objectTypes(), e.confidence(), e.flags());
                             roles.computeIfAbsent(s.words().get(0), k -> new ArrayList<>()).add(s);
+                            // ... or into "director -general", the hyphen glued to the second word
+                            Entry g = new Entry(kind, pattern, List.of(pattern.replace("-", " -").split(" +")), p,
+                                    e.subjectTypes(), e.objectTypes(), e.confidence(), e.flags());
+                            roles.computeIfAbsent(g.words().get(0), k -> new ArrayList<>()).add(g);
                         }
                     }
                     case PLACENOUN -> placeNouns.put(pattern, e);
@@ -248,6 +252,12 @@ final class RelationLexicon {
     }
 
     /** The longest role pattern starting at token {@code i}, or null. */
+    /** Whether the role entry written {@code pattern} (as in a rule "role:PATTERN/...") has {@code flag}. */
+    boolean roleHas(String pattern, String flag) {
+        List<Entry> candidates = roles.get(pattern.split("[ -]")[0]);
+        return candidates != null && candidates.stream().anyMatch(e -> e.pattern().equals(pattern) && e.has(flag));
+    }
+
     Match matchRole(List<Token> toks, int i) {
         return matchRole(toks, i, false);
     }
