@@ -116,6 +116,13 @@ public final class HybridMentionFinder implements MentionFinder {
         KnowledgeFiles.read("/org/newskg/lexicon/possessive-owners.tsv", r -> POSSESSIVE_OWNERS.add(r[0].strip().toLowerCase()));
     }
 
+    /** Words after a name that say it is a disease's ("the Ebola outbreak"). */
+    private static final Set<String> DISEASE_CUES = new HashSet<>();
+
+    static {
+        KnowledgeFiles.read("/org/newskg/lexicon/disease-cues.tsv", r -> DISEASE_CUES.add(r[0].strip().toLowerCase()));
+    }
+
     /** Words before a quoted title of a work ("a painting titled \u201C...\u201D"). */
     private static final Set<String> WORK_CUES = new HashSet<>();
 
@@ -226,7 +233,7 @@ public final class HybridMentionFinder implements MentionFinder {
         Map<String, int[]> productNouns = new HashMap<>(); // group -> {mentions, before a product noun, subject}
         for (NameCandidate c : all) {
             String g = groups.find(groupKey(c));
-            if (productCue(c) || makerModel(c, g, firstWordGroups)) {
+            if (productCue(c) || makerModel(c, g, firstWordGroups) || diseaseName(c)) {
                 productGroups.add(g);
             }
             int[] n = productNouns.computeIfAbsent(g, k -> new int[3]);
@@ -483,6 +490,17 @@ public final class HybridMentionFinder implements MentionFinder {
     /** Words after a number that make it an amount, not a product's version ("Acme 5 percent"). */
     private static final Set<String> AMOUNT_WORDS = Set.of("%", "percent", "per", "million", "billion", "trillion",
             "points", "point", "pct");
+
+    /**
+     * "the Ebola outbreak", "the Nipah virus": a one-word name the gazetteer does not know, right before a word of
+     * {@code disease-cues.tsv}, names a disease (guideline E3), dropped like a product unless a sure rule says else.
+     */
+    private boolean diseaseName(NameCandidate c) {
+        List<Token> toks = c.sentence().tokens();
+        return c.size() == 1 && c.entry() == null && c.to() < toks.size()
+                && c.end() == toks.get(c.to() - 1).end() && toks.get(c.to()).start() > c.end()
+                && DISEASE_CUES.contains(Names.norm(toks.get(c.to()).text()));
+    }
 
     /**
      * Whether the text says the candidate names a product (guideline E3): a cue of product-cues.tsv right after
@@ -2478,10 +2496,15 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             Lexicons.Head first = lexicons.head(norm[i]);
             // the head may follow a plain word of its own: "the National Institute of Geophysics and Volcanology"
-            Lexicons.Head ofHead = j >= i + 3 && (j == i + 3 || j == i + 4 && plainField(i))
-                    ? lexicons.head(norm[j - 3]) : null;
+            // and the field may have up to three words: "the Academy of Motion Picture Arts and Sciences"
+            int of = j - 2;
+            while (of > i + 1 && of > j - 4 && plainField(of) && lexicons.head(norm[of]) == null) {
+                of--;
+            }
+            Lexicons.Head ofHead = of >= i + 1 && (of == i + 1 || of == i + 2 && plainField(i))
+                    ? lexicons.head(norm[of - 1]) : null;
             boolean ofField = ofHead != null && ofHead.type() == EntityType.ORGANIZATION
-                    && (norm[j - 2].equals("of") || norm[j - 2].equals("for"));
+                    && (norm[of].equals("of") || norm[of].equals("for"));
             if (!afterThe && !ofField) {
                 return j;
             }
@@ -2510,7 +2533,9 @@ public final class HybridMentionFinder implements MentionFinder {
                 if (afterThe && h != null && h.type() == EntityType.ORGANIZATION && end - k - 1 >= minRight) {
                     return end;
                 }
-                if (ofField && end <= k + 3 && closes && (h == null || end - k - 1 == 2)) {
+                // after a field of several words only plain fields close it: "... of Fine Arts and Royal Academy"
+                // is two bodies
+                if (ofField && end <= k + 3 && closes && (h == null || end - k - 1 == 2 && of == j - 2)) {
                     return end; // "... of Health and Human Services", not "... of Defence and Army"
                 }
             }

@@ -36,6 +36,7 @@ class OtherTopicsNamesTest {
         assertNone("The Carver Telescope in Chile recorded the flash.", "Carver Telescope");
         assertNone("Leeds United were knocked out of the FA Cup on Sunday.", "FA Cup");
         assertNone("Spain won the Davis Cup after beating Canada.", "Davis Cup");
+        assertNone("She will play in the Qatar Open next month.", "Qatar Open");
         assertNone("Museums signed the Washington Principles on looted art.", "Washington Principles");
         // near-miss: a known place before the cup stays, and an observatory (an institution) stays
         NameFinding.assertNames("Fans travelled to the Africa Cup of Nations in Cairo.", List.of("Cairo"),
@@ -82,6 +83,11 @@ class OtherTopicsNamesTest {
                 List.of("National Institute of Geophysics and Volcanology"), List.of("National Institute of Geophysics"));
         NameFinding.assertNames("The Royal Academy of Music and Drama staged the opera.",
                 List.of("Royal Academy of Music and Drama"), List.of());
+        NameFinding.assertNames("The Academy of Motion Picture Arts and Sciences sent a delegation to Cannes.",
+                List.of("Academy of Motion Picture Arts and Sciences"), List.of("Sciences"));
+        // near-miss: a field of several words and a body with a head word after "and" are two bodies
+        NameFinding.assertNames("The Institute of Fine Arts and Royal Academy agreed to lend the works.",
+                List.of("Institute of Fine Arts", "Royal Academy"), List.of());
         // near-miss: two armed services stay apart
         NameFinding.assertNames("The Army and Navy Special Forces Command was formed in May.",
                 List.of(), List.of("Army and Navy Special Forces"));
@@ -106,6 +112,16 @@ class OtherTopicsNamesTest {
         NameFinding.assertNames("The author C. S. Lewis wrote it in Oxford.", List.of("C. S. Lewis"), List.of());
         // near-miss: a sentence ending in a country's initials still ends
         NameFinding.assertNames("He flew to the U.S. Trade talks resumed in Geneva.", List.of("Geneva"), List.of());
+    }
+
+    @Test
+    void aNameBeforeADiseaseWordIsNoEntity() {
+        assertNone("Health workers fought the Ebola outbreak in Kivu.", "Ebola");
+        assertNone("The Nipah virus spread to two more villages, doctors said.", "Nipah");
+        assertNone("Cases of Marovo fever doubled in the north.", "Marovo");
+        assertNone("The Tembe epidemic killed hundreds in the province.", "Tembe");
+        // near-miss: a known place before the outbreak stays
+        NameFinding.assertNames("The Wuhan outbreak worried officials in Geneva.", List.of("Wuhan", "Geneva"), List.of());
     }
 
     @Test
