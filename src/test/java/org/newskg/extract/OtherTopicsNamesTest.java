@@ -125,6 +125,18 @@ class OtherTopicsNamesTest {
     }
 
     @Test
+    void occupationsOfCultureAndScienceAreTitles() {
+        NameFinding.assertNames("Actress Marie Dupont arrived in Cannes on Tuesday.", List.of("Marie Dupont"),
+                List.of("Actress Marie Dupont"));
+        NameFinding.assertNames("Astronaut Leo Park returned to Houston.", List.of("Leo Park"), List.of("Astronaut Leo Park"));
+        NameFinding.assertNames("Novelist Ana Ruiz won the prize in Madrid.", List.of("Ana Ruiz"), List.of("Novelist Ana Ruiz"));
+        NameFinding.assertNames("Composer Tomas Lind wrote the anthem.", List.of("Tomas Lind"), List.of("Composer Tomas Lind"));
+        // near-miss: a plural occupation inside a body's name stays
+        NameFinding.assertNames("The Screen Actors Guild went on strike in Los Angeles.", List.of("Screen Actors Guild"),
+                List.of("Guild"));
+    }
+
+    @Test
     void peerageTitlesAreTitles() {
         assertNone("Prince William, Duke of Cambridge, opened the hospital.", "Duke");
         assertNone("The Duchess of Sussex visited a school in Lagos.", "Duchess");
