@@ -68,6 +68,8 @@ class OtherTopicsNamesTest {
                 List.of("People's Liberation Army"), List.of("Liberation Army"));
         NameFinding.assertNames("He studied physics at King's College London.", List.of("King's College London"),
                 List.of("College London"));
+        NameFinding.assertNames("The man will appear at Leeds Magistrates' Court on Monday.",
+                List.of("Leeds Magistrates' Court"), List.of("Leeds Magistrates"));
         // near-miss: a named owner ends the name before the possessive
         NameFinding.assertNames("Russia's Foreign Ministry summoned the envoy.", List.of("Russia", "Foreign Ministry"),
                 List.of("Russia's Foreign Ministry"));
