@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.newskg.extract.gazetteer.KnowledgeFiles;
 import org.newskg.extract.gazetteer.Gazetteer;
 import org.newskg.extract.gazetteer.Lexicons;
 import org.newskg.extract.gazetteer.Names;
@@ -104,6 +105,37 @@ public final class HybridMentionFinder implements MentionFinder {
         this.gazetteer = gazetteer;
         this.lexicons = lexicons;
         this.voters = List.copyOf(voters);
+    }
+
+    /** Common nouns kept in the possessive inside a name ("the People's Liberation Army"). */
+    private static final Set<String> POSSESSIVE_OWNERS = new HashSet<>();
+    /** A saint's name in the possessive stays inside a name ("St. Peter's Square"). */
+    private static final Set<String> SAINTS = Set.of("st.", "st", "saint");
+
+    static {
+        KnowledgeFiles.read("/org/newskg/lexicon/possessive-owners.tsv", r -> POSSESSIVE_OWNERS.add(r[0].strip().toLowerCase()));
+    }
+
+    /** Words after a name that say it is a disease's ("the Ebola outbreak"). */
+    private static final Set<String> DISEASE_CUES = new HashSet<>();
+
+    static {
+        KnowledgeFiles.read("/org/newskg/lexicon/disease-cues.tsv", r -> DISEASE_CUES.add(r[0].strip().toLowerCase()));
+    }
+
+    /** Words before a quoted title of a work ("a painting titled \u201C...\u201D"). */
+    private static final Set<String> WORK_CUES = new HashSet<>();
+
+    static {
+        KnowledgeFiles.read("/org/newskg/lexicon/work-cues.tsv", r -> WORK_CUES.add(r[0].strip().toLowerCase()));
+    }
+
+    private static boolean isOpeningQuote(String w) {
+        return w.equals("\"") || w.equals("\u201C") || w.equals("``");
+    }
+
+    private static boolean isClosingQuote(String w) {
+        return w.equals("\"") || w.equals("\u201D") || w.equals("''");
     }
 
     /** The finder on the bundled gazetteers and lexicons with the rule voters and the name-finder model. */
@@ -201,7 +233,7 @@ public final class HybridMentionFinder implements MentionFinder {
         Map<String, int[]> productNouns = new HashMap<>(); // group -> {mentions, before a product noun, subject}
         for (NameCandidate c : all) {
             String g = groups.find(groupKey(c));
-            if (productCue(c) || makerModel(c, g, firstWordGroups)) {
+            if (productCue(c) || makerModel(c, g, firstWordGroups) || diseaseName(c)) {
                 productGroups.add(g);
             }
             int[] n = productNouns.computeIfAbsent(g, k -> new int[3]);
@@ -458,6 +490,17 @@ public final class HybridMentionFinder implements MentionFinder {
     /** Words after a number that make it an amount, not a product's version ("Acme 5 percent"). */
     private static final Set<String> AMOUNT_WORDS = Set.of("%", "percent", "per", "million", "billion", "trillion",
             "points", "point", "pct");
+
+    /**
+     * "the Ebola outbreak", "the Nipah virus": a one-word name the gazetteer does not know, right before a word of
+     * {@code disease-cues.tsv}, names a disease (guideline E3), dropped like a product unless a sure rule says else.
+     */
+    private boolean diseaseName(NameCandidate c) {
+        List<Token> toks = c.sentence().tokens();
+        return c.size() == 1 && c.entry() == null && c.to() < toks.size()
+                && c.end() == toks.get(c.to() - 1).end() && toks.get(c.to()).start() > c.end()
+                && DISEASE_CUES.contains(Names.norm(toks.get(c.to()).text()));
+    }
 
     /**
      * Whether the text says the candidate names a product (guideline E3): a cue of product-cues.tsv right after
@@ -1321,7 +1364,12 @@ public final class HybridMentionFinder implements MentionFinder {
             int first = out.size();
             int i = 0;
             int lastEnd = 0;
+            boolean[] work = workTitles();
             while (i < n) {
+                if (work[i]) {
+                    i++; // "a painting titled \u201CPortrait of a Young Man\u201D": a work's title names nothing
+                    continue;
+                }
                 if (!(gazEnd[i] > i || capWord(i) || titleEnd[i] > i && capitalized(i) || particleBeforeName(i)
                         || brandBeforeHead(i))) {
                     i++;
@@ -1388,6 +1436,11 @@ public final class HybridMentionFinder implements MentionFinder {
                         break;
                     } else if (j > i && nickname(j) > j) {
                         j = nickname(j); // "John \u201CJ.D.\u201D Dorrian": a nickname in quotes inside a person's name
+                    } else if (j > i && possessiveInName(i, j) > j) {
+                        if (!titles.isEmpty() && titles.get(titles.size() - 1)[1] == j) {
+                            titles.remove(titles.size() - 1); // "King's College": the title is an owner here
+                        }
+                        j = possessiveInName(i, j); // "St. Peter's Square", "the People's Liberation Army"
                     } else if (j > i && middleInitial(j)) {
                         j += toks.get(j).text().length() == 1 ? 2 : 1; // "Scott C. Dayton"
                     } else if (j > i && ampersand(j) && capitalized(j - 1) && j + 1 < n && capWord(j + 1)) {
@@ -1635,6 +1688,8 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             if (keep == Lexicons.Keep.NONE) {
                 nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b - 2).end())));
+                // the whole name too: the same words in a headline, read by other evidence, name nothing either
+                nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b - 1).end())));
                 dropDefinedAcronym(b);
                 return;
             }
@@ -2440,8 +2495,16 @@ public final class HybridMentionFinder implements MentionFinder {
                 afterThe = b >= 0 && norm[b].equals("the");
             }
             Lexicons.Head first = lexicons.head(norm[i]);
-            boolean ofField = j == i + 3 && first != null && first.type() == EntityType.ORGANIZATION
-                    && (norm[i + 1].equals("of") || norm[i + 1].equals("for"));
+            // the head may follow a plain word of its own: "the National Institute of Geophysics and Volcanology"
+            // and the field may have up to three words: "the Academy of Motion Picture Arts and Sciences"
+            int of = j - 2;
+            while (of > i + 1 && of > j - 4 && plainField(of) && lexicons.head(norm[of]) == null) {
+                of--;
+            }
+            Lexicons.Head ofHead = of >= i + 1 && (of == i + 1 || of == i + 2 && plainField(i))
+                    ? lexicons.head(norm[of - 1]) : null;
+            boolean ofField = ofHead != null && ofHead.type() == EntityType.ORGANIZATION
+                    && (norm[of].equals("of") || norm[of].equals("for"));
             if (!afterThe && !ofField) {
                 return j;
             }
@@ -2460,7 +2523,8 @@ public final class HybridMentionFinder implements MentionFinder {
                 return j;
             }
             int minRight = afterThe && first != null ? 2 : 1;
-            for (int end = k + 2; end <= k + 3 && end <= n; end++) {
+            // up to three words after "and" when the last is a head: "the Science and Technology Facilities Council"
+            for (int end = k + 2; end <= k + (afterThe && first == null ? 4 : 3) && end <= n; end++) {
                 if (!plainField(end - 1)) {
                     return j;
                 }
@@ -2469,11 +2533,73 @@ public final class HybridMentionFinder implements MentionFinder {
                 if (afterThe && h != null && h.type() == EntityType.ORGANIZATION && end - k - 1 >= minRight) {
                     return end;
                 }
-                if (ofField && closes && (h == null || end - k - 1 == 2)) {
+                // after a field of several words only plain fields close it: "... of Fine Arts and Royal Academy"
+                // is two bodies
+                if (ofField && end <= k + 3 && closes && (h == null || end - k - 1 == 2 && of == j - 2)) {
                     return end; // "... of Health and Human Services", not "... of Defence and Army"
                 }
             }
             return j;
+        }
+
+        /**
+         * The tokens of a work's title in quotation marks after a word of {@code work-cues.tsv} ("the novel
+         * \u201CThe House of Spirits\u201D"): at most twelve words, every word capitalised but short lower-case
+         * function words, no sentence punctuation inside. A quote that is a sentence ("the film \u201Cis a
+         * triumph\u201D") or has no closing mark near is left alone.
+         */
+        private boolean[] workTitles() {
+            boolean[] work = new boolean[n];
+            for (int q = 1; q + 2 < n; q++) {
+                if (!isOpeningQuote(toks.get(q).text()) || !WORK_CUES.contains(norm[q - 1])) {
+                    continue;
+                }
+                int close = -1;
+                boolean ok = true;
+                int caps = 0;
+                for (int k = q + 1; k < n && k <= q + 13; k++) {
+                    String w = toks.get(k).text();
+                    if (isClosingQuote(w)) {
+                        close = k;
+                        break;
+                    }
+                    if (Character.isUpperCase(w.charAt(0))) {
+                        caps++;
+                    } else if (Character.isLetter(w.charAt(0)) ? w.length() > 4 : !w.equals(",") && !w.equals(":")
+                            && !w.equals("-") && !w.equals("'s") && !Character.isDigit(w.charAt(0))) {
+                        ok = false;
+                    }
+                }
+                if (ok && close > q + 1 && caps > 0 && Character.isUpperCase(toks.get(q + 1).text().charAt(0))) {
+                    Arrays.fill(work, q + 1, close, true);
+                }
+            }
+            return work;
+        }
+
+        /**
+         * End of a name with a possessive inside, or j: a saint's name ("St. Peter's Square", "Saint Mark's
+         * Square") or a common noun of {@code possessive-owners.tsv} ("the People's Liberation Army", "King's
+         * College") before the possessive, then one to three capitalised words ending in a head word. A named owner
+         * ("Russia's Foreign Ministry", "Acme's Board") or no head word after ("the People's Daily") ends the name
+         * before the possessive.
+         */
+        private int possessiveInName(int i, int j) {
+            if (headline || j + 1 >= n || !isPossessive(toks.get(j).text()) || !gap(j + 1) || gap(j)) {
+                return j;
+            }
+            boolean saint = j - 2 >= i && SAINTS.contains(norm[j - 2]) && capWord(j - 1);
+            boolean owner = POSSESSIVE_OWNERS.contains(norm[j - 1]);
+            if (!saint && !owner) {
+                return j;
+            }
+            int end = j;
+            for (int k = j + 1; k < n && k <= j + 3 && capWord(k) && gazEnd[k] <= k; k++) {
+                if (lexicons.head(norm[k]) != null) {
+                    end = k + 1;
+                }
+            }
+            return end;
         }
 
         /** A capitalised word that may be a field of a body's name: no known name, given name nor acronym. */

@@ -201,8 +201,18 @@ final class Tokens {
         String word = line.substring(i, span[1] - 1);
         // a middle initial ("Lewis W. Teperman"): one capital letter after a capitalised word
         boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0)) && i >= span[0] + 2
-                && line.charAt(i - 1) == ' ' && Character.isLetter(line.charAt(i - 2));
+                && line.charAt(i - 1) == ' ' && (Character.isLetter(line.charAt(i - 2)) || initialBefore(line, span, i));
         return initial || TITLE_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A second initial written with a space after the first ("J. K. Rowling", "C. S. Lewis"): the word before
+     * is one capital letter and a dot, standing alone.
+     */
+    private static boolean initialBefore(String line, int[] span, int i) {
+        int dot = i - 2;
+        return dot - 1 >= span[0] && line.charAt(dot) == '.' && Character.isUpperCase(line.charAt(dot - 1))
+                && (dot - 1 == span[0] || !Character.isLetterOrDigit(line.charAt(dot - 2)));
     }
 
     /**
@@ -218,7 +228,8 @@ final class Tokens {
         List<int[]> out = new ArrayList<>(split.size());
         for (int i = 0; i < split.size(); i++) {
             int[] cur = split.get(i);
-            if (i + 1 < split.size() && isOpenAcronym(s, cur) && s.charAt(split.get(i + 1)[0]) == '.'
+            if (i + 1 < split.size() && (isOpenAcronym(s, cur) || initialBeforeName(s, cur, split.get(i + 1)))
+                    && s.charAt(split.get(i + 1)[0]) == '.'
                     && split.get(i + 1)[1] - split.get(i + 1)[0] == 1 && split.get(i + 1)[0] == cur[1]) {
                 out.add(new int[]{cur[0], cur[1] + 1});
                 i++;
@@ -291,6 +302,17 @@ final class Tokens {
 
     private static boolean isQuote(char c) {
         return c == '"' || c == '\'';
+    }
+
+    /**
+     * An initial the tokenizer split from its dot before more of a name ("C" "." of "C. S. Lewis", "B" "." of
+     * "W. B. Yeats"): one capital letter standing alone, its dot glued, then a space and a capital.
+     */
+    private static boolean initialBeforeName(String s, int[] span, int[] dot) {
+        int after = dot[1] + 1;
+        return span[1] - span[0] == 1 && Character.isUpperCase(s.charAt(span[0]))
+                && (span[0] == 0 || !Character.isLetterOrDigit(s.charAt(span[0] - 1))) && dot[1] == dot[0] + 1
+                && after < s.length() && s.charAt(dot[1]) == ' ' && Character.isUpperCase(s.charAt(after));
     }
 
     /**
