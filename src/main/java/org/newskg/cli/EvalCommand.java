@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * newskg eval --gold eval/gold --articles eval/articles [--json] [--errors]
- * newskg eval ner --conll wikigold.conll.txt [--json]
+ * newskg eval ner --conll wikigold.conll.txt [--json] [--errors]
  * newskg eval convert --meantime ../shared/data/meantime-en -o meantime.conll
  * newskg eval re3d --dir ../shared/data/re3d [--exclude-articles eval/articles ...]  (repeatable)
  *
@@ -143,7 +143,9 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Score the mention finder alone on a CoNLL NER file (exact spans per type).")
     int ner(@Option(names = "--conll", required = true, paramLabel = "FILE",
                     description = "CoNLL file: token first column, IOB1/IOB2 tag last.") Path conll,
-            @Option(names = "--json", description = "Print the scores as JSON.") boolean asJson) {
+            @Option(names = "--json", description = "Print the scores as JSON.") boolean asJson,
+            @Option(names = "--errors", description = "Also list each false name (+, with what the data has there) "
+                    + "and each missed one (-), with its sentence, by document.") boolean withErrors) {
         PrintWriter err = spec.commandLine().getErr();
         List<ConllDocument> docs;
         try {
@@ -158,7 +160,7 @@ public final class EvalCommand implements Callable<Integer> {
         if (asJson) {
             report.writeJson(out);
         } else {
-            report.writeText(out);
+            report.writeText(out, withErrors);
         }
         return 0;
     }

@@ -1,5 +1,7 @@
 package org.newskg.eval;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +52,13 @@ public final class NerEvaluator {
     }
 
     private record Span(int start, int end, EntityType type) {
+        boolean overlaps(int s, int e) {
+            return start < e && s < end;
+        }
+    }
+
+    /** A gold span of any label, ours or not (MISC), to say what a false name was in the data. */
+    private record Labelled(int start, int end, String label) {
     }
 
     public NerReport evaluate(List<ConllDocument> docs) {
@@ -57,17 +66,23 @@ public final class NerEvaluator {
         TreeMap<String, Integer> ignored = new TreeMap<>();
         int sentences = 0;
         int tokens = 0;
-        for (ConllDocument doc : docs) {
+        List<NerReport.Error> errors = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            ConllDocument doc = docs.get(d);
             AnalyzedText text = analyzer.analyze(doc);
             Set<Span> gold = new HashSet<>();
+            List<Labelled> labelled = new ArrayList<>();
             for (int i = 0; i < doc.sentences().size(); i++) {
                 Sentence s = text.sentences().get(i);
                 for (NamedSpan n : doc.sentences().get(i).spans()) {
+                    int start = s.tokens().get(n.start()).start();
+                    int end = s.tokens().get(n.end() - 1).end();
+                    labelled.add(new Labelled(start, end, n.label()));
                     EntityType t = type(n.label());
                     if (t == null) {
                         ignored.merge(n.label(), 1, Integer::sum);
                     } else {
-                        gold.add(new Span(s.tokens().get(n.start()).start(), s.tokens().get(n.end() - 1).end(), t));
+                        gold.add(new Span(start, end, t));
                     }
                 }
             }
@@ -79,12 +94,32 @@ public final class NerEvaluator {
                     table.tp(f.type().name());
                 } else {
                     table.fp(f.type().name());
+                    String in = labelled.stream().filter(g -> f.overlaps(g.start(), g.end()))
+                            .map(g -> g.label() + " \"" + text.text().substring(g.start(), g.end()) + "\"")
+                            .findFirst().orElse("nothing");
+                    errors.add(error(d, '+', f, text, "gold: " + in));
                 }
             }
-            gold.stream().filter(g -> !found.contains(g)).forEach(g -> table.fn(g.type().name()));
+            for (Span g : gold) {
+                if (!found.contains(g)) {
+                    table.fn(g.type().name());
+                    String as = found.stream().filter(f -> f.overlaps(g.start(), g.end()))
+                            .map(f -> f.type() + " \"" + text.text().substring(f.start(), f.end()) + "\"")
+                            .findFirst().orElse("nothing");
+                    errors.add(error(d, '-', g, text, "found: " + as));
+                }
+            }
             sentences += doc.sentences().size();
             tokens += text.tokenCount();
         }
-        return new NerReport(table.build(), docs.size(), sentences, tokens, ignored);
+        errors.sort(Comparator.comparingInt(NerReport.Error::document).thenComparingInt(NerReport.Error::offset));
+        return new NerReport(table.build(), docs.size(), sentences, tokens, ignored, errors);
+    }
+
+    private static NerReport.Error error(int document, char sign, Span span, AnalyzedText text, String note) {
+        String sentence = text.sentences().stream().filter(s -> s.start() <= span.start() && span.start() < s.end())
+                .map(Sentence::text).findFirst().orElse("");
+        return new NerReport.Error(document, span.start(), sign, span.type().name(),
+                text.text().substring(span.start(), span.end()), note, sentence);
     }
 }

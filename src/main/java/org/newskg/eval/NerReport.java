@@ -1,6 +1,7 @@
 package org.newskg.eval;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,11 +17,45 @@ import org.apache.jena.atlas.json.JsonObject;
  * @param sentences sentences read
  * @param tokens    tokens read
  * @param ignored   gold spans left out, by label (MISC, ...)
+ * @param errors    every false name (+) and missed gold name (-), in document and text order
  */
-public record NerReport(ScoreTable scores, int documents, int sentences, int tokens, Map<String, Integer> ignored) {
+public record NerReport(ScoreTable scores, int documents, int sentences, int tokens, Map<String, Integer> ignored,
+                        List<Error> errors) {
+
+    /**
+     * One false or missed name.
+     *
+     * @param document index of the document in the data (from 0)
+     * @param offset   character offset of the name in the document's text
+     * @param sign     '+' a name found that the data does not have with this span and type, '-' a missed one
+     * @param type     our type of the name (found or gold)
+     * @param text     the name as written
+     * @param note     what the data has there ("gold: MISC \"...\"", "gold: nothing") or what was found there
+     * @param sentence the sentence it is in
+     */
+    public record Error(int document, int offset, char sign, String type, String text, String note, String sentence) {
+    }
 
     public NerReport {
         ignored = Map.copyOf(ignored);
+        errors = List.copyOf(errors);
+    }
+
+    /** The scores, and with {@code errors} every false and missed name with its sentence, by document. */
+    public void writeText(PrintWriter out, boolean withErrors) {
+        writeText(out);
+        if (withErrors) {
+            int doc = -1;
+            for (Error e : errors) {
+                if (e.document() != doc) {
+                    doc = e.document();
+                    out.println("document " + (doc + 1));
+                }
+                out.printf(Locale.ROOT, "    %c %s \"%s\"  (%s)  in: %s%n", e.sign(), e.type(), e.text(), e.note(),
+                        e.sentence());
+            }
+            out.flush();
+        }
     }
 
     public void writeText(PrintWriter out) {

@@ -147,6 +147,29 @@ class EvalCommandTest {
     }
 
     @Test
+    void nerErrorsListEachFalseAndMissedNameWithItsSentence() throws IOException {
+        Path conll = Files.writeString(dir.resolve("e.conll"), """
+                -DOCSTART- O
+
+                Khalifa B-PER
+                Haftar I-PER
+                met O
+                Serraj B-PER
+                in O
+                Rome B-LOC
+                """);
+        assertEquals(0, run("ner", "--conll", conll.toString(), "--errors"), err.toString());
+        String o = out.toString();
+        assertTrue(o.contains("document 1"), o);
+        assertTrue(o.contains("- PERSON \"Khalifa Haftar\"  (found: ") && o.contains("in: Khalifa Haftar met Serraj in Rome"), o);
+        assertTrue(o.contains("- PLACE \"Rome\""), o);
+        assertEquals(1, o.lines().filter(l -> l.startsWith("    + ") && l.contains("(gold: ")).count(), o);
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("ner", "--conll", conll.toString()));
+        assertTrue(!out.toString().contains("document 1"), out.toString());
+    }
+
+    @Test
     void convertNeedsAnExistingFolder() {
         assertEquals(2, run("convert", "--meantime", dir.resolve("none").toString(), "-o", "x.conll"));
         assertTrue(err.toString().contains("not a folder"), err.toString());
