@@ -86,4 +86,18 @@ class TeamsVenuesAndSitesTypingTest {
         assertTrue(find(STANDARD, "The crew of the Northern Star was rescued by a fishing boat.").stream()
                 .noneMatch(m -> m.source().contains("paper-name")));
     }
+
+    @Test
+    void whatOnlyAPersonDoesTypesAOneWordName() {
+        assertType(EntityType.PERSON, "Zanetti scored twice as the visitors won 3-1.", "Zanetti");
+        assertType(EntityType.PERSON, "Marlenka married her long-time partner in a private ceremony in Prague.",
+                "Marlenka");
+        assertType(EntityType.PERSON, "Tarrant died in hospital on Sunday, his family said.", "Tarrant");
+        assertType(EntityType.PERSON, "Velasco painted the mural in 1934.", "Velasco");
+        // near-misses: a team scores too, and a firm retires its fleet: no person
+        assertTrue(find(STANDARD, "The Wolves scored twice in the second half.").stream()
+                .noneMatch(m -> m.type() == EntityType.PERSON));
+        assertTrue(find(STANDARD, "Acme retired its old fleet of aircraft.").stream()
+                .noneMatch(m -> m.type() == EntityType.PERSON));
+    }
 }
