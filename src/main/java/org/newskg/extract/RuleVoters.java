@@ -33,7 +33,7 @@ public final class RuleVoters {
     /** Every rule voter, in the order they are asked. */
     public static List<TypeVoter> standard(Gazetteer gazetteer, Lexicons lexicons) {
         return List.of(gazetteer(), headWord(lexicons), placePrefix(lexicons), title(), context(lexicons), givenName(gazetteer, lexicons),
-                acronym(), containsPlace(gazetteer, lexicons), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
+                acronym(), containsPlace(gazetteer, lexicons), teamName(gazetteer, lexicons), venueWord(gazetteer), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
                 business(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons));
     }
 
@@ -639,6 +639,94 @@ public final class RuleVoters {
                 b.vote(EntityType.ORGANIZATION, 0.8, null, "rule:contains-place");
             }
         };
+    }
+
+    /**
+     * A known place's name followed by capitalised plural nouns is a team or club named after the place ("the
+     * Perth Stingrays", "Leeds Mariners"): a plural after a place is no part of a place. Not after a given name,
+     * nor a country's name ("Jordan Brooks", "Chad Evans" are persons; a national team is the country), nor a
+     * plural made of a given name ("Dallas Roberts"). The
+     * plural must be no head word ("Cayman Islands", "Golan Heights", "New York Times") and no event's head
+     * ("Tokyo Olympics", "Doha Games": non-entities.tsv). Strong enough to outvote a model that reads the place.
+     * A newspaper is named the same way, after its town, with a paper's word (newspaper-words.txt: "the Ottawa
+     * Citizen", "the Leeds Echo").
+     */
+    public static TypeVoter teamName(Gazetteer g, Lexicons lex) {
+        return (c, b) -> {
+            if (c.entry() != null || c.acronym() || c.size() < 2 || c.size() > 5 || g.givenName(c.first().text()) != null) {
+                return;
+            }
+            List<Token> toks = c.sentence().tokens();
+            String last = c.last().text();
+            boolean paper = NEWSPAPER_WORDS.contains(Names.norm(last));
+            if (!paper && (!capitalisedPlural(c.last(), lex) || g.givenName(last.substring(0, last.length() - 1)) != null)) {
+                return; // "Dallas Roberts", "Perth Owens": a surname made of a given name and "s"
+            }
+            StringBuilder place = new StringBuilder();
+            for (int i = c.from(); i < c.to() - 1; i++) {
+                place.append(i > c.from() ? " " : "").append(Names.norm(toks.get(i).text()));
+                String p = place.toString();
+                List<Gazetteer.Entry> es = g.lookup(p);
+                if (es.stream().noneMatch(e -> e.type() == EntityType.PLACE)) {
+                    continue;
+                }
+                if (es.stream().anyMatch(e -> "Country".equals(e.subclass()))) {
+                    return; // "Jordan Brooks", "Chad Evans": countries name persons, a national team is the country
+                }
+                boolean rest = true; // the words between the place and the plural: capitalised words ("Maple Leafs")
+                for (int j = i + 1; j < c.to() - 1 && rest; j++) {
+                    String t = toks.get(j).text();
+                    rest = Character.isUpperCase(t.charAt(0)) && !lex.isOrgConnector(Names.norm(t))
+                            && lex.head(Names.norm(t)) == null;
+                }
+                if (rest) {
+                    b.vote(EntityType.ORGANIZATION, 2.5, null, paper ? "rule:paper-name" : "rule:team-name");
+                    return;
+                }
+            }
+        };
+    }
+
+    /**
+     * A name ending in a word for a park, hill or ground that is also a common surname (venue-words.txt:
+     * "on Parliament Hill", "at Larkmoor Park") is a place, unless a known given name starts it ("Graham Hill"):
+     * only after a word of where ("at", "in", "on", "near", "the"), since persons of other given names bear these
+     * surnames too ("Damon Hill said"). A
+     * head word of its own before it ("Kelby Park Hospital" ends in "Hospital", so never gets here) is left alone.
+     */
+    public static TypeVoter venueWord(Gazetteer g) {
+        return (c, b) -> {
+            if (c.entry() == null && !c.acronym() && c.size() >= 2 && c.size() <= 5
+                    && VENUE_WORDS.contains(Names.norm(c.last().text())) && g.givenName(c.first().text()) == null
+                    && !particleName(c) && c.from() > 0
+                    && VENUE_BEFORE.contains(Names.norm(c.sentence().tokens().get(c.from() - 1).text()))) {
+                b.vote(EntityType.PLACE, 2.0, null, "rule:venue-word");
+            }
+        };
+    }
+
+    /** Words before a site's name ("at Larkmoor Park", "the Kelby Field"): a person is seldom "at" or "on". */
+    private static final Set<String> VENUE_BEFORE = Set.of("at", "in", "on", "near", "inside", "outside", "around",
+            "across", "the");
+
+    private static final Set<String> VENUE_WORDS = loadWords("/org/newskg/lexicon/venue-words.txt");
+
+    /** Last words of newspapers named after their town (newspaper-words.txt): "Citizen", "Echo", "Star". */
+    private static final Set<String> NEWSPAPER_WORDS = loadWords("/org/newskg/lexicon/newspaper-words.txt");
+
+    private static Set<String> loadWords(String resource) {
+        Set<String> out = new java.util.HashSet<>();
+        KnowledgeFiles.read(resource, r -> out.add(r[0].strip()));
+        return Set.copyOf(out);
+    }
+
+    /** A capitalised plural noun that heads no place, organization or event: "Wolves", "Mariners", "Nets". */
+    private static boolean capitalisedPlural(Token t, Lexicons lex) {
+        String w = t.text();
+        String n = Names.norm(w);
+        return w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1))
+                && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                && !w.contains("'") && lex.head(n) == null && lex.nonEntityHead(n) == null && !lex.isNonName(n);
     }
 
     /**
