@@ -46,9 +46,12 @@ class SpansAndNonEntitiesRound25Test {
         assertNone("Police said no arrests were made after the match.", "Police");
         assertNone("Brazil finished top of Group F after beating Serbia.", "Group");
         assertNone("Hospital staff treated forty people after the floods.", "Hospital");
-        // near-miss: the same words heading a name stay
+        assertNone("Party leader Lazarus Banda said the vote was fair.", "Party");
+        // near-miss: the same words heading a name stay, also after a word that is no name alone
         NameFinding.assertNames("West Yorkshire Police said the Supreme Court had ruled.",
                 List.of("West Yorkshire Police", "Supreme Court"), List.of("Police"));
+        NameFinding.assertNames("Republican Party leaders asked the Federal Court to rule.",
+                List.of("Republican Party", "Federal Court"), List.of());
     }
 
     @Test
@@ -62,6 +65,20 @@ class SpansAndNonEntitiesRound25Test {
         // near-miss: the body that gives the medal stays
         NameFinding.assertNames("Lars Holm received the Fields Medal from the International Mathematical Union.",
                 List.of("Lars Holm", "International Mathematical Union"), List.of("Fields Medal"));
+    }
+
+    @Test
+    void placesOfWorshipHeadNamesAndDenominationsAreAdjectives() {
+        NameFinding.assertNames("The two leaders prayed together in St. Peter's Basilica on Saturday.",
+                List.of("St. Peter's Basilica"), List.of("Basilica", "St. Peter"));
+        NameFinding.assertNames("The choir sang at Westminster Abbey in London.", List.of("Westminster Abbey"),
+                List.of());
+        assertNone("Pope Francis met the Orthodox leader in Rome.", "Orthodox");
+        assertNone("Anglican bishops voted on the reform in York.", "Anglican");
+        // near-miss: a denomination inside a church's name stays, and Temple after a given name is a person
+        NameFinding.assertNames("The Russian Orthodox Church condemned the attack.",
+                List.of("Russian Orthodox Church"), List.of());
+        NameFinding.assertNames("In 1974 Shirley Temple visited Ghana.", List.of("Shirley Temple"), List.of());
     }
 
     @Test
@@ -92,5 +109,25 @@ class SpansAndNonEntitiesRound25Test {
                 + "team was ready.");
         assertFalse(NameFinding.entity(both, "John Smith").aliases().contains("Smith"));
         assertFalse(NameFinding.entity(both, "Jane Smith").aliases().contains("Smith"));
+    }
+
+    private static boolean describedAs(List<Entity> es, String name, String head) {
+        return NameFinding.entity(es, name).mentions().stream()
+                .anyMatch(m -> m.kind() == Mention.Kind.DESCRIPTION && m.text().toLowerCase().contains(head));
+    }
+
+    @Test
+    void theClubFindsAClubNamedByItsLastWord() {
+        assertTrue(describedAs(NameFinding.entities("Blackburn Rovers confirmed the signing on Monday. The club's "
+                + "chairman, Steve Waggott, said the board was delighted."), "Blackburn Rovers", "club"));
+        assertTrue(describedAs(NameFinding.entities("Dundee United sacked their coach on Friday. The club said a "
+                + "new coach would be named soon."), "Dundee United", "club"));
+        assertTrue(describedAs(NameFinding.entities("Wycombe Wanderers were promoted on Saturday. The club will "
+                + "play in the second tier."), "Wycombe Wanderers", "club"));
+        assertTrue(describedAs(NameFinding.entities("Charlton Athletic have a new owner. The club was sold for "
+                + "ten million pounds."), "Charlton Athletic", "club"));
+        // near-miss: a company named by no club word is not "the club"
+        assertFalse(describedAs(NameFinding.entities("Shares of Halvorsen Group rose after it bought a stadium. The club said it "
+                + "was not consulted."), "Halvorsen Group", "club"));
     }
 }
