@@ -123,6 +123,13 @@ public final class HybridMentionFinder implements MentionFinder {
         KnowledgeFiles.read("/org/newskg/lexicon/disease-cues.tsv", r -> DISEASE_CUES.add(r[0].strip().toLowerCase()));
     }
 
+    /** Head words that alone are a common noun, no name ("Police said", "Court convicts ..."). */
+    private static final Set<String> LONE_HEADS = new HashSet<>();
+
+    static {
+        KnowledgeFiles.read("/org/newskg/lexicon/lone-heads.txt", r -> LONE_HEADS.add(r[0].strip().toLowerCase()));
+    }
+
     /** Words before a quoted title of a work ("a painting titled \u201C...\u201D"). */
     private static final Set<String> WORK_CUES = new HashSet<>();
 
@@ -1766,7 +1773,7 @@ public final class HybridMentionFinder implements MentionFinder {
                         // before its last one: "Thai Airways International", "Indian Motors Holdings"
                 whole = a < b && gazEnd[a] == b;
             }
-            if (a >= b || onlyNonNames(a, b)) {
+            if (a >= b || onlyNonNames(a, b) || b - a == 1 && LONE_HEADS.contains(norm[a])) {
                 return;
             }
             if (b - a >= 2 && lexicons.isNonEntityPrefix(norm[a]) && gazEnd[a] <= a) {

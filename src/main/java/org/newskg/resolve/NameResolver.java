@@ -685,10 +685,51 @@ public final class NameResolver implements EntityResolver {
                     fits.add(root);
                 }
             }
+            if (fits.size() > 1) {
+                Cluster main = mainBearer(shorter, s, fits);
+                fits.removeIf(f -> f != main);
+            }
             if (fits.size() == 1) {
                 merge(shorter, fits.iterator().next());
             }
         }
+    }
+
+    /**
+     * A surname alone that two persons of the article share ("Rod Blagojevich", "Patti Blagojevich", then
+     * "Blagojevich") stands for the one the article is about: the one named first, in an earlier sentence than the
+     * others and before the surname alone, and at least as often as each other; null when a fit is by the first
+     * name, two are first named in one sentence, or the first-named is named less.
+     */
+    private static Cluster mainBearer(Cluster shorter, String[] s, Set<Cluster> fits) {
+        if (s.length != 1) {
+            return null;
+        }
+        Cluster first = null;
+        int firstStart = Integer.MAX_VALUE;
+        for (Cluster f : fits) {
+            if (!endsWith(words(f.longest()), s)) {
+                return null;
+            }
+            int start = f.mentions.stream().mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
+            if (start < firstStart) {
+                firstStart = start;
+                first = f;
+            }
+        }
+        int shorterStart = shorter.mentions.stream().mapToInt(Mention::start).min().orElse(0);
+        if (first == null || firstStart > shorterStart) {
+            return null;
+        }
+        int firstSentence = first.mentions.stream().mapToInt(Mention::sentence).min().orElse(0);
+        for (Cluster f : fits) {
+            // two named together ("John Smith and Jane Smith arrived") leave the surname ambiguous
+            if (f != first && (f.mentions.size() > first.mentions.size()
+                    || f.mentions.stream().mapToInt(Mention::sentence).min().orElse(0) <= firstSentence)) {
+                return null;
+            }
+        }
+        return first;
     }
 
     private static boolean endsWith(String[] l, String[] s) {
