@@ -379,7 +379,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             String rule = r.rule();
             int slash = rule.indexOf('/');
             boolean partyPost = rule.startsWith("role:") && slash > 5 && r.object() != null
-                    && lex.roleHas(rule.substring(5, slash), "party");
+                    && lex.roleHas(rule.substring(5, slash), "party")
+                    // "X, who stood for the Green Party": a verb of candidacy names a party, else nothing
+                    || rule.startsWith("lexicon:") && slash > 8 && r.object() != null
+                    && lex.verbHas(rule.substring(8, slash), "party");
             if (!partyPost || "PoliticalParty".equals(r.object().subclass())
                     || r.object().name().toLowerCase(Locale.ROOT).endsWith(" party")) {
                 kept.add(r);
@@ -712,6 +715,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     rankedMember(c, sp, out);
                     organisationOfCountry(c, sp, out);
                     ledCompound(c, sp, out);
+                    partysPeople(c, sp, out);
                 }
                 if (sp.type() == EntityType.PLACE) {
                     placesIncluded(c, sp, out);
@@ -4848,23 +4852,103 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         int z = org.last() + 1;
         boolean closed = z >= c.n || c.is(z, ",") || c.is(z, ".") || c.is(z, ";") || c.is(z, ")")
-                || c.tok(z).isVerb() || c.pos(z, "AUX");
+                || c.tok(z).isVerb() || c.pos(z, "AUX")
+                // "X of the Y Party also lost": an adverb before the verb
+                || c.pos(z, "ADV") && z + 1 < c.n && (c.tok(z + 1).isVerb() || c.pos(z + 1, "AUX"));
         int b = x.first() - 1;
+        List<Span> members = new ArrayList<>(List.of(x));
+        if (party && b >= 1 && c.is(b, "and")) {
+            // "X and Y of the Labour Party", "X, Y and Z of the Green Party": a list of names before the party
+            // names its members, each of them (only a list closed by "and", of names only)
+            int j = b;
+            List<Span> more = new ArrayList<>();
+            while (j >= 1 && (c.is(j, "and") && j == b || c.is(j, ","))) {
+                Span p = c.span(j - 1);
+                if (p == null || p.last() != j - 1 || p.type() != EntityType.PERSON || !p.m().isName()
+                        || c.quoted[j - 1] || p.e() == x.e()) {
+                    break;
+                }
+                more.add(p);
+                j = p.first() - 1;
+            }
+            if (!more.isEmpty()) {
+                members.addAll(more);
+                b = j;
+            }
+        }
         boolean opens = b < 0 || c.is(b, ",") || c.is(b, "\u201c") || c.is(b, "\"") || c.is(b, "including")
                 || c.tok(b).isVerb() && lex.cue("attribution-lower", c.tok(b))
                 // "a team led by X of Y", "a study by X of Y": the agent of a participle or of a work noun
-                || c.is(b, "by") && b >= 1 && (c.tok(b - 1).isVerb() || c.pos(b - 1, "NOUN"));
+                || c.is(b, "by") && b >= 1 && (c.tok(b - 1).isVerb() || c.pos(b - 1, "NOUN")
+                || verbBeforeTime(c, b - 1));
         if (!closed || !opens || c.is(z, "and") || c.is(z, ",") && c.is(z + 1, "and")) {
             return;
         }
         if (party) {
             // "X of the Labour Party won the seat": a party's people are its members, not its employees
-            out.add(new Relation(x.e(), Predicate.MEMBER_OF, org.e(), org.m().text(), null, null, null,
-                    evidence(c, x.first(), org.last()), 0.7, "pattern:person-of-party"));
+            for (Span p : members) {
+                out.add(new Relation(p.e(), Predicate.MEMBER_OF, org.e(), org.m().text(), null, null, null,
+                        evidence(c, members.get(members.size() - 1).first(), org.last()), 0.7,
+                        members.size() > 1 ? "pattern:persons-of-party" : "pattern:person-of-party"));
+            }
             return;
         }
         out.add(new Relation(x.e(), Predicate.EMPLOYED_BY, org.e(), org.m().text(), null, null, null,
                 evidence(c, x.first(), org.last()), 0.7, "pattern:person-of-organisation"));
+    }
+
+    /**
+     * "the Green Party's Ann Lee", "Labour Party's Ian Porter and Kate Wilde were re-elected": a party's name
+     * possessed by a person's name (or a list of names joined by "and") says they are its members. Not when the
+     * last name is itself possessed ("the party's Ann Lee's office") or goes on as a word of a longer phrase.
+     */
+    private void partysPeople(Ctx c, Span org, Out out) {
+        int k = org.last() + 1;
+        if (!isParty(c, org) || !c.poss(k) || c.quoted[org.first()]) {
+            return;
+        }
+        List<Span> members = new ArrayList<>();
+        int j = k + 1;
+        while (j < c.n) {
+            Span p = c.span(j);
+            if (p == null || p.first() != j || p.type() != EntityType.PERSON || !p.m().isName() || c.quoted[j]) {
+                return;
+            }
+            members.add(p);
+            j = p.last() + 1;
+            if (c.is(j, ",") && c.span(j + 1) != null && c.span(j + 1).type() == EntityType.PERSON
+                    || c.is(j, "and") && c.span(j + 1) != null && c.span(j + 1).type() == EntityType.PERSON) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        if (members.isEmpty() || c.poss(j) || j < c.n && (c.pos(j, "NOUN") || c.pos(j, "PROPN"))
+                || members.size() > 1 && !c.is(members.get(members.size() - 1).first() - 1, "and")) {
+            return;
+        }
+        for (Span p : members) {
+            out.add(new Relation(p.e(), Predicate.MEMBER_OF, org.e(), org.m().text(), null, null, null,
+                    evidence(c, org.first(), j - 1), 0.7, "pattern:partys-person"));
+        }
+    }
+
+    /**
+     * Whether a time phrase ends at {@code k} right after a verb ("criticised on Monday", "was praised last week"):
+     * the agent after "by" then is the verb's ("criticised on Monday by X of Y").
+     */
+    private static boolean verbBeforeTime(Ctx c, int k) {
+        int t = k;
+        while (t >= 0 && c.timeTok[t]) {
+            t--;
+        }
+        if (t == k || t < 0) {
+            return false;
+        }
+        if (c.pos(t, "ADP") && !c.is(t, "by") && t >= 1) {
+            t--;   // "on Monday", "in March": the preposition is not always part of the time phrase
+        }
+        return c.tok(t).isVerb();
     }
 
     /** A political party: typed so by the gazetteer, or an organisation named with the head noun "Party". */

@@ -2548,9 +2548,38 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             int sentence = sentenceOf.get(comma);
             for (int k = comma - 1; k >= 2 && comma - k <= 5 && sentenceOf.get(k) == sentence; k--) {
                 if (is(k, "of")) {
-                    return k < comma - 1 && lower(k - 1).equals(title) && lower(k - 2).equals("the");
+                    if (k == comma - 1 || !lower(k - 1).equals(title)) {
+                        return false;
+                    }
+                    // "The finance minister of Elbonia, X": up to two modifiers between "the" and the title
+                    for (int j = k - 2; j >= 0 && k - 1 - j <= 3 && sentenceOf.get(j) == sentence; j--) {
+                        if (lower(j).equals("the")) {
+                            return true;
+                        }
+                        if (mentionAt[j] != null || !Set.of("NOUN", "ADJ").contains(tokens.get(j).pos())) {
+                            return false;
+                        }
+                    }
+                    return false;
                 }
-                if (!"PROPN".equals(tokens.get(k).pos()) && !tokens.get(k).isCapitalized()) {
+                // "of Galle", "of Kessa Province", "of the interior", "of the agency": a name or a definite noun
+                boolean word = "PROPN".equals(tokens.get(k).pos()) || tokens.get(k).isCapitalized()
+                        || mentionAt[k] == null && (lower(k).equals("the") && is(k - 1, "of")
+                        || Set.of("NOUN", "ADJ").contains(tokens.get(k).pos()) && definiteBefore(k, sentence));
+                if (!word) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** Whether "the" stands before the lower-case noun run ending at k ("of the interior", "of the agency"). */
+        private boolean definiteBefore(int k, int sentence) {
+            for (int j = k - 1; j >= 0 && k - j <= 3 && sentenceOf.get(j) == sentence; j--) {
+                if (lower(j).equals("the")) {
+                    return true;
+                }
+                if (!Set.of("NOUN", "ADJ").contains(tokens.get(j).pos()) || tokens.get(j).isCapitalized()) {
                     return false;
                 }
             }
