@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -3401,13 +3402,16 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 && !lex.cue("former", c.tok(ba))) {
             ba--;
         }
-        if (ba < b && c.poss(ba) && c.span(ba - 1) != null) {
+        if (ba < b && c.poss(ba) && (c.span(ba - 1) != null || namedByHead(c, ba - 1) != null)) {
             b = ba;
         }
         if (c.poss(b) && c.span(b - 1) != null) {
             leftOrg = c.span(b - 1);
         } else if (c.poss(b)) {
             leftOrg = knownName(c, b - 1);   // "Saturn's general manager" where the finder missed "Saturn" here
+            if (leftOrg == null) {
+                leftOrg = namedByHead(c, b - 1);   // "the hospital's medical director" of the hospital named before
+            }
         } else if (c.span(b) == null && (c.is(b, "its") || c.is(b, "their"))) {
             // "Airbus and its CEO X": an unresolved "its" is the organisation nearest before it
             Span near = nearestGroupBefore(c, b);
@@ -3900,6 +3904,41 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "the hospital's" at {@code k} (the noun, after "the", cue "namehead"): the one organisation named earlier in
+     * the article whose name's head is that noun ("Northfield General Hospital", "Harbour Museum of Art"); null
+     * when none or several do.
+     */
+    private Span namedByHead(Ctx c, int k) {
+        if (k < 1 || c.span(k) != null || !c.is(k - 1, "the") || !c.pos(k, "NOUN") || c.tok(k).isCapitalized()
+                || c.quoted[k] || !lex.cue("namehead", c.tok(k))) {
+            return null;
+        }
+        String word = c.text(k).toLowerCase(Locale.ROOT);
+        int at = c.tok(k).start();
+        Entity found = null;
+        for (Entity e : new HashSet<>(c.names.values())) {
+            if (e.type() != EntityType.ORGANIZATION || e.mentions().stream().noneMatch(m -> m.start() < at)) {
+                continue;
+            }
+            String[] words = e.name().toLowerCase(Locale.ROOT).split(" ");
+            int of = Arrays.asList(words).indexOf("of");
+            String head = of > 0 ? words[of - 1] : words[words.length - 1];
+            if (words.length >= 2 && head.equals(word)) {
+                if (found != null && found != e) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        Mention m = new Mention(c.tok(k - 1).start(), c.tok(k).end(), c.slice(k - 1, k), found.type(), null,
+                c.s.index(), Mention.Kind.DESCRIPTION, 0.7, "relation-name-head");
+        return new Span(m, found, k - 1, k, found.type());
     }
 
     private void emitRole(Ctx c, Out out, Entry e, Span who, Predicate pred, boolean holds, String position,

@@ -16,7 +16,8 @@ import org.newskg.testing.TestTexts.EntitySpec;
 /**
  * Constructions of {@link LexiconRelationExtractor} found missing by probing election results, health, crime and
  * culture news: every name of a list before "of the Y Party" or after "the Y Party's", standing for a party, and
- * the agent after "by" when a time phrase stands between the verb and "by"; each with cases that give nothing.
+ * the agent after "by" when a time phrase stands between the verb and "by", and "the hospital's director" for
+ * the one institution named before with that head noun; each with cases that give nothing.
  */
 class RelationElectionResultsConstructionsTest {
 
@@ -111,5 +112,36 @@ class RelationElectionResultsConstructionsTest {
         Set<String> place = triples("The bridge was closed on Monday by Joan Abbott of Dunmore.",
                 person("Joan Abbott"), place("Dunmore"));
         assertFalse(place.stream().anyMatch(s -> s.contains("employedBy")), place::toString);
+    }
+
+    @Test
+    void theInstitutionsPostAfterItsNameWithThatHead() {
+        Set<String> health = triples("Northfield General Hospital reported a rise in cases. Dr. Amir Khan, the "
+                + "hospital's medical director, said beds were added.",
+                organization("Northfield General Hospital"), person("Amir Khan"));
+        assertTrue(health.contains("Amir Khan employedBy Northfield General Hospital"), health::toString);
+        Set<String> culture = triples("The Harbour Museum of Art returned a painting. The museum's director, "
+                + "Clara Voss, said it was found.", organization("Harbour Museum of Art"), person("Clara Voss"));
+        assertTrue(culture.contains("Clara Voss employedBy Harbour Museum of Art"), culture::toString);
+        Set<String> disaster = triples("The Valdoria Disaster Management Agency counted 40 dead. The agency's "
+                + "head, Carlos Ibarra, said rescuers were searching.",
+                organization("Valdoria Disaster Management Agency"), person("Carlos Ibarra"));
+        assertTrue(disaster.contains("Carlos Ibarra leads Valdoria Disaster Management Agency"), disaster::toString);
+        Set<String> party = triples("The Civic Party won 21 seats. The party's leader, Robert Fiala, conceded.",
+                organization("Civic Party"), person("Robert Fiala"));
+        assertTrue(party.contains("Robert Fiala leads Civic Party"), party::toString);
+        // two hospitals named: which is meant is unknown; a head that names a state is no institution's
+        Set<String> two = triples("Northfield General Hospital and Kelby City Hospital were full. The hospital's "
+                + "director, Ann Webb, said beds were added.", organization("Northfield General Hospital"),
+                organization("Kelby City Hospital"), person("Ann Webb"));
+        assertFalse(two.stream().anyMatch(s -> s.contains("Ann Webb employedBy")), two::toString);
+        Set<String> state = triples("The Islamic State claimed the attack. The state's governor, Ann Webb, "
+                + "condemned it.", organization("Islamic State"), person("Ann Webb"));
+        assertFalse(state.stream().anyMatch(s -> s.contains("Islamic State") && s.startsWith("Ann Webb")),
+                state::toString);
+        // named only after the post: no antecedent
+        Set<String> later = triples("The museum's director, Clara Voss, praised the Harbour Museum of Art.",
+                person("Clara Voss"), organization("Harbour Museum of Art"));
+        assertFalse(later.contains("Clara Voss employedBy Harbour Museum of Art"), later::toString);
     }
 }
