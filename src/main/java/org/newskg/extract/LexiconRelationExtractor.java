@@ -246,6 +246,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         final boolean[] timeTok;
         final List<TimeExpression> times;
         final Map<String, Entity> names;
+        /** The organisation the previous sentence of the paragraph is about (see subjectOrganisation), or null. */
+        Span previousSubject;
 
         Ctx(Sentence s, List<Span> spans, boolean[] quoted, LocalDate published, Map<String, Entity> names) {
             this.s = s;
@@ -356,16 +358,20 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         Out out = new Out();
         boolean open = false;
         int paragraph = -1;
+        Span previousSubject = null;
         for (Sentence s : sentences) {
             if (s.paragraph() != paragraph) {
                 open = false;
                 paragraph = s.paragraph();
+                previousSubject = null;
             }
             boolean[] quoted = new boolean[s.tokens().size()];
             open = quoteMask(s.tokens(), quoted, open);
             List<Span> spans = governments(spans(s, bySentence.getOrDefault(s.index(), List.of()), owner), names);
             Ctx c = new Ctx(s, spans, quoted, published, names);
+            c.previousSubject = previousSubject;
             sentence(c, out);
+            previousSubject = subjectOrganisation(c, spans);
         }
         return partyPostsOfPartiesOnly(leadersNotEmployed(presidentsBesideChiefExecutives(out.list)));
     }
@@ -467,6 +473,35 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     private static boolean chiefExecutiveRule(String rule) {
         return rule.startsWith("role:chief executive/") || rule.startsWith("role:ceo/")
                 || rule.startsWith("role:chief executive officer/");
+    }
+
+    /**
+     * The organisation named as the subject at the start of the sentence ("The Civic Party won 21 seats.",
+     * "Brightloop has raised $50 million."), when it is the only organisation or person named in it outside
+     * quotations; null otherwise: a later sentence's "Its leader" can only mean it.
+     */
+    private static Span subjectOrganisation(Ctx c, List<Span> spans) {
+        Span first = null;
+        for (Span sp : spans) {
+            if (c.quoted[sp.first()] || sp.type() == EntityType.PLACE) {
+                continue;
+            }
+            if (first != null && sp.e() != first.e()) {
+                return null;
+            }
+            if (first == null) {
+                first = sp;
+            }
+        }
+        if (first == null || first.type() != EntityType.ORGANIZATION || !first.m().isName()
+                || first.first() > 1 || first.first() == 1 && !c.is(0, "the")) {
+            return null;
+        }
+        int k = first.last() + 1;
+        if (k < c.n && c.pos(k, "ADV")) {
+            k++;
+        }
+        return k < c.n && (c.tok(k).isVerb() || c.pos(k, "AUX")) ? first : null;
     }
 
     /** Names and aliases of organisations and places that belong to one entity only (for {@link #knownName}). */
@@ -3416,6 +3451,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             // "Airbus and its CEO X": an unresolved "its" is the organisation nearest before it
             Span near = nearestGroupBefore(c, b);
             leftOrg = near != null && near.type() == EntityType.ORGANIZATION ? near : null;
+            if (near == null && b == 0 && c.is(b, "its") && c.previousSubject != null) {
+                // "The Civic Party won 21 seats. Its leader X said ...": the organisation the sentence before was
+                // about, in the same paragraph
+                leftOrg = new Span(c.previousSubject.m(), c.previousSubject.e(), b, b, c.previousSubject.type());
+            }
         } else if (c.span(b) != null && c.span(b).type() != EntityType.PERSON) {
             leftOrg = c.span(b);
         } else {

@@ -17,7 +17,8 @@ import org.newskg.testing.TestTexts.EntitySpec;
  * Constructions of {@link LexiconRelationExtractor} found missing by probing election results, health, crime and
  * culture news: every name of a list before "of the Y Party" or after "the Y Party's", standing for a party, and
  * the agent after "by" when a time phrase stands between the verb and "by", and "the hospital's director" for
- * the one institution named before with that head noun; each with cases that give nothing.
+ * the one institution named before with that head noun, and "Its leader X" opening a sentence after one about
+ * an organisation; each with cases that give nothing.
  */
 class RelationElectionResultsConstructionsTest {
 
@@ -143,5 +144,29 @@ class RelationElectionResultsConstructionsTest {
         Set<String> later = triples("The museum's director, Clara Voss, praised the Harbour Museum of Art.",
                 person("Clara Voss"), organization("Harbour Museum of Art"));
         assertFalse(later.contains("Clara Voss employedBy Harbour Museum of Art"), later::toString);
+    }
+
+    @Test
+    void itsPostOpeningASentenceAfterOneAboutAnOrganisation() {
+        Set<String> party = triples("The Civic Party won 21 seats on Sunday. Its leader Robert Fiala conceded defeat.",
+                organization("Civic Party"), person("Robert Fiala"));
+        assertTrue(party.contains("Robert Fiala leads Civic Party"), party::toString);
+        Set<String> tech = triples("Brightloop has raised $50 million from investors. Its chief executive, Tom "
+                + "Harlan, said the firm was growing.", organization("Brightloop"), person("Tom Harlan"));
+        assertTrue(tech.contains("Tom Harlan leads Brightloop"), tech::toString);
+        Set<String> health = triples("The Westbridge Health Agency confirmed twelve cases. Its spokeswoman, Linda "
+                + "Carver, urged parents to act.", organization("Westbridge Health Agency"), person("Linda Carver"));
+        assertTrue(health.contains("Linda Carver employedBy Westbridge Health Agency"), health::toString);
+        Set<String> sport = triples("Ashford Rovers lost again on Saturday. Its manager, Gary Pollard, resigned.",
+                organization("Ashford Rovers"), person("Gary Pollard"));
+        assertTrue(sport.contains("Gary Pollard leads Ashford Rovers"), sport::toString);
+        // a second organisation or a person in that sentence, or the organisation not its subject: no antecedent
+        Set<String> two = triples("The Kelby Orchestra will tour Japan, with Acme Bank paying. Its director, Ann "
+                + "Webb, said tickets were sold.", organization("Kelby Orchestra"), place("Japan"),
+                organization("Acme Bank"), person("Ann Webb"));
+        assertFalse(two.stream().anyMatch(s -> s.startsWith("Ann Webb employedBy")), two::toString);
+        Set<String> object = triples("Investors bought Brightloop on Monday. Its chief executive, Tom Harlan, "
+                + "resigned.", organization("Brightloop"), person("Tom Harlan"));
+        assertFalse(object.contains("Tom Harlan leads Brightloop"), object::toString);
     }
 }
