@@ -1180,6 +1180,26 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
                 int end = mentionTokenEnd(k, sentenceEnd[s]);
                 int verb = end;
+                if (is(end, ",")) {
+                    // a name in apposition: "The head of the service, Erik Sand, told ..." (the comma closing the
+                    // name) or "Erik Sand, the head of the service, told ..." (the comma closing the title)
+                    int close = end;
+                    if (k == sentenceFirst[s] || !is(k - 1, ",")) {
+                        if (end + 1 < sentenceEnd[s] && "ADP".equals(tokens.get(end + 1).pos())) {
+                            continue;   // "X, of Acme Securities, sold ...": an affiliation, no title phrase
+                        }
+                        close = end + 1;
+                        while (close < sentenceEnd[s] && close - end <= 12 && !is(close, ",") && !quoted[close]
+                                && !tokens.get(close).isVerb() && !"AUX".equals(tokens.get(close).pos())
+                                && (mentionAt[close] == null || mentionAt[close].type() != EntityType.PERSON)) {
+                            close++;
+                        }
+                    }
+                    if (close >= sentenceEnd[s] || !is(close, ",") || close == end + 1) {
+                        continue;
+                    }
+                    verb = close + 1;
+                }
                 while (verb < sentenceEnd[s] && "ADV".equals(tokens.get(verb).pos())) {
                     verb++;
                 }
