@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -245,6 +246,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         final boolean[] timeTok;
         final List<TimeExpression> times;
         final Map<String, Entity> names;
+        /** The organisation the previous sentence of the paragraph is about (see subjectOrganisation), or null. */
+        Span previousSubject;
 
         Ctx(Sentence s, List<Span> spans, boolean[] quoted, LocalDate published, Map<String, Entity> names) {
             this.s = s;
@@ -355,16 +358,20 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         Out out = new Out();
         boolean open = false;
         int paragraph = -1;
+        Span previousSubject = null;
         for (Sentence s : sentences) {
             if (s.paragraph() != paragraph) {
                 open = false;
                 paragraph = s.paragraph();
+                previousSubject = null;
             }
             boolean[] quoted = new boolean[s.tokens().size()];
             open = quoteMask(s.tokens(), quoted, open);
             List<Span> spans = governments(spans(s, bySentence.getOrDefault(s.index(), List.of()), owner), names);
             Ctx c = new Ctx(s, spans, quoted, published, names);
+            c.previousSubject = previousSubject;
             sentence(c, out);
+            previousSubject = subjectOrganisation(c, spans);
         }
         return partyPostsOfPartiesOnly(leadersNotEmployed(presidentsBesideChiefExecutives(out.list)));
     }
@@ -379,7 +386,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             String rule = r.rule();
             int slash = rule.indexOf('/');
             boolean partyPost = rule.startsWith("role:") && slash > 5 && r.object() != null
-                    && lex.roleHas(rule.substring(5, slash), "party");
+                    && lex.roleHas(rule.substring(5, slash), "party")
+                    // "X, who stood for the Green Party": a verb of candidacy names a party, else nothing
+                    || rule.startsWith("lexicon:") && slash > 8 && r.object() != null
+                    && lex.verbHas(rule.substring(8, slash), "party");
             if (!partyPost || "PoliticalParty".equals(r.object().subclass())
                     || r.object().name().toLowerCase(Locale.ROOT).endsWith(" party")) {
                 kept.add(r);
@@ -463,6 +473,35 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     private static boolean chiefExecutiveRule(String rule) {
         return rule.startsWith("role:chief executive/") || rule.startsWith("role:ceo/")
                 || rule.startsWith("role:chief executive officer/");
+    }
+
+    /**
+     * The organisation named as the subject at the start of the sentence ("The Civic Party won 21 seats.",
+     * "Brightloop has raised $50 million."), when it is the only organisation or person named in it outside
+     * quotations; null otherwise: a later sentence's "Its leader" can only mean it.
+     */
+    private static Span subjectOrganisation(Ctx c, List<Span> spans) {
+        Span first = null;
+        for (Span sp : spans) {
+            if (c.quoted[sp.first()] || sp.type() == EntityType.PLACE) {
+                continue;
+            }
+            if (first != null && sp.e() != first.e()) {
+                return null;
+            }
+            if (first == null) {
+                first = sp;
+            }
+        }
+        if (first == null || first.type() != EntityType.ORGANIZATION || !first.m().isName()
+                || first.first() > 1 || first.first() == 1 && !c.is(0, "the")) {
+            return null;
+        }
+        int k = first.last() + 1;
+        if (k < c.n && c.pos(k, "ADV")) {
+            k++;
+        }
+        return k < c.n && (c.tok(k).isVerb() || c.pos(k, "AUX")) ? first : null;
     }
 
     /** Names and aliases of organisations and places that belong to one entity only (for {@link #knownName}). */
@@ -712,6 +751,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     rankedMember(c, sp, out);
                     organisationOfCountry(c, sp, out);
                     ledCompound(c, sp, out);
+                    partysPeople(c, sp, out);
                 }
                 if (sp.type() == EntityType.PLACE) {
                     placesIncluded(c, sp, out);
@@ -3397,17 +3437,25 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 && !lex.cue("former", c.tok(ba))) {
             ba--;
         }
-        if (ba < b && c.poss(ba) && c.span(ba - 1) != null) {
+        if (ba < b && c.poss(ba) && (c.span(ba - 1) != null || namedByHead(c, ba - 1) != null)) {
             b = ba;
         }
         if (c.poss(b) && c.span(b - 1) != null) {
             leftOrg = c.span(b - 1);
         } else if (c.poss(b)) {
             leftOrg = knownName(c, b - 1);   // "Saturn's general manager" where the finder missed "Saturn" here
+            if (leftOrg == null) {
+                leftOrg = namedByHead(c, b - 1);   // "the hospital's medical director" of the hospital named before
+            }
         } else if (c.span(b) == null && (c.is(b, "its") || c.is(b, "their"))) {
             // "Airbus and its CEO X": an unresolved "its" is the organisation nearest before it
             Span near = nearestGroupBefore(c, b);
             leftOrg = near != null && near.type() == EntityType.ORGANIZATION ? near : null;
+            if (near == null && b == 0 && c.is(b, "its") && c.previousSubject != null) {
+                // "The Civic Party won 21 seats. Its leader X said ...": the organisation the sentence before was
+                // about, in the same paragraph
+                leftOrg = new Span(c.previousSubject.m(), c.previousSubject.e(), b, b, c.previousSubject.type());
+            }
         } else if (c.span(b) != null && c.span(b).type() != EntityType.PERSON) {
             leftOrg = c.span(b);
         } else {
@@ -3896,6 +3944,41 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "the hospital's" at {@code k} (the noun, after "the", cue "namehead"): the one organisation named earlier in
+     * the article whose name's head is that noun ("Northfield General Hospital", "Harbour Museum of Art"); null
+     * when none or several do.
+     */
+    private Span namedByHead(Ctx c, int k) {
+        if (k < 1 || c.span(k) != null || !c.is(k - 1, "the") || !c.pos(k, "NOUN") || c.tok(k).isCapitalized()
+                || c.quoted[k] || !lex.cue("namehead", c.tok(k))) {
+            return null;
+        }
+        String word = c.text(k).toLowerCase(Locale.ROOT);
+        int at = c.tok(k).start();
+        Entity found = null;
+        for (Entity e : new HashSet<>(c.names.values())) {
+            if (e.type() != EntityType.ORGANIZATION || e.mentions().stream().noneMatch(m -> m.start() < at)) {
+                continue;
+            }
+            String[] words = e.name().toLowerCase(Locale.ROOT).split(" ");
+            int of = Arrays.asList(words).indexOf("of");
+            String head = of > 0 ? words[of - 1] : words[words.length - 1];
+            if (words.length >= 2 && head.equals(word)) {
+                if (found != null && found != e) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        Mention m = new Mention(c.tok(k - 1).start(), c.tok(k).end(), c.slice(k - 1, k), found.type(), null,
+                c.s.index(), Mention.Kind.DESCRIPTION, 0.7, "relation-name-head");
+        return new Span(m, found, k - 1, k, found.type());
     }
 
     private void emitRole(Ctx c, Out out, Entry e, Span who, Predicate pred, boolean holds, String position,
@@ -4848,23 +4931,103 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         int z = org.last() + 1;
         boolean closed = z >= c.n || c.is(z, ",") || c.is(z, ".") || c.is(z, ";") || c.is(z, ")")
-                || c.tok(z).isVerb() || c.pos(z, "AUX");
+                || c.tok(z).isVerb() || c.pos(z, "AUX")
+                // "X of the Y Party also lost": an adverb before the verb
+                || c.pos(z, "ADV") && z + 1 < c.n && (c.tok(z + 1).isVerb() || c.pos(z + 1, "AUX"));
         int b = x.first() - 1;
+        List<Span> members = new ArrayList<>(List.of(x));
+        if (party && b >= 1 && c.is(b, "and")) {
+            // "X and Y of the Labour Party", "X, Y and Z of the Green Party": a list of names before the party
+            // names its members, each of them (only a list closed by "and", of names only)
+            int j = b;
+            List<Span> more = new ArrayList<>();
+            while (j >= 1 && (c.is(j, "and") && j == b || c.is(j, ","))) {
+                Span p = c.span(j - 1);
+                if (p == null || p.last() != j - 1 || p.type() != EntityType.PERSON || !p.m().isName()
+                        || c.quoted[j - 1] || p.e() == x.e()) {
+                    break;
+                }
+                more.add(p);
+                j = p.first() - 1;
+            }
+            if (!more.isEmpty()) {
+                members.addAll(more);
+                b = j;
+            }
+        }
         boolean opens = b < 0 || c.is(b, ",") || c.is(b, "\u201c") || c.is(b, "\"") || c.is(b, "including")
                 || c.tok(b).isVerb() && lex.cue("attribution-lower", c.tok(b))
                 // "a team led by X of Y", "a study by X of Y": the agent of a participle or of a work noun
-                || c.is(b, "by") && b >= 1 && (c.tok(b - 1).isVerb() || c.pos(b - 1, "NOUN"));
+                || c.is(b, "by") && b >= 1 && (c.tok(b - 1).isVerb() || c.pos(b - 1, "NOUN")
+                || verbBeforeTime(c, b - 1));
         if (!closed || !opens || c.is(z, "and") || c.is(z, ",") && c.is(z + 1, "and")) {
             return;
         }
         if (party) {
             // "X of the Labour Party won the seat": a party's people are its members, not its employees
-            out.add(new Relation(x.e(), Predicate.MEMBER_OF, org.e(), org.m().text(), null, null, null,
-                    evidence(c, x.first(), org.last()), 0.7, "pattern:person-of-party"));
+            for (Span p : members) {
+                out.add(new Relation(p.e(), Predicate.MEMBER_OF, org.e(), org.m().text(), null, null, null,
+                        evidence(c, members.get(members.size() - 1).first(), org.last()), 0.7,
+                        members.size() > 1 ? "pattern:persons-of-party" : "pattern:person-of-party"));
+            }
             return;
         }
         out.add(new Relation(x.e(), Predicate.EMPLOYED_BY, org.e(), org.m().text(), null, null, null,
                 evidence(c, x.first(), org.last()), 0.7, "pattern:person-of-organisation"));
+    }
+
+    /**
+     * "the Green Party's Ann Lee", "Labour Party's Ian Porter and Kate Wilde were re-elected": a party's name
+     * possessed by a person's name (or a list of names joined by "and") says they are its members. Not when the
+     * last name is itself possessed ("the party's Ann Lee's office") or goes on as a word of a longer phrase.
+     */
+    private void partysPeople(Ctx c, Span org, Out out) {
+        int k = org.last() + 1;
+        if (!isParty(c, org) || !c.poss(k) || c.quoted[org.first()]) {
+            return;
+        }
+        List<Span> members = new ArrayList<>();
+        int j = k + 1;
+        while (j < c.n) {
+            Span p = c.span(j);
+            if (p == null || p.first() != j || p.type() != EntityType.PERSON || !p.m().isName() || c.quoted[j]) {
+                return;
+            }
+            members.add(p);
+            j = p.last() + 1;
+            if (c.is(j, ",") && c.span(j + 1) != null && c.span(j + 1).type() == EntityType.PERSON
+                    || c.is(j, "and") && c.span(j + 1) != null && c.span(j + 1).type() == EntityType.PERSON) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        if (members.isEmpty() || c.poss(j) || j < c.n && (c.pos(j, "NOUN") || c.pos(j, "PROPN"))
+                || members.size() > 1 && !c.is(members.get(members.size() - 1).first() - 1, "and")) {
+            return;
+        }
+        for (Span p : members) {
+            out.add(new Relation(p.e(), Predicate.MEMBER_OF, org.e(), org.m().text(), null, null, null,
+                    evidence(c, org.first(), j - 1), 0.7, "pattern:partys-person"));
+        }
+    }
+
+    /**
+     * Whether a time phrase ends at {@code k} right after a verb ("criticised on Monday", "was praised last week"):
+     * the agent after "by" then is the verb's ("criticised on Monday by X of Y").
+     */
+    private static boolean verbBeforeTime(Ctx c, int k) {
+        int t = k;
+        while (t >= 0 && c.timeTok[t]) {
+            t--;
+        }
+        if (t == k || t < 0) {
+            return false;
+        }
+        if (c.pos(t, "ADP") && !c.is(t, "by") && t >= 1) {
+            t--;   // "on Monday", "in March": the preposition is not always part of the time phrase
+        }
+        return c.tok(t).isVerb();
     }
 
     /** A political party: typed so by the gazetteer, or an organisation named with the head noun "Party". */

@@ -1180,6 +1180,26 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
                 int end = mentionTokenEnd(k, sentenceEnd[s]);
                 int verb = end;
+                if (is(end, ",")) {
+                    // a name in apposition: "The head of the service, Erik Sand, told ..." (the comma closing the
+                    // name) or "Erik Sand, the head of the service, told ..." (the comma closing the title)
+                    int close = end;
+                    if (k == sentenceFirst[s] || !is(k - 1, ",")) {
+                        if (end + 1 < sentenceEnd[s] && "ADP".equals(tokens.get(end + 1).pos())) {
+                            continue;   // "X, of Acme Securities, sold ...": an affiliation, no title phrase
+                        }
+                        close = end + 1;
+                        while (close < sentenceEnd[s] && close - end <= 12 && !is(close, ",") && !quoted[close]
+                                && !tokens.get(close).isVerb() && !"AUX".equals(tokens.get(close).pos())
+                                && (mentionAt[close] == null || mentionAt[close].type() != EntityType.PERSON)) {
+                            close++;
+                        }
+                    }
+                    if (close >= sentenceEnd[s] || !is(close, ",") || close == end + 1) {
+                        continue;
+                    }
+                    verb = close + 1;
+                }
                 while (verb < sentenceEnd[s] && "ADV".equals(tokens.get(verb).pos())) {
                     verb++;
                 }
@@ -2548,9 +2568,38 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             int sentence = sentenceOf.get(comma);
             for (int k = comma - 1; k >= 2 && comma - k <= 5 && sentenceOf.get(k) == sentence; k--) {
                 if (is(k, "of")) {
-                    return k < comma - 1 && lower(k - 1).equals(title) && lower(k - 2).equals("the");
+                    if (k == comma - 1 || !lower(k - 1).equals(title)) {
+                        return false;
+                    }
+                    // "The finance minister of Elbonia, X": up to two modifiers between "the" and the title
+                    for (int j = k - 2; j >= 0 && k - 1 - j <= 3 && sentenceOf.get(j) == sentence; j--) {
+                        if (lower(j).equals("the")) {
+                            return true;
+                        }
+                        if (mentionAt[j] != null || !Set.of("NOUN", "ADJ").contains(tokens.get(j).pos())) {
+                            return false;
+                        }
+                    }
+                    return false;
                 }
-                if (!"PROPN".equals(tokens.get(k).pos()) && !tokens.get(k).isCapitalized()) {
+                // "of Galle", "of Kessa Province", "of the interior", "of the agency": a name or a definite noun
+                boolean word = "PROPN".equals(tokens.get(k).pos()) || tokens.get(k).isCapitalized()
+                        || mentionAt[k] == null && (lower(k).equals("the") && is(k - 1, "of")
+                        || Set.of("NOUN", "ADJ").contains(tokens.get(k).pos()) && definiteBefore(k, sentence));
+                if (!word) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** Whether "the" stands before the lower-case noun run ending at k ("of the interior", "of the agency"). */
+        private boolean definiteBefore(int k, int sentence) {
+            for (int j = k - 1; j >= 0 && k - j <= 3 && sentenceOf.get(j) == sentence; j--) {
+                if (lower(j).equals("the")) {
+                    return true;
+                }
+                if (!Set.of("NOUN", "ADJ").contains(tokens.get(j).pos()) || tokens.get(j).isCapitalized()) {
                     return false;
                 }
             }

@@ -251,7 +251,12 @@ final class RelationLexicon {
         return verbs.containsKey(lemma) || motions.containsKey(lemma);
     }
 
-    /** The longest role pattern starting at token {@code i}, or null. */
+    /** Whether the verb entry written {@code pattern} (as in a rule "lexicon:PATTERN/...") has {@code flag}. */
+    boolean verbHas(String pattern, String flag) {
+        List<Entry> candidates = verbs.get(pattern.split(" ")[0]);
+        return candidates != null && candidates.stream().anyMatch(e -> e.pattern().equals(pattern) && e.has(flag));
+    }
+
     /** Whether the role entry written {@code pattern} (as in a rule "role:PATTERN/...") has {@code flag}. */
     boolean roleHas(String pattern, String flag) {
         List<Entry> candidates = roles.get(pattern.split("[ -]")[0]);
