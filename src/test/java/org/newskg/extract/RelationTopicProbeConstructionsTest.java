@@ -29,6 +29,17 @@ class RelationTopicProbeConstructionsTest {
     }
 
     @Test
+    void aChiefConstableLeadsTheForceButAConstablesRankIsNoPost() {
+        Set<String> chief = triples("Chief Constable Lena Marsh of the Wexham Police said the arrests were a step forward.",
+                person("Lena Marsh"), organization("Wexham Police"));
+        assertTrue(chief.contains("Lena Marsh holdsPosition \"Chief Constable\""), chief::toString);
+        assertTrue(chief.contains("Lena Marsh leads Wexham Police"), chief::toString);
+        Set<String> rank = triples("Police Constable Tom Reid of the Wexham Police was injured.",
+                person("Tom Reid"), organization("Wexham Police"));
+        assertFalse(rank.stream().anyMatch(s -> s.contains("holdsPosition") || s.contains(" leads ")), rank::toString);
+    }
+
+    @Test
     void aTitleBeforeTheNameAndTheOrganisationAfterIt() {
         Set<String> science = triples("Professor Nora Feld of the Halden Institute of Technology said the data was clear.",
                 person("Nora Feld"), organization("Halden Institute of Technology"));
