@@ -1105,7 +1105,7 @@ public final class HybridMentionFinder implements MentionFinder {
     }
 
     /**
-     * A one-word name that is the last word of exactly one multi-word person name of the article (or a spelling
+     * A one-word name that is the last word of multi-word person names of the article (or a spelling
      * variant of it: "Haftar" for "Khalifa Hafter") gets that name's votes: a surname alone rarely has any. The
      * first word of organization names ("Fiat" of "Fiat Group SpA"; shared among all that start with it) and
      * the rest of a place-word name ("Sinjar" of "Mount Sinjar") inherit the same way.
@@ -1196,11 +1196,15 @@ public final class HybridMentionFinder implements MentionFinder {
                     matches.add(g);
                 }
             });
-            if (matches.size() == 1) {
+            if (!matches.isEmpty()) {
                 if (town) { // the entry's vote at each mention is one piece of evidence, and a weak one here
                     ballots.get(e.getKey()).capSource("gazetteer:" + c.entry().source(), 1.0);
                 }
-                ballots.get(e.getKey()).addAll(ballots.get(matches.iterator().next()), 0.8);
+                // the surname of several persons ("Marco Citrone" and his father "John Citrone") is a person's
+                // too: which one, the resolver decides
+                for (String g : matches) {
+                    ballots.get(e.getKey()).addAll(ballots.get(g), 0.8 / matches.size());
+                }
             }
         }
     }
