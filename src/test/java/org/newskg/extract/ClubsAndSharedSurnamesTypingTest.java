@@ -37,6 +37,22 @@ class ClubsAndSharedSurnamesTypingTest {
     }
 
     @Test
+    void aGivenNameAloneAfterThePersonsFullNameIsThatPerson() {
+        assertEquals(EntityType.PERSON, typeOf("The promoter Angelo Ferrante was born in Naples. Friends say "
+                + "Angelo now runs a charity in Miami.", "Angelo"));
+        assertEquals(EntityType.PERSON, typeOf("The singer Marisol Quintero grew up in Seville. Marisol said the "
+                + "tour would start in Madrid.", "Marisol"));
+        assertEquals(EntityType.PERSON, typeOf("Astronaut Hiroshi Tanabe will fly next year. Hiroshi trained for "
+                + "two years at the space centre.", "Hiroshi"));
+        // near-misses: a country that is also a given name stays a place; a word no person starts with keeps its
+        // own votes
+        assertEquals(EntityType.PLACE, typeOf("Jordan Keller, a trade envoy, flew to Amman. Jordan and Egypt "
+                + "signed the deal on Monday.", "Jordan"));
+        assertEquals(EntityType.ORGANIZATION, typeOf("Angelo Ferrante joined Dravex Corp in May. Dravex cut 200 "
+                + "jobs.", "Dravex"));
+    }
+
+    @Test
     void aPlayersMoveOrPositionNamesAClub() {
         assertEquals(EntityType.ORGANIZATION, typeOf("Striker Tom Keane signed with Harwick on Monday.", "Harwick"));
         assertEquals(EntityType.ORGANIZATION, typeOf("The midfielder, on loan from Dunmere, scored twice.",
