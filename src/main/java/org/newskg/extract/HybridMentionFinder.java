@@ -1112,7 +1112,7 @@ public final class HybridMentionFinder implements MentionFinder {
     }
 
     /**
-     * A one-word name that is the last word of exactly one multi-word person name of the article (or a spelling
+     * A one-word name that is the last word of multi-word person names of the article (or a spelling
      * variant of it: "Haftar" for "Khalifa Hafter") gets that name's votes: a surname alone rarely has any. The
      * first word of organization names ("Fiat" of "Fiat Group SpA"; shared among all that start with it) and
      * the rest of a place-word name ("Sinjar" of "Mount Sinjar") inherit the same way.
@@ -1120,6 +1120,7 @@ public final class HybridMentionFinder implements MentionFinder {
     private static void inheritFromFullNames(Map<String, Ballot> ballots, Map<String, List<NameCandidate>> members,
                                              Lexicons lexicons) {
         Map<String, String> lastWordOfPerson = new HashMap<>();
+        Map<String, String> givenNameOfPerson = new HashMap<>();
         Map<String, List<String>> wordsOfOrg = new HashMap<>();
         Map<String, String> restOfPlace = new HashMap<>();
         for (Map.Entry<String, List<NameCandidate>> e : members.entrySet()) {
@@ -1127,6 +1128,11 @@ public final class HybridMentionFinder implements MentionFinder {
             EntityType w = ballots.get(e.getKey()).winner();
             if (c.size() >= 2 && !c.acronym() && c.entry() == null && w == EntityType.PERSON) {
                 lastWordOfPerson.put(e.getKey(), Names.norm(c.last().text()));
+                String last = c.last().text();
+                if (ballots.get(e.getKey()).weight(EntityType.PERSON, "gazetteer:given-names") > 0
+                        && !last.equals(last.toUpperCase(Locale.ROOT))) { // not "Mac OS"'s "Mac"
+                    givenNameOfPerson.put(e.getKey(), Names.norm(c.first().text())); // "Angelo" of "Angelo Fresquet"
+                }
             } else if (c.size() >= 2 && !c.acronym() && w == EntityType.ORGANIZATION
                     && ballots.get(e.getKey()).score(w) >= 1.0) {
                 wordsOfOrg.put(e.getKey(), words(c)); // "Fiat" of "Fiat Group SpA"
@@ -1203,11 +1209,23 @@ public final class HybridMentionFinder implements MentionFinder {
                     matches.add(g);
                 }
             });
-            if (matches.size() == 1) {
+            if (matches.isEmpty() && !town) {
+                // a person called by the given name alone ("Angelo" after "Angelo Fresquet"), no surname being it
+                givenNameOfPerson.forEach((g, first) -> {
+                    if (word.equals(first)) {
+                        matches.add(g);
+                    }
+                });
+            }
+            if (!matches.isEmpty()) {
                 if (town) { // the entry's vote at each mention is one piece of evidence, and a weak one here
                     ballots.get(e.getKey()).capSource("gazetteer:" + c.entry().source(), 1.0);
                 }
-                ballots.get(e.getKey()).addAll(ballots.get(matches.iterator().next()), 0.8);
+                // the surname of several persons ("Marco Citrone" and his father "John Citrone") is a person's
+                // too: which one, the resolver decides
+                for (String g : matches) {
+                    ballots.get(e.getKey()).addAll(ballots.get(g), 0.8 / matches.size());
+                }
             }
         }
     }
