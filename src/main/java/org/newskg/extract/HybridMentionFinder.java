@@ -130,6 +130,19 @@ public final class HybridMentionFinder implements MentionFinder {
         KnowledgeFiles.read("/org/newskg/lexicon/lone-heads.txt", r -> LONE_HEADS.add(r[0].strip().toLowerCase()));
     }
 
+    /**
+     * Prize and award heads after which "in" or "for" and capitalised words name the prize's field ("the Nobel
+     * Prize in Physiology or Medicine"), not a place or a body.
+     */
+    private static final Set<String> PRIZE_HEADS = new HashSet<>();
+
+    static {
+        KnowledgeFiles.read("/org/newskg/lexicon/prize-heads.txt", r -> PRIZE_HEADS.add(r[0].strip().toLowerCase()));
+    }
+
+    /** Seasons: capitalised before a year ("in Spring 2007") they date something and name nothing. */
+    private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "fall", "winter");
+
     /** Words before a quoted title of a work ("a painting titled \u201C...\u201D"). */
     private static final Set<String> WORK_CUES = new HashSet<>();
 
@@ -190,7 +203,9 @@ public final class HybridMentionFinder implements MentionFinder {
         all.removeIf(c -> nonEntities.contains(c.key()));
         dropSpeakerLabels(all, text.text());
         joinHeadlineParts(all);
+        List<NameCandidate> nonEntityMentions = new ArrayList<>(all);
         dropNonEntityNames(all, definitions);
+        nonEntityMentions.removeAll(all); // where a model may not propose part of one ("Middle" of "Middle Ages")
         dropAcronymEntriesContradictedByText(all);
         // rule votes first; costly voters (a model) then read only the sentences where the rules are in doubt
         Map<NameCandidate, Ballot> own = new IdentityHashMap<>(); // records of whole sentences: hash by identity
@@ -212,7 +227,10 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         boolean modelAsked = !textVoters.isEmpty();
         if (!textVoters.isEmpty()) {
-            for (NameCandidate c : addProposals(text, textVoters, all)) {
+            List<NameCandidate> proposed = addProposals(text, textVoters, all);
+            proposed.removeIf(p -> nonEntityMentions.stream().anyMatch(c -> c.start() < p.end() && p.start() < c.end()));
+            all.removeIf(p -> nonEntityMentions.stream().anyMatch(c -> c.start() < p.end() && p.start() < c.end()));
+            for (NameCandidate c : proposed) {
                 Ballot b = new Ballot();
                 voters.forEach(v -> v.vote(c, b));
                 own.put(c, b);
@@ -1015,8 +1033,16 @@ public final class HybridMentionFinder implements MentionFinder {
      * unless the gazetteer knows the name or the text defines it as a longer name's acronym.
      */
     private void dropNonEntityNames(List<NameCandidate> all, Map<String, String> definitions) {
-        all.removeIf(c -> c.entry() == null && lexicons.isNonEntityName(c.text())
+        all.removeIf(c -> (c.entry() == null || afterFigure(c)) && lexicons.isNonEntityName(c.text())
                 && !definitions.containsKey(groupKey(c)));
+    }
+
+    /**
+     * Whether a figure comes right before the name ("a 2.85 ERA", "34 KO's", "a 3 GB card"): a measure after
+     * its value, even when an acronym of the same letters is a known body's.
+     */
+    private static boolean afterFigure(NameCandidate c) {
+        return c.from() > 0 && c.sentence().tokens().get(c.from() - 1).text().matches("\\d+([.,]\\d+)?");
     }
 
     private String groupKey(NameCandidate c) {
@@ -1473,7 +1499,17 @@ public final class HybridMentionFinder implements MentionFinder {
                         break;
                     }
                 }
+                int after = nameAfterRun(i, j, out);
+                if (after > j) {
+                    lastEnd = after;
+                    i = after;
+                    continue;
+                }
                 emitRun(ordinalBefore(i, titles.isEmpty() ? j : titles.get(0)[0], lastEnd), j, titles, out);
+                int field = prizeField(j);
+                if (field > j) {
+                    j = field; // "the Nobel Prize in Physiology or Medicine": the field is no name
+                }
                 lastEnd = j;
                 i = Math.max(j, i + 1);
             }
@@ -1507,6 +1543,51 @@ public final class HybridMentionFinder implements MentionFinder {
                 }
             }
             return k;
+        }
+
+        /**
+         * Runs that name no entity because of what follows them: a season before a year ("Spring 2007") and an
+         * award title before "of the Year" ("UPI Lineman of the Year", "Player of the Year": only a known name
+         * at its start stays, "UPI"). Returns where the scan goes on, or -1 for an ordinary run.
+         */
+        private int nameAfterRun(int a, int b, List<NameCandidate> out) {
+            if (b - a == 1 && SEASONS.contains(norm[a]) && b < n
+                    && toks.get(b).text().matches("(1[5-9]|20)\\d\\d")) {
+                return b + 1;
+            }
+            if (b + 2 < n && norm[b].equals("of") && norm[b + 1].equals("the") && norm[b + 2].equals("year")
+                    && capitalized(b + 2) && gazEnd[a] != b) {
+                nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b - 1).end())));
+                if (gazEnd[a] > a && gazEnd[a] < b) {
+                    emitPart(a, gazEnd[a], false, false, out);
+                }
+                return b + 3;
+            }
+            return -1;
+        }
+
+        /**
+         * After a run ending in a prize head ("Nobel Prize", "Pulitzer Prize"), "in" or "for" and capitalised
+         * words joined by "or", "and" or commas name the prize's field ("in Physiology or Medicine", "for
+         * Fiction"). Returns where the field ends, or -1. A known place after "in" is where it was given ("the
+         * Nobel Prize in Oslo").
+         */
+        private int prizeField(int b) {
+            if (b < 1 || b + 1 >= n || !PRIZE_HEADS.contains(norm[b - 1]) || !capitalized(b - 1)
+                    || !(norm[b].equals("in") || norm[b].equals("for"))) {
+                return -1;
+            }
+            int k = b + 1;
+            int end = -1;
+            while (k < n && capWord(k) && gazEnd[k] <= k && !Names.isAcronym(toks.get(k).text())) {
+                k++;
+                end = k;
+                if (k + 1 < n && (norm[k].equals("or") || norm[k].equals("and") || norm[k].equals(","))
+                        && capWord(k + 1)) {
+                    k++;
+                }
+            }
+            return end;
         }
 
         /** Splits a run at its titles unless it ends in a head word ("General Motors"), then emits its parts. */
@@ -1677,6 +1758,9 @@ public final class HybridMentionFinder implements MentionFinder {
             // a whole known name keeps its head: "United Nations Development Programme" is a body, not a programme
             Lexicons.Keep keep = gazEnd[a] == b && b - a >= 2 ? null : lexicons.nonEntityHead(norm[b - 1]);
             if (b - a == 1 && keep != null && keep != Lexicons.Keep.SEAT && gazEnd[a] != b) {
+                if (keep == Lexicons.Keep.EVENT) {
+                    nonEntities.add(norm[a]); // "the Symposium", "Battle" of "Battle of Gettysburg"
+                }
                 return; // "Resolution 2328", "Flight 574" alone ("Press" alone may be a surname: "Jim Press")
             }
             if (keep == Lexicons.Keep.SEAT && b - a >= 2 && gazEnd[a] == b - 1
@@ -1717,7 +1801,9 @@ public final class HybridMentionFinder implements MentionFinder {
                 while (e < b - 1 && gazEnd[e] <= e) {
                     e++;
                 }
-                if (e < b - 1 && gazEnd[e] <= b - 1) {
+                // the known name opens the event's name or ends right before its head: "Spring" inside "the Cold
+                // Spring Harbor Symposium" is a word of a longer name, not a place
+                if (e < b - 1 && (e == a || gazEnd[e] == b - 1) && gazEnd[e] <= b - 1) {
                     emitPart(e, gazEnd[e], titleBefore, needsOrgEvidence, out);
                 }
                 return;
@@ -1773,7 +1859,11 @@ public final class HybridMentionFinder implements MentionFinder {
                         // before its last one: "Thai Airways International", "Indian Motors Holdings"
                 whole = a < b && gazEnd[a] == b;
             }
-            if (a >= b || onlyNonNames(a, b) || b - a == 1 && LONE_HEADS.contains(norm[a])) {
+            if (a >= b || onlyNonNames(a, b)) {
+                return;
+            }
+            if (b - a == 1 && LONE_HEADS.contains(norm[a])) {
+                nonEntities.add(norm[a]); // a model may not propose it again ("the Laboratory", "his Association")
                 return;
             }
             if (b - a >= 2 && lexicons.isNonEntityPrefix(norm[a]) && gazEnd[a] <= a) {
