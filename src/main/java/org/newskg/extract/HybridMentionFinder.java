@@ -2687,6 +2687,12 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             boolean saint = j - 2 >= i && SAINTS.contains(norm[j - 2]) && capWord(j - 1);
             boolean owner = POSSESSIVE_OWNERS.contains(norm[j - 1]);
+            // "Howe's Brigade", "Couch's Division": a military unit named after its commander, one word the
+            // gazetteer does not know ("Russia's Army" stays two names)
+            if (!saint && !owner && j - 1 == i && gazEnd[i] <= i && capWord(j + 1) && gazEnd[j + 1] <= j + 1
+                    && lexicons.isUnitHead(norm[j + 1]) && !Names.isAcronym(toks.get(i).text())) {
+                return j + 2;
+            }
             if (!saint && !owner) {
                 return j;
             }
@@ -2947,9 +2953,18 @@ public final class HybridMentionFinder implements MentionFinder {
                 return 0; // "Renault Samsung Motors of Korea": where the company is based, not its name
             }
             if (j + 2 < n && lexicons.isOrgConnector(norm[j] + " " + norm[j + 1]) && capWord(j + 2)) {
-                return 2;
+                return ownerOfNextUnit(j + 2) ? 0 : 2;
             }
-            return j + 1 < n && lexicons.isOrgConnector(norm[j]) && capWord(j + 1) ? 1 : 0;
+            return j + 1 < n && lexicons.isOrgConnector(norm[j]) && capWord(j + 1) && !ownerOfNextUnit(j + 1) ? 1 : 0;
+        }
+
+        /**
+         * Whether the word at k, one the gazetteer does not know, owns the unit named after it ("Brigade of Couch's
+         * Division": the division is Couch's, the brigade is not "of Couch"). "Bank of America's chief" joins.
+         */
+        private boolean ownerOfNextUnit(int k) {
+            return k + 2 < n && gazEnd[k] <= k && isPossessive(toks.get(k + 1).text()) && capWord(k + 2)
+                    && lexicons.head(norm[k + 2]) != null;
         }
 
         /** Whether capitalisation at token i may be positional: sentence start, after a colon or a quote. */
