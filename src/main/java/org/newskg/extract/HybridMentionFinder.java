@@ -135,9 +135,12 @@ public final class HybridMentionFinder implements MentionFinder {
      * Prize in Physiology or Medicine"), not a place or a body.
      */
     private static final Set<String> PRIZE_HEADS = new HashSet<>();
+    /** Lower-case nouns for a prize's winner: the one capitalised word before one names the prize ("Nobel laureate"). */
+    private static final Set<String> PRIZE_WINNERS = new HashSet<>();
 
     static {
-        KnowledgeFiles.read("/org/newskg/lexicon/prize-heads.txt", r -> PRIZE_HEADS.add(r[0].strip().toLowerCase()));
+        KnowledgeFiles.read("/org/newskg/lexicon/prize-heads.txt", r -> (r.length > 1 && r[1].strip().equals("winner")
+                ? PRIZE_WINNERS : PRIZE_HEADS).add(r[0].strip().toLowerCase()));
     }
 
     /** Seasons: capitalised before a year ("in Spring 2007") they date something and name nothing. */
@@ -1554,6 +1557,11 @@ public final class HybridMentionFinder implements MentionFinder {
             if (b - a == 1 && SEASONS.contains(norm[a]) && b < n
                     && toks.get(b).text().matches("(1[5-9]|20)\\d\\d")) {
                 return b + 1;
+            }
+            if (b - a == 1 && b < n && PRIZE_WINNERS.contains(toks.get(b).text()) && gazEnd[a] <= a
+                    && !Names.isAcronym(toks.get(a).text())) {
+                nonEntities.add(norm[a]); // "Nobel laureate James Watson", "seven Nobel laureates"
+                return b;
             }
             if (b + 2 < n && norm[b].equals("of") && norm[b + 1].equals("the") && norm[b + 2].equals("year")
                     && capitalized(b + 2) && gazEnd[a] != b) {

@@ -49,6 +49,11 @@ class SpansAndNonEntitiesRound27Test {
         assertNone("She shared the 2019 Nobel Prize in Physiology or Medicine with two colleagues.", "Physiology");
         assertNone("The novel won the Pulitzer Prize for Fiction last year.", "Fiction");
         assertNone("He received the Fields Medal in Geometry, the first for his university.", "Geometry");
+        assertNoneStandard("Nobel laureate Maria Ortiz will open the conference in Geneva.", "Nobel");
+        assertNone("Seven Nobel laureates signed the letter to the government.", "Nobel");
+        // near-miss: a name before a possessive and a winner's title stays
+        NameFinding.assertNames("Britain's poet laureate Ann Cole read in Leeds.", List.of("Britain", "Ann Cole",
+                "Leeds"), List.of());
         // near-miss: a known place after "in" is where the prize was given
         NameFinding.assertNames("The laureates will receive the Nobel Prize in Stockholm on Tuesday.",
                 List.of("Stockholm"), List.of());
