@@ -130,6 +130,22 @@ public final class HybridMentionFinder implements MentionFinder {
         KnowledgeFiles.read("/org/newskg/lexicon/lone-heads.txt", r -> LONE_HEADS.add(r[0].strip().toLowerCase()));
     }
 
+    /**
+     * Prize and award heads after which "in" or "for" and capitalised words name the prize's field ("the Nobel
+     * Prize in Physiology or Medicine"), not a place or a body.
+     */
+    private static final Set<String> PRIZE_HEADS = new HashSet<>();
+    /** Lower-case nouns for a prize's winner: the one capitalised word before one names the prize ("Nobel laureate"). */
+    private static final Set<String> PRIZE_WINNERS = new HashSet<>();
+
+    static {
+        KnowledgeFiles.read("/org/newskg/lexicon/prize-heads.txt", r -> (r.length > 1 && r[1].strip().equals("winner")
+                ? PRIZE_WINNERS : PRIZE_HEADS).add(r[0].strip().toLowerCase()));
+    }
+
+    /** Seasons: capitalised before a year ("in Spring 2007") they date something and name nothing. */
+    private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "fall", "winter");
+
     /** Words before a quoted title of a work ("a painting titled \u201C...\u201D"). */
     private static final Set<String> WORK_CUES = new HashSet<>();
 
@@ -190,7 +206,9 @@ public final class HybridMentionFinder implements MentionFinder {
         all.removeIf(c -> nonEntities.contains(c.key()));
         dropSpeakerLabels(all, text.text());
         joinHeadlineParts(all);
+        List<NameCandidate> nonEntityMentions = new ArrayList<>(all);
         dropNonEntityNames(all, definitions);
+        nonEntityMentions.removeAll(all); // where a model may not propose part of one ("Middle" of "Middle Ages")
         dropAcronymEntriesContradictedByText(all);
         // rule votes first; costly voters (a model) then read only the sentences where the rules are in doubt
         Map<NameCandidate, Ballot> own = new IdentityHashMap<>(); // records of whole sentences: hash by identity
@@ -212,7 +230,10 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         boolean modelAsked = !textVoters.isEmpty();
         if (!textVoters.isEmpty()) {
-            for (NameCandidate c : addProposals(text, textVoters, all)) {
+            List<NameCandidate> proposed = addProposals(text, textVoters, all);
+            proposed.removeIf(p -> nonEntityMentions.stream().anyMatch(c -> c.start() < p.end() && p.start() < c.end()));
+            all.removeIf(p -> nonEntityMentions.stream().anyMatch(c -> c.start() < p.end() && p.start() < c.end()));
+            for (NameCandidate c : proposed) {
                 Ballot b = new Ballot();
                 voters.forEach(v -> v.vote(c, b));
                 own.put(c, b);
@@ -1015,8 +1036,16 @@ public final class HybridMentionFinder implements MentionFinder {
      * unless the gazetteer knows the name or the text defines it as a longer name's acronym.
      */
     private void dropNonEntityNames(List<NameCandidate> all, Map<String, String> definitions) {
-        all.removeIf(c -> c.entry() == null && lexicons.isNonEntityName(c.text())
+        all.removeIf(c -> (c.entry() == null || afterFigure(c)) && lexicons.isNonEntityName(c.text())
                 && !definitions.containsKey(groupKey(c)));
+    }
+
+    /**
+     * Whether a figure comes right before the name ("a 2.85 ERA", "34 KO's", "a 3 GB card"): a measure after
+     * its value, even when an acronym of the same letters is a known body's.
+     */
+    private static boolean afterFigure(NameCandidate c) {
+        return c.from() > 0 && c.sentence().tokens().get(c.from() - 1).text().matches("\\d+([.,]\\d+)?");
     }
 
     private String groupKey(NameCandidate c) {
@@ -1491,7 +1520,17 @@ public final class HybridMentionFinder implements MentionFinder {
                         break;
                     }
                 }
+                int after = nameAfterRun(i, j, out);
+                if (after > j) {
+                    lastEnd = after;
+                    i = after;
+                    continue;
+                }
                 emitRun(ordinalBefore(i, titles.isEmpty() ? j : titles.get(0)[0], lastEnd), j, titles, out);
+                int field = prizeField(j);
+                if (field > j) {
+                    j = field; // "the Nobel Prize in Physiology or Medicine": the field is no name
+                }
                 lastEnd = j;
                 i = Math.max(j, i + 1);
             }
@@ -1525,6 +1564,56 @@ public final class HybridMentionFinder implements MentionFinder {
                 }
             }
             return k;
+        }
+
+        /**
+         * Runs that name no entity because of what follows them: a season before a year ("Spring 2007") and an
+         * award title before "of the Year" ("UPI Lineman of the Year", "Player of the Year": only a known name
+         * at its start stays, "UPI"). Returns where the scan goes on, or -1 for an ordinary run.
+         */
+        private int nameAfterRun(int a, int b, List<NameCandidate> out) {
+            if (b - a == 1 && SEASONS.contains(norm[a]) && b < n
+                    && toks.get(b).text().matches("(1[5-9]|20)\\d\\d")) {
+                return b + 1;
+            }
+            if (b - a == 1 && b < n && PRIZE_WINNERS.contains(toks.get(b).text()) && gazEnd[a] <= a
+                    && !Names.isAcronym(toks.get(a).text())) {
+                nonEntities.add(norm[a]); // "Nobel laureate James Watson", "seven Nobel laureates"
+                return b;
+            }
+            if (b + 2 < n && norm[b].equals("of") && norm[b + 1].equals("the") && norm[b + 2].equals("year")
+                    && capitalized(b + 2) && gazEnd[a] != b) {
+                nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b - 1).end())));
+                if (gazEnd[a] > a && gazEnd[a] < b) {
+                    emitPart(a, gazEnd[a], false, false, out);
+                }
+                return b + 3;
+            }
+            return -1;
+        }
+
+        /**
+         * After a run ending in a prize head ("Nobel Prize", "Pulitzer Prize"), "in" or "for" and capitalised
+         * words joined by "or", "and" or commas name the prize's field ("in Physiology or Medicine", "for
+         * Fiction"). Returns where the field ends, or -1. A known place after "in" is where it was given ("the
+         * Nobel Prize in Oslo").
+         */
+        private int prizeField(int b) {
+            if (b < 1 || b + 1 >= n || !PRIZE_HEADS.contains(norm[b - 1]) || !capitalized(b - 1)
+                    || !(norm[b].equals("in") || norm[b].equals("for"))) {
+                return -1;
+            }
+            int k = b + 1;
+            int end = -1;
+            while (k < n && capWord(k) && gazEnd[k] <= k && !Names.isAcronym(toks.get(k).text())) {
+                k++;
+                end = k;
+                if (k + 1 < n && (norm[k].equals("or") || norm[k].equals("and") || norm[k].equals(","))
+                        && capWord(k + 1)) {
+                    k++;
+                }
+            }
+            return end;
         }
 
         /** Splits a run at its titles unless it ends in a head word ("General Motors"), then emits its parts. */
@@ -1695,6 +1784,9 @@ public final class HybridMentionFinder implements MentionFinder {
             // a whole known name keeps its head: "United Nations Development Programme" is a body, not a programme
             Lexicons.Keep keep = gazEnd[a] == b && b - a >= 2 ? null : lexicons.nonEntityHead(norm[b - 1]);
             if (b - a == 1 && keep != null && keep != Lexicons.Keep.SEAT && gazEnd[a] != b) {
+                if (keep == Lexicons.Keep.EVENT) {
+                    nonEntities.add(norm[a]); // "the Symposium", "Battle" of "Battle of Gettysburg"
+                }
                 return; // "Resolution 2328", "Flight 574" alone ("Press" alone may be a surname: "Jim Press")
             }
             if (keep == Lexicons.Keep.SEAT && b - a >= 2 && gazEnd[a] == b - 1
@@ -1735,7 +1827,9 @@ public final class HybridMentionFinder implements MentionFinder {
                 while (e < b - 1 && gazEnd[e] <= e) {
                     e++;
                 }
-                if (e < b - 1 && gazEnd[e] <= b - 1) {
+                // the known name opens the event's name or ends right before its head: "Spring" inside "the Cold
+                // Spring Harbor Symposium" is a word of a longer name, not a place
+                if (e < b - 1 && (e == a || gazEnd[e] == b - 1) && gazEnd[e] <= b - 1) {
                     emitPart(e, gazEnd[e], titleBefore, needsOrgEvidence, out);
                 }
                 return;
@@ -1791,7 +1885,11 @@ public final class HybridMentionFinder implements MentionFinder {
                         // before its last one: "Thai Airways International", "Indian Motors Holdings"
                 whole = a < b && gazEnd[a] == b;
             }
-            if (a >= b || onlyNonNames(a, b) || b - a == 1 && LONE_HEADS.contains(norm[a])) {
+            if (a >= b || onlyNonNames(a, b)) {
+                return;
+            }
+            if (b - a == 1 && LONE_HEADS.contains(norm[a])) {
+                nonEntities.add(norm[a]); // a model may not propose it again ("the Laboratory", "his Association")
                 return;
             }
             if (b - a >= 2 && lexicons.isNonEntityPrefix(norm[a]) && gazEnd[a] <= a) {
@@ -2615,6 +2713,12 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             boolean saint = j - 2 >= i && SAINTS.contains(norm[j - 2]) && capWord(j - 1);
             boolean owner = POSSESSIVE_OWNERS.contains(norm[j - 1]);
+            // "Howe's Brigade", "Couch's Division": a military unit named after its commander, one word the
+            // gazetteer does not know ("Russia's Army" stays two names)
+            if (!saint && !owner && j - 1 == i && gazEnd[i] <= i && capWord(j + 1) && gazEnd[j + 1] <= j + 1
+                    && lexicons.isUnitHead(norm[j + 1]) && !Names.isAcronym(toks.get(i).text())) {
+                return j + 2;
+            }
             if (!saint && !owner) {
                 return j;
             }
@@ -2875,9 +2979,18 @@ public final class HybridMentionFinder implements MentionFinder {
                 return 0; // "Renault Samsung Motors of Korea": where the company is based, not its name
             }
             if (j + 2 < n && lexicons.isOrgConnector(norm[j] + " " + norm[j + 1]) && capWord(j + 2)) {
-                return 2;
+                return ownerOfNextUnit(j + 2) ? 0 : 2;
             }
-            return j + 1 < n && lexicons.isOrgConnector(norm[j]) && capWord(j + 1) ? 1 : 0;
+            return j + 1 < n && lexicons.isOrgConnector(norm[j]) && capWord(j + 1) && !ownerOfNextUnit(j + 1) ? 1 : 0;
+        }
+
+        /**
+         * Whether the word at k, one the gazetteer does not know, owns the unit named after it ("Brigade of Couch's
+         * Division": the division is Couch's, the brigade is not "of Couch"). "Bank of America's chief" joins.
+         */
+        private boolean ownerOfNextUnit(int k) {
+            return k + 2 < n && gazEnd[k] <= k && isPossessive(toks.get(k + 1).text()) && capWord(k + 2)
+                    && lexicons.head(norm[k + 2]) != null;
         }
 
         /** Whether capitalisation at token i may be positional: sentence start, after a colon or a quote. */
