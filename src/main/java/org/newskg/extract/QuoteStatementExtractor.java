@@ -2249,6 +2249,12 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     // the description is a word for any firm or repeats its name's head ("the bank" of Acme Bank)
                     return new Speakers(List.of(org), written, "+previous-subject", 0.8, medium, time);
                 }
+                Entity headed = onlyOrganizationHeaded(lower(to - 1), tokens.get(from).start());
+                if (headed != null) {
+                    // "The Kessa Council of Churches condemned ... “…,” the council said": the one organisation
+                    // named before whose name's head is that noun, though it was not the last subject
+                    return new Speakers(List.of(headed), written, "+name-head", 0.8, medium, time);
+                }
             }
             if (to - from == 3 && Set.of("a", "an", "the").contains(lower(from)) && isNoun(from + 1)
                     && isNoun(to - 1) && mentionAt[from + 1] == null && mentionAt[to - 1] == null) {
@@ -2505,6 +2511,35 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             }
             int[] subject = subjectMention(s - 1, type);
             return subject == null ? null : entityOf.get(mentionAt[subject[0]]);
+        }
+
+        /**
+         * The one organisation named before offset {@code before} whose name's head noun is {@code noun} (its last
+         * word, or the word before its first "of": "University of Keswick", "Kessa Council of Churches"), or null
+         * when none or several are: "the council" is then no one the text lets us pick.
+         */
+        private Entity onlyOrganizationHeaded(String noun, int before) {
+            Entity found = null;
+            for (Mention m : allMentions) {
+                if (m.end() > before || !m.isName() || m.type() != EntityType.ORGANIZATION) {
+                    continue;
+                }
+                Entity e = entityOf.get(m);
+                if (e == null || e == found) {
+                    continue;
+                }
+                String[] words = e.name().toLowerCase(Locale.ROOT).split("\\s+");
+                int of = Arrays.asList(words).indexOf("of");
+                String head = of > 0 ? words[of - 1] : words[words.length - 1];
+                if (words.length < 2 || !head.equals(noun)) {
+                    continue;
+                }
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+            return found;
         }
 
         /** Whether a common noun can stand for the organisation: a word for any firm, or its name's last word. */
