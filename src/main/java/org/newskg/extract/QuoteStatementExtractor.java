@@ -2051,6 +2051,17 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     && !lower(np[0]).equals("you") && !lower(np[0]).equals("it")) {
                 return new int[]{-1, -1};
             }
+            for (int j = np[0] + 1; j < np[1]; j++) {
+                boolean opener = "DET".equals(tokens.get(j).pos())
+                        || "PRON".equals(tokens.get(j).pos()) && SUBJECT_PRONOUNS.contains(lower(j));
+                boolean nounBefore = isNoun(j - 1) || tokens.get(j - 1).pos().startsWith("PROPN");  // "Wikinews" PROPN+PART
+                if (opener && nounBefore && !isPossessive(j - 1)
+                        && timeEnd(j, limit) < 0 && startsClause(j, limit)) {
+                    // "told Wikinews the result was expected", "told the jury he was innocent": the addressee
+                    // ends where the clause's own subject begins, "that" left out
+                    return new int[]{np[0], j};
+                }
+            }
             return np;
         }
 
