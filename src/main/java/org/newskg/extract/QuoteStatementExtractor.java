@@ -1598,7 +1598,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return false;
             }
             Token t = tokens.get(c);
-            boolean opener = "PRON".equals(t.pos()) ? CLAUSE_PRONOUNS.contains(lower(c))
+            // the tagger may read "its" as "it's" (PRON+AUX): a pronoun of the list opens a clause whatever its tag
+            boolean opener = t.pos().startsWith("PRON") ? CLAUSE_PRONOUNS.contains(lower(c))
                     : Set.of("DET", "PROPN", "NOUN", "NUM", "ADJ").contains(t.pos());
             if (!opener) {
                 return false;
