@@ -1598,7 +1598,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return false;
             }
             Token t = tokens.get(c);
-            boolean opener = "PRON".equals(t.pos()) ? CLAUSE_PRONOUNS.contains(lower(c))
+            // the tagger may read "its" as "it's" (PRON+AUX): a pronoun of the list opens a clause whatever its tag
+            boolean opener = t.pos().startsWith("PRON") ? CLAUSE_PRONOUNS.contains(lower(c))
                     : Set.of("DET", "PROPN", "NOUN", "NUM", "ADJ").contains(t.pos());
             if (!opener) {
                 return false;
@@ -2051,6 +2052,17 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     && !lower(np[0]).equals("you") && !lower(np[0]).equals("it")) {
                 return new int[]{-1, -1};
             }
+            for (int j = np[0] + 1; j < np[1]; j++) {
+                boolean opener = "DET".equals(tokens.get(j).pos())
+                        || "PRON".equals(tokens.get(j).pos()) && SUBJECT_PRONOUNS.contains(lower(j));
+                boolean nounBefore = isNoun(j - 1) || tokens.get(j - 1).pos().startsWith("PROPN");  // "Wikinews" PROPN+PART
+                if (opener && nounBefore && !isPossessive(j - 1)
+                        && timeEnd(j, limit) < 0 && startsClause(j, limit)) {
+                    // "told Wikinews the result was expected", "told the jury he was innocent": the addressee
+                    // ends where the clause's own subject begins, "that" left out
+                    return new int[]{np[0], j};
+                }
+            }
             return np;
         }
 
@@ -2248,6 +2260,12 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     // "Halcyon said it would appeal. “…,” the company said": the organisation just speaking, when
                     // the description is a word for any firm or repeats its name's head ("the bank" of Acme Bank)
                     return new Speakers(List.of(org), written, "+previous-subject", 0.8, medium, time);
+                }
+                Entity headed = onlyOrganizationHeaded(lower(to - 1), tokens.get(from).start());
+                if (headed != null) {
+                    // "The Kessa Council of Churches condemned ... “…,” the council said": the one organisation
+                    // named before whose name's head is that noun, though it was not the last subject
+                    return new Speakers(List.of(headed), written, "+name-head", 0.8, medium, time);
                 }
             }
             if (to - from == 3 && Set.of("a", "an", "the").contains(lower(from)) && isNoun(from + 1)
@@ -2505,6 +2523,35 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             }
             int[] subject = subjectMention(s - 1, type);
             return subject == null ? null : entityOf.get(mentionAt[subject[0]]);
+        }
+
+        /**
+         * The one organisation named before offset {@code before} whose name's head noun is {@code noun} (its last
+         * word, or the word before its first "of": "University of Keswick", "Kessa Council of Churches"), or null
+         * when none or several are: "the council" is then no one the text lets us pick.
+         */
+        private Entity onlyOrganizationHeaded(String noun, int before) {
+            Entity found = null;
+            for (Mention m : allMentions) {
+                if (m.end() > before || !m.isName() || m.type() != EntityType.ORGANIZATION) {
+                    continue;
+                }
+                Entity e = entityOf.get(m);
+                if (e == null || e == found) {
+                    continue;
+                }
+                String[] words = e.name().toLowerCase(Locale.ROOT).split("\\s+");
+                int of = Arrays.asList(words).indexOf("of");
+                String head = of > 0 ? words[of - 1] : words[words.length - 1];
+                if (words.length < 2 || !head.equals(noun)) {
+                    continue;
+                }
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+            return found;
         }
 
         /** Whether a common noun can stand for the organisation: a word for any firm, or its name's last word. */
