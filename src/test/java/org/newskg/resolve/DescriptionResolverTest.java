@@ -58,6 +58,12 @@ class DescriptionResolverTest {
     }
 
     @Test
+    void aSynonymOfTheTitleResolvesToo() {
+        assertEquals(List.of("pontiff -> Francis"), referring(
+                "Pope Francis arrived in Manila on Monday. The pontiff met survivors of the typhoon."));
+    }
+
+    @Test
     void twoMinistersGiveNoResolution() {
         assertEquals(List.of(), referring("Foreign Minister Ali Said and Interior Minister Omar Nasser met in Cairo. "
                 + "The minister said the talks went well."));
