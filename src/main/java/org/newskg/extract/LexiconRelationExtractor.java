@@ -1627,7 +1627,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (!c.is(after, "by")) {
                 return;
             }
-            agents = objects(c, after + 1, null);
+            // "was attacked by members of Y", "was attacked by Y fighters": an attack's agent may be a group's people
+            agents = objects(c, after + 1, e.predicate() == Predicate.ATTACKED ? Predicate.ATTACKED : null);
             if (described != null || subj.construction().equals("named-participle")) {
                 // the description ends at its comma: "Y, a town captured by X, and Z, ..." (Z is no agent)
                 int comma = after + 1;

@@ -120,4 +120,68 @@ class RelationGeneralNewsConstructionsTest {
                 person("Lena Marsh"), place("Velmar"), person("Ivo Brand"));
         assertTrue(named.contains("Lena Marsh met Ivo Brand"), named::toString);
     }
+
+    @Test
+    void supportThrownBehindSomeone() {
+        Set<String> union = triples("The Kelso Teachers' Union threw its support behind Ellen Ward on Friday.",
+                organization("Kelso Teachers' Union"), person("Ellen Ward"));
+        assertTrue(union.contains("Kelso Teachers' Union supports Ellen Ward"), union::toString);
+        Set<String> party = triples("The Green Party threw its weight behind Anna Lind in the runoff.",
+                organization("Green Party"), person("Anna Lind"));
+        assertTrue(party.contains("Green Party supports Anna Lind"), party::toString);
+        Set<String> star = triples("Singer Mia Cole threw her support behind the Ocean Trust.",
+                person("Mia Cole"), organization("Ocean Trust"));
+        assertTrue(star.contains("Mia Cole supports Ocean Trust"), star::toString);
+        Set<String> club = triples("Mayor Lin Hale threw his weight behind Harbor Rail after the vote.",
+                person("Lin Hale"), organization("Harbor Rail"));
+        assertTrue(club.contains("Lin Hale supports Harbor Rail"), club::toString);
+        // throwing something else is no stance
+        Set<String> doubt = triples("The critics threw doubt on the Bexley Museum.",
+                organization("Bexley Museum"));
+        assertTrue(doubt.isEmpty(), doubt::toString);
+    }
+
+    @Test
+    void aChiefOfficerWithAFieldNounWorksForTheOrganisation() {
+        Set<String> media = triples("Streamly chief content officer Ted Sarandos stayed away.",
+                organization("Streamly"), person("Ted Sarandos"));
+        assertTrue(media.contains("Ted Sarandos holdsPosition \"chief content officer\""), media::toString);
+        assertTrue(media.contains("Ted Sarandos employedBy Streamly"), media::toString);
+        Set<String> science = triples("Maya Roth, the chief science officer of Genexa, said trials would start.",
+                person("Maya Roth"), organization("Genexa"));
+        assertTrue(science.contains("Maya Roth employedBy Genexa"), science::toString);
+        Set<String> fire = triples("Omar Haddad became chief officer of the Kelso Fire Service.",
+                person("Omar Haddad"), organization("Kelso Fire Service"));
+        assertTrue(fire.contains("Omar Haddad employedBy Kelso Fire Service"), fire::toString);
+        Set<String> club = triples("Rovers named Lea Brand as chief operating officer.",
+                organization("Rovers"), person("Lea Brand"));
+        assertTrue(club.contains("Lea Brand employedBy Rovers"), club::toString);
+        // a former post is none
+        Set<String> former = triples("Former Streamly chief content officer Ted Sarandos spoke.",
+                organization("Streamly"), person("Ted Sarandos"));
+        assertFalse(former.contains("Ted Sarandos employedBy Streamly"), former::toString);
+    }
+
+    @Test
+    void violenceAgainstAPersonAndAttacksByAGroupsPeople() {
+        Set<String> stab = triples("Kevin Shaw was stabbed by Neil Ward in Glasgow on Sunday.",
+                person("Kevin Shaw"), person("Neil Ward"), place("Glasgow"));
+        assertTrue(stab.contains("Neil Ward attacked Kevin Shaw"), stab::toString);
+        Set<String> punch = triples("Police said Joao Silva punched Maria Santos at the rally.",
+                person("Joao Silva"), person("Maria Santos"));
+        assertTrue(punch.contains("Joao Silva attacked Maria Santos"), punch::toString);
+        Set<String> mosque = triples("The Bexley Mosque was attacked by members of the National Front on Sunday.",
+                organization("Bexley Mosque"), organization("National Front"));
+        assertTrue(mosque.contains("National Front attacked Bexley Mosque"), mosque::toString);
+        Set<String> fighters = triples("The Holm Hospital was attacked by Free Army fighters.",
+                organization("Holm Hospital"), organization("Free Army"));
+        assertTrue(fighters.contains("Free Army attacked Holm Hospital"), fighters::toString);
+        // a place is stabbed by no one; a possible stabbing is none
+        Set<String> may = triples("Police fear Kevin Shaw may be stabbed by Neil Ward.",
+                person("Kevin Shaw"), person("Neil Ward"));
+        assertFalse(may.contains("Neil Ward attacked Kevin Shaw"), may::toString);
+        Set<String> trip = triples("Neil Ward punched the air in Glasgow.",
+                person("Neil Ward"), place("Glasgow"));
+        assertFalse(trip.stream().anyMatch(s -> s.contains("attacked")), trip::toString);
+    }
 }
