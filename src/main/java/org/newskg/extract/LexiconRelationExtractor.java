@@ -3395,7 +3395,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 break;
             }
             // "an ISIL gang leader", "LNA field commander": the post heads a part, not the whole
-            subUnit |= "NOUN".equals(t.pos()) && !lex.cue("rolemod", t);
+            // but "head coach", "head teacher": a word that is itself a top post only ranks the post it precedes
+            Match own = lex.matchRole(c.toks, m0 - 1);
+            boolean topWord = own != null && own.last() == m0 - 1 && (own.entry().predicate() == Predicate.LEADS
+                    || own.entry().predicate() == Predicate.COMMANDS);
+            subUnit |= "NOUN".equals(t.pos()) && !lex.cue("rolemod", t) && !topWord;
             m0--;
         }
         if (m0 - 1 >= 0 && lex.cue("former", c.tok(m0 - 1))) {
