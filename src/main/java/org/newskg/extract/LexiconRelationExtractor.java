@@ -1479,7 +1479,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 deputy |= lex.cue("deputy", c.tok(i));
             }
             Match r = lex.matchRole(c.toks, k, as || any);
-            if (r == null) {
+            // "named X as its chief conductor", "named X its principal curator": a role word before another
+            // lower-case noun only modifies it (the post is the noun's, one the lexicon does not know)
+            if (r == null || r.last() + 1 < c.n && c.spanAt[r.last() + 1] == null && c.pos(r.last() + 1, "NOUN")
+                    && !c.tok(r.last() + 1).isCapitalized() && !c.timeTok[r.last() + 1]) {
                 break;
             }
             Entry e = r.entry();
@@ -1624,7 +1627,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (!c.is(after, "by")) {
                 return;
             }
-            agents = objects(c, after + 1, null);
+            // "was attacked by members of Y", "was attacked by Y fighters": an attack's agent may be a group's people
+            agents = objects(c, after + 1, e.predicate() == Predicate.ATTACKED ? Predicate.ATTACKED : null);
             if (described != null || subj.construction().equals("named-participle")) {
                 // the description ends at its comma: "Y, a town captured by X, and Z, ..." (Z is no agent)
                 int comma = after + 1;
@@ -3106,6 +3110,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 k = q + 1;
             } else if (ofPeople && role != null && !t.isCapitalized()
                     && (c.is(role.last() + 1, "of") || c.is(role.last() + 1, "from") || c.is(role.last() + 1, "at"))) {
+                // "met the mayor of Y", "met officials from Y": a place is not the person met
+                Span y = c.span(skipDetRight(c, role.last() + 2));
+                if (p == Predicate.MET && y != null && y.type() == EntityType.PLACE) {
+                    return List.of();
+                }
                 k = role.last() + 2;
             } else if (role != null && role.last() > k) {
                 k = role.last() + 1;   // "Secretary of State X": a title of several words before the name
@@ -3386,7 +3395,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 break;
             }
             // "an ISIL gang leader", "LNA field commander": the post heads a part, not the whole
-            subUnit |= "NOUN".equals(t.pos()) && !lex.cue("rolemod", t);
+            // but "head coach", "head teacher": a word that is itself a top post only ranks the post it precedes
+            Match own = lex.matchRole(c.toks, m0 - 1);
+            boolean topWord = own != null && own.last() == m0 - 1 && (own.entry().predicate() == Predicate.LEADS
+                    || own.entry().predicate() == Predicate.COMMANDS);
+            subUnit |= "NOUN".equals(t.pos()) && !lex.cue("rolemod", t) && !topWord;
             m0--;
         }
         if (m0 - 1 >= 0 && lex.cue("former", c.tok(m0 - 1))) {
@@ -4524,6 +4537,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         } else if (x.type() != EntityType.ORGANIZATION) {
             return;
         }
+        if (!headAfter && c.is(a, ",") && institutionApposition(c, x, a, out)) {
+            return;
+        }
         if (!c.is(a, "in") || !headAfter && !lex.cue("institution", c.tok(x.last())) || !headAfter && !objectEnd(c, x)) {
             return;
         }
@@ -4532,6 +4548,45 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
                     evidence(c, x.first(), y.last()), 0.7, "pattern:institution-in-place"));
         }
+    }
+
+    /**
+     * "X, a (private) university in Y", "X, the largest hospital in (northern) Y": an organisation described in
+     * apposition by a lower-case institution noun (a building or campus) that stands in a place; and "X Museum, in
+     * the northern city of Y" for a name whose own last word is such a noun. The place must end the apposition
+     * ("X, a school in Y that ..." still places it; "X, a school in Y's suburbs" does not).
+     */
+    private boolean institutionApposition(Ctx c, Span x, int comma, Out out) {
+        int k = comma + 1;
+        if (c.is(k, "in") && lex.cue("institution", c.tok(x.last())) && objectEnd(c, x)) {
+            Span y = placeAfter(c, k + 1);
+            if (y != null && y.e() != x.e() && boundaryAfter(c, y.last() + 1) && !c.poss(y.last() + 1)) {
+                out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
+                        evidence(c, x.first(), y.last()), 0.7, "pattern:institution-comma-in-place"));
+                return true;
+            }
+            return false;
+        }
+        if (!c.pos(k, "DET") || c.spanAt[k] != null) {
+            return false;
+        }
+        k++;
+        // "a private", "a 500-bed teaching": adjectives, and nouns before the head noun
+        while (k < c.n && c.spanAt[k] == null && !lex.cue("institution", c.tok(k))
+                && (c.pos(k, "ADJ") || c.is(k, "-") || c.pos(k, "NUM") || c.pos(k, "NOUN") && c.pos(k + 1, "NOUN"))) {
+            k++;
+        }
+        if (k >= c.n || c.spanAt[k] != null || !c.pos(k, "NOUN") || !lex.cue("institution", c.tok(k))
+                || Character.isUpperCase(c.tok(k).text().charAt(0)) || !c.is(k + 1, "in")) {
+            return false;
+        }
+        Span y = placeAfter(c, k + 2);
+        if (y == null || y.e() == x.e() || !boundaryAfter(c, y.last() + 1) || c.poss(y.last() + 1)) {
+            return false;
+        }
+        out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
+                evidence(c, x.first(), y.last()), 0.75, "pattern:institution-apposition"));
+        return true;
     }
 
     /**
@@ -4935,6 +4990,14 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 // "X of the Y Party also lost": an adverb before the verb
                 || c.pos(z, "ADV") && z + 1 < c.n && (c.tok(z + 1).isVerb() || c.pos(z + 1, "AUX"));
         int b = x.first() - 1;
+        // "Dr. X of Y": a courtesy title before the name
+        int h = c.is(b, ".") ? b - 1 : b;
+        if (h >= 0 && c.spanAt[h] == null && c.tok(h).isCapitalized() && lex.cue("honorific", c.tok(h))) {
+            b = h - 1;
+        }
+        // "X of Y and Z of W said": two people, each of their organisation (only between names of people)
+        closed |= c.is(z, "and") && personOfNext(c, z + 1);
+        boolean pairBefore = c.is(b, "and") && personOfBefore(c, b - 1);
         List<Span> members = new ArrayList<>(List.of(x));
         if (party && b >= 1 && c.is(b, "and")) {
             // "X and Y of the Labour Party", "X, Y and Z of the Green Party": a list of names before the party
@@ -4956,11 +5019,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
         }
         boolean opens = b < 0 || c.is(b, ",") || c.is(b, "\u201c") || c.is(b, "\"") || c.is(b, "including")
+                || pairBefore
                 || c.tok(b).isVerb() && lex.cue("attribution-lower", c.tok(b))
                 // "a team led by X of Y", "a study by X of Y": the agent of a participle or of a work noun
                 || c.is(b, "by") && b >= 1 && (c.tok(b - 1).isVerb() || c.pos(b - 1, "NOUN")
                 || verbBeforeTime(c, b - 1));
-        if (!closed || !opens || c.is(z, "and") || c.is(z, ",") && c.is(z + 1, "and")) {
+        if (!closed || !opens || c.is(z, "and") && !personOfNext(c, z + 1) || c.is(z, ",") && c.is(z + 1, "and")) {
             return;
         }
         if (party) {
@@ -4974,6 +5038,34 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         out.add(new Relation(x.e(), Predicate.EMPLOYED_BY, org.e(), org.m().text(), null, null, null,
                 evidence(c, x.first(), org.last()), 0.7, "pattern:person-of-organisation"));
+    }
+
+    /** At {@code k}: a person's name (after a courtesy title) followed by "of" and an organisation. */
+    private boolean personOfNext(Ctx c, int k) {
+        if (k < c.n && c.spanAt[k] == null && c.tok(k).isCapitalized() && lex.cue("honorific", c.tok(k))) {
+            k += c.is(k + 1, ".") ? 2 : 1;
+        }
+        Span p = c.span(k);
+        if (p == null || p.first() != k || p.type() != EntityType.PERSON || !p.m().isName()
+                || !c.is(p.last() + 1, "of")) {
+            return false;
+        }
+        Span org = c.span(skipDetRight(c, p.last() + 2));
+        return org != null && org.type() == EntityType.ORGANIZATION && org.e() != p.e();
+    }
+
+    /** Ending at {@code k}: a person's name, "of" and an organisation ("X of Y" before "and Z of W"). */
+    private boolean personOfBefore(Ctx c, int k) {
+        Span org = c.span(k);
+        if (org == null || org.last() != k || org.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        int j = org.first() - 1;
+        while (j >= 0 && c.spanAt[j] == null && c.pos(j, "DET")) {
+            j--;
+        }
+        Span p = c.is(j, "of") ? c.span(j - 1) : null;
+        return p != null && p.last() == j - 1 && p.type() == EntityType.PERSON && p.m().isName();
     }
 
     /**
