@@ -65,6 +65,18 @@ class FirmEvidenceDistrictsAndArticleTeamsTypingTest {
     }
 
     @Test
+    void aChiefExecutiveOrShareholdersOutweighAGivenName() {
+        assertEquals(EntityType.ORGANIZATION, typeOf("Morgan Pryce's chief executive told reporters the bank was "
+                + "cautious.", "Morgan Pryce"));
+        assertEquals(EntityType.ORGANIZATION, typeOf("Shareholders of Morgan Pryce approved the deal.",
+                "Morgan Pryce"));
+        assertEquals(EntityType.ORGANIZATION, typeOf("Dunmore Pryce's chief economist said rates would rise.",
+                "Dunmore Pryce"));
+        // near-miss: a person has a chief of staff
+        assertEquals(EntityType.PERSON, typeOf("Tom Keller's chief of staff resigned.", "Tom Keller"));
+    }
+
+    @Test
     void aSchoolOrWaterDistrictIsABody() {
         assertEquals(EntityType.ORGANIZATION, typeOf("Teachers in the Marlow Valley School District went on "
                 + "strike.", "Marlow Valley School District"));
