@@ -251,10 +251,22 @@ public final class RuleVoters {
             if (k + 1 < toks.size() && toks.get(k).text().equals(",") && "DET".equals(toks.get(k + 1).pos())) {
                 appositionHead(toks, k + 2, lex, b);
             }
+            // what the name is, said with "is" or "was" ("Brackwell is a small town in Kent", "X was a rock band"):
+            // the noun phrase after the copula says it as an apposition does; only for a name that starts its
+            // clause ("Renault Samsung Motors of Korea is the likeliest candidate": Korea is not the subject)
+            if (k + 2 < toks.size() && COPULAS.contains(Names.norm(toks.get(k).text()))
+                    && (c.from() == 0 || CLAUSE_OPENERS.contains(toks.get(c.from() - 1).pos()))
+                    && Set.of("a", "an", "the").contains(Names.norm(toks.get(k + 1).text()))) {
+                appositionHead(toks, k + 2, lex, b);
+            }
         };
     }
 
     private static final Set<String> LIST_LINKS = Set.of(",", "and", "or");
+
+    private static final Set<String> COPULAS = Set.of("is", "was", "remains", "became");
+    /** Tags of the word before a name that starts a clause (", Brackwell is", "and Brackwell is", "that X is"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("PUNCT", "CCONJ", "SCONJ");
 
     /** Arabic articles written before a place's name ("Al-Tanf", "El Fasher"). */
     private static final Set<String> ARTICLES = Set.of("al", "el");

@@ -77,6 +77,16 @@ class FirmEvidenceDistrictsAndArticleTeamsTypingTest {
     }
 
     @Test
+    void whatANameIsAfterACopulaTypesItAsAnAppositionDoes() {
+        assertEquals(EntityType.PLACE, typeOf("Brackwell is a small town in Kent.", "Brackwell"));
+        assertEquals(EntityType.ORGANIZATION, typeOf("Velvet Harrow was a rock band from Leeds.", "Velvet Harrow"));
+        assertEquals(EntityType.PERSON, typeOf("Dunmore Pryce is a former footballer.", "Dunmore Pryce"));
+        assertEquals(EntityType.PLACE, typeOf("Harlan Mills is the capital of the province.", "Harlan Mills"));
+        // near-miss: a name inside a longer subject is not what the copula speaks of
+        assertEquals(EntityType.PLACE, typeOf("The mayor of Leeds is a former footballer.", "Leeds"));
+    }
+
+    @Test
     void aSchoolOrWaterDistrictIsABody() {
         assertEquals(EntityType.ORGANIZATION, typeOf("Teachers in the Marlow Valley School District went on "
                 + "strike.", "Marlow Valley School District"));
