@@ -257,7 +257,13 @@ public final class RuleVoters {
             if (k + 2 < toks.size() && COPULAS.contains(Names.norm(toks.get(k).text()))
                     && (c.from() == 0 || CLAUSE_OPENERS.contains(toks.get(c.from() - 1).pos()))
                     && Set.of("a", "an", "the").contains(Names.norm(toks.get(k + 1).text()))) {
-                appositionHead(toks, k + 2, lex, b);
+                int e = k + 2;
+                while (e < toks.size() && NOUN_PHRASE.contains(toks.get(e).pos())) {
+                    e++;
+                }
+                if (e >= toks.size() || !isPossessive(toks.get(e).text())) {
+                    appositionHead(toks, k + 2, lex, b); // not "X was the team's best player": a possessor
+                }
             }
         };
     }

@@ -84,6 +84,8 @@ class FirmEvidenceDistrictsAndArticleTeamsTypingTest {
         assertEquals(EntityType.PLACE, typeOf("Harlan Mills is the capital of the province.", "Harlan Mills"));
         // near-miss: a name inside a longer subject is not what the copula speaks of
         assertEquals(EntityType.PLACE, typeOf("The mayor of Leeds is a former footballer.", "Leeds"));
+        assertEquals(EntityType.PERSON, typeOf("Harry Cowden scored twice in May. Cowden was the team's best "
+                + "player that season.", "Cowden"));
     }
 
     @Test
