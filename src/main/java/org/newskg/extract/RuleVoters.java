@@ -34,7 +34,7 @@ public final class RuleVoters {
     public static List<TypeVoter> standard(Gazetteer gazetteer, Lexicons lexicons) {
         return List.of(gazetteer(), headWord(lexicons), placePrefix(lexicons), title(), context(lexicons), givenName(gazetteer, lexicons),
                 acronym(), containsPlace(gazetteer, lexicons), teamName(gazetteer, lexicons), venueWord(gazetteer), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
-                business(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons));
+                business(), saidIt(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons));
     }
 
     /** A whole-name gazetteer hit: strong evidence of its type and subclass. */
@@ -251,10 +251,28 @@ public final class RuleVoters {
             if (k + 1 < toks.size() && toks.get(k).text().equals(",") && "DET".equals(toks.get(k + 1).pos())) {
                 appositionHead(toks, k + 2, lex, b);
             }
+            // what the name is, said with "is" or "was" ("Brackwell is a small town in Kent", "X was a rock band"):
+            // the noun phrase after the copula says it as an apposition does; only for a name that starts its
+            // clause ("Renault Samsung Motors of Korea is the likeliest candidate": Korea is not the subject)
+            if (k + 2 < toks.size() && COPULAS.contains(Names.norm(toks.get(k).text()))
+                    && (c.from() == 0 || CLAUSE_OPENERS.contains(toks.get(c.from() - 1).pos()))
+                    && Set.of("a", "an", "the").contains(Names.norm(toks.get(k + 1).text()))) {
+                int e = k + 2;
+                while (e < toks.size() && NOUN_PHRASE.contains(toks.get(e).pos())) {
+                    e++;
+                }
+                if (e >= toks.size() || !isPossessive(toks.get(e).text())) {
+                    appositionHead(toks, k + 2, lex, b); // not "X was the team's best player": a possessor
+                }
+            }
         };
     }
 
     private static final Set<String> LIST_LINKS = Set.of(",", "and", "or");
+
+    private static final Set<String> COPULAS = Set.of("is", "was", "remains", "became");
+    /** Tags of the word before a name that starts a clause (", Brackwell is", "and Brackwell is", "that X is"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("PUNCT", "CCONJ", "SCONJ");
 
     /** Arabic articles written before a place's name ("Al-Tanf", "El Fasher"). */
     private static final Set<String> ARTICLES = Set.of("al", "el");
@@ -643,7 +661,8 @@ public final class RuleVoters {
 
     /**
      * A known place's name followed by capitalised plural nouns is a team or club named after the place ("the
-     * Perth Stingrays", "Leeds Mariners"): a plural after a place is no part of a place. Not after a given name,
+     * Perth Stingrays", "Leeds Mariners"): a plural after a place is no part of a place. Not after a given name
+     * unless "the" stands before the name ("the Sydney Swans"),
      * nor a country's name ("Jordan Brooks", "Chad Evans" are persons; a national team is the country), nor a
      * plural made of a given name ("Dallas Roberts"). The
      * plural must be no head word ("Cayman Islands", "Golan Heights", "New York Times") and no event's head
@@ -653,10 +672,14 @@ public final class RuleVoters {
      */
     public static TypeVoter teamName(Gazetteer g, Lexicons lex) {
         return (c, b) -> {
-            if (c.entry() != null || c.acronym() || c.size() < 2 || c.size() > 5 || g.givenName(c.first().text()) != null) {
+            List<Token> toks = c.sentence().tokens();
+            // a given name that is also a town's ("Sydney", "Dallas") starts a team after "the" only: persons take
+            // no article ("the Sydney Swans", but "Sydney Roberts said")
+            boolean article = c.from() > 0 && "the".equalsIgnoreCase(toks.get(c.from() - 1).text());
+            if (c.entry() != null || c.acronym() || c.size() < 2 || c.size() > 5
+                    || (g.givenName(c.first().text()) != null && !article)) {
                 return;
             }
-            List<Token> toks = c.sentence().tokens();
             String last = c.last().text();
             boolean paper = NEWSPAPER_WORDS.contains(Names.norm(last));
             if (!paper && (!capitalisedPlural(c.last(), lex) || g.givenName(last.substring(0, last.length() - 1)) != null)) {
@@ -986,6 +1009,45 @@ public final class RuleVoters {
         return List.copyOf(out);
     }
 
+    /**
+     * A name that says what "it" will do or has done is a body, not a person ("Fenwick Harlow said it would close
+     * two plants", "X says it has hired 300 workers"): a person says "he" or "she". Not when "it" is the empty
+     * subject of "be", "take" or "seem" ("Smith said it would be hard", "said it had been a long day"), nor for a
+     * name a gazetteer knows. 2.0, so that it outweighs the person vote of "said" itself and a doubtful model;
+     * a known given name still keeps a person ("Tom Reyes said it would help").
+     */
+    public static TypeVoter saidIt() {
+        return (c, b) -> {
+            List<Token> toks = c.sentence().tokens();
+            int j = c.to();
+            if (c.entry() != null || j + 3 >= toks.size() || !SAY.contains(Names.norm(toks.get(j).text()))
+                    || !Names.norm(toks.get(j + 1).text()).equals("it")
+                    || !IT_AUX.contains(Names.norm(toks.get(j + 2).text()))
+                    || IT_EMPTY.contains(Names.norm(toks.get(j + 3).text()))
+                    || !IT_PLAN.contains(Names.norm(toks.get(j + 2).text())) && !bareVerb(toks.get(j + 3))) {
+                return;
+            }
+            b.vote(EntityType.ORGANIZATION, 2.0, null, "rule:said-it");
+        };
+    }
+
+    /** A lower-case word that may be a verb after "would" or "had" (the tagger reads "close" as an adjective). */
+    private static boolean bareVerb(Token t) {
+        String w = t.text();
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+                && !Set.of("DET", "PRON", "NUM", "ADP", "NOUN", "PROPN", "ADV").contains(t.pos());
+    }
+
+    private static final Set<String> SAY = Set.of("said", "says", "announced", "stated");
+    /** After "said it": auxiliaries, or verbs of a plan that take a "to" ("said it plans to"). */
+    private static final Set<String> IT_AUX = Set.of("would", "will", "had", "has", "plans", "planned", "expects",
+            "expected", "intends", "intended");
+    private static final Set<String> IT_PLAN = Set.of("plans", "planned", "expects", "expected", "intends",
+            "intended");
+    /** Verbs whose "it" is empty ("it would be", "it had been", "it would take time", "it will seem"). */
+    private static final Set<String> IT_EMPTY = Set.of("be", "been", "take", "taken", "seem", "seemed", "appear",
+            "appeared", "become", "happen", "happened", "not", "never", "n't");
+
     private static final Set<String> PASSIVE_AUX = Set.of("was", "is", "were", "are", "been", "being", "be");
 
     /**
@@ -1036,7 +1098,10 @@ public final class RuleVoters {
                     }
                     if (v.position().equals("passive") ? by
                             : v.position().equals("subject") && !passive && needsMet(v, toks, j + 1)) {
-                        b.vote(EntityType.ORGANIZATION, v.weight(), null, BUSINESS);
+                        // "cut its forecast": the subject owns what it cuts, and a person's is "his" or "her"
+                        boolean its = v.position().equals("subject") && j + 1 < toks.size()
+                                && Names.norm(toks.get(j + 1).text()).equals("its");
+                        b.vote(EntityType.ORGANIZATION, v.weight() + (its ? 1.0 : 0.0), null, BUSINESS);
                         return;
                     }
                 }
