@@ -96,4 +96,19 @@ class SpansAndNonEntitiesRound30Test {
         // near-miss: a lower-case zoo after a known place leaves the place alone
         NameFinding.assertNames("The zoo in Leipzig sent two keepers.", List.of("Leipzig"), List.of("Zoo"));
     }
+
+    @Test
+    void councillorsAndVoiceTypesAreTitles() {
+        NameFinding.assertNames("Councillor Priya Shah said the blockade hurt local shops.",
+                List.of("Priya Shah"), List.of("Councillor Priya Shah"));
+        NameFinding.assertNames("The motion by Councilman Eric Dunn failed in Albany.",
+                List.of("Eric Dunn", "Albany"), List.of("Councilman Eric Dunn"));
+        NameFinding.assertNames("Soprano Elena Rossi sang two arias at the gala in Vienna.",
+                List.of("Elena Rossi", "Vienna"), List.of("Soprano Elena Rossi"));
+        NameFinding.assertNames("The opera starred Tenor Luis Ortega and Baritone Karl Weiss.",
+                List.of("Luis Ortega", "Karl Weiss"), List.of("Tenor Luis Ortega", "Baritone Karl Weiss"));
+        // near-miss: a surname that is a voice type stays after a given name
+        NameFinding.assertNames("Tony Soprano is a character played by James Gandolfini.",
+                List.of("Tony Soprano", "James Gandolfini"), List.of());
+    }
 }
