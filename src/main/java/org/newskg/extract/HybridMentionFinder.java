@@ -1368,6 +1368,15 @@ public final class HybridMentionFinder implements MentionFinder {
     }
 
     /** The scan of one sentence: its candidates, in order. */
+    /** Endings of agent nouns that name an occupation before a person's name ("Guitarist", "Promoter"). */
+    private static final List<String> AGENT_SUFFIXES = List.of("ist", "er", "or", "ian", "ic", "ant", "ent");
+
+    /**
+     * Singular heads left out of head-words.tsv because they also close venues' names ("Kennedy Center"), but that
+     * head a body when "for" and its purpose follow ("the Centre for Economic Policy Research").
+     */
+    private static final Set<String> PURPOSE_HEADS = Set.of("centre", "center");
+
     private final class SentenceScan {
         private final Sentence s;
         private final List<Token> toks;
@@ -2923,7 +2932,8 @@ public final class HybridMentionFinder implements MentionFinder {
             for (int k = j - 1; k >= Math.max(i + 1, j - 3); k--) {
                 if (norm[k].equals("for") || norm[k].equals("the") && norm[k - 1].equals("for")) {
                     int f = norm[k].equals("for") ? k : k - 1;
-                    return f > i && lexicons.head(norm[f - 1]) != null && k + 1 < j;
+                    return f > i && (lexicons.head(norm[f - 1]) != null || PURPOSE_HEADS.contains(norm[f - 1]))
+                            && k + 1 < j;
                 }
                 if (!capWord(k)) {
                     return false;
@@ -2972,6 +2982,10 @@ public final class HybridMentionFinder implements MentionFinder {
         }
 
         private int orgConnector(int j) {
+            if (PURPOSE_HEADS.contains(norm[j - 1]) && capitalized(j - 1) && norm[j].equals("for")) {
+                // "the Centre for Space Exoplanet Data": a centre named for its purpose is a body
+                return j + 2 < n && norm[j + 1].equals("the") && capWord(j + 2) ? 2 : j + 1 < n && capWord(j + 1) ? 1 : 0;
+            }
             if (lexicons.head(norm[j - 1]) == null || lexicons.isFacilityHead(norm[j - 1])) {
                 return 0;
             }
@@ -3104,6 +3118,46 @@ public final class HybridMentionFinder implements MentionFinder {
             return lexicons.isTitle(singular(key));
         }
 
+        /**
+         * A capitalised agent noun right before a known given name and a capitalised word is an occupation, no part
+         * of the name: "Guitarist Dewa Budjana", "Conservationist Peter Nkosi", "Promoter Angelo Ferrante". The
+         * agent suffixes (-ist, -er, -or, -ian, -ic, -ant, -ent) are the cue, so no list of occupations is needed;
+         * a given name ("Walter", "Christian"), a known name, a demonym ("Brazilian") or a head word is no
+         * occupation, and without a given name after it ("Foster Wheeler", "Baker Hughes") the word stays.
+         */
+        private boolean occupationBeforeName(int i) {
+            if (i + 2 >= n || gazEnd[i] > i || !capitalized(i) || cut[i] >= 0) {
+                return false;
+            }
+            String w = toks.get(i).text();
+            if (w.length() < 5 || !w.chars().allMatch(Character::isLetter) || Names.isAcronym(w)
+                    || !Character.isLowerCase(w.charAt(1)) || gazetteer.givenName(w) != null
+                    || lexicons.demonymCountry(norm[i]) != null || lexicons.head(norm[i]) != null
+                    || lexicons.isNonName(norm[i])) {
+                return false;
+            }
+            String l = w.toLowerCase(Locale.ROOT);
+            boolean agent = false;
+            for (String suffix : AGENT_SUFFIXES) {
+                agent |= l.endsWith(suffix);
+            }
+            return agent && gazEnd[i + 1] <= i + 1 && gazetteer.givenName(toks.get(i + 1).text()) != null
+                    && capitalized(i + 1) && capWord(i + 2) && !isPossessive(toks.get(i + 2).text());
+        }
+
+        /**
+         * A capitalised adjective opening the sentence right before a lower-case title is part of the post:
+         * "Artistic director Lena Moor", "Creative director ...", "Medical officer ...". The tagger must call it an
+         * adjective, and it must be no known name ("British ambassador" keeps its demonym for the relation).
+         */
+        private boolean adjectiveBeforeTitle(int i) {
+            int a = i - 1;
+            return a >= 0 && initial(a) && !headline && "ADJ".equals(toks.get(a).pos()) && capitalized(a)
+                    && !capitalized(i) && gazEnd[a] <= a && titleEnd[a] <= a
+                    && lexicons.demonymCountry(norm[a]) == null && !Names.isAcronym(toks.get(a).text())
+                    && toks.get(a).text().chars().allMatch(Character::isLetter);
+        }
+
         /** The singular of a plural ending in "s" ("ministers", "secretaries"), or null. */
         private static String singular(String w) {
             if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss")) {
@@ -3137,6 +3191,12 @@ public final class HybridMentionFinder implements MentionFinder {
                             alt.append(gap(j) ? " " : "").append(norm[j]);
                         }
                     }
+                }
+                if (best > i && adjectiveBeforeTitle(i)) {
+                    titleEnd[i - 1] = best; // "Artistic director Lena Moor": the adjective belongs to the post
+                }
+                if (best <= i && occupationBeforeName(i)) {
+                    best = i + 1; // "Guitarist Dewa Budjana", "Promoter Angelo Ferrante"
                 }
                 if (best > i) {
                     if (styled) {
