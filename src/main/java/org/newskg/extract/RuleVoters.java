@@ -34,7 +34,7 @@ public final class RuleVoters {
     public static List<TypeVoter> standard(Gazetteer gazetteer, Lexicons lexicons) {
         return List.of(gazetteer(), headWord(lexicons), placePrefix(lexicons), title(), context(lexicons), givenName(gazetteer, lexicons),
                 acronym(), containsPlace(gazetteer, lexicons), teamName(gazetteer, lexicons), venueWord(gazetteer), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
-                business(), saidIt(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons));
+                business(), saidIt(), sportScore(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons));
     }
 
     /** A whole-name gazetteer hit: strong evidence of its type and subclass. */
@@ -149,8 +149,14 @@ public final class RuleVoters {
                 List<Lexicons.Cue> two = i > 0 ? lex.before(pair(toks, i - 1)) : List.of();
                 // a noun before the name says what it is ("carmaker Acme", "parts giant Acme"): a kind
                 String source = two.isEmpty() && lex.isKind(w) ? KIND : "context:word";
+                Lexicons.Head head = lex.head(Names.norm(c.last().text()));
                 for (Lexicons.Cue cue : two.isEmpty() ? lex.before(w) : two) {
                     b.vote(cue.type(), cue.weight(), null, source);
+                    // "the rock band Silver Harbour", "the charity Blue Mountain": a kind said right before the
+                    // name outweighs a head word of another type, which is only a word of the name
+                    if (source == KIND && head != null && head.type() != cue.type()) {
+                        b.vote(cue.type(), KIND_OVER_HEAD, null, source);
+                    }
                 }
                 // "vice president for Macintosh engineering": a name that modifies a noun after it is not where
                 // the role is held
@@ -224,7 +230,11 @@ public final class RuleVoters {
                         ? lex.role(pair(toks, j)) : List.of();
                 int holder = roles.isEmpty() ? j + 1 : j + 2;
                 boolean holderAfter = holder < toks.size() && toks.get(holder).isCapitalized();
+                boolean possessed = j > c.to() && isPossessive(toks.get(c.to()).text());
                 for (Lexicons.Cue cue : roles.isEmpty() ? lex.role(w) : roles) {
+                    if (possessed && roles.isEmpty() && PERSONAL_ROLES.contains(w)) {
+                        continue; // "the singer's manager", "Serena Vance's coach": persons have them too
+                    }
                     b.vote(cue.type(), holderAfter ? 2 * cue.weight() : cue.weight(), null, "context:role");
                 }
                 // "Adam Air" of "Adam Air Flight 574": what names a flight is an airline
@@ -508,6 +518,10 @@ public final class RuleVoters {
 
     /** Words between a role and the organization it is held in: "spokesman for", "president of". */
     private static final Set<String> ROLE_LINKS = Set.of("of", "for", "at");
+    /** Roles of a club that persons hold over persons too ("the singer's manager"): no vote after a possessive. */
+    private static final Set<String> PERSONAL_ROLES = Set.of("manager", "coach", "captain");
+    /** What a kind before the name adds when the name's head word says another type (above a head word's 2). */
+    private static final double KIND_OVER_HEAD = 1.0;
     private static final Set<String> NOUN_PHRASE = Set.of("ADJ", "NOUN", "PROPN", "ADV");
 
     /** Participles that start a modifier after an apposition's noun ("X, a charity based in Leeds, gave"). */
@@ -1028,6 +1042,105 @@ public final class RuleVoters {
                 return;
             }
             b.vote(EntityType.ORGANIZATION, 2.0, null, "rule:said-it");
+        };
+    }
+
+    private static final Set<String> SCORE_OPPONENT = new java.util.HashSet<>();
+    private static final Set<String> SCORE_SUBJECT = new java.util.HashSet<>();
+
+    static {
+        KnowledgeFiles.read("/org/newskg/lexicon/score-words.tsv",
+                r -> (r[1].strip().equals("subject") ? SCORE_SUBJECT : SCORE_OPPONENT).add(r[0].strip()));
+    }
+
+    /** What follows a score that makes it no match's: a vote or a ruling ("won 5-4 votes", "a 5-4 ruling"). */
+    private static final Set<String> NOT_MATCH = Set.of("vote", "votes", "ruling", "decision", "majority",
+            "margin", "split");
+
+    private static final double SCORE_VOTE = 2.5;
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
+    /** Words between a result's score and the side played: "lost 3-1 to X", "drew 1-1 with X", "won 2-0 over X". */
+    private static final Set<String> SCORE_LINKS = Set.of("to", "with", "against", "over");
+
+    private static final Pattern SCORE = Pattern.compile("\\d{1,2}[-\u2013]\\d{1,2}");
+
+    /**
+     * Where a score ends if one starts at {@code k} ("2-1" as one token, or "2 - 1"), else -1. A score followed
+     * by another (tennis sets: persons) or by a vote or ruling is none.
+     */
+    static int scoreEnd(List<Token> toks, int k) {
+        if (k >= 2 && toks.get(k - 1).text().equals(",") && DIGIT.matcher(toks.get(k - 2).text()).find()) {
+            return -1; // the second set of "6-4, 6-3"
+        }
+        int e = -1;
+        if (k < toks.size() && SCORE.matcher(toks.get(k).text()).matches()) {
+            e = k + 1;
+        } else if (k + 2 < toks.size() && toks.get(k).text().matches("\\d{1,2}")
+                && DASHES.contains(toks.get(k + 1).text()) && toks.get(k + 2).text().matches("\\d{1,2}")) {
+            e = k + 3;
+        }
+        if (e < 0) {
+            return -1;
+        }
+        int n = e < toks.size() && toks.get(e).text().equals(",") ? e + 1 : e;
+        if (n < toks.size() && (SCORE.matcher(toks.get(n).text()).matches()
+                || n > e && DIGIT.matcher(toks.get(n).text()).find()
+                || toks.get(n).text().matches("\\d{1,2}") && n + 1 < toks.size()
+                && DASHES.contains(toks.get(n + 1).text()))) {
+            return -1;
+        }
+        if (e < toks.size() && NOT_MATCH.contains(Names.norm(toks.get(e).text()))) {
+            return -1;
+        }
+        return e;
+    }
+
+    /**
+     * A name joined to a match result is a side ("beat Kelvin 2-1", "a 4-0 defeat to Kelvin", "Dunmore drew 1-1
+     * with ..."): a club's name when no gazetteer knows it (score-words.tsv). 2.5, above "to" and the model's
+     * place for an unknown word; a known given name with the model, or a person's full name, still outweighs it.
+     */
+    public static TypeVoter sportScore() {
+        return (c, b) -> {
+            if (c.entry() != null) {
+                return;
+            }
+            List<Token> toks = c.sentence().tokens();
+            int f = c.from();
+            int before = -1; // where the result's word(s) before the name start
+            if (f >= 2 && SCORE_OPPONENT.contains(pair(toks, f - 2))) {
+                before = f - 2;
+            } else if (f >= 1 && SCORE_OPPONENT.contains(Names.norm(toks.get(f - 1).text()))) {
+                before = f - 1;
+            }
+            boolean side = false;
+            if (before >= 0) {
+                // the score after the name ("beat Kelvin 2-1"), or before the word(s) ("lost 4-0 to Kelvin",
+                // "a 4-0 defeat to Kelvin")
+                side = scoreEnd(toks, c.to()) > 0 || before >= 1 && scoreEnd(toks, before - 1) == before
+                        || before >= 3 && scoreEnd(toks, before - 3) == before;
+            }
+            if (!side && f >= 3 && SCORE_LINKS.contains(Names.norm(toks.get(f - 1).text()))) {
+                // "lost 3-1 to Redvale", "drew 1-1 with Redvale": a result's verb, its score, a link, the name
+                for (int s = f - 2; s >= Math.max(1, f - 4) && !side; s--) {
+                    side = scoreEnd(toks, s) == f - 1 && SCORE_SUBJECT.contains(Names.norm(toks.get(s - 1).text()));
+                }
+            }
+            int j = c.to();
+            if (!side && j < toks.size() && SCORE_SUBJECT.contains(Names.norm(toks.get(j).text()))) {
+                // the first number within six words must be a score ("Dunmore won 2-1", not "won 6 -4, 6-3")
+                for (int k = j + 1; k < Math.min(toks.size(), j + 7); k++) {
+                    if (DIGIT.matcher(toks.get(k).text()).find()) {
+                        side = scoreEnd(toks, k) > 0;
+                        break;
+                    }
+                }
+            }
+            if (side) {
+                b.vote(EntityType.ORGANIZATION, SCORE_VOTE, null, "rule:score");
+            }
         };
     }
 
