@@ -291,7 +291,9 @@ public final class HybridMentionFinder implements MentionFinder {
                     || c.size() == 1 && certainKeys.contains("last:" + c.key())
                     // a head word alone in the title line ("Bank posts record profit") is no short form of
                     // "Acme Bank": the title is written in sentence case or title case, not as a name
-                    && !((c.sentence().paragraph() == 0 || c.sentence().index() == 0) && lexicons.head(c.key()) != null);
+                    && !((c.sentence().paragraph() == 0 || c.sentence().index() == 0) && lexicons.head(c.key()) != null)
+                    // nor one opening a sentence before a common noun ("Hotel staff said" after "the Harbour Hotel")
+                    && !(c.uncertain() && lexicons.head(c.key()) != null && beforeCommonNoun(c));
             if (keep(c, own.get(c), seen, lowerWords)) {
                 kept.add(c);
             }
@@ -1013,9 +1015,49 @@ public final class HybridMentionFinder implements MentionFinder {
                 && "NOUN".equals(toks.get(c.to()).pos()) && !toks.get(c.to()).isCapitalized()) {
             return false; // "Drug makers rose", "Company executives said": a common noun before another
         }
+        if (initialName(c)) {
+            return true;
+        }
         double best = Math.max(own.score(EntityType.PERSON),
                 Math.max(own.score(EntityType.ORGANIZATION), own.score(EntityType.PLACE)));
         return best >= 1.5 || c.size() >= 2 && c.sentence().tokens().get(c.from() + 1).isProperNoun();
+    }
+
+    /**
+     * A lone word opening a sentence that the tagger reads as a proper noun even in that position, acting as the
+     * subject of a verb or owning what follows ("Bono gave a speech", "Kavanagh told worshippers", "Veltrana's
+     * engineers"): a name, not a word capitalised for its place. A word ending in "s" is left out (the tagger
+     * calls "Witnesses", "Doctors" proper nouns there: plural common nouns), and so are closed-class words of the
+     * lexicons (titles, head words, demonyms, time words, non-names). Words also written in lower case in the
+     * article are dropped before this ("Shares ... shares"), and so is a subject whose verb is followed by "its".
+     */
+    private boolean initialName(NameCandidate c) {
+        List<Token> toks = c.sentence().tokens();
+        Token t = c.first();
+        String w = t.text();
+        if (c.size() != 1 || c.from() != 0 || c.acronym() || !t.isProperNoun() || c.to() >= toks.size()
+                || w.length() < 3 || !w.chars().allMatch(Character::isLetter) || w.endsWith("s")) {
+            return false;
+        }
+        String key = c.key();
+        if (lexicons.isNonName(key) || lexicons.isTitle(key) || lexicons.head(key) != null
+                || lexicons.demonymCountry(key) != null || lexicons.isTimeWord(key)) {
+            return false;
+        }
+        Token next = toks.get(c.to());
+        String nw = next.text();
+        if ("'s".equals(nw) || "\u2019s".equals(nw)) {
+            return true;
+        }
+        // "Acme retired its fleet": the subject is a thing, and a verb persons use would type it a person
+        boolean its = c.to() + 1 < toks.size() && "its".equalsIgnoreCase(toks.get(c.to() + 1).text());
+        return "VERB".equals(next.pos()) && !Names.isCapitalized(nw) && !its;
+    }
+
+    /** Whether a lower-case common noun follows the candidate ("Theatre critics", "Casino workers"). */
+    private static boolean beforeCommonNoun(NameCandidate c) {
+        List<Token> toks = c.sentence().tokens();
+        return c.to() < toks.size() && "NOUN".equals(toks.get(c.to()).pos()) && !toks.get(c.to()).isCapitalized();
     }
 
     /** Possessive determiners: a head word after one is a description ("our Company", "its Board"). */
