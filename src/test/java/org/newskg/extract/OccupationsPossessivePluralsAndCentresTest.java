@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * it; a plural common noun in the possessive stays inside a union's name; a centre named for its purpose is one
  * body; zoos, aquariums and ballet companies are organisations. Each has a near-miss that must stay as it was.
  */
-class SpansAndNonEntitiesRound30Test {
+class OccupationsPossessivePluralsAndCentresTest {
 
     private static void assertNone(String text, String unwanted) {
         List<String> found = NameFinding.names(NameFinding.STANDARD, text);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * institutions ("the Institute") are no names; sport statistics, periods of history and seasons before a year are
  * no names; an award title before "of the Year" names nothing. Each has a near-miss that must stay as it was.
  */
-class SpansAndNonEntitiesRound27Test {
+class EventsPrizesPeriodsAndUnitNamesTest {
 
     private static void assertNone(String text, String unwanted) {
         List<String> found = NameFinding.names(NameFinding.RULES, text);

@@ -16,7 +16,7 @@ import org.newskg.resolve.Entity;
  * districts head names; a prosecutor's post is no organisation; a surname two persons share goes to the one named
  * first. Each has a near-miss that must stay as it was.
  */
-class SpansAndNonEntitiesRound25Test {
+class RanksGenericHeadsAwardsAndSharedSurnamesTest {
 
     private static void assertNone(String text, String unwanted) {
         List<String> found = NameFinding.names(NameFinding.RULES, text);

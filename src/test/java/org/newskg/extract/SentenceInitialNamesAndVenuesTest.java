@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * the subject of a verb is a name, though nothing else in the text marks it; common nouns opening sentences
  * ("Officials said", "Witnesses reported") stay out. Venues named by a hotel, casino or theatre are places.
  */
-class SentenceInitialNamesAndVenuesRound32Test {
+class SentenceInitialNamesAndVenuesTest {
 
     private static void assertNone(String text, String unwanted) {
         List<String> found = NameFinding.names(NameFinding.STANDARD, text);
