@@ -32,7 +32,7 @@ public final class RuleVoters {
 
     /** Every rule voter, in the order they are asked. */
     public static List<TypeVoter> standard(Gazetteer gazetteer, Lexicons lexicons) {
-        return List.of(gazetteer(), headWord(lexicons), placePrefix(lexicons), title(), context(lexicons), givenName(gazetteer, lexicons),
+        return List.of(gazetteer(), headWord(lexicons), placePrefix(lexicons), organizationPrefix(lexicons), title(), context(lexicons), givenName(gazetteer, lexicons),
                 acronym(), containsPlace(gazetteer, lexicons), teamName(gazetteer, lexicons), venueWord(gazetteer), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
                 business(), saidIt(), sportScore(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons));
     }
@@ -99,6 +99,25 @@ public final class RuleVoters {
                 return;
             }
             b.vote(EntityType.PLACE, 2.0, null, "rule:place-prefix");
+        };
+    }
+
+    /**
+     * A name starting with an organisation's head word in a language that puts the head first ("Partido Popular",
+     * "Banco Santander", "Instituto Gonzaga": organization-prefixes.txt) is an organisation, unless it ends in a
+     * head word of another type ("Universidad de Chile Stadium").
+     */
+    public static TypeVoter organizationPrefix(Lexicons lex) {
+        return (c, b) -> {
+            if (c.entry() != null || c.acronym() || c.words() < 2
+                    || !lex.isOrganizationPrefix(Names.norm(c.first().text()))) {
+                return;
+            }
+            Lexicons.Head h = lex.head(Names.norm(c.last().text()));
+            if (h != null && h.type() != EntityType.ORGANIZATION) {
+                return;
+            }
+            b.vote(EntityType.ORGANIZATION, 2.0, null, "rule:organization-prefix");
         };
     }
 

@@ -62,6 +62,7 @@ public final class Lexicons {
     private final Set<String> unitHeads = new HashSet<>();
     private final Set<String> legalSuffixes = new HashSet<>();
     private final Set<String> placePrefixes = new HashSet<>();
+    private final Set<String> organizationPrefixes = new HashSet<>();
     private final Set<String> kinds = new HashSet<>();
     private final Set<String> productBefore = new HashSet<>();
     private final Set<String> productAfter = new HashSet<>();
@@ -152,6 +153,7 @@ public final class Lexicons {
         KnowledgeFiles.read(DIR + "unit-heads.txt", r -> unitHeads.add(Names.norm(r[0])));
         KnowledgeFiles.read(DIR + "legal-suffixes.txt", r -> legalSuffixes.add(Names.norm(r[0])));
         KnowledgeFiles.read(DIR + "place-prefixes.txt", r -> placePrefixes.add(Names.norm(r[0])));
+        KnowledgeFiles.read(DIR + "organization-prefixes.txt", r -> organizationPrefixes.add(Names.norm(r[0])));
         KnowledgeFiles.read(DIR + "product-cues.tsv", r -> (switch (r[1].trim()) {
             case "before" -> productBefore;
             case "after" -> productAfter;
@@ -337,6 +339,14 @@ public final class Lexicons {
     /** "Mount", "Fort", "Lake", "Tel": a name starting with this word is a place (place-prefixes.txt). */
     public boolean isPlacePrefix(String normalizedWord) {
         return placePrefixes.contains(normalizedWord);
+    }
+
+    /**
+     * "Partido", "Banco", "Instituto": a name starting with this word is an organisation named in a language that
+     * puts the head first (organization-prefixes.txt).
+     */
+    public boolean isOrganizationPrefix(String normalizedWord) {
+        return organizationPrefixes.contains(normalizedWord);
     }
 
     /** "users", "operating system": words right after a name that make it a product's (product-cues.tsv). */
