@@ -1,9 +1,14 @@
 package org.newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newskg.extract.NameFinding.RULES;
 import static org.newskg.extract.NameFinding.STANDARD;
+import static org.newskg.extract.NameFinding.names;
 import static org.newskg.extract.NameFinding.type;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +37,15 @@ class OrganizationPrefixesTest {
         // the venue named after the university is a place (head word "Stadium"), not the university
         assertEquals(EntityType.PLACE, type(RULES,
                 "The final was played at the Universidad Marcelli Stadium on Saturday.", "Universidad Marcelli Stadium"));
+    }
+
+    @Test
+    void frenchAndItalianArticlesInsideANameKeepItWhole() {
+        List<String> ns = names(STANDARD, "The talks opened at the Palais des Nations on Monday. "
+                + "Staff of the Istituto degli Innocenti and the painter Bruno des Forêts attended.");
+        for (String whole : List.of("Palais des Nations", "Istituto degli Innocenti", "Bruno des Forêts")) {
+            assertTrue(ns.contains(whole), whole + " not in " + ns);
+        }
+        assertFalse(ns.contains("Palais"), ns.toString());
     }
 }
