@@ -2,7 +2,7 @@ package org.newskg.eval;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -70,7 +70,7 @@ public final class NerEvaluator {
         for (int d = 0; d < docs.size(); d++) {
             ConllDocument doc = docs.get(d);
             AnalyzedText text = analyzer.analyze(doc);
-            Set<Span> gold = new HashSet<>();
+            Set<Span> gold = new LinkedHashSet<>(); // insertion order: the notes and ties in the error list stay the same run to run
             List<Labelled> labelled = new ArrayList<>();
             for (int i = 0; i < doc.sentences().size(); i++) {
                 Sentence s = text.sentences().get(i);
@@ -86,7 +86,7 @@ public final class NerEvaluator {
                     }
                 }
             }
-            Set<Span> found = new HashSet<>();
+            Set<Span> found = new LinkedHashSet<>();
             finder.find(text).stream().filter(Mention::isName)
                     .forEach(m -> found.add(new Span(m.start(), m.end(), m.type())));
             for (Span f : found) {
@@ -112,7 +112,8 @@ public final class NerEvaluator {
             sentences += doc.sentences().size();
             tokens += text.tokenCount();
         }
-        errors.sort(Comparator.comparingInt(NerReport.Error::document).thenComparingInt(NerReport.Error::offset));
+        errors.sort(Comparator.comparingInt(NerReport.Error::document).thenComparingInt(NerReport.Error::offset)
+                .thenComparing(NerReport.Error::sign).thenComparing(NerReport.Error::type).thenComparing(NerReport.Error::text));
         return new NerReport(table.build(), docs.size(), sentences, tokens, ignored, errors);
     }
 
