@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.newskg.extract.gazetteer.KnowledgeFiles;
@@ -231,8 +232,10 @@ public final class HybridMentionFinder implements MentionFinder {
         boolean modelAsked = !textVoters.isEmpty();
         if (!textVoters.isEmpty()) {
             List<NameCandidate> proposed = addProposals(text, textVoters, all);
-            proposed.removeIf(p -> nonEntityMentions.stream().anyMatch(c -> c.start() < p.end() && p.start() < c.end()));
-            all.removeIf(p -> nonEntityMentions.stream().anyMatch(c -> c.start() < p.end() && p.start() < c.end()));
+            Predicate<NameCandidate> overlapsNonEntity = p -> nonEntityMentions.stream()
+                    .anyMatch(c -> c.start() < p.end() && p.start() < c.end());
+            proposed.removeIf(overlapsNonEntity);
+            all.removeIf(overlapsNonEntity);
             for (NameCandidate c : proposed) {
                 Ballot b = new Ballot();
                 voters.forEach(v -> v.vote(c, b));
@@ -598,10 +601,14 @@ public final class HybridMentionFinder implements MentionFinder {
     private static final Pattern LINE_PREFIX = Pattern.compile("[a-z]{1,2}");
     /** A dotted acronym: "U.S.", "U.K.". */
     private static final Pattern DOTTED_CAPITALS = Pattern.compile("(\\p{Lu}\\.)+");
-    /** A Roman regnal numeral: "II", "XIV". */
     /** Words an acronym of lower-case words leaves out ("gross domestic product", "ministry of health"). */
     private static final Set<String> ACRONYM_SKIPPED = Set.of("of", "and", "the", "-", "for");
+    /** A Roman regnal numeral: "II", "XIV". */
     private static final Pattern REGNAL = Pattern.compile("X{0,2}(IX|IV|V?I{0,3})");
+    /** A figure before a measure ("a 2.85 ERA", "a 3 GB card"). */
+    private static final Pattern FIGURE = Pattern.compile("\\d+([.,]\\d+)?");
+    /** A year after a season ("Spring 2007"). */
+    private static final Pattern SEASON_YEAR = Pattern.compile("(1[5-9]|20)\\d\\d");
     /** A year of the last and this century after a head word ("the Senate 2020 race"). */
     private static final Pattern MODERN_YEAR = Pattern.compile("(19|20)\\d\\d");
 
@@ -1010,9 +1017,7 @@ public final class HybridMentionFinder implements MentionFinder {
         if (isHeadline(c.sentence()) || lowerWords.contains(c.first().text().toLowerCase())) {
             return false; // "Shares of ..." when "shares" is also written in lower case
         }
-        List<Token> toks = c.sentence().tokens();
-        if (c.size() == 1 && "NOUN".equals(c.first().pos()) && c.to() < toks.size()
-                && "NOUN".equals(toks.get(c.to()).pos()) && !toks.get(c.to()).isCapitalized()) {
+        if (c.size() == 1 && "NOUN".equals(c.first().pos()) && beforeCommonNoun(c)) {
             return false; // "Drug makers rose", "Company executives said": a common noun before another
         }
         if (initialName(c)) {
@@ -1087,7 +1092,7 @@ public final class HybridMentionFinder implements MentionFinder {
      * its value, even when an acronym of the same letters is a known body's.
      */
     private static boolean afterFigure(NameCandidate c) {
-        return c.from() > 0 && c.sentence().tokens().get(c.from() - 1).text().matches("\\d+([.,]\\d+)?");
+        return c.from() > 0 && FIGURE.matcher(c.sentence().tokens().get(c.from() - 1).text()).matches();
     }
 
     private String groupKey(NameCandidate c) {
@@ -1409,7 +1414,6 @@ public final class HybridMentionFinder implements MentionFinder {
                 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '\'' || ch == '.');
     }
 
-    /** The scan of one sentence: its candidates, in order. */
     /** Endings of agent nouns that name an occupation before a person's name ("Guitarist", "Promoter"). */
     private static final List<String> AGENT_SUFFIXES = List.of("ist", "er", "or", "ian", "ic", "ant", "ent");
 
@@ -1419,6 +1423,7 @@ public final class HybridMentionFinder implements MentionFinder {
      */
     private static final Set<String> PURPOSE_HEADS = Set.of("centre", "center");
 
+    /** The scan of one sentence: its candidates, in order. */
     private final class SentenceScan {
         private final Sentence s;
         private final List<Token> toks;
@@ -1624,7 +1629,7 @@ public final class HybridMentionFinder implements MentionFinder {
          */
         private int nameAfterRun(int a, int b, List<NameCandidate> out) {
             if (b - a == 1 && SEASONS.contains(norm[a]) && b < n
-                    && toks.get(b).text().matches("(1[5-9]|20)\\d\\d")) {
+                    && SEASON_YEAR.matcher(toks.get(b).text()).matches()) {
                 return b + 1;
             }
             if (b - a == 1 && b < n && PRIZE_WINNERS.contains(toks.get(b).text()) && gazEnd[a] <= a
@@ -2523,7 +2528,6 @@ public final class HybridMentionFinder implements MentionFinder {
                     && !gap(i + 2) && capitalized(i + 2);
         }
 
-        /** A hyphen token glued to the word before and a capitalised word after ("Secretary-General", "al-K"). */
         /**
          * "Wal - Mart", "Coca - Cola" (a hyphen with a space on each side, as some copies of a text write a
          * hyphenated name): two short plain words, neither known, a title or a nationality, the first no given name
@@ -2552,6 +2556,7 @@ public final class HybridMentionFinder implements MentionFinder {
             return !before && !after;
         }
 
+        /** A hyphen token glued to the word before and a capitalised word after ("Secretary-General", "al-K"). */
         private boolean isJoiningHyphen(int j) {
             return toks.get(j).text().equals("-") && j + 1 < n && !gap(j) && !gap(j + 1) && capWord(j + 1);
         }
@@ -2835,7 +2840,6 @@ public final class HybridMentionFinder implements MentionFinder {
             return false;
         }
 
-        /** A Roman regnal numeral after a capitalised word ("Nebuchadnezzar II", "Louis XIV"), tagged NUM or not. */
         /** A roman numeral of two letters or more ("II", "IV", "XLII") closing a name. */
         private boolean romanNumeral(int j) {
             String w = toks.get(j).text();
@@ -2851,9 +2855,9 @@ public final class HybridMentionFinder implements MentionFinder {
             return false;
         }
 
+        /** A Roman regnal numeral after a capitalised word ("Nebuchadnezzar II", "Louis XIV"), tagged NUM or not. */
         private boolean regnalNumber(int j) {
-            String w = toks.get(j).text();
-            return gap(j) && w.length() >= 2 && REGNAL.matcher(w).matches() && capitalized(j - 1)
+            return gap(j) && romanNumeral(j) && capitalized(j - 1)
                     && lexicons.head(norm[j - 1]) == null && (j + 1 == n || !capitalized(j + 1));
         }
 
@@ -2879,10 +2883,6 @@ public final class HybridMentionFinder implements MentionFinder {
             return h != null && h.type() == EntityType.ORGANIZATION && !lexicons.isProductOutlet(norm[k - 1]);
         }
 
-        /**
-         * A stock symbol: an acronym in brackets after an exchange and a colon ("(NYSE: IBM)") or right after
-         * "shares" or "stock" ("Apple shares (AAPL)").
-         */
         /**
          * An acronym in brackets right after the lower-case words it abbreviates names a common noun, not an entity
          * (guideline E3): their initials spell it ("a virtual private network (VPN)", "gross domestic product
@@ -2924,6 +2924,10 @@ public final class HybridMentionFinder implements MentionFinder {
             return i == letters.length();
         }
 
+        /**
+         * A stock symbol: an acronym in brackets after an exchange and a colon ("(NYSE: IBM)") or right after
+         * "shares" or "stock" ("Apple shares (AAPL)").
+         */
         private boolean ticker(int a, int b) {
             if (b - a == 1 && a >= 1 && TICKER_WORDS.contains(norm[a - 1])) {
                 return true; // "trades under the ticker ACME", "the symbol ACM"
