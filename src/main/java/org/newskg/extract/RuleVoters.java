@@ -921,13 +921,7 @@ public final class RuleVoters {
     }
 
     /** Lower-case particles of persons' names (name-particles.txt): "van", "von", "bin". */
-    private static final Set<String> NAME_PARTICLES = loadParticles();
-
-    private static Set<String> loadParticles() {
-        Set<String> out = new java.util.HashSet<>();
-        KnowledgeFiles.read("/org/newskg/lexicon/name-particles.txt", r -> out.add(r[0].strip()));
-        return Set.copyOf(out);
-    }
+    private static final Set<String> NAME_PARTICLES = loadWords("/org/newskg/lexicon/name-particles.txt");
 
     /** Whether the candidate's inner words are lower-case name particles only ("Ludwig van der Berg"). */
     static boolean particleName(NameCandidate c) {
