@@ -285,7 +285,7 @@ public final class RuleVoters {
             // clause ("Renault Samsung Motors of Korea is the likeliest candidate": Korea is not the subject)
             if (k + 2 < toks.size() && COPULAS.contains(Names.norm(toks.get(k).text()))
                     && (c.from() == 0 || CLAUSE_OPENERS.contains(toks.get(c.from() - 1).pos()))
-                    && Set.of("a", "an", "the").contains(Names.norm(toks.get(k + 1).text()))) {
+                    && INDEFINITE_OR_DEFINITE.contains(Names.norm(toks.get(k + 1).text()))) {
                 int e = k + 2;
                 while (e < toks.size() && NOUN_PHRASE.contains(toks.get(e).pos())) {
                     e++;
@@ -300,6 +300,7 @@ public final class RuleVoters {
     private static final Set<String> LIST_LINKS = Set.of(",", "and", "or");
 
     private static final Set<String> COPULAS = Set.of("is", "was", "remains", "became");
+    private static final Set<String> INDEFINITE_OR_DEFINITE = Set.of("a", "an", "the");
     /** Tags of the word before a name that starts a clause (", Brackwell is", "and Brackwell is", "that X is"). */
     private static final Set<String> CLAUSE_OPENERS = Set.of("PUNCT", "CCONJ", "SCONJ");
 
@@ -921,13 +922,7 @@ public final class RuleVoters {
     }
 
     /** Lower-case particles of persons' names (name-particles.txt): "van", "von", "bin". */
-    private static final Set<String> NAME_PARTICLES = loadParticles();
-
-    private static Set<String> loadParticles() {
-        Set<String> out = new java.util.HashSet<>();
-        KnowledgeFiles.read("/org/newskg/lexicon/name-particles.txt", r -> out.add(r[0].strip()));
-        return Set.copyOf(out);
-    }
+    private static final Set<String> NAME_PARTICLES = loadWords("/org/newskg/lexicon/name-particles.txt");
 
     /** Whether the candidate's inner words are lower-case name particles only ("Ludwig van der Berg"). */
     static boolean particleName(NameCandidate c) {
@@ -1084,6 +1079,8 @@ public final class RuleVoters {
     private static final Set<String> SCORE_LINKS = Set.of("to", "with", "against", "over");
 
     private static final Pattern SCORE = Pattern.compile("\\d{1,2}[-\u2013]\\d{1,2}");
+    /** One side of a score split in tokens ("2 - 1"). */
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
 
     /**
      * Where a score ends if one starts at {@code k} ("2-1" as one token, or "2 - 1"), else -1. A score followed
@@ -1096,8 +1093,8 @@ public final class RuleVoters {
         int e = -1;
         if (k < toks.size() && SCORE.matcher(toks.get(k).text()).matches()) {
             e = k + 1;
-        } else if (k + 2 < toks.size() && toks.get(k).text().matches("\\d{1,2}")
-                && DASHES.contains(toks.get(k + 1).text()) && toks.get(k + 2).text().matches("\\d{1,2}")) {
+        } else if (k + 2 < toks.size() && NUMBER.matcher(toks.get(k).text()).matches()
+                && DASHES.contains(toks.get(k + 1).text()) && NUMBER.matcher(toks.get(k + 2).text()).matches()) {
             e = k + 3;
         }
         if (e < 0) {
@@ -1106,7 +1103,7 @@ public final class RuleVoters {
         int n = e < toks.size() && toks.get(e).text().equals(",") ? e + 1 : e;
         if (n < toks.size() && (SCORE.matcher(toks.get(n).text()).matches()
                 || n > e && DIGIT.matcher(toks.get(n).text()).find()
-                || toks.get(n).text().matches("\\d{1,2}") && n + 1 < toks.size()
+                || NUMBER.matcher(toks.get(n).text()).matches() && n + 1 < toks.size()
                 && DASHES.contains(toks.get(n + 1).text()))) {
             return -1;
         }
@@ -1167,8 +1164,10 @@ public final class RuleVoters {
     private static boolean bareVerb(Token t) {
         String w = t.text();
         return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
-                && !Set.of("DET", "PRON", "NUM", "ADP", "NOUN", "PROPN", "ADV").contains(t.pos());
+                && !NOT_BARE_VERB.contains(t.pos());
     }
+
+    private static final Set<String> NOT_BARE_VERB = Set.of("DET", "PRON", "NUM", "ADP", "NOUN", "PROPN", "ADV");
 
     private static final Set<String> SAY = Set.of("said", "says", "announced", "stated");
     /** After "said it": auxiliaries, or verbs of a plan that take a "to" ("said it plans to"). */
