@@ -5060,10 +5060,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (org == null || org.last() != k || org.type() != EntityType.ORGANIZATION) {
             return false;
         }
-        int j = org.first() - 1;
-        while (j >= 0 && c.spanAt[j] == null && c.pos(j, "DET")) {
-            j--;
-        }
+        int j = skipDetLeft(c, org.first() - 1);
         Span p = c.is(j, "of") ? c.span(j - 1) : null;
         return p != null && p.last() == j - 1 && p.type() == EntityType.PERSON && p.m().isName();
     }
