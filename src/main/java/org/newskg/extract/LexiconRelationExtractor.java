@@ -5084,8 +5084,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             members.add(p);
             j = p.last() + 1;
-            if (c.is(j, ",") && c.span(j + 1) != null && c.span(j + 1).type() == EntityType.PERSON
-                    || c.is(j, "and") && c.span(j + 1) != null && c.span(j + 1).type() == EntityType.PERSON) {
+            if ((c.is(j, ",") || c.is(j, "and")) && c.span(j + 1) != null
+                    && c.span(j + 1).type() == EntityType.PERSON) {
                 j++;
                 continue;
             }
