@@ -2716,6 +2716,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return b < 0 || c.is(b, "the") || c.is(b, ",");
     }
 
+    /** Whether a role of a top post (one that leads or commands) starts and ends at token {@code j} ("head"). */
+    private boolean topPostAt(Ctx c, int j) {
+        Match own = lex.matchRole(c.toks, j);
+        return own != null && own.last() == j && (own.entry().predicate() == Predicate.LEADS
+                || own.entry().predicate() == Predicate.COMMANDS);
+    }
+
     /** Whether a role pattern starts and ends at token {@code j} ("leaders", "officials"). */
     private boolean roleEndsAt(Ctx c, int j) {
         Match r = lex.matchRole(c.toks, j);
@@ -3396,10 +3403,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             // "an ISIL gang leader", "LNA field commander": the post heads a part, not the whole
             // but "head coach", "head teacher": a word that is itself a top post only ranks the post it precedes
-            Match own = lex.matchRole(c.toks, m0 - 1);
-            boolean topWord = own != null && own.last() == m0 - 1 && (own.entry().predicate() == Predicate.LEADS
-                    || own.entry().predicate() == Predicate.COMMANDS);
-            subUnit |= "NOUN".equals(t.pos()) && !lex.cue("rolemod", t) && !topWord;
+            subUnit |= "NOUN".equals(t.pos()) && !lex.cue("rolemod", t) && !topPostAt(c, m0 - 1);
             m0--;
         }
         if (m0 - 1 >= 0 && lex.cue("former", c.tok(m0 - 1))) {
