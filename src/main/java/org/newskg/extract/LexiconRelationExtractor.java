@@ -3366,8 +3366,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return null;
         }
         int z = org.last() + 1;
-        boolean closed = z >= c.n || c.is(z, ",") || c.is(z, ".") || c.is(z, ";") || c.is(z, ")")
-                || c.tok(z).isVerb() || c.pos(z, "AUX") || c.is(z, "of") || c.is(z, "in")
+        boolean closed = closesOfPhrase(c, z) || c.is(z, "of") || c.is(z, "in")
                 // "X of the Great Mosque condemned/ADJ the attack": a past form the tagger took for an adjective
                 || c.pos(z, "ADJ") && !c.tok(z).isCapitalized() && c.tok(z).text().endsWith("ed");
         if (!closed || c.is(z, ",") && c.is(z + 1, "and")) {
@@ -4989,8 +4988,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return;
         }
         int z = org.last() + 1;
-        boolean closed = z >= c.n || c.is(z, ",") || c.is(z, ".") || c.is(z, ";") || c.is(z, ")")
-                || c.tok(z).isVerb() || c.pos(z, "AUX")
+        boolean closed = closesOfPhrase(c, z)
                 // "X of the Y Party also lost": an adverb before the verb
                 || c.pos(z, "ADV") && z + 1 < c.n && (c.tok(z + 1).isVerb() || c.pos(z + 1, "AUX"));
         int b = x.first() - 1;
@@ -5042,6 +5040,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         out.add(new Relation(x.e(), Predicate.EMPLOYED_BY, org.e(), org.m().text(), null, null, null,
                 evidence(c, x.first(), org.last()), 0.7, "pattern:person-of-organisation"));
+    }
+
+    /** Whether token {@code z} closes "X of Y": the end, a comma, full stop, semicolon, ")" or a verb follows Y. */
+    private static boolean closesOfPhrase(Ctx c, int z) {
+        return z >= c.n || c.is(z, ",") || c.is(z, ".") || c.is(z, ";") || c.is(z, ")")
+                || c.tok(z).isVerb() || c.pos(z, "AUX");
     }
 
     /** At {@code k}: a person's name (after a courtesy title) followed by "of" and an organisation. */
