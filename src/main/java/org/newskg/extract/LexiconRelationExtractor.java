@@ -4580,7 +4580,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             k++;
         }
         if (k >= c.n || c.spanAt[k] != null || !c.pos(k, "NOUN") || !lex.cue("institution", c.tok(k))
-                || Character.isUpperCase(c.tok(k).text().charAt(0)) || !c.is(k + 1, "in")) {
+                || c.tok(k).isCapitalized() || !c.is(k + 1, "in")) {
             return false;
         }
         Span y = placeAfter(c, k + 2);
