@@ -2716,6 +2716,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return b < 0 || c.is(b, "the") || c.is(b, ",");
     }
 
+    /** Whether a role of a top post (one that leads or commands) starts and ends at token {@code j} ("head"). */
+    private boolean topPostAt(Ctx c, int j) {
+        Match own = lex.matchRole(c.toks, j);
+        return own != null && own.last() == j && (own.entry().predicate() == Predicate.LEADS
+                || own.entry().predicate() == Predicate.COMMANDS);
+    }
+
     /** Whether a role pattern starts and ends at token {@code j} ("leaders", "officials"). */
     private boolean roleEndsAt(Ctx c, int j) {
         Match r = lex.matchRole(c.toks, j);
@@ -3359,8 +3366,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return null;
         }
         int z = org.last() + 1;
-        boolean closed = z >= c.n || c.is(z, ",") || c.is(z, ".") || c.is(z, ";") || c.is(z, ")")
-                || c.tok(z).isVerb() || c.pos(z, "AUX") || c.is(z, "of") || c.is(z, "in")
+        boolean closed = closesOfPhrase(c, z) || c.is(z, "of") || c.is(z, "in")
                 // "X of the Great Mosque condemned/ADJ the attack": a past form the tagger took for an adjective
                 || c.pos(z, "ADJ") && !c.tok(z).isCapitalized() && c.tok(z).text().endsWith("ed");
         if (!closed || c.is(z, ",") && c.is(z + 1, "and")) {
@@ -3396,10 +3402,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             // "an ISIL gang leader", "LNA field commander": the post heads a part, not the whole
             // but "head coach", "head teacher": a word that is itself a top post only ranks the post it precedes
-            Match own = lex.matchRole(c.toks, m0 - 1);
-            boolean topWord = own != null && own.last() == m0 - 1 && (own.entry().predicate() == Predicate.LEADS
-                    || own.entry().predicate() == Predicate.COMMANDS);
-            subUnit |= "NOUN".equals(t.pos()) && !lex.cue("rolemod", t) && !topWord;
+            subUnit |= "NOUN".equals(t.pos()) && !lex.cue("rolemod", t) && !topPostAt(c, m0 - 1);
             m0--;
         }
         if (m0 - 1 >= 0 && lex.cue("former", c.tok(m0 - 1))) {
@@ -4577,7 +4580,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             k++;
         }
         if (k >= c.n || c.spanAt[k] != null || !c.pos(k, "NOUN") || !lex.cue("institution", c.tok(k))
-                || Character.isUpperCase(c.tok(k).text().charAt(0)) || !c.is(k + 1, "in")) {
+                || c.tok(k).isCapitalized() || !c.is(k + 1, "in")) {
             return false;
         }
         Span y = placeAfter(c, k + 2);
@@ -4985,8 +4988,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return;
         }
         int z = org.last() + 1;
-        boolean closed = z >= c.n || c.is(z, ",") || c.is(z, ".") || c.is(z, ";") || c.is(z, ")")
-                || c.tok(z).isVerb() || c.pos(z, "AUX")
+        boolean closed = closesOfPhrase(c, z)
                 // "X of the Y Party also lost": an adverb before the verb
                 || c.pos(z, "ADV") && z + 1 < c.n && (c.tok(z + 1).isVerb() || c.pos(z + 1, "AUX"));
         int b = x.first() - 1;
@@ -5040,6 +5042,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 evidence(c, x.first(), org.last()), 0.7, "pattern:person-of-organisation"));
     }
 
+    /** Whether token {@code z} closes "X of Y": the end, a comma, full stop, semicolon, ")" or a verb follows Y. */
+    private static boolean closesOfPhrase(Ctx c, int z) {
+        return z >= c.n || c.is(z, ",") || c.is(z, ".") || c.is(z, ";") || c.is(z, ")")
+                || c.tok(z).isVerb() || c.pos(z, "AUX");
+    }
+
     /** At {@code k}: a person's name (after a courtesy title) followed by "of" and an organisation. */
     private boolean personOfNext(Ctx c, int k) {
         if (k < c.n && c.spanAt[k] == null && c.tok(k).isCapitalized() && lex.cue("honorific", c.tok(k))) {
@@ -5060,10 +5068,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (org == null || org.last() != k || org.type() != EntityType.ORGANIZATION) {
             return false;
         }
-        int j = org.first() - 1;
-        while (j >= 0 && c.spanAt[j] == null && c.pos(j, "DET")) {
-            j--;
-        }
+        int j = skipDetLeft(c, org.first() - 1);
         Span p = c.is(j, "of") ? c.span(j - 1) : null;
         return p != null && p.last() == j - 1 && p.type() == EntityType.PERSON && p.m().isName();
     }
@@ -5087,8 +5092,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             members.add(p);
             j = p.last() + 1;
-            if (c.is(j, ",") && c.span(j + 1) != null && c.span(j + 1).type() == EntityType.PERSON
-                    || c.is(j, "and") && c.span(j + 1) != null && c.span(j + 1).type() == EntityType.PERSON) {
+            if ((c.is(j, ",") || c.is(j, "and")) && c.span(j + 1) != null
+                    && c.span(j + 1).type() == EntityType.PERSON) {
                 j++;
                 continue;
             }

@@ -113,16 +113,14 @@ final class RelationLexicon {
                     }
                     case ROLE -> {
                         roles.computeIfAbsent(e.words().get(0), k -> new ArrayList<>()).add(e);
-                        // the tokenizer may split "secretary-general" into "secretary - general"
+                        // the tokenizer may split "secretary-general" into "secretary - general", or into
+                        // "director -general", the hyphen glued to the second word
                         if (pattern.contains("-") && pattern.length() > 1) {
-                            String split = pattern.replace("-", " - ");
-                            Entry s = new Entry(kind, pattern, List.of(split.trim().split(" +")), p,
-                                    e.subjectTypes(), e.objectTypes(), e.confidence(), e.flags());
-                            roles.computeIfAbsent(s.words().get(0), k -> new ArrayList<>()).add(s);
-                            // ... or into "director -general", the hyphen glued to the second word
-                            Entry g = new Entry(kind, pattern, List.of(pattern.replace("-", " -").split(" +")), p,
-                                    e.subjectTypes(), e.objectTypes(), e.confidence(), e.flags());
-                            roles.computeIfAbsent(g.words().get(0), k -> new ArrayList<>()).add(g);
+                            for (String split : List.of(pattern.replace("-", " - "), pattern.replace("-", " -"))) {
+                                Entry s = new Entry(kind, pattern, List.of(split.trim().split(" +")), p,
+                                        e.subjectTypes(), e.objectTypes(), e.confidence(), e.flags());
+                                roles.computeIfAbsent(s.words().get(0), k -> new ArrayList<>()).add(s);
+                            }
                         }
                     }
                     case PLACENOUN -> placeNouns.put(pattern, e);
