@@ -707,7 +707,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             int s = sentenceOf.get(q);
             int lb = sentenceFirst[s];
             for (int k = q - 1; k >= lb; k--) {
-                if (quoted[k] && !oneWordQuoted[k] && !nameQuotedAt(k, lb)) {
+                if (quotationAt(k)) {
                     lb = k + 1;
                     break;
                 }
@@ -771,7 +771,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         /** The attribution in tokens [lb, q) that introduces a quotation opening at {@code q}, or null. */
         private Attribution leftIn(int lb, int q) {
             for (int k = q - 1; k >= lb; k--) {
-                if (quoted[k] && !oneWordQuoted[k] && !nameQuotedAt(k, sentenceFirst[sentenceOf.get(k)])) {
+                if (quotationAt(k)) {
                     return null;
                 }
                 if (isAccordingTo(k)) {
@@ -2935,21 +2935,30 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return words;
         }
 
-        /** "War and Peace", "Operation Flood": every word but small ones capitalized, no sentence stop. */
+        /**
+         * Whether token {@code k} lies in a quotation that ends a reporting clause: not a one-word quote, a quoted
+         * noun modifier or a quoted name, across which the clause runs on.
+         */
+        private boolean quotationAt(int k) {
+            return quoted[k] && !oneWordQuoted[k] && !nameQuotedAt(k);
+        }
+
         /**
          * Whether token {@code k} lies in a short capitalised name in quotes inside its sentence ("said the “Night
          * Owls” had caused “untold misery”"): a name, so the reporting clause runs on across it.
          */
-        private boolean nameQuotedAt(int k, int sentenceStart) {
+        private boolean nameQuotedAt(int k) {
             int at = tokens.get(k).start();
             for (QuoteScanner.Piece p : pieces) {
                 if (p.close() >= 0 && p.open() <= at && at <= p.close()) {
-                    return firstTokenFrom(p.open()) > sentenceStart && wordCount(p) <= 4 && titleCase(p);
+                    return firstTokenFrom(p.open()) > sentenceFirst[sentenceOf.get(k)] && wordCount(p) <= 4
+                            && titleCase(p);
                 }
             }
             return false;
         }
 
+        /** "War and Peace", "Operation Flood": every word but small ones capitalized, no sentence stop. */
         private boolean titleCase(QuoteScanner.Piece p) {
             String[] words = text.substring(p.start(), p.end()).split("\\s+");
             int capitalized = 0;
