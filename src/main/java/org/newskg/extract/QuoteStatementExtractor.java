@@ -253,10 +253,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             for (QuoteScanner.Piece p : pieces) {
                 int to = p.close() >= 0 ? p.close() + 1 : p.end();
                 int q = firstTokenFrom(p.open());
+                int words = wordCount(p);
                 // also a quoted modifier ("a “fast track” scheme"): no statement, part of the clause around it
-                boolean oneWord = p.close() >= 0 && (wordCount(p) < 2 || q < tokens.size()
-                        && nounModifier(p, q, wordCount(p)));
-                for (int i = firstTokenFrom(p.open()); i < tokens.size() && tokens.get(i).start() < to; i++) {
+                boolean oneWord = p.close() >= 0 && (words < 2 || q < tokens.size() && nounModifier(p, q, words));
+                for (int i = q; i < tokens.size() && tokens.get(i).start() < to; i++) {
                     quoted[i] = true;
                     oneWordQuoted[i] = oneWord;
                 }
@@ -453,10 +453,6 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         }
 
         /**
-         * A headline's quotation followed by ':' and its speaker with a speech verb ("“…”: Governor vows to
-         * fight", "“…”: Acme chief warns on prices"), or null. Only in a headline, where this is the convention.
-         */
-        /**
          * A short quotation written inside a noun phrase as the modifier of its noun, after a determiner: "a “deferred
          * termination” package", "its “fans first” pricing policy": the name of a scheme, not words said.
          */
@@ -477,6 +473,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     && !t.text().endsWith("ly");
         }
 
+        /**
+         * A headline's quotation followed by ':' and its speaker with a speech verb ("“…”: Governor vows to
+         * fight", "“…”: Acme chief warns on prices"), or null. Only in a headline, where this is the convention.
+         */
         private Attribution headlineColon(QuoteScanner.Piece p) {
             if (p.close() < 0) {
                 return null;
