@@ -103,6 +103,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
     /** Words opening an embedded question or condition: "declined to say when X would ...". */
     private static final Set<String> WH_COMPLEMENTS = Set.of("when", "whether", "if", "why", "how", "where",
             "what");
+    /** Words before a quoted noun modifier, whatever their tag: "a “fast track” scheme", "its “fans first” policy". */
+    private static final Set<String> MODIFIER_OPENERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
+            "new");
     private static final Set<String> THIRD_PERSON_SINGULAR = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on",
             "at", "to", "for", "with", "by", "from");
@@ -466,8 +469,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             }
             Token t = tokens.get(after);
             String before = lower(q - 1);
-            boolean determiner = "DET".equals(tokens.get(q - 1).pos()) || Set.of("a", "an", "the", "its", "their",
-                    "his", "her", "our", "new").contains(before);
+            boolean determiner = "DET".equals(tokens.get(q - 1).pos()) || MODIFIER_OPENERS.contains(before);
             // the noun after the marks runs on ("package to dealers", "pricing policy"), not a verb
             return determiner && "NOUN".equals(t.pos()) && !t.isCapitalized() && t.start() > p.close()
                     && !t.text().endsWith("ly");
