@@ -103,6 +103,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
     /** Words opening an embedded question or condition: "declined to say when X would ...". */
     private static final Set<String> WH_COMPLEMENTS = Set.of("when", "whether", "if", "why", "how", "where",
             "what");
+    /** Words before a quoted noun modifier, whatever their tag: "a “fast track” scheme", "its “fans first” policy". */
+    private static final Set<String> MODIFIER_OPENERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
+            "new");
     private static final Set<String> THIRD_PERSON_SINGULAR = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on",
             "at", "to", "for", "with", "by", "from");
@@ -253,10 +256,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             for (QuoteScanner.Piece p : pieces) {
                 int to = p.close() >= 0 ? p.close() + 1 : p.end();
                 int q = firstTokenFrom(p.open());
+                int words = wordCount(p);
                 // also a quoted modifier ("a “fast track” scheme"): no statement, part of the clause around it
-                boolean oneWord = p.close() >= 0 && (wordCount(p) < 2 || q < tokens.size()
-                        && nounModifier(p, q, wordCount(p)));
-                for (int i = firstTokenFrom(p.open()); i < tokens.size() && tokens.get(i).start() < to; i++) {
+                boolean oneWord = p.close() >= 0 && (words < 2 || q < tokens.size() && nounModifier(p, q, words));
+                for (int i = q; i < tokens.size() && tokens.get(i).start() < to; i++) {
                     quoted[i] = true;
                     oneWordQuoted[i] = oneWord;
                 }
@@ -453,10 +456,6 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         }
 
         /**
-         * A headline's quotation followed by ':' and its speaker with a speech verb ("“…”: Governor vows to
-         * fight", "“…”: Acme chief warns on prices"), or null. Only in a headline, where this is the convention.
-         */
-        /**
          * A short quotation written inside a noun phrase as the modifier of its noun, after a determiner: "a “deferred
          * termination” package", "its “fans first” pricing policy": the name of a scheme, not words said.
          */
@@ -470,13 +469,16 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             }
             Token t = tokens.get(after);
             String before = lower(q - 1);
-            boolean determiner = "DET".equals(tokens.get(q - 1).pos()) || Set.of("a", "an", "the", "its", "their",
-                    "his", "her", "our", "new").contains(before);
+            boolean determiner = "DET".equals(tokens.get(q - 1).pos()) || MODIFIER_OPENERS.contains(before);
             // the noun after the marks runs on ("package to dealers", "pricing policy"), not a verb
             return determiner && "NOUN".equals(t.pos()) && !t.isCapitalized() && t.start() > p.close()
                     && !t.text().endsWith("ly");
         }
 
+        /**
+         * A headline's quotation followed by ':' and its speaker with a speech verb ("“…”: Governor vows to
+         * fight", "“…”: Acme chief warns on prices"), or null. Only in a headline, where this is the convention.
+         */
         private Attribution headlineColon(QuoteScanner.Piece p) {
             if (p.close() < 0) {
                 return null;
@@ -707,7 +709,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             int s = sentenceOf.get(q);
             int lb = sentenceFirst[s];
             for (int k = q - 1; k >= lb; k--) {
-                if (quoted[k] && !oneWordQuoted[k] && !nameQuotedAt(k, lb)) {
+                if (quotationAt(k)) {
                     lb = k + 1;
                     break;
                 }
@@ -771,7 +773,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         /** The attribution in tokens [lb, q) that introduces a quotation opening at {@code q}, or null. */
         private Attribution leftIn(int lb, int q) {
             for (int k = q - 1; k >= lb; k--) {
-                if (quoted[k] && !oneWordQuoted[k] && !nameQuotedAt(k, sentenceFirst[sentenceOf.get(k)])) {
+                if (quotationAt(k)) {
                     return null;
                 }
                 if (isAccordingTo(k)) {
@@ -2935,21 +2937,30 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return words;
         }
 
-        /** "War and Peace", "Operation Flood": every word but small ones capitalized, no sentence stop. */
+        /**
+         * Whether token {@code k} lies in a quotation that ends a reporting clause: not a one-word quote, a quoted
+         * noun modifier or a quoted name, across which the clause runs on.
+         */
+        private boolean quotationAt(int k) {
+            return quoted[k] && !oneWordQuoted[k] && !nameQuotedAt(k);
+        }
+
         /**
          * Whether token {@code k} lies in a short capitalised name in quotes inside its sentence ("said the “Night
          * Owls” had caused “untold misery”"): a name, so the reporting clause runs on across it.
          */
-        private boolean nameQuotedAt(int k, int sentenceStart) {
+        private boolean nameQuotedAt(int k) {
             int at = tokens.get(k).start();
             for (QuoteScanner.Piece p : pieces) {
                 if (p.close() >= 0 && p.open() <= at && at <= p.close()) {
-                    return firstTokenFrom(p.open()) > sentenceStart && wordCount(p) <= 4 && titleCase(p);
+                    return firstTokenFrom(p.open()) > sentenceFirst[sentenceOf.get(k)] && wordCount(p) <= 4
+                            && titleCase(p);
                 }
             }
             return false;
         }
 
+        /** "War and Peace", "Operation Flood": every word but small ones capitalized, no sentence stop. */
         private boolean titleCase(QuoteScanner.Piece p) {
             String[] words = text.substring(p.start(), p.end()).split("\\s+");
             int capitalized = 0;
