@@ -1972,6 +1972,10 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             if (b - a == 1 && LONE_HEADS.contains(norm[a])) {
                 nonEntities.add(norm[a]); // a model may not propose it again ("the Laboratory", "his Association")
+                if (b < n && toks.get(b).text().matches("[A-Z]") && gazEnd[a] != b + 1) {
+                    // "Group G", "Party B": a generic head and a letter label a pool or a side, not a body
+                    nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b).end())));
+                }
                 return;
             }
             if (b - a >= 2 && lexicons.isNonEntityPrefix(norm[a]) && gazEnd[a] <= a) {
@@ -1990,6 +1994,9 @@ public final class HybridMentionFinder implements MentionFinder {
             if (b - a == 1 && a > 0 && romanNumeral(a) && gazEnd[a] != b
                     && toks.get(a - 1).text().chars().allMatch(Character::isLowerCase)) {
                 return; // "part XVII", "chapter IV": a numeral after a common noun numbers a part, names nothing
+            }
+            if (b - a == 1 && gazEnd[a] != b && ideaWord(toks.get(a).text())) {
+                return; // "Islamophobia", "Antisemitism": an idea or attitude names no one (guideline E3)
             }
             if (hashtagOrHandle(a)) {
                 nonEntities.add(norm[a]); // "#StandWithFoo", "his @FooBar account": a tag or handle (guideline E3)
@@ -2389,6 +2396,16 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             return lowerWords.contains(t.text().toLowerCase()) && (!t.isProperNoun()
                     || b - a == 2 && Names.isAcronym(toks.get(a + 1).text()));
+        }
+
+        /**
+         * A capitalised word for an idea, a doctrine or an attitude: at least seven letters ending in "ism" or
+         * "phobia" ("Xenophobia", "Antisemitism"); no acronym.
+         */
+        private boolean ideaWord(String w) {
+            String l = w.toLowerCase();
+            return w.length() >= 7 && w.chars().allMatch(Character::isLetter) && !Names.isAcronym(w)
+                    && (l.endsWith("ism") || l.endsWith("phobia"));
         }
 
         /**

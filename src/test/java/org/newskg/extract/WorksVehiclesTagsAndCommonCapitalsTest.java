@@ -89,4 +89,34 @@ class WorksVehiclesTagsAndCommonCapitalsTest {
         assertTrue(names("The Federal Aviation Administration grounded the jets.")
                 .contains("Federal Aviation Administration"));
     }
+
+    @Test
+    void wordsForIdeasAndAttitudesNameNothing() {
+        List<String> found = names("Critics said the pupils faced Xenophobia and Antisemitism at school in Leeds.");
+        assertFalse(found.contains("Xenophobia"), found.toString());
+        assertFalse(found.contains("Antisemitism"), found.toString());
+        assertTrue(found.contains("Leeds"), found.toString());
+        assertTrue(names("Shares of Acme Tourism Holdings rose in Athens.").contains("Athens"));
+    }
+
+    @Test
+    void aPartyAdjectiveBeforeACommonNounNamesNothing() {
+        List<String> found = names("The Conservative government in Ottawa denied it, and Conservative MP Jane Smith "
+                + "spoke.");
+        assertFalse(found.contains("Conservative"), found.toString());
+        assertTrue(found.contains("Jane Smith"), found.toString());
+        assertTrue(found.contains("Ottawa"), found.toString());
+        assertTrue(names("The Conservative Party of Canada agreed on Monday.").contains("Conservative Party of Canada"));
+    }
+
+    @Test
+    void aGenericHeadAndALetterLabelAPool() {
+        List<String> found = names("In the last game of Group C, Brazil beat Serbia in Moscow. In the first game of "
+                + "Group E, Spain faced Iran in Kazan.");
+        assertFalse(found.contains("Group C"), found.toString());
+        assertFalse(found.contains("Group E"), found.toString());
+        assertTrue(found.contains("Brazil"), found.toString());
+        assertTrue(found.contains("Moscow"), found.toString());
+        assertTrue(names("The Volkswagen Group said sales rose.").contains("Volkswagen Group"));
+    }
 }
