@@ -574,7 +574,7 @@ public final class HybridMentionFinder implements MentionFinder {
                 && !lexicons.isTimeWord(Names.norm(toks.get(c.from() - 2).text()))) {
             return true;
         }
-        if (modelNameAfterNumber(c) || indexMove(c)) {
+        if (modelNameAfterNumber(c) || indexMove(c) || workKindBefore(c)) {
             return true;
         }
         StringBuilder phrase = new StringBuilder();
@@ -585,6 +585,32 @@ public final class HybridMentionFinder implements MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a kind of work or vehicle in lower case stands right before the name (product-cues.tsv, work): "the
+     * 1969 film Easy Rider", "her graphic novel Angel Catbird", "the shuttle Atlantis" (guideline E3). Not when a
+     * verb follows the name, which then is the subject of a clause about the work ("the film Acme Pictures
+     * released"), nor after a possessive or a name ("Acme's film Foo" keeps nothing either way: too rare to tell).
+     */
+    private boolean workKindBefore(NameCandidate c) {
+        List<Token> toks = c.sentence().tokens();
+        int a = c.from();
+        if (a == 0 || c.titleBefore()) {
+            return false;
+        }
+        Token w1 = toks.get(a - 1);
+        if (!w1.text().equals(w1.text().toLowerCase()) || !w1.text().chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        boolean cue = lexicons.isWorkKind(Names.norm(w1.text())) || a >= 2
+                && toks.get(a - 2).text().equals(toks.get(a - 2).text().toLowerCase())
+                && lexicons.isWorkKind(Names.norm(toks.get(a - 2).text()) + " " + Names.norm(w1.text()));
+        if (!cue) {
+            return false;
+        }
+        int t = c.to();
+        return t >= toks.size() || !"VERB".equals(toks.get(t).pos());
     }
 
     // patterns of token shapes, compiled once (String.matches compiles its regex at each call)
@@ -1946,6 +1972,10 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             if (b - a == 1 && LONE_HEADS.contains(norm[a])) {
                 nonEntities.add(norm[a]); // a model may not propose it again ("the Laboratory", "his Association")
+                if (b < n && toks.get(b).text().matches("[A-Z]") && gazEnd[a] != b + 1) {
+                    // "Group G", "Party B": a generic head and a letter label a pool or a side, not a body
+                    nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b).end())));
+                }
                 return;
             }
             if (b - a >= 2 && lexicons.isNonEntityPrefix(norm[a]) && gazEnd[a] <= a) {
@@ -1953,6 +1983,23 @@ public final class HybridMentionFinder implements MentionFinder {
                 nonEntities.add(Names.norm(s.slice(toks.get(a + 1).start(), toks.get(b - 1).end())));
                 nonEntities.add(norm[b - 1]);
                 dropDefinedAcronym(b);
+                return;
+            }
+            if (b - a >= 3 && lexicons.isNonEntityPrefix(norm[a] + " " + norm[a + 1]) && gazEnd[a] <= a) {
+                // "Space Shuttle Atlantis": a vehicle named by a two-word kind; "Atlantis" alone later too
+                nonEntities.add(Names.norm(s.slice(toks.get(a + 2).start(), toks.get(b - 1).end())));
+                nonEntities.add(norm[b - 1]);
+                return;
+            }
+            if (b - a == 1 && a > 0 && romanNumeral(a) && gazEnd[a] != b
+                    && toks.get(a - 1).text().chars().allMatch(Character::isLowerCase)) {
+                return; // "part XVII", "chapter IV": a numeral after a common noun numbers a part, names nothing
+            }
+            if (b - a == 1 && gazEnd[a] != b && ideaWord(toks.get(a).text())) {
+                return; // "Islamophobia", "Antisemitism": an idea or attitude names no one (guideline E3)
+            }
+            if (hashtagOrHandle(a)) {
+                nonEntities.add(norm[a]); // "#StandWithFoo", "his @FooBar account": a tag or handle (guideline E3)
                 return;
             }
             if (b - a == 1 && lexicons.isChannel(norm[a]) && channelContext(a)) {
@@ -2349,6 +2396,28 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             return lowerWords.contains(t.text().toLowerCase()) && (!t.isProperNoun()
                     || b - a == 2 && Names.isAcronym(toks.get(a + 1).text()));
+        }
+
+        /**
+         * A capitalised word for an idea, a doctrine or an attitude: at least seven letters ending in "ism" or
+         * "phobia" ("Xenophobia", "Antisemitism"); no acronym.
+         */
+        private boolean ideaWord(String w) {
+            String l = w.toLowerCase();
+            return w.length() >= 7 && w.chars().allMatch(Character::isLetter) && !Names.isAcronym(w)
+                    && (l.endsWith("ism") || l.endsWith("phobia"));
+        }
+
+        /**
+         * Whether the word at {@code a} is glued to a "#" or "@" before it: a hashtag ("#StandWithFoo") or a social
+         * network handle ("his @FooBar account"), which names no entity (like a ticker symbol, guideline E3).
+         */
+        private boolean hashtagOrHandle(int a) {
+            if (a == 0) {
+                return false;
+            }
+            Token mark = toks.get(a - 1);
+            return (mark.text().equals("#") || mark.text().equals("@")) && mark.end() == toks.get(a).start();
         }
 
         /**

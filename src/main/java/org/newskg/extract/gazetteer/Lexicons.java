@@ -65,6 +65,7 @@ public final class Lexicons {
     private final Set<String> organizationPrefixes = new HashSet<>();
     private final Set<String> kinds = new HashSet<>();
     private final Set<String> productBefore = new HashSet<>();
+    private final Set<String> workKinds = new HashSet<>();
     private final Set<String> productAfter = new HashSet<>();
     private final Set<String> productModel = new HashSet<>();
     private final Set<String> productSuffix = new HashSet<>();
@@ -156,6 +157,7 @@ public final class Lexicons {
         KnowledgeFiles.read(DIR + "organization-prefixes.txt", r -> organizationPrefixes.add(Names.norm(r[0])));
         KnowledgeFiles.read(DIR + "product-cues.tsv", r -> (switch (r[1].trim()) {
             case "before" -> productBefore;
+            case "work" -> workKinds;
             case "after" -> productAfter;
             case "model" -> productModel;
             case "suffix" -> productSuffix;
@@ -347,6 +349,14 @@ public final class Lexicons {
      */
     public boolean isOrganizationPrefix(String normalizedWord) {
         return organizationPrefixes.contains(normalizedWord);
+    }
+
+    /**
+     * "film", "graphic novel", "shuttle": a kind of work or vehicle right before a name, which then names that work
+     * or vehicle (product-cues.tsv, position work).
+     */
+    public boolean isWorkKind(String normalizedPhrase) {
+        return workKinds.contains(normalizedPhrase);
     }
 
     /** "users", "operating system": words right after a name that make it a product's (product-cues.tsv). */
