@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.newskg.extract.gazetteer.Gazetteer;
 import org.newskg.extract.gazetteer.KnowledgeFiles;
 import org.newskg.extract.gazetteer.Lexicons;
 import org.newskg.extract.gazetteer.Names;
+import org.newskg.nlp.HyphenWords;
 import org.newskg.nlp.Token;
 
 /**
@@ -34,7 +36,8 @@ public final class RuleVoters {
     public static List<TypeVoter> standard(Gazetteer gazetteer, Lexicons lexicons) {
         return List.of(gazetteer(), headWord(lexicons), placePrefix(lexicons), organizationPrefix(lexicons), title(), context(lexicons), givenName(gazetteer, lexicons),
                 acronym(), containsPlace(gazetteer, lexicons), teamName(gazetteer, lexicons), venueWord(gazetteer), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
-                business(), saidIt(), sportScore(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons));
+                business(), saidIt(), sportScore(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons),
+                romanisedName());
     }
 
     /** A whole-name gazetteer hit: strong evidence of its type and subclass. */
@@ -1379,6 +1382,33 @@ public final class RuleVoters {
             } else if (c.words() > 3) {
                 b.vote(EntityType.ORGANIZATION, 0.3, null, SHAPE);
             }
+        };
+    }
+
+    private static final Pattern SURNAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{1,6}");
+    private static final Pattern HYPHENATED_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}{0,5}-(\\p{Ll}{1,6})");
+
+    /**
+     * A name of one or two short capitalised words and a hyphenated given name last ("Chan Tak-shing", "Ko Wen-je",
+     * "Andrew Leung Kwan-yuen"): a romanised Chinese or Korean person's name, which models trained on other
+     * names often take for a firm or a place. Not when the part after the hyphen is an English modifier head
+     * ("Kremlin-backed") or capitalised ("Coca-Cola", "Hewlett-Packard").
+     */
+    public static TypeVoter romanisedName() {
+        return (c, b) -> {
+            if (c.entry() != null || c.acronym() || c.size() < 2 || c.size() > 3) {
+                return;
+            }
+            Matcher m = HYPHENATED_GIVEN.matcher(c.last().text());
+            if (!m.matches() || HyphenWords.isModifierHead(m.group(1))) {
+                return;
+            }
+            for (int i = c.from(); i < c.to() - 1; i++) {
+                if (!SURNAME_WORD.matcher(c.sentence().tokens().get(i).text()).matches()) {
+                    return;
+                }
+            }
+            b.vote(EntityType.PERSON, 2.0, null, "rule:romanised-name");
         };
     }
 }
