@@ -37,7 +37,7 @@ public final class RuleVoters {
         return List.of(gazetteer(), headWord(lexicons), placePrefix(lexicons), organizationPrefix(lexicons), title(), context(lexicons), givenName(gazetteer, lexicons),
                 acronym(), containsPlace(gazetteer, lexicons), teamName(gazetteer, lexicons), venueWord(gazetteer), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
                 business(), saidIt(), sportScore(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons),
-                romanisedName());
+                romanisedName(), demonymPaper(lexicons));
     }
 
     /** A whole-name gazetteer hit: strong evidence of its type and subclass. */
@@ -773,6 +773,24 @@ public final class RuleVoters {
 
     /** Last words of newspapers named after their town (newspaper-words.txt): "Citizen", "Echo", "Star". */
     private static final Set<String> NEWSPAPER_WORDS = loadWords("/org/newskg/lexicon/newspaper-words.txt");
+
+    /** Paper's words that are also said of persons ("the American Leader"), left out after a demonym. */
+    private static final Set<String> PERSON_PAPER_WORDS = Set.of("leader", "citizen", "star");
+
+    /** Whether a normalised word names a newspaper after a demonym ("the Saudi Gazette", "the Irish Independent"). */
+    static boolean isPapersWord(String w) {
+        return NEWSPAPER_WORDS.contains(w) && !PERSON_PAPER_WORDS.contains(w);
+    }
+
+    /** "the Saudi Gazette", "the Kenyan Standard": a demonym and a paper's word name a newspaper. */
+    public static TypeVoter demonymPaper(Lexicons lex) {
+        return (c, b) -> {
+            if (c.entry() == null && c.size() == 2 && lex.demonymCountry(Names.norm(c.first().text())) != null
+                    && isPapersWord(Names.norm(c.last().text()))) {
+                b.vote(EntityType.ORGANIZATION, 2.0, null, "rule:demonym-paper");
+            }
+        };
+    }
 
     private static Set<String> loadWords(String resource) {
         Set<String> out = new java.util.HashSet<>();
