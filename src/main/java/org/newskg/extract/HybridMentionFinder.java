@@ -1962,7 +1962,7 @@ public final class HybridMentionFinder implements MentionFinder {
                 d++;
             }
             int dm = demonymEnd(d, b);
-            if (dm > d && (dm == b || !(whole || endsInHead || tradeHeadWithin(dm, b)))) {
+            if (dm > d && (dm == b || !(whole || endsInHead || tradeHeadWithin(dm, b) || demonymPaper(d, dm, b)))) {
                 a = dm; // ... unless the name ends in a head word: "Libyan National Army", or holds a trade word
                         // before its last one: "Thai Airways International", "Indian Motors Holdings"
                 whole = a < b && gazEnd[a] == b;
@@ -2029,6 +2029,15 @@ public final class HybridMentionFinder implements MentionFinder {
                     && (b - a == 1 || !first.isProperNoun());
             out.add(new NameCandidate(s, a, b, first.start(), end, text, Names.norm(text), acronym, entry,
                     titleBefore, uncertain));
+        }
+
+        /**
+         * Whether [d, b) is "the", one demonym and a paper's word ("the Saudi Gazette", "the Nigerian Tribune"): a
+         * newspaper named after its country, where the demonym stays in the name. Not in a title-case headline.
+         */
+        private boolean demonymPaper(int d, int dm, int b) {
+            return !headline && dm == d + 1 && b == dm + 1 && d > 0 && norm[d - 1].equals("the")
+                    && RuleVoters.isPapersWord(norm[dm]);
         }
 
         /**

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.newskg.extract.gazetteer.Gazetteer;
 import org.newskg.extract.gazetteer.KnowledgeFiles;
 import org.newskg.extract.gazetteer.Lexicons;
 import org.newskg.extract.gazetteer.Names;
+import org.newskg.nlp.HyphenWords;
 import org.newskg.nlp.Token;
 
 /**
@@ -34,7 +36,8 @@ public final class RuleVoters {
     public static List<TypeVoter> standard(Gazetteer gazetteer, Lexicons lexicons) {
         return List.of(gazetteer(), headWord(lexicons), placePrefix(lexicons), organizationPrefix(lexicons), title(), context(lexicons), givenName(gazetteer, lexicons),
                 acronym(), containsPlace(gazetteer, lexicons), teamName(gazetteer, lexicons), venueWord(gazetteer), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
-                business(), saidIt(), sportScore(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons));
+                business(), saidIt(), sportScore(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons),
+                romanisedName(), demonymPaper(lexicons));
     }
 
     /** A whole-name gazetteer hit: strong evidence of its type and subclass. */
@@ -771,6 +774,24 @@ public final class RuleVoters {
     /** Last words of newspapers named after their town (newspaper-words.txt): "Citizen", "Echo", "Star". */
     private static final Set<String> NEWSPAPER_WORDS = loadWords("/org/newskg/lexicon/newspaper-words.txt");
 
+    /** Paper's words that are also said of persons ("the American Leader"), left out after a demonym. */
+    private static final Set<String> PERSON_PAPER_WORDS = Set.of("leader", "citizen", "star");
+
+    /** Whether a normalised word names a newspaper after a demonym ("the Saudi Gazette", "the Irish Independent"). */
+    static boolean isPapersWord(String w) {
+        return NEWSPAPER_WORDS.contains(w) && !PERSON_PAPER_WORDS.contains(w);
+    }
+
+    /** "the Saudi Gazette", "the Kenyan Standard": a demonym and a paper's word name a newspaper. */
+    public static TypeVoter demonymPaper(Lexicons lex) {
+        return (c, b) -> {
+            if (c.entry() == null && c.size() == 2 && lex.demonymCountry(Names.norm(c.first().text())) != null
+                    && isPapersWord(Names.norm(c.last().text()))) {
+                b.vote(EntityType.ORGANIZATION, 2.0, null, "rule:demonym-paper");
+            }
+        };
+    }
+
     private static Set<String> loadWords(String resource) {
         Set<String> out = new java.util.HashSet<>();
         KnowledgeFiles.read(resource, r -> out.add(r[0].strip()));
@@ -1379,6 +1400,33 @@ public final class RuleVoters {
             } else if (c.words() > 3) {
                 b.vote(EntityType.ORGANIZATION, 0.3, null, SHAPE);
             }
+        };
+    }
+
+    private static final Pattern SURNAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{1,6}");
+    private static final Pattern HYPHENATED_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}{0,5}-(\\p{Ll}{1,6})");
+
+    /**
+     * A name of one or two short capitalised words and a hyphenated given name last ("Chan Tak-shing", "Ko Wen-je",
+     * "Andrew Leung Kwan-yuen"): a romanised Chinese or Korean person's name, which models trained on other
+     * names often take for a firm or a place. Not when the part after the hyphen is an English modifier head
+     * ("Kremlin-backed") or capitalised ("Coca-Cola", "Hewlett-Packard").
+     */
+    public static TypeVoter romanisedName() {
+        return (c, b) -> {
+            if (c.entry() != null || c.acronym() || c.size() < 2 || c.size() > 3) {
+                return;
+            }
+            Matcher m = HYPHENATED_GIVEN.matcher(c.last().text());
+            if (!m.matches() || HyphenWords.isModifierHead(m.group(1))) {
+                return;
+            }
+            for (int i = c.from(); i < c.to() - 1; i++) {
+                if (!SURNAME_WORD.matcher(c.sentence().tokens().get(i).text()).matches()) {
+                    return;
+                }
+            }
+            b.vote(EntityType.PERSON, 2.0, null, "rule:romanised-name");
         };
     }
 }

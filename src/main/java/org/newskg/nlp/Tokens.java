@@ -97,7 +97,8 @@ final class Tokens {
                 return false;
             }
         }
-        return end - hyphen - 1 >= 1 && end - hyphen - 1 <= 4 && !HyphenWords.isModifierHead(s.substring(hyphen + 1, end));
+        String syllable = s.substring(hyphen + 1, end);
+        return (syllable.length() <= 4 || HyphenWords.isNasalSyllable(syllable)) && !HyphenWords.isModifierHead(syllable);
     }
 
 
