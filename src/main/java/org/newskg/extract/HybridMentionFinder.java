@@ -144,6 +144,17 @@ public final class HybridMentionFinder implements MentionFinder {
                 ? PRIZE_WINNERS : PRIZE_HEADS).add(r[0].strip().toLowerCase()));
     }
 
+    /** Portfolios of a minister or department ("Minister of Education"): see portfolios.txt. */
+    private static final Set<String> PORTFOLIOS = new HashSet<>();
+
+    static {
+        KnowledgeFiles.read("/org/newskg/lexicon/portfolios.txt", r -> PORTFOLIOS.add(r[0].strip().toLowerCase()));
+    }
+
+    /** Labels of a caption's credit before a colon ("Image: Jane Smith."). */
+    private static final Set<String> CREDIT_LABELS = Set.of("image", "images", "video", "photo", "photos",
+            "photograph", "picture", "credit", "illustration");
+
     /** Seasons: capitalised before a year ("in Spring 2007") they date something and name nothing. */
     private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "fall", "winter");
 
@@ -1480,6 +1491,10 @@ public final class HybridMentionFinder implements MentionFinder {
                     i++; // "a painting titled \u201CPortrait of a Young Man\u201D": a work's title names nothing
                     continue;
                 }
+                if (creditLabel(i)) {
+                    i++; // "Image: Jane Smith.": a caption's credit label names nothing
+                    continue;
+                }
                 if (!(gazEnd[i] > i || capWord(i) || titleEnd[i] > i && capitalized(i) || particleBeforeName(i)
                         || brandBeforeHead(i))) {
                     i++;
@@ -1494,6 +1509,9 @@ public final class HybridMentionFinder implements MentionFinder {
                 }
                 List<int[]> titles = new ArrayList<>();
                 while (j < n) {
+                    if (j > i && creditLabel(j)) {
+                        break; // "... in Portland Image: Jane Smith.": the credit label ends the caption's last name
+                    }
                     if (gazEnd[j] > j) {
                         if (headline && j > i) {
                             break; // in a headline every word is capitalised: known names stand alone
@@ -1997,6 +2015,10 @@ public final class HybridMentionFinder implements MentionFinder {
             if (!postOf(a) && !afterAnd) {
                 return -1;
             }
+            int named = holderAfterKnownPortfolio(a, b);
+            if (named > a) {
+                return named;
+            }
             if (!plainPortfolio(a, b)) {
                 if (b - a >= 3 && b - a <= 5 && plainPortfolio(a, b - 2)
                         && gazetteer.givenName(toks.get(b - 2).text()) != null && capWord(b - 1)
@@ -2039,6 +2061,46 @@ public final class HybridMentionFinder implements MentionFinder {
             return true;
         }
 
+        /**
+         * "Minister of Education Ana Ruiz", "Secretary of Foreign Affairs Jonas Kere": one or two portfolio words
+         * ({@code portfolios.txt}) and then two or three plain capitalised words closing the run: the holder's
+         * name, even when the gazetteer does not know the given name. Returns where the holder starts, or -1.
+         */
+        private int holderAfterKnownPortfolio(int a, int b) {
+            int p = a;
+            while (p < b && p - a < 2 && PORTFOLIOS.contains(norm[p]) && capWord(p)) {
+                p++;
+            }
+            if (p == a || b - p < 2 || b - p > 3) {
+                return -1;
+            }
+            // "Commissioner for Energy Market Reform": after "for" a portfolio goes on in plain words; only a known
+            // given name starts a holder there
+            int o = a > 0 && norm[a - 1].equals("the") ? a - 2 : a - 1;
+            if (!(o > 0 && norm[o].equals("of")) && gazetteer.givenName(toks.get(p).text()) == null) {
+                return -1;
+            }
+            for (int m = p; m < b; m++) {
+                String w = toks.get(m).text();
+                if (!capWord(m) || gazEnd[m] > m || Names.isAcronym(w) || PORTFOLIOS.contains(norm[m])
+                        || lowerWords.contains(w.toLowerCase())
+                        || lexicons.head(norm[m]) != null || lexicons.isTitle(norm[m]) || lexicons.isNonName(norm[m])
+                        || !w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'')) {
+                    return -1;
+                }
+            }
+            return p;
+        }
+
+        /**
+         * Whether a title and "to" (and "the") stand right before a: "Ambassador to the", "Envoy to": the country
+         * an envoy is sent to, then (in "Ambassador to the United States Ana Ruiz") the envoy's name.
+         */
+        private boolean envoyTo(int a) {
+            int p = a > 0 && norm[a - 1].equals("the") ? a - 2 : a - 1;
+            return p > 0 && norm[p].equals("to") && titleEndsAt[p] && gazEnd[a] > a;
+        }
+
         /** Whether plain department words right before {@code and} follow "title of (the)". */
         private boolean portfolioRunBefore(int and) {
             int m = and;
@@ -2071,8 +2133,11 @@ public final class HybridMentionFinder implements MentionFinder {
                 // name is whole: two capitalised words after it name the post's holder ("Jim Press", "Barack
                 // Obama"), even with a given name the gazetteer lacks or a surname that is a head word
                 boolean closed = lexicons.isLegalSuffix(norm[k - 1]);
-                boolean post = b - k == 2 && titleOfBody(a) && ownWords(k, b);
-                if (gazEnd[k] > k || !gap(k) || gazetteer.givenName(toks.get(k - 1).text()) != null
+                boolean post = b - k == 2 && (titleOfBody(a) || envoyTo(a)) && ownWords(k, b);
+                // a known place that is also a given name ends the body after "title of": "Governor of Georgia
+                // Ann Lee", "Mayor of Washington Tom Reed"
+                boolean placeBefore = knownBefore && (titleOfBody(a) || envoyTo(a));
+                if (gazEnd[k] > k || !gap(k) || gazetteer.givenName(toks.get(k - 1).text()) != null && !placeBefore
                         || gazetteer.givenName(toks.get(k).text()) == null && !(post && knownBefore)
                         || lexicons.head(norm[b - 1]) != null && !(post && closed
                         && gazetteer.givenName(toks.get(k).text()) != null)) {
@@ -2150,6 +2215,15 @@ public final class HybridMentionFinder implements MentionFinder {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether a is the label of a photo or video caption's credit ("Image: Jane Smith.", "Video: ACME
+         * Studios."): the word and a colon right after it. It is never part of the name before it.
+         */
+        private boolean creditLabel(int a) {
+            return a + 1 < n && CREDIT_LABELS.contains(norm[a]) && toks.get(a + 1).text().equals(":")
+                    && capitalized(a);
         }
 
         /** Whether a title and "for" (and "the") stand right before a: "Senior Advisor for", "Minister for the". */
