@@ -1576,6 +1576,9 @@ public final class HybridMentionFinder implements MentionFinder {
                     } else if (j > i && legalFormAfterComma(j)) {
                         j += 2; // "YRC Worldwide, Inc.", "Acme Holdings, Ltd.": the legal form belongs to the name
                         break;
+                    } else if (j > i && campusAt(i, j) > j) {
+                        j = campusAt(i, j); // "the University of Illinois at Chicago": the campus's town is in the name
+                        break;
                     } else if (j > i && orgConnector(j) > 0) {
                         j += orgConnector(j);
                     } else if (j > i && purposeOf(i, j)) {
@@ -1856,7 +1859,11 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             // a name ending in a non-entity head ("Adam Air Flight", "Thanksgiving Day") names no entity
             // a whole known name keeps its head: "United Nations Development Programme" is a body, not a programme
-            Lexicons.Keep keep = gazEnd[a] == b && b - a >= 2 ? null : lexicons.nonEntityHead(norm[b - 1]);
+            // "the Museum of Flight", "the Institute for Peace Agreements": after a body's head and "of" or "for"
+            // the word is the body's field, not the head of the name
+            boolean field = b - a >= 3 && (norm[b - 2].equals("of") || norm[b - 2].equals("for"))
+                    && lexicons.head(norm[b - 3]) != null && lexicons.head(norm[b - 3]).type() == EntityType.ORGANIZATION;
+            Lexicons.Keep keep = gazEnd[a] == b && b - a >= 2 || field ? null : lexicons.nonEntityHead(norm[b - 1]);
             if (b - a == 1 && keep != null && keep != Lexicons.Keep.SEAT && gazEnd[a] != b) {
                 if (keep == Lexicons.Keep.EVENT) {
                     nonEntities.add(norm[a]); // "the Symposium", "Battle" of "Battle of Gettysburg"
@@ -1954,7 +1961,9 @@ public final class HybridMentionFinder implements MentionFinder {
                 d++;
             }
             int dm = demonymEnd(d, b);
-            if (dm > d && (dm == b || !(whole || endsInHead || tradeHeadWithin(dm, b)))) {
+            // "Iraqi Ministry of Culture", "Canadian Institute for Health Information": an official body opened by its
+            // nationality keeps it (eval/README.md)
+            if (dm > d && (dm == b || !(whole || endsInHead || tradeHeadWithin(dm, b) || bodyOfNation(dm, b)))) {
                 a = dm; // ... unless the name ends in a head word: "Libyan National Army", or holds a trade word
                         // before its last one: "Thai Airways International", "Indian Motors Holdings"
                 whole = a < b && gazEnd[a] == b;
@@ -2524,6 +2533,62 @@ public final class HybridMentionFinder implements MentionFinder {
         }
 
         /** End of the longest nationality adjective starting at {@code a} (before {@code b}), or a. */
+        /**
+         * Whether [a, b) right after a nationality adjective is a body's name opened by its head word, maybe after
+         * "National", then "of" or "for" and more: "Ministry of Culture", "Centre for Control of ...", "National
+         * Council for Voluntary Organisations". A company ("Indian Motors") or a plain noun is not.
+         */
+        private boolean bodyOfNation(int a, int b) {
+            int h = a;
+            if (h + 1 < b && norm[h].equals("national")) {
+                h++;
+            }
+            Lexicons.Head head = lexicons.head(norm[h]);
+            boolean body = head != null && head.type() == EntityType.ORGANIZATION || PURPOSE_HEADS.contains(norm[h]);
+            return body && capitalized(h) && h + 2 < b && (norm[h + 1].equals("of") || norm[h + 1].equals("for"))
+                    && capWord(h + 2);
+        }
+
+        /**
+         * "University of Texas at Austin", "University of North Carolina at Chapel Hill": after "University of"
+         * and a place, "at" and a known place closing the run name the campus. Returns where the place ends, or -1.
+         */
+        private int campusAt(int a, int j) {
+            if (!norm[j].equals("at") || j + 1 >= n) {
+                return -1;
+            }
+            int e;
+            if (gazEnd[j + 1] > j + 1) {
+                if (gazEntry[j + 1] == null || gazEntry[j + 1].type() != EntityType.PLACE) {
+                    return -1;
+                }
+                e = gazEnd[j + 1];
+            } else {
+                // a town the gazetteer lacks: one or two plain capitalised words ("at Chapel Hill")
+                e = j + 1;
+                while (e < n && e - j <= 2 && capWord(e) && gazEnd[e] <= e
+                        && lexicons.nonEntityHead(norm[e]) == null && !lexicons.isTitle(norm[e])
+                        && !Names.isAcronym(toks.get(e).text())) {
+                    e++;
+                }
+                // a head word may open the town ("Chapel Hill"), not end it: "at Harvard Business School" is a venue
+                if (e == j + 1 || lexicons.head(norm[e - 1]) != null) {
+                    return -1;
+                }
+            }
+            if (e < n && (capWord(e) || gazEnd[e] > e)) {
+                return -1;
+            }
+            for (int m = a; m + 2 < j; m++) {
+                // the place after "of", or a known university's whole name ending before "at"
+                if (norm[m].equals("university") && norm[m + 1].equals("of") && (gazEnd[m] == j || gazEnd[m + 2] == j
+                        && gazEntry[m + 2] != null && gazEntry[m + 2].type() == EntityType.PLACE)) {
+                    return e;
+                }
+            }
+            return -1;
+        }
+
         private int demonymEnd(int a, int b) {
             int best = a;
             if (a >= b) {
