@@ -77,4 +77,14 @@ class CaptionCreditsPortfoliosAndEnvoysSpansTest {
         assertNames("Tomorrow Angela Merkel will visit Rome.",
                 List.of("Angela Merkel"), List.of("Tomorrow Angela Merkel"));
     }
+
+    @Test
+    void administratorIsATitleNotPartOfTheName() {
+        assertNames("EPA Administrator Lisa Jackson announced the rule.",
+                List.of("EPA", "Lisa Jackson"), List.of("EPA Administrator", "Administrator Lisa Jackson"));
+        assertNames("Charles Bolden, NASA Administrator, spoke on Monday.",
+                List.of("Charles Bolden", "NASA"), List.of("NASA Administrator"));
+        assertNames("The Small Business Administration approved the loan.",
+                List.of("Small Business Administration"), List.of());
+    }
 }
