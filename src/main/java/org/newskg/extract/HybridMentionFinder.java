@@ -144,6 +144,17 @@ public final class HybridMentionFinder implements MentionFinder {
                 ? PRIZE_WINNERS : PRIZE_HEADS).add(r[0].strip().toLowerCase()));
     }
 
+    /** Portfolios of a minister or department ("Minister of Education"): see portfolios.txt. */
+    private static final Set<String> PORTFOLIOS = new HashSet<>();
+
+    static {
+        KnowledgeFiles.read("/org/newskg/lexicon/portfolios.txt", r -> PORTFOLIOS.add(r[0].strip().toLowerCase()));
+    }
+
+    /** Labels of a caption's credit before a colon ("Image: Jane Smith."). */
+    private static final Set<String> CREDIT_LABELS = Set.of("image", "images", "video", "photo", "photos",
+            "photograph", "picture", "credit", "illustration");
+
     /** Seasons: capitalised before a year ("in Spring 2007") they date something and name nothing. */
     private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "fall", "winter");
 
@@ -1506,6 +1517,10 @@ public final class HybridMentionFinder implements MentionFinder {
                     i++; // "a painting titled \u201CPortrait of a Young Man\u201D": a work's title names nothing
                     continue;
                 }
+                if (creditLabel(i)) {
+                    i++; // "Image: Jane Smith.": a caption's credit label names nothing
+                    continue;
+                }
                 if (!(gazEnd[i] > i || capWord(i) || titleEnd[i] > i && capitalized(i) || particleBeforeName(i)
                         || brandBeforeHead(i))) {
                     i++;
@@ -1520,6 +1535,9 @@ public final class HybridMentionFinder implements MentionFinder {
                 }
                 List<int[]> titles = new ArrayList<>();
                 while (j < n) {
+                    if (j > i && creditLabel(j)) {
+                        break; // "... in Portland Image: Jane Smith.": the credit label ends the caption's last name
+                    }
                     if (gazEnd[j] > j) {
                         if (headline && j > i) {
                             break; // in a headline every word is capitalised: known names stand alone
@@ -1583,6 +1601,9 @@ public final class HybridMentionFinder implements MentionFinder {
                         j++; // "Procter & Gamble", "Standard & Poor's": firms join their founders with "&"
                     } else if (j > i && legalFormAfterComma(j)) {
                         j += 2; // "YRC Worldwide, Inc.", "Acme Holdings, Ltd.": the legal form belongs to the name
+                        break;
+                    } else if (j > i && campusAt(i, j) > j) {
+                        j = campusAt(i, j); // "the University of Illinois at Chicago": the campus's town is in the name
                         break;
                     } else if (j > i && orgConnector(j) > 0) {
                         j += orgConnector(j);
@@ -1864,7 +1885,11 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             // a name ending in a non-entity head ("Adam Air Flight", "Thanksgiving Day") names no entity
             // a whole known name keeps its head: "United Nations Development Programme" is a body, not a programme
-            Lexicons.Keep keep = gazEnd[a] == b && b - a >= 2 ? null : lexicons.nonEntityHead(norm[b - 1]);
+            // "the Museum of Flight", "the Institute for Peace Agreements": after a body's head and "of" or "for"
+            // the word is the body's field, not the head of the name
+            boolean field = b - a >= 3 && (norm[b - 2].equals("of") || norm[b - 2].equals("for"))
+                    && lexicons.head(norm[b - 3]) != null && lexicons.head(norm[b - 3]).type() == EntityType.ORGANIZATION;
+            Lexicons.Keep keep = gazEnd[a] == b && b - a >= 2 || field ? null : lexicons.nonEntityHead(norm[b - 1]);
             if (b - a == 1 && keep != null && keep != Lexicons.Keep.SEAT && gazEnd[a] != b) {
                 if (keep == Lexicons.Keep.EVENT) {
                     nonEntities.add(norm[a]); // "the Symposium", "Battle" of "Battle of Gettysburg"
@@ -1962,7 +1987,10 @@ public final class HybridMentionFinder implements MentionFinder {
                 d++;
             }
             int dm = demonymEnd(d, b);
-            if (dm > d && (dm == b || !(whole || endsInHead || tradeHeadWithin(dm, b) || demonymPaper(d, dm, b)))) {
+            // "Iraqi Ministry of Culture", "Canadian Institute for Health Information": an official body opened by its
+            // nationality keeps it (eval/README.md); so does a newspaper after "the" ("the Saudi Gazette")
+            if (dm > d && (dm == b || !(whole || endsInHead || tradeHeadWithin(dm, b) || demonymPaper(d, dm, b)
+                    || bodyOfNation(dm, b)))) {
                 a = dm; // ... unless the name ends in a head word: "Libyan National Army", or holds a trade word
                         // before its last one: "Thai Airways International", "Indian Motors Holdings"
                 whole = a < b && gazEnd[a] == b;
@@ -2053,6 +2081,10 @@ public final class HybridMentionFinder implements MentionFinder {
             if (!postOf(a) && !afterAnd) {
                 return -1;
             }
+            int named = holderAfterKnownPortfolio(a, b);
+            if (named > a) {
+                return named;
+            }
             if (!plainPortfolio(a, b)) {
                 if (b - a >= 3 && b - a <= 5 && plainPortfolio(a, b - 2)
                         && gazetteer.givenName(toks.get(b - 2).text()) != null && capWord(b - 1)
@@ -2095,6 +2127,46 @@ public final class HybridMentionFinder implements MentionFinder {
             return true;
         }
 
+        /**
+         * "Minister of Education Ana Ruiz", "Secretary of Foreign Affairs Jonas Kere": one or two portfolio words
+         * ({@code portfolios.txt}) and then two or three plain capitalised words closing the run: the holder's
+         * name, even when the gazetteer does not know the given name. Returns where the holder starts, or -1.
+         */
+        private int holderAfterKnownPortfolio(int a, int b) {
+            int p = a;
+            while (p < b && p - a < 2 && PORTFOLIOS.contains(norm[p]) && capWord(p)) {
+                p++;
+            }
+            if (p == a || b - p < 2 || b - p > 3) {
+                return -1;
+            }
+            // "Commissioner for Energy Market Reform": after "for" a portfolio goes on in plain words; only a known
+            // given name starts a holder there
+            int o = a > 0 && norm[a - 1].equals("the") ? a - 2 : a - 1;
+            if (!(o > 0 && norm[o].equals("of")) && gazetteer.givenName(toks.get(p).text()) == null) {
+                return -1;
+            }
+            for (int m = p; m < b; m++) {
+                String w = toks.get(m).text();
+                if (!capWord(m) || gazEnd[m] > m || Names.isAcronym(w) || PORTFOLIOS.contains(norm[m])
+                        || lowerWords.contains(w.toLowerCase())
+                        || lexicons.head(norm[m]) != null || lexicons.isTitle(norm[m]) || lexicons.isNonName(norm[m])
+                        || !w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'')) {
+                    return -1;
+                }
+            }
+            return p;
+        }
+
+        /**
+         * Whether a title and "to" (and "the") stand right before a: "Ambassador to the", "Envoy to": the country
+         * an envoy is sent to, then (in "Ambassador to the United States Ana Ruiz") the envoy's name.
+         */
+        private boolean envoyTo(int a) {
+            int p = a > 0 && norm[a - 1].equals("the") ? a - 2 : a - 1;
+            return p > 0 && norm[p].equals("to") && titleEndsAt[p] && gazEnd[a] > a;
+        }
+
         /** Whether plain department words right before {@code and} follow "title of (the)". */
         private boolean portfolioRunBefore(int and) {
             int m = and;
@@ -2127,8 +2199,11 @@ public final class HybridMentionFinder implements MentionFinder {
                 // name is whole: two capitalised words after it name the post's holder ("Jim Press", "Barack
                 // Obama"), even with a given name the gazetteer lacks or a surname that is a head word
                 boolean closed = lexicons.isLegalSuffix(norm[k - 1]);
-                boolean post = b - k == 2 && titleOfBody(a) && ownWords(k, b);
-                if (gazEnd[k] > k || !gap(k) || gazetteer.givenName(toks.get(k - 1).text()) != null
+                boolean post = b - k == 2 && (titleOfBody(a) || envoyTo(a)) && ownWords(k, b);
+                // a known place that is also a given name ends the body after "title of": "Governor of Georgia
+                // Ann Lee", "Mayor of Washington Tom Reed"
+                boolean placeBefore = knownBefore && (titleOfBody(a) || envoyTo(a));
+                if (gazEnd[k] > k || !gap(k) || gazetteer.givenName(toks.get(k - 1).text()) != null && !placeBefore
                         || gazetteer.givenName(toks.get(k).text()) == null && !(post && knownBefore)
                         || lexicons.head(norm[b - 1]) != null && !(post && closed
                         && gazetteer.givenName(toks.get(k).text()) != null)) {
@@ -2206,6 +2281,15 @@ public final class HybridMentionFinder implements MentionFinder {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether a is the label of a photo or video caption's credit ("Image: Jane Smith.", "Video: ACME
+         * Studios."): the word and a colon right after it. It is never part of the name before it.
+         */
+        private boolean creditLabel(int a) {
+            return a + 1 < n && CREDIT_LABELS.contains(norm[a]) && toks.get(a + 1).text().equals(":")
+                    && capitalized(a);
         }
 
         /** Whether a title and "for" (and "the") stand right before a: "Senior Advisor for", "Minister for the". */
@@ -2528,6 +2612,62 @@ public final class HybridMentionFinder implements MentionFinder {
         }
 
         /** End of the longest nationality adjective starting at {@code a} (before {@code b}), or a. */
+        /**
+         * Whether [a, b) right after a nationality adjective is a body's name opened by its head word, maybe after
+         * "National", then "of" or "for" and more: "Ministry of Culture", "Centre for Control of ...", "National
+         * Council for Voluntary Organisations". A company ("Indian Motors") or a plain noun is not.
+         */
+        private boolean bodyOfNation(int a, int b) {
+            int h = a;
+            if (h + 1 < b && norm[h].equals("national")) {
+                h++;
+            }
+            Lexicons.Head head = lexicons.head(norm[h]);
+            boolean body = head != null && head.type() == EntityType.ORGANIZATION || PURPOSE_HEADS.contains(norm[h]);
+            return body && capitalized(h) && h + 2 < b && (norm[h + 1].equals("of") || norm[h + 1].equals("for"))
+                    && capWord(h + 2);
+        }
+
+        /**
+         * "University of Texas at Austin", "University of North Carolina at Chapel Hill": after "University of"
+         * and a place, "at" and a known place closing the run name the campus. Returns where the place ends, or -1.
+         */
+        private int campusAt(int a, int j) {
+            if (!norm[j].equals("at") || j + 1 >= n) {
+                return -1;
+            }
+            int e;
+            if (gazEnd[j + 1] > j + 1) {
+                if (gazEntry[j + 1] == null || gazEntry[j + 1].type() != EntityType.PLACE) {
+                    return -1;
+                }
+                e = gazEnd[j + 1];
+            } else {
+                // a town the gazetteer lacks: one or two plain capitalised words ("at Chapel Hill")
+                e = j + 1;
+                while (e < n && e - j <= 2 && capWord(e) && gazEnd[e] <= e
+                        && lexicons.nonEntityHead(norm[e]) == null && !lexicons.isTitle(norm[e])
+                        && !Names.isAcronym(toks.get(e).text())) {
+                    e++;
+                }
+                // a head word may open the town ("Chapel Hill"), not end it: "at Harvard Business School" is a venue
+                if (e == j + 1 || lexicons.head(norm[e - 1]) != null) {
+                    return -1;
+                }
+            }
+            if (e < n && (capWord(e) || gazEnd[e] > e)) {
+                return -1;
+            }
+            for (int m = a; m + 2 < j; m++) {
+                // the place after "of", or a known university's whole name ending before "at"
+                if (norm[m].equals("university") && norm[m + 1].equals("of") && (gazEnd[m] == j || gazEnd[m + 2] == j
+                        && gazEntry[m + 2] != null && gazEntry[m + 2].type() == EntityType.PLACE)) {
+                    return e;
+                }
+            }
+            return -1;
+        }
+
         private int demonymEnd(int a, int b) {
             int best = a;
             if (a >= b) {
