@@ -3732,6 +3732,16 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     "apposition");
             return;
         }
+        Span earlier = c.is(d, "and") ? appositionHolderBefore(c, d - 1) : null;
+        if (earlier != null && rightOrg != null && c.is(rEnd + 1, ",") && rEnd + 2 < c.n
+                && (c.tok(rEnd + 2).isVerb() || c.pos(rEnd + 2, "ADV") && c.tok(rEnd + 3 < c.n ? rEnd + 3 : rEnd)
+                .isVerb())) {
+            // "Professor X, director of Y, and chairman of Z, says": a second post set off after the first, then
+            // the verb (not a list: "thanked X, director of Y, and the chairman of Z.")
+            emitRole(c, out, e, earlier, pred, holds, position, org, earlier.first(), rEnd, e.confidence() * 0.85,
+                    "second-apposition");
+            return;
+        }
         if (d >= 0 && lex.cue("copula", c.tok(d)) && c.tok(d).isVerb()) {
             // "X is the leader of Y", "X, who is a member of Y"
             Chain ch = chain(c, d);
@@ -3928,6 +3938,31 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * Secretary") or before "of (the) Y" with no modifier before it ("Secretary of the Navy", not "Under Secretary
      * of the Navy").
      */
+    /**
+     * "X, director of Y, and ...": at {@code k} the comma that closes a post set off after a person's name; the
+     * person, or null (no verb and no other name between; within 15 tokens).
+     */
+    private Span appositionHolderBefore(Ctx c, int k) {
+        if (!c.is(k, ",")) {
+            return null;
+        }
+        boolean role = false;
+        for (int j = k - 1; j >= 1 && k - j < 15; j--) {
+            if (c.is(j, ",")) {
+                Span who = c.span(j - 1);
+                return role && who != null && who.last() == j - 1 && who.type() == EntityType.PERSON
+                        && who.m().isName() && !c.quoted[j - 1] ? who : null;
+            }
+            Span sp = c.span(j);
+            if (sp == null && (c.tok(j).isVerb() || c.pos(j, "AUX") || c.is(j, ";") || c.is(j, "and"))
+                    || sp != null && sp.type() == EntityType.PERSON) {
+                return null;
+            }
+            role |= sp == null && lex.matchRole(c.toks, j) != null;
+        }
+        return null;
+    }
+
     /**
      * "of the Y Trust (YT), X": the token after a short bracket that opens at {@code k} (an acronym or spelled-out
      * name of the organisation before it), else {@code k}.

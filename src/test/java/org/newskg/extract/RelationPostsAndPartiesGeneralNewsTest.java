@@ -135,4 +135,37 @@ class RelationPostsAndPartiesGeneralNewsTest {
         assertEquals(Set.of(), triples("A spokesman for Foreign Affairs Klaus Weber said nothing.",
                 person("Klaus Weber")));
     }
+    @Test
+    void aSecondPostSetOffAfterTheFirstBeforeTheVerb() {
+        Set<String> smith = triples("Professor John Smith, Director of the National Cancer Study, and Chairman of the "
+                + "Heart Foundation, says diet matters.", person("John Smith"),
+                organization("National Cancer Study"), organization("Heart Foundation"));
+        assertTrue(smith.containsAll(Set.of("John Smith holdsPosition \"Chairman\"",
+                "John Smith leads Heart Foundation", "John Smith employedBy National Cancer Study")), smith::toString);
+        Set<String> chair = triples("Dr Ann Lee, head of the Ford Trust, and chair of the Opera Society, said the "
+                + "grant was approved.", person("Ann Lee"), organization("Ford Trust"), organization("Opera Society"));
+        assertTrue(chair.contains("Ann Lee leads Opera Society"), chair::toString);
+        Set<String> adverb = triples("Omar Aziz, spokesman for the Red Crescent, and director of the Relief Fund, "
+                + "later said the camp was full.", person("Omar Aziz"), organization("Red Crescent"),
+                organization("Relief Fund"));
+        assertTrue(adverb.contains("Omar Aziz employedBy Relief Fund"), adverb::toString);
+        // a list: the second post ends the sentence, so it may be another person's
+        Set<String> list = triples("He thanked John Smith, director of the Ford Trust, and the chairman of the Opera "
+                + "Society.", person("John Smith"), organization("Ford Trust"), organization("Opera Society"));
+        assertFalse(list.contains("John Smith leads Opera Society"), list::toString);
+        // two people, each with a post
+        Set<String> two = triples("Ann Lee, director of the Ford Trust, and Tom Ray, chairman of the Opera Society, "
+                + "said the grant was approved.", person("Ann Lee"), organization("Ford Trust"), person("Tom Ray"),
+                organization("Opera Society"));
+        assertFalse(two.contains("Ann Lee leads Opera Society"), two::toString);
+        assertTrue(two.contains("Tom Ray leads Opera Society"), two::toString);
+    }
+
+    @Test
+    void aTreasurerIsAPost() {
+        Set<String> t = triples("Maria Lopez, treasurer of the Ford Trust, said the accounts were in order.",
+                person("Maria Lopez"), organization("Ford Trust"));
+        assertTrue(t.containsAll(Set.of("Maria Lopez holdsPosition \"treasurer\"",
+                "Maria Lopez employedBy Ford Trust")), t::toString);
+    }
 }
