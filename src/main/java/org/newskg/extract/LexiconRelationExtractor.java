@@ -3428,6 +3428,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             r1 = k;
         }
+        if (!field && c.is(r1 + 1, "at") && c.is(r1 + 2, "large")) {
+            r1 += 2;   // "editor at large at Y", "ambassador at large": a post without a fixed field, then its organisation
+        }
         String position = c.slice(m0, r1);
         boolean holds = e.has("position");
         // a deputy of the top post is employed by the organisation, not its leader ("vice president of X")

@@ -168,4 +168,40 @@ class RelationPostsAndPartiesGeneralNewsTest {
         assertTrue(t.containsAll(Set.of("Maria Lopez holdsPosition \"treasurer\"",
                 "Maria Lopez employedBy Ford Trust")), t::toString);
     }
+    @Test
+    void aPostAtLargeStillNamesItsOrganisation() {
+        Set<String> editor = triples("Tom Reyes, editor at large at the Daily Courier, said the paper would appeal.",
+                person("Tom Reyes"), organization("Daily Courier"));
+        assertTrue(editor.containsAll(Set.of("Tom Reyes holdsPosition \"editor at large\"",
+                "Tom Reyes employedBy Daily Courier")), editor::toString);
+        Set<String> envoy = triples("Sara Kim, an ambassador at large for the State Department, said the talks went "
+                + "well.", person("Sara Kim"), organization("State Department"));
+        assertTrue(envoy.contains("Sara Kim employedBy State Department"), envoy::toString);
+        Set<String> titled = triples("Ambassador at large Maria Ruiz visited the camp.", person("Maria Ruiz"));
+        assertTrue(titled.contains("Maria Ruiz holdsPosition \"Ambassador at large\""), titled::toString);
+        // "at large" of something that is no post
+        assertEquals(Set.of(), triples("The gunman Tom Reyes is still at large at the Daily Courier building.",
+                person("Tom Reyes"), organization("Daily Courier")));
+    }
+
+    @Test
+    void aCouncillorIsAPostAndAMemberOfTheCouncilNamedBeforeIt() {
+        Set<String> district = triples("Pro-Beijing district councillor Wilson Ng was elected with 51,516 votes.",
+                person("Wilson Ng"));
+        assertEquals(Set.of("Wilson Ng holdsPosition \"district councillor\""), district);
+        Set<String> party = triples("Camp councillor Wu Lee of the Green Party was elected.",
+                person("Wu Lee"), organization("Green Party"));
+        assertTrue(party.containsAll(Set.of("Wu Lee holdsPosition \"councillor\"", "Wu Lee memberOf Green Party")),
+                party::toString);
+        Set<String> council = triples("Leeds City Council councillor Ann Hart said the library would stay open.",
+                organization("Leeds City Council"), person("Ann Hart"));
+        assertTrue(council.contains("Ann Hart memberOf Leeds City Council"), council::toString);
+        Set<String> us = triples("Councilor Jane Adams said the park would reopen.", person("Jane Adams"));
+        assertTrue(us.contains("Jane Adams holdsPosition \"Councilor\""), us::toString);
+        // a city is no organisation to be a member of; councillors without a name hold nothing
+        Set<String> city = triples("Toronto councillor Ann Hart said the library would stay open.",
+                place("Toronto"), person("Ann Hart"));
+        assertFalse(city.contains("Ann Hart memberOf Toronto"), city::toString);
+        assertEquals(Set.of(), triples("The councillors of Leeds voted against the plan.", place("Leeds")));
+    }
 }
