@@ -3428,6 +3428,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             r1 = k;
         }
+        if (!field && c.is(r1 + 1, "at") && c.is(r1 + 2, "large")) {
+            r1 += 2;   // "editor at large at Y", "ambassador at large": a post without a fixed field, then its organisation
+        }
         String position = c.slice(m0, r1);
         boolean holds = e.has("position");
         // a deputy of the top post is employed by the organisation, not its leader ("vice president of X")
@@ -3519,13 +3522,18 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // before a name: "army commander Khalifa Haftar"
         int nameAt = afterRanks(c, r1 + 1);
         Span named = c.span(nameAt);
-        if (named == null && c.is(r1 + 1, "of") && !field) {
+        if (named == null && (c.is(r1 + 1, "of") || c.is(r1 + 1, "for") && e.has("portfolio")) && !field) {
             // "Secretary of Defense X", "Minister of Finance X": a capitalised department that is no entity, then
-            // the holder's name
+            // the holder's name ("Minister for Foreign Affairs X", "Undersecretary for Health Mr. X": a portfolio's
+            // "for", an adjective of the department, a courtesy title before the name, which is no word of the post)
             int k = r1 + 2;
             while (k < c.n && k - r1 < 5 && c.spanAt[k] == null && c.tok(k).isCapitalized()
-                    && (c.pos(k, "NOUN") || c.pos(k, "PROPN")) && lex.rank(c.tok(k)) == null) {
+                    && (c.pos(k, "NOUN") || c.pos(k, "PROPN") || c.pos(k, "ADJ")) && lex.rank(c.tok(k)) == null
+                    && !lex.cue("honorific", c.tok(k))) {
                 k++;
+            }
+            if (c.pos(k - 1, "ADJ")) {
+                k = r1 + 2;   // "Minister of Foreign X": a department ends in a noun
             }
             int at = k > r1 + 2 ? afterRanks(c, k) : -1;
             Span after = c.span(at);
@@ -3534,6 +3542,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 position = c.slice(m0, r1);
                 nameAt = after.first();
                 named = after;
+            }
+        }
+        if (named == null && c.is(r1 + 1, "of") && !field && leftOrg == null && holds) {
+            Span holder = placeOfficeHolder(c, r1 + 1);
+            if (holder != null) {
+                nameAt = holder.first();   // "Governor of Ohio X": the post alone (a place's office, no employer)
+                named = holder;
             }
         }
         if (named == null && c.is(r1 + 1, "of") && !field && leftOrg == null && ofOrgHolder(c, m0, r1, e, deputy,
@@ -3720,6 +3735,16 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     "apposition");
             return;
         }
+        Span earlier = c.is(d, "and") ? appositionHolderBefore(c, d - 1) : null;
+        if (earlier != null && rightOrg != null && c.is(rEnd + 1, ",") && rEnd + 2 < c.n
+                && (c.tok(rEnd + 2).isVerb() || c.pos(rEnd + 2, "ADV") && c.tok(rEnd + 3 < c.n ? rEnd + 3 : rEnd)
+                .isVerb())) {
+            // "Professor X, director of Y, and chairman of Z, says": a second post set off after the first, then
+            // the verb (not a list: "thanked X, director of Y, and the chairman of Z.")
+            emitRole(c, out, e, earlier, pred, holds, position, org, earlier.first(), rEnd, e.confidence() * 0.85,
+                    "second-apposition");
+            return;
+        }
         if (d >= 0 && lex.cue("copula", c.tok(d)) && c.tok(d).isVerb()) {
             // "X is the leader of Y", "X, who is a member of Y"
             Chain ch = chain(c, d);
@@ -3741,7 +3766,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (rightOrg == null) {
             rEnd = coordinatedRoleEnd(c, rEnd);   // "Airbus President and Chief Executive Officer, X"
         }
-        Span setOff = c.is(rEnd + 1, ",") ? c.span(afterRanks(c, rEnd + 2)) : null;
+        int sep = rightOrg != null ? afterBracket(c, rEnd + 1) : rEnd + 1;
+        Span setOff = c.is(sep, ",") ? c.span(afterRanks(c, sep + 1)) : null;
         if (setOff != null) {
             // "The head of the GNA, Fayez al-Sarraj, said", "said the head of the GNA, Fayez al-Sarraj", "met the
             // chief executive of Y, X, in Z", "The Y Commander, Lt. Gen. X, said": a name set off after the role
@@ -3915,6 +3941,61 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * Secretary") or before "of (the) Y" with no modifier before it ("Secretary of the Navy", not "Under Secretary
      * of the Navy").
      */
+    /**
+     * "X, director of Y, and ...": at {@code k} the comma that closes a post set off after a person's name; the
+     * person, or null (no verb and no other name between; within 15 tokens).
+     */
+    private Span appositionHolderBefore(Ctx c, int k) {
+        if (!c.is(k, ",")) {
+            return null;
+        }
+        boolean role = false;
+        for (int j = k - 1; j >= 1 && k - j < 15; j--) {
+            if (c.is(j, ",")) {
+                Span who = c.span(j - 1);
+                return role && who != null && who.last() == j - 1 && who.type() == EntityType.PERSON
+                        && who.m().isName() && !c.quoted[j - 1] ? who : null;
+            }
+            Span sp = c.span(j);
+            if (sp == null && (c.tok(j).isVerb() || c.pos(j, "AUX") || c.is(j, ";") || c.is(j, "and"))
+                    || sp != null && sp.type() == EntityType.PERSON) {
+                return null;
+            }
+            role |= sp == null && lex.matchRole(c.toks, j) != null;
+        }
+        return null;
+    }
+
+    /**
+     * "of the Y Trust (YT), X": the token after a short bracket that opens at {@code k} (an acronym or spelled-out
+     * name of the organisation before it), else {@code k}.
+     */
+    private static int afterBracket(Ctx c, int k) {
+        if (!c.is(k, "(")) {
+            return k;
+        }
+        int j = k + 1;
+        while (j < c.n && j - k < 8 && !c.is(j, ")") && !c.is(j, "(") && !c.is(j, ",") && !c.tok(j).isVerb()) {
+            j++;
+        }
+        return c.is(j, ")") && j > k + 1 ? j + 1 : k;
+    }
+
+    /**
+     * "Governor of Ohio X", "President of the United States X": a place named after the post's "of" (at {@code of}),
+     * then the holder's name right after it; the holder's span, or null.
+     */
+    private static Span placeOfficeHolder(Ctx c, int of) {
+        int k = skipDetRight(c, of + 1);
+        Span place = c.span(k);
+        if (place == null || place.first() != k || place.type() != EntityType.PLACE || c.quoted[k]) {
+            return null;
+        }
+        Span who = c.span(place.last() + 1);
+        return who != null && who.first() == place.last() + 1 && who.type() == EntityType.PERSON && who.m().isName()
+                && !c.quoted[who.first()] ? who : null;
+    }
+
     private boolean titledTop(Ctx c, int r0, Span leftOrg) {
         if (!c.tok(r0).isCapitalized()) {
             return false;
@@ -4977,12 +5058,18 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             return;
         }
-        if (!c.is(a, "of") || !x.m().isName() || x.first() == x.last() && !c.tok(x.first()).isCapitalized()) {
+        // "Ann Lee from the Green Party": "from" names a person's party only (not an employer: "a visitor from Acme")
+        boolean from = c.is(a, "from") && x.type() == EntityType.PERSON;
+        if (!c.is(a, "of") && !from || !x.m().isName()
+                || x.first() == x.last() && !c.tok(x.first()).isCapitalized()) {
             return;
         }
         int k = skipDetRight(c, a + 1);
         Span org = c.span(k);
         boolean party = org != null && x.type() == EntityType.PERSON && isParty(c, org);
+        if (from && !party) {
+            return;
+        }
         if (org == null || org.first() != k || org.type() != EntityType.ORGANIZATION || org.e() == x.e()
                 || !objectEnd(c, org) || org.m().subclass() != null && !party) {
             return;
@@ -5025,7 +5112,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 || c.tok(b).isVerb() && lex.cue("attribution-lower", c.tok(b))
                 // "a team led by X of Y", "a study by X of Y": the agent of a participle or of a work noun
                 || c.is(b, "by") && b >= 1 && (c.tok(b - 1).isVerb() || c.pos(b - 1, "NOUN")
-                || verbBeforeTime(c, b - 1));
+                || verbBeforeTime(c, b - 1))
+                // "veteran politician X of the Y Party", "the camp's X of the Y Party", "were X of the Y Party": a
+                // person's party holds whatever stands before the name (not a determiner: "the X of ..." is a phrase;
+                // a list before the name needs an opener: "thanked A and B of the Y Party" may be A of no party)
+                || party && members.size() == 1 && b >= 0 && !c.pos(b, "DET") && !c.quoted[x.first()];
         if (!closed || !opens || c.is(z, "and") && !personOfNext(c, z + 1) || c.is(z, ",") && c.is(z + 1, "and")) {
             return;
         }
