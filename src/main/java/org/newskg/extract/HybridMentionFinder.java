@@ -67,6 +67,9 @@ public final class HybridMentionFinder implements MentionFinder {
     /** Forms of address that can precede a title ("Mr Justice", "Madam Speaker"). */
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "madame",
             "dr", "dr.");
+    /** Words after which a lower-case title word is a verb ("I miss Madrid", "they coach Dave's team"). */
+    private static final Set<String> VERB_SUBJECTS = Set.of("i", "we", "you", "they", "to", "will", "would",
+            "can", "could", "really", "still", "all", "do", "don't", "never", "always");
     private static final Set<String> GRADE_ORDINALS = Set.of("first", "second", "third");
     /** Quotation marks around a name or nickname ("called “Way Forward”", "John “J.D.” Doe"). */
     private static final Set<String> OPEN_QUOTES = Set.of("\u201C", "\"", "\u2018", "'");
@@ -178,6 +181,7 @@ public final class HybridMentionFinder implements MentionFinder {
         Gazetteer g = Gazetteer.standard();
         Lexicons l = Lexicons.standard();
         List<TypeVoter> voters = new ArrayList<>(RuleVoters.standard(g, l));
+        voters.add(RuleVoters.basedPlace(l));
         voters.add(ModelVoter.english());
         return new HybridMentionFinder(g, l, voters);
     }
@@ -186,7 +190,9 @@ public final class HybridMentionFinder implements MentionFinder {
     public static HybridMentionFinder rules() {
         Gazetteer g = Gazetteer.standard();
         Lexicons l = Lexicons.standard();
-        return new HybridMentionFinder(g, l, RuleVoters.standard(g, l));
+        List<TypeVoter> voters = new ArrayList<>(RuleVoters.standard(g, l));
+        voters.add(RuleVoters.basedPlace(l));
+        return new HybridMentionFinder(g, l, voters);
     }
 
     @Override
@@ -212,8 +218,11 @@ public final class HybridMentionFinder implements MentionFinder {
             }
         }
         Set<String> nonEntities = new HashSet<>();
+        Set<String> brands = camelBrands(text);
         for (Sentence s : text.sentences()) {
-            new SentenceScan(s, midCaps, lowerWords, nonEntities, acronyms).scan(all, definitions);
+            SentenceScan scan = new SentenceScan(s, midCaps, lowerWords, nonEntities, acronyms);
+            scan.brands = brands;
+            scan.scan(all, definitions);
         }
         all.removeIf(c -> nonEntities.contains(c.key()));
         dropSpeakerLabels(all, text.text());
@@ -382,6 +391,60 @@ public final class HybridMentionFinder implements MentionFinder {
      * First words of the article's company names that end in a head word or a legal suffix ("quorra" of "Quorra
      * Inc.", "kordel" of "Kordel Motors") and are no given name ("Ford" of "Ford Motor" would be one if it were).
      */
+    /** A lower-case-first word with a capital inside: "eBay", "wikiHow", "iPod" (not "e-mail", "mRNA"). */
+    private static final Pattern CAMEL = Pattern.compile("\\p{Ll}{1,8}\\p{Lu}\\p{Ll}+(\\p{Lu}\\p{Ll}+)*");
+    /** Roles whose "of" names an organization: "the founder of eBay", "employees of wikiHow". */
+    private static final Set<String> BRAND_ROLES = Set.of("founder", "co-founder", "cofounder", "owner", "owners",
+            "ceo", "president", "chairman", "employees", "staff", "spokesman", "spokeswoman", "spokesperson",
+            "director", "editor", "executive", "head");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "remains", "became");
+
+    /**
+     * Camel-case brands the text shows to be organizations ("wikiHow is a website", "eBay, the auction site",
+     * "the founder of eHow"): written lower-case first they are no capitalised word, so the scan reads them only
+     * when one of their mentions has such a cue; a product ("the iPod, a music player") has none and stays out
+     * (guideline E3).
+     */
+    private Set<String> camelBrands(AnalyzedText text) {
+        Set<String> brands = new HashSet<>();
+        for (Sentence s : text.sentences()) {
+            List<Token> toks = s.tokens();
+            for (int i = 0; i < toks.size(); i++) {
+                String w = toks.get(i).text();
+                if (!CAMEL.matcher(w).matches() || lexicons.isNonName(Names.norm(w))) {
+                    continue;
+                }
+                boolean cued = i >= 2 && toks.get(i - 1).text().equals("of")
+                        && BRAND_ROLES.contains(toks.get(i - 2).text().toLowerCase());
+                int k = i + 1;
+                if (k < toks.size() && (toks.get(k).text().equals(",") || "AUX".equals(toks.get(k).pos())
+                        || COPULAS.contains(toks.get(k).text().toLowerCase()))) {
+                    k++;
+                }
+                if (!cued && k < toks.size() && ARTICLES.contains(toks.get(k).text().toLowerCase())) {
+                    for (int h = k + 1; h < toks.size() && h <= k + 6; h++) {
+                        Token t = toks.get(h);
+                        boolean hyphened = toks.get(h - 1).text().equals("-"); // "a Boston-based charity"
+                        if ("PUNCT".equals(t.pos()) && !t.text().equals("-") || "VERB".equals(t.pos()) && !hyphened
+                                || "ADP".equals(t.pos())) {
+                            break;
+                        }
+                        if (lexicons.apposition(Names.norm(t.text())).stream()
+                                .anyMatch(c -> c.type() == EntityType.ORGANIZATION)) {
+                            cued = true;
+                            break;
+                        }
+                    }
+                }
+                if (cued) {
+                    brands.add(w);
+                }
+            }
+        }
+        return brands;
+    }
+
     private Set<String> companyFirstWords(List<NameCandidate> kept, UnionFind groups, Map<String, Ballot> ballots) {
         Set<String> out = new HashSet<>();
         for (NameCandidate c : kept) {
@@ -1480,6 +1543,8 @@ public final class HybridMentionFinder implements MentionFinder {
         private final boolean[] shouted;
         /** Acronyms written anywhere in the article ("ISIL"), by {@link Names#acronymKey}. */
         private final Set<String> acronyms;
+        /** Camel-case brands of the article shown to be organizations ({@link #camelBrands}). */
+        private Set<String> brands = Set.of();
 
         SentenceScan(Sentence s, Set<String> midCaps, Set<String> lowerWords, Set<String> nonEntities,
                      Set<String> acronyms) {
@@ -1512,6 +1577,7 @@ public final class HybridMentionFinder implements MentionFinder {
             int i = 0;
             int lastEnd = 0;
             boolean[] work = workTitles();
+            unquotedWorkTitles(work);
             while (i < n) {
                 if (work[i]) {
                     i++; // "a painting titled \u201CPortrait of a Young Man\u201D": a work's title names nothing
@@ -2611,7 +2677,6 @@ public final class HybridMentionFinder implements MentionFinder {
             return false;
         }
 
-        /** End of the longest nationality adjective starting at {@code a} (before {@code b}), or a. */
         /**
          * Whether [a, b) right after a nationality adjective is a body's name opened by its head word, maybe after
          * "National", then "of" or "for" and more: "Ministry of Culture", "Centre for Control of ...", "National
@@ -2668,6 +2733,7 @@ public final class HybridMentionFinder implements MentionFinder {
             return -1;
         }
 
+        /** End of the longest nationality adjective starting at {@code a} (before {@code b}), or a. */
         private int demonymEnd(int a, int b) {
             int best = a;
             if (a >= b) {
@@ -2694,6 +2760,9 @@ public final class HybridMentionFinder implements MentionFinder {
         private boolean capWord(int i) {
             Token t = toks.get(i);
             String w = t.text();
+            if (brands.contains(w)) {
+                return true; // "wikiHow", shown to be an organization elsewhere in the text (camelBrands)
+            }
             boolean punct = ("PUNCT".equals(t.pos()) || "SYM".equals(t.pos())) && !Character.isLetter(w.charAt(0));
             if (!capitalized(i) || lexicons.isTimeWord(norm[i]) || punct // the tagger calls "as-Sisi" PUNCT
                     || isPluralAcronym(w) || w.length() == 1 || hasCurrencySymbol(w)) {
@@ -2972,6 +3041,62 @@ public final class HybridMentionFinder implements MentionFinder {
                 }
             }
             return work;
+        }
+
+        /** Words between an owner and a work noun: "her new book", "their third album", "my debut novel". */
+        private static final Set<String> WORK_OWNERS = Set.of("my", "his", "her", "their", "our", "its", "your");
+        private static final Set<String> WORK_ADJECTIVES = Set.of("new", "debut", "latest", "first", "second",
+                "third", "fourth", "fifth", "next", "upcoming", "forthcoming", "last", "recent", "own");
+        // no prepositions but "of": "her novel The Glass Orchard with Penrose Books" ends the title before "with"
+        private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "the", "a", "an", "and", "&");
+
+        /**
+         * A work's title written without quotation marks right after an owned work noun of {@code work-cues.tsv}
+         * (guideline E3: a work is no entity): "her new book, Under the Blue,", "their third album Northern
+         * Lights", "my debut novel The Glass Orchard". Only after a possessive determiner or "'s" (and the
+         * adjectives of WORK_ADJECTIVES), so "the book Smith wrote" keeps Smith; the title is a run of title-case
+         * words and is marked in {@code work} and dropped wherever the text repeats it.
+         */
+        private void unquotedWorkTitles(boolean[] work) {
+            for (int q = 1; q + 1 < n; q++) {
+                if (!WORK_CUES.contains(norm[q])) {
+                    continue; // any tag: the tagger reads "her debut novel" as an adjective at times
+                }
+                int b = q - 1;
+                while (b > 0 && (WORK_ADJECTIVES.contains(norm[b]) || "NUM".equals(toks.get(b).pos()))) {
+                    b--;
+                }
+                String owner = toks.get(b).text().toLowerCase();
+                if (!WORK_OWNERS.contains(owner) && !owner.equals("'s") && !owner.equals("\u2019s")) {
+                    continue;
+                }
+                int a = q + 1;
+                if (a < n && toks.get(a).text().equals(",")) {
+                    a++;
+                }
+                if (a >= n || !Names.isCapitalized(toks.get(a).text())) {
+                    continue;
+                }
+                int e = a;
+                while (e < n) {
+                    String w = toks.get(e).text();
+                    if (Names.isCapitalized(w)) {
+                        e++;
+                    } else if (TITLE_SMALL_WORDS.contains(w) && e + 1 < n
+                            && Names.isCapitalized(toks.get(e + 1).text())) {
+                        e++;
+                    } else {
+                        break;
+                    }
+                }
+                if (e - a > 8 || gazEnd[a] >= e) {
+                    continue; // a known name alone ("her book, Paris") is read as the name, not as a title
+                }
+                Arrays.fill(work, a, e, true);
+                int from = Set.of("the", "a", "an").contains(norm[a]) && e > a + 1 ? a + 1 : a;
+                nonEntities.add(Names.norm(s.slice(toks.get(from).start(), toks.get(e - 1).end())));
+                nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(e - 1).end())));
+            }
         }
 
         /**
@@ -3455,6 +3580,10 @@ public final class HybridMentionFinder implements MentionFinder {
                             alt.append(gap(j) ? " " : "").append(norm[j]);
                         }
                     }
+                }
+                if (best == i + 1 && !capitalized(i) && ("VERB".equals(toks.get(i).pos())
+                        || i > 0 && VERB_SUBJECTS.contains(toks.get(i - 1).text().toLowerCase()))) {
+                    best = -1; // "I miss Madrid", "we coach Dave's team": a lower-case verb, not the title
                 }
                 if (best > i && adjectiveBeforeTitle(i)) {
                     titleEnd[i - 1] = best; // "Artistic director Lena Moor": the adjective belongs to the post

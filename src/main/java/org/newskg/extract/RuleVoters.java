@@ -1429,4 +1429,41 @@ public final class RuleVoters {
             b.vote(EntityType.PERSON, 2.0, null, "rule:romanised-name");
         };
     }
+
+    /** Suffixes after which the name before the hyphen is where something is based ("a Leeds-based charity"). */
+    private static final Set<String> BASED_SUFFIXES = Set.of("-based", "-headquartered");
+
+    /**
+     * "a Bangalore-based software company", "the Tarrow-based band": the name before "-based" is where an
+     * organization named by a noun of context-words.tsv (apposition cue for an organization) is based, so a
+     * place, even one no gazetteer knows. Only before such a noun within five words: "Linux-based software",
+     * "Android-based phones" and "Java-based tools" name no place.
+     */
+    public static TypeVoter basedPlace(Lexicons lex) {
+        return (c, b) -> {
+            List<Token> toks = c.sentence().tokens();
+            Token last = c.last();
+            String rest = last.text().substring(Math.max(0, Math.min(last.text().length(), c.end() - last.start())));
+            int k = c.to();
+            if (rest.isEmpty() && k + 1 < toks.size() && toks.get(k).text().equals("-")
+                    && toks.get(k + 1).text().equalsIgnoreCase("based")) {
+                rest = "-based"; // the tokenizer split "Tarrow" "-" "based"
+                k += 2;
+            }
+            if (!BASED_SUFFIXES.contains(rest.toLowerCase())) {
+                return;
+            }
+            for (int h = k; h < toks.size() && h < k + 5; h++) {
+                Token t = toks.get(h);
+                if (!NOUN_PHRASE.contains(t.pos()) && !t.text().equals("-")) {
+                    return;
+                }
+                if ("NOUN".equals(t.pos()) && lex.apposition(Names.norm(t.text())).stream()
+                        .anyMatch(cue -> cue.type() == EntityType.ORGANIZATION)) {
+                    b.vote(EntityType.PLACE, 2.5, null, "context:based");
+                    return;
+                }
+            }
+        };
+    }
 }
