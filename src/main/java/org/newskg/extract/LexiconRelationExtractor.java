@@ -699,6 +699,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (c.tok(i).isVerb() && "exchange".equals(lex.verbLemma(c.tok(i))) && !c.quoted[i]) {
                 exchangedFire(c, i, out);
             }
+            if (c.tok(i).isVerb() && lex.cue("receive", new Token(i, 0, 0, c.text(i), "VERB", lex.verbLemma(c.tok(i))))
+                    && !c.quoted[i]) {
+                receivedSupport(c, i, out);
+            }
             if (c.pos(i, "NOUN") && lex.cue("backers", c.tok(i))) {
                 backersNotably(c, i, out);
             }
@@ -5468,6 +5472,95 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             out.add(new Relation(a.e(), Predicate.ATTACKED, b.e(), b.m().text(), null, null, null,
                     evidence(c, first, last), clamp(0.75 * s.factor()), "pattern:exchanged-fire"));
         }
+    }
+
+    /**
+     * "X received support from A and B", "X drew strong backing from A", "X received support online ranging from A
+     * to B": those named after "from" (and after "to" in a range) support the subject X. Only nouns of support
+     * (cue class "supportnoun"), not aid or funds; and only where the receiver is named.
+     */
+    private void receivedSupport(Ctx c, int v, Out out) {
+        int k = v + 1;
+        while (k < c.n && k - v <= 2 && c.spanAt[k] == null && (c.pos(k, "ADJ") || c.pos(k, "ADV"))) {
+            k++;   // "strong", "widespread"
+        }
+        if (k >= c.n || c.spanAt[k] != null || !lex.cue("supportnoun", c.tok(k))) {
+            return;
+        }
+        int noun = k++;
+        while (k < c.n && k - noun <= 2 && c.spanAt[k] == null && (c.pos(k, "ADV") || c.pos(k, "ADJ"))) {
+            k++;   // "online"
+        }
+        boolean range = c.is(k, "ranging") && c.is(k + 1, "from");
+        if (!range && !c.is(k, "from")) {
+            return;
+        }
+        k += range ? 2 : 1;
+        Chain ch = chain(c, v);
+        if (!ch.factual() || ch.be() || conditional(c, v)) {
+            return;
+        }
+        Subject s = subject(c, ch.stop(), ANY_ACTOR, false, 0);
+        if (s == null) {
+            return;
+        }
+        List<Span> backers = new ArrayList<>(namedBackers(c, k));
+        if (range && !backers.isEmpty()) {
+            int to = backers.get(backers.size() - 1).last() + 1;
+            if (c.is(to, "to")) {
+                backers.addAll(namedBackers(c, to + 1));
+            }
+        }
+        for (Span b : backers) {
+            for (Span x : s.spans()) {
+                if (b.e() != x.e()) {
+                    out.add(new Relation(b.e(), Predicate.SUPPORTS, x.e(), x.m().text(), null, null, null,
+                            evidence(c, Math.min(x.first(), v), b.last()), clamp(0.75 * s.factor()),
+                            "pattern:received-support-from"));
+                }
+            }
+        }
+    }
+
+    /**
+     * Names listed from token {@code k}: "Tom Hanks and the Labour Party", "actor Tom Hanks, author Stephen King",
+     * "US President Barack Obama" (up to three words of description before each name). Empty when anything else
+     * comes first ("investors").
+     */
+    private static List<Span> namedBackers(Ctx c, int k) {
+        List<Span> found = new ArrayList<>();
+        while (k < c.n) {
+            int d = k;
+            while (d < c.n && d - k < 4) {
+                Span mod = c.span(d);
+                if (mod != null && mod.first() == d && mod.type() != EntityType.PERSON && mod.last() + 1 < c.n
+                        && c.spanAt[mod.last() + 1] == null && (c.pos(mod.last() + 1, "NOUN")
+                        || c.pos(mod.last() + 1, "PROPN"))) {
+                    d = mod.last() + 1;   // "US President X", "Facebook creator X": a name modifying a title
+                    continue;
+                }
+                if (c.spanAt[d] != null || !(c.pos(d, "DET") || c.pos(d, "NOUN") || c.pos(d, "ADJ")
+                        || c.pos(d, "PROPN") || c.pos(d, "VERB"))) {
+                    break;
+                }
+                d++;
+            }
+            Span b = c.span(d);
+            if (b == null || b.first() != d || !b.m().isName()) {
+                break;
+            }
+            found.add(b);
+            k = b.last() + 1;
+            if (c.is(k, ",")) {
+                k++;
+            }
+            if (c.is(k, "and")) {
+                k++;
+            } else if (!c.is(k - 1, ",")) {
+                break;
+            }
+        }
+        return found;
     }
 
     /**

@@ -13,7 +13,8 @@ import org.newskg.ingest.ArticleReader;
  * Calls and attacks of general news, each on sentences written for the test (health, migration, finance,
  * conflict): a call verb after a bracketed acronym or mis-tagged as a noun before "that", an addressee with "of"
  * and a negated infinitive ("asked the governments of X not to ..."), and "A and B exchanged fire" (each attacked
- * the other), also with an elided first name ("North and South Korea"). Whole pipeline.
+ * the other), also with an elided first name ("North and South Korea"); support received from named backers
+ * ("X received support from A and B", "ranging from A to B"). Whole pipeline.
  */
 class RelationCallsAcronymsAndExchangedFireTest {
 
@@ -94,5 +95,34 @@ class RelationCallsAcronymsAndExchangedFireTest {
                 .anyMatch(t -> t.contains("attacked")));
         assertFalse(triples("The two leaders exchanged greetings in Paris.").stream()
                 .anyMatch(t -> t.contains("attacked")));
+    }
+
+    // ------------------------------------------------------------ support received
+
+    @Test
+    void supportReceivedFromNamedBackers() throws Exception {
+        Set<String> a = triples("Maria Lopez received support from actor Tom Hanks and the Labour Party.");
+        assertTrue(a.contains("Tom Hanks supports Maria Lopez") && a.contains("Labour Party supports Maria Lopez"),
+                a::toString);
+        Set<String> b = triples("Maria Lopez received support online ranging from actor Tom Hanks to author "
+                + "Stephen King.");
+        assertTrue(b.contains("Tom Hanks supports Maria Lopez") && b.contains("Stephen King supports Maria Lopez"),
+                b::toString);
+        Set<String> e = triples("Maria Lopez received support ranging from US President Joe Biden to Tesla founder "
+                + "Elon Musk.");
+        assertTrue(e.contains("Joe Biden supports Maria Lopez") && e.contains("Elon Musk supports Maria Lopez")
+                && !e.contains("United States of America supports Maria Lopez"), e::toString);
+        Set<String> d = triples("Ukraine gained strong backing from Poland and Lithuania.");
+        assertTrue(d.contains("Poland supports Ukraine") && d.contains("Lithuania supports Ukraine"), d::toString);
+    }
+
+    @Test
+    void aidReceivedOrSupportNotReceivedIsNoSupport() throws Exception {
+        assertFalse(triples("Maria Lopez received aid from the Red Cross.").stream()
+                .anyMatch(t -> t.contains("supports")));
+        assertFalse(triples("Maria Lopez did not receive support from the Labour Party.").stream()
+                .anyMatch(t -> t.contains("supports")));
+        assertFalse(triples("Maria Lopez received support from investors.").stream()
+                .anyMatch(t -> t.contains("supports")));
     }
 }
