@@ -696,6 +696,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (c.tok(i).isVerb() && lex.cue("harm", c.tok(i)) && c.is(i + 1, "in")) {
                 harmedInAttackBy(c, i, out);
             }
+            if (c.tok(i).isVerb() && "exchange".equals(lex.verbLemma(c.tok(i))) && !c.quoted[i]) {
+                exchangedFire(c, i, out);
+            }
+            if (c.tok(i).isVerb() && lex.cue("receive", new Token(i, 0, 0, c.text(i), "VERB", lex.verbLemma(c.tok(i))))
+                    && !c.quoted[i]) {
+                receivedSupport(c, i, out);
+            }
             if (c.pos(i, "NOUN") && lex.cue("backers", c.tok(i))) {
                 backersNotably(c, i, out);
             }
@@ -750,6 +757,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 if (sp.type() == EntityType.ORGANIZATION) {
                     rankedMember(c, sp, out);
                     organisationOfCountry(c, sp, out);
+                    campusAfterComma(c, sp, out);
                     ledCompound(c, sp, out);
                     partysPeople(c, sp, out);
                 }
@@ -790,7 +798,29 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // the next word must be able to start its object: a determiner, a name, a preposition
         boolean objectNext = i + 1 < c.n && (c.spanAt[i + 1] != null || "DET".equals(c.tok(i + 1).pos())
                 || "ADP".equals(c.tok(i + 1).pos()));
+        if (!verbSlot && thatVerbAfterName(c, i)) {
+            Match m2 = lex.matchVerbAt(c.toks, i);
+            List<String> w = m2 == null ? List.of() : m2.entry().words();
+            return !w.isEmpty() && w.get(w.size() - 1).equals("that") ? m2 : null;
+        }
         return verbSlot && objectNext ? lex.matchVerbAt(c.toks, i) : null;
+    }
+
+    /**
+     * "The World Health Organization (WHO) recommends that ...", "The Fund insists that ...": a third-person verb
+     * form the tagger took for a plural noun, right after a name (or its bracketed acronym) and before "that".
+     */
+    private static boolean thatVerbAfterName(Ctx c, int i) {
+        Token t = c.tok(i);
+        if (!c.is(i + 1, "that") || !t.text().endsWith("s") || t.text().equalsIgnoreCase(t.lemma())) {
+            return false;
+        }
+        int b = i - 1;
+        if (c.is(b, ")") && b >= 2 && c.is(b - 2, "(")) {
+            b -= 3;   // "(WHO)"
+        }
+        Span sp = b >= 0 ? c.spanAt[b] : null;
+        return sp != null && sp.last() == b && sp.type() != EntityType.PLACE;
     }
 
     /**
@@ -2013,7 +2043,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         int start = j;
         while (j < c.n && j - start < 8 && (c.spanAt[j] != null || c.timeTok[j] || c.poss(j)
-                || ADDRESSEE_TAGS.contains(c.tok(j).pos()))) {
+                || ADDRESSEE_TAGS.contains(c.tok(j).pos()) || addresseeOf(c, j, start))) {
             if (c.spanAt[j] == null && lex.cue("plea", c.tok(j))) {
                 return -1;   // "pleaded guilty to fraud": a plea, not a call
             }
@@ -2029,7 +2059,20 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (c.is(j, "to") && j + 1 < c.n && c.tok(j + 1).isVerb()) {
             return j + 1;
         }
+        // "asked the government not to deport them": the call is the negated infinitive, "not" included
+        if (j > start && c.is(j, "not") && c.is(j + 1, "to") && j + 2 < c.n && c.tok(j + 2).isVerb()) {
+            return j;
+        }
         return -1;
+    }
+
+    /**
+     * "asked the governments of the region to ...", "asked the leaders of both parties to ...": an "of" inside the
+     * addressee, after its noun and before a determiner or a name.
+     */
+    private static boolean addresseeOf(Ctx c, int j, int start) {
+        return c.is(j, "of") && j > start && c.spanAt[j] == null && c.pos(j - 1, "NOUN")
+                && (c.pos(j + 1, "DET") || c.span(j + 1) != null || c.pos(j + 1, "PROPN"));
     }
 
     /** The first token from {@code k} that is no determiner or adjective: the head of what a call asks for. */
@@ -2528,6 +2571,20 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return new Subject(List.copyOf(list), 0.85, "dash-apposition", j + 1);
     }
 
+    /**
+     * Whether token {@code j} closes a bracketed acronym right after a name: "X (ABC)", the acronym one token in
+     * capitals or a name of the same entity.
+     */
+    private static boolean acronymAfterName(Ctx c, int j) {
+        if (!c.is(j, ")") || j < 3 || !c.is(j - 2, "(") || c.spanAt[j - 3] == null) {
+            return false;
+        }
+        Span in = c.spanAt[j - 1];
+        String w = c.text(j - 1);
+        return in != null ? in.e() == c.spanAt[j - 3].e()
+                : w.length() >= 2 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
+    }
+
     /** The subject of a verb whose auxiliary chain stops at token {@code j}; null when none is certain. */
     private Subject subject(Ctx c, int j, Entry e, boolean allowComma, int depth) {
         if (j < 0) {
@@ -2535,6 +2592,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         Token t = c.tok(j);
         Span sp = c.spanAt[j];
+        if (sp == null && acronymAfterName(c, j)) {
+            return subject(c, j - 3, e, allowComma, depth);   // "The World Health Organization (WHO) urged"
+        }
         if (sp != null) {
             Span holder = roleHolderBefore(c, sp);
             if (holder != null) {
@@ -4555,6 +4615,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             for (int k = a + 1; y != null && k < y.first(); k++) {
                 known |= lex.cue("direction", c.tok(k)) || lex.placeNoun(c.tok(k)) != null;   // "in the province of Y"
             }
+            // "the Fisht Stadium in Y", "the Kazan Arena in Y": a venue stands in a town the gazetteer may not know
+            known |= y != null && lex.cue("institution", lastWord(x)) && lastWord(x).isCapitalized();
             if (y != null && known && y.e() != x.e() && objectEnd(c, x)) {
                 out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
                         evidence(c, x.first(), y.last()), 0.7, "pattern:place-in-place"));
@@ -4705,7 +4767,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (q < c.n && !"PUNCT".equals(c.tok(q).pos()) && !"ADP".equals(c.tok(q).pos()) && !c.timeTok[q]
                 && !(c.is(q, "to") && c.tok(q + 1 < c.n ? q + 1 : q).isVerb()) && !placeModifier(c, x, y, q)
                 && !c.is(q, "but")   // "built in X, Y but later ...": a new clause follows Y
-                && !inSubjectPhrase(c, x, y, q)) {
+                && !inSubjectPhrase(c, x, y, q) && !climbingPairClosed(c, x, y, q)) {
             return;
         }
         // a list goes on after Y ("X, Y and Z", "X, Y, Z") or came before X ("W, X, Y")
@@ -4733,6 +4795,39 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
                 evidence(c, x.first(), y.last()), conf, "pattern:place-comma-place"));
     }
+
+    /**
+     * "in Houston, Texas following its last flight", "in Tacoma, Washington until she was twenty", "from Denver,
+     * Colorado and landed in Boston", "in Leeds, England and Glasgow, Scotland": a town (or a place of unknown kind)
+     * then a region or country, closed by a subordinator, by "and"/"or" before a verb, or by "and" before another
+     * such pair. Not "In Berlin, France said" nor "In Moscow, Iran and Russia agreed": there Y is a subject.
+     */
+    private boolean climbingPairClosed(Ctx c, Span x, Span y, int q) {
+        if (q >= c.n || placeRank(x) != 2 || placeRank(y) < 4 || c.spanAt[q] != null) {
+            return false;
+        }
+        Token t = c.tok(q);
+        if ("SCONJ".equals(t.pos()) && !c.is(q, "that") || CLOSING_SUBORDINATORS.contains(t.text())) {
+            return true;
+        }
+        if (!c.is(q, "and") && !c.is(q, "or")) {
+            return false;
+        }
+        Span z = c.span(q + 1);
+        if (z != null && z.first() == q + 1) {
+            // "and Glasgow, Scotland": another pair of the same kinds
+            return z.type() == EntityType.PLACE && placeRank(z) == 2 && containerFollows(c, z, y);
+        }
+        int v = q + 1;
+        while (v < c.n && c.pos(v, "ADV")) {
+            v++;
+        }
+        return v < c.n && c.spanAt[v] == null && ("VERB".equals(c.tok(v).pos()) || "AUX".equals(c.tok(v).pos()));
+    }
+
+    /** Lower-case words that open a clause or an adjunct after "Town, Region" (some are tagged VERB or ADV). */
+    private static final Set<String> CLOSING_SUBORDINATORS = Set.of("until", "when", "while", "before", "after",
+            "since", "following", "where", "whereas", "because", "although", "unless");
 
     /**
      * "Analysts at Y, including X and Z,": the persons named after "including" hold the occupation of the group
@@ -5230,8 +5325,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      */
     private void organisationOfCountry(Ctx c, Span x, Out out) {
         int a = x.last() + 1;
-        Span y = c.span(a + 1);
-        if (!c.is(a, "of") || y == null || y.first() != a + 1 || y.type() != EntityType.PLACE
+        // "the University of Leeds of the UK": a country written with its article
+        int o = c.is(a + 1, "the") && c.spanAt[a + 1] == null ? a + 2 : a + 1;
+        Span y = c.span(o);
+        if (!c.is(a, "of") || y == null || y.first() != o || y.type() != EntityType.PLACE
                 || !"Country".equals(y.m().subclass()) || !objectEnd(c, y) || c.poss(y.last() + 1)
                 || c.is(y.last() + 1, "and")) {
             return;
@@ -5242,6 +5339,29 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
                 evidence(c, x.first(), y.last()), 0.7, "pattern:organisation-of-country"));
+    }
+
+    /**
+     * "the University of Texas, Austin, said", "the University of California, Berkeley.": a university named
+     * "University of Region" followed by the city of its campus, set off by commas. Not a list ("the University of
+     * Oregon, Portland and Salem") and not a town that opens a new phrase ("..., Houston police said").
+     */
+    private void campusAfterComma(Ctx c, Span x, Out out) {
+        int a = x.last() + 1;
+        Span y = c.span(a + 1);
+        if (!c.is(x.first(), "University") || !c.is(x.first() + 1, "of") || !c.is(a, ",") || y == null
+                || y.first() != a + 1 || y.type() != EntityType.PLACE || !"City".equals(y.m().subclass())
+                || y.e() == x.e() || c.quoted[y.last()] != c.quoted[x.first()]) {
+            return;
+        }
+        int q = y.last() + 1;
+        if (q < c.n && !c.is(q, ",") && !c.is(q, ".") && !c.is(q, ";") && !c.is(q, ")")
+                || c.is(q, ",") && (c.is(q + 1, "and") || c.is(q + 1, "or") || c.span(q + 1) != null
+                        && c.span(q + 1).type() == EntityType.PLACE)) {
+            return;
+        }
+        out.add(new Relation(x.e(), Predicate.BASED_IN, y.e(), y.m().text(), null, null, null,
+                evidence(c, x.first(), y.last()), 0.7, "pattern:university-comma-campus"));
     }
 
     /**
@@ -5397,6 +5517,163 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * passive) in an attack (cue "raidnoun") whose agent is named after "by": X attacked Y. A country's or group's
      * force noun after X is X's ("by U.S. special forces").
      */
+    /**
+     * "A and B exchanged (artillery) fire", "A exchanged gunfire with B": each side attacked the other (cue class
+     * "firenoun" for what is exchanged). Not "exchanged greetings", not "threatened to exchange fire".
+     */
+    private void exchangedFire(Ctx c, int v, Out out) {
+        int k = v + 1;
+        while (k < c.n && k - v <= 3 && c.spanAt[k] == null && !lex.cue("firenoun", c.tok(k))
+                && (c.pos(k, "ADJ") || c.pos(k, "NOUN"))) {
+            k++;
+        }
+        if (k >= c.n || c.spanAt[k] != null || !lex.cue("firenoun", c.tok(k)) || c.pos(k, "VERB")) {
+            return;
+        }
+        Chain ch = chain(c, v);
+        if (!ch.factual() || ch.be() || conditional(c, v)) {
+            return;
+        }
+        Subject s = subject(c, ch.stop(), ANY_ACTOR, false, 0);
+        if (s == null) {
+            return;
+        }
+        List<Span> sides = new ArrayList<>(s.spans());
+        Span elided = sides.size() == 1 ? elidedConjunct(c, sides.get(0)) : null;
+        if (elided != null) {
+            sides.add(0, elided);   // "North and South Korea exchanged fire"
+        }
+        int last = k;
+        if (c.is(k + 1, "with")) {
+            Span other = c.span(skipDetRight(c, k + 2));
+            if (other == null || sides.size() != 1) {
+                return;
+            }
+            sides.add(other);
+            last = other.last();
+        }
+        if (sides.size() != 2 || sides.get(0).e() == sides.get(1).e()
+                || sides.stream().anyMatch(p -> p.type() == EntityType.PERSON)) {
+            return;
+        }
+        int first = Math.min(sides.get(0).first(), v);
+        for (int i = 0; i < 2; i++) {
+            Span a = sides.get(i);
+            Span b = sides.get(1 - i);
+            out.add(new Relation(a.e(), Predicate.ATTACKED, b.e(), b.m().text(), null, null, null,
+                    evidence(c, first, last), clamp(0.75 * s.factor()), "pattern:exchanged-fire"));
+        }
+    }
+
+    /**
+     * "X received support from A and B", "X drew strong backing from A", "X received support online ranging from A
+     * to B": those named after "from" (and after "to" in a range) support the subject X. Only nouns of support
+     * (cue class "supportnoun"), not aid or funds; and only where the receiver is named.
+     */
+    private void receivedSupport(Ctx c, int v, Out out) {
+        int k = v + 1;
+        while (k < c.n && k - v <= 2 && c.spanAt[k] == null && (c.pos(k, "ADJ") || c.pos(k, "ADV"))) {
+            k++;   // "strong", "widespread"
+        }
+        if (k >= c.n || c.spanAt[k] != null || !lex.cue("supportnoun", c.tok(k))) {
+            return;
+        }
+        int noun = k++;
+        while (k < c.n && k - noun <= 2 && c.spanAt[k] == null && (c.pos(k, "ADV") || c.pos(k, "ADJ"))) {
+            k++;   // "online"
+        }
+        boolean range = c.is(k, "ranging") && c.is(k + 1, "from");
+        if (!range && !c.is(k, "from")) {
+            return;
+        }
+        k += range ? 2 : 1;
+        Chain ch = chain(c, v);
+        if (!ch.factual() || ch.be() || conditional(c, v)) {
+            return;
+        }
+        Subject s = subject(c, ch.stop(), ANY_ACTOR, false, 0);
+        if (s == null) {
+            return;
+        }
+        List<Span> backers = new ArrayList<>(namedBackers(c, k));
+        if (range && !backers.isEmpty()) {
+            int to = backers.get(backers.size() - 1).last() + 1;
+            if (c.is(to, "to")) {
+                backers.addAll(namedBackers(c, to + 1));
+            }
+        }
+        for (Span b : backers) {
+            for (Span x : s.spans()) {
+                if (b.e() != x.e()) {
+                    out.add(new Relation(b.e(), Predicate.SUPPORTS, x.e(), x.m().text(), null, null, null,
+                            evidence(c, Math.min(x.first(), v), b.last()), clamp(0.75 * s.factor()),
+                            "pattern:received-support-from"));
+                }
+            }
+        }
+    }
+
+    /**
+     * Names listed from token {@code k}: "Tom Hanks and the Labour Party", "actor Tom Hanks, author Stephen King",
+     * "US President Barack Obama" (up to three words of description before each name). Empty when anything else
+     * comes first ("investors").
+     */
+    private static List<Span> namedBackers(Ctx c, int k) {
+        List<Span> found = new ArrayList<>();
+        while (k < c.n) {
+            int d = k;
+            while (d < c.n && d - k < 4) {
+                Span mod = c.span(d);
+                if (mod != null && mod.first() == d && mod.type() != EntityType.PERSON && mod.last() + 1 < c.n
+                        && c.spanAt[mod.last() + 1] == null && (c.pos(mod.last() + 1, "NOUN")
+                        || c.pos(mod.last() + 1, "PROPN"))) {
+                    d = mod.last() + 1;   // "US President X", "Facebook creator X": a name modifying a title
+                    continue;
+                }
+                if (c.spanAt[d] != null || !(c.pos(d, "DET") || c.pos(d, "NOUN") || c.pos(d, "ADJ")
+                        || c.pos(d, "PROPN") || c.pos(d, "VERB"))) {
+                    break;
+                }
+                d++;
+            }
+            Span b = c.span(d);
+            if (b == null || b.first() != d || !b.m().isName()) {
+                break;
+            }
+            found.add(b);
+            k = b.last() + 1;
+            if (c.is(k, ",")) {
+                k++;
+            }
+            if (c.is(k, "and")) {
+                k++;
+            } else if (!c.is(k - 1, ",")) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "North and South Korea", "East and West Germany": the bare word before "and" and a name shares that name's
+     * last words; it stands for the entity of the joined name when the text names it elsewhere ("North Korea").
+     */
+    private static Span elidedConjunct(Ctx c, Span y) {
+        int w = y.first() - 2;
+        String[] words = y.m().text().split(" ");
+        if (w < 0 || !c.is(w + 1, "and") || c.spanAt[w] != null || !c.tok(w).isCapitalized() || words.length < 2
+                || w > 0 && c.spanAt[w - 1] != null) {
+            return null;
+        }
+        String joined = c.text(w) + " " + String.join(" ", Arrays.asList(words).subList(1, words.length));
+        Entity e = c.names.get(joined);
+        if (e == null || e == y.e() || e.type() != y.type()) {
+            return null;
+        }
+        Mention m = e.mentions().stream().filter(Mention::isName).findFirst().orElse(null);
+        return m == null ? null : new Span(m, e, w, w, y.type());
+    }
+
     private void harmedInAttackBy(Ctx c, int v, Out out) {
         if (!c.is(v - 1, "was") && !c.is(v - 1, "were") && !(c.is(v - 2, "was") || c.is(v - 2, "were"))
                 || !c.text(v).toLowerCase(Locale.ROOT).endsWith("ed") && !c.is(v, "shot")) {
@@ -5592,6 +5869,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     /** "its base in Y", "X's headquarters in Y". */
     private void baseNoun(Ctx c, int j, Entry base, Out out) {
         int k = j + 1;
+        // "X's headquarters located in Y", "its plant situated in Y": the participle adds nothing
+        if ((c.is(k, "located") || c.is(k, "situated")) && (c.is(k + 1, "in") || c.is(k + 1, "at"))) {
+            k++;
+        }
         if (!(c.is(k, "in") || c.is(k, "of") || c.is(k, "at"))) {
             baseNounAfterPlace(c, j, base, out);
             return;

@@ -850,9 +850,14 @@ public final class NameResolver implements EntityResolver {
         return AFTER_REGION.contains(word) ? region : null;
     }
 
-    /** Words that may follow "Town, Region" (prepositions and time words): "in Everett, Washington at 18:00". */
+    /**
+     * Words that may follow "Town, Region" (prepositions, time words, subordinators): "in Everett, Washington at
+     * 18:00".
+     */
     private static final Set<String> AFTER_REGION = Set.of("at", "in", "on", "near", "for", "from", "to", "with",
-            "by", "where", "which", "last", "this", "earlier", "today", "yesterday");
+            "by", "where", "which", "last", "this", "earlier", "today", "yesterday",
+            // a clause or adjunct opens after the pair: "in Tacoma, Washington until she was twenty"
+            "until", "when", "while", "before", "after", "since", "following", "during");
 
     private boolean isCountry(String form) {
         List<Gazetteer.Entry> es = gazetteer.lookup(Names.norm(form));
