@@ -963,6 +963,11 @@ public final class HybridMentionFinder implements MentionFinder {
                         to = t.index() + 1;
                     }
                 }
+                int start = p.start();
+                if (from == 0 && to - from > 1 && ANSWER_WORDS.contains(s.tokens().get(0).text())) {
+                    from = 1; // "No. Google sends us traffic": an answer the splitter left on the next sentence
+                    start = s.tokens().get(1).start();
+                }
                 if (from < 0 || to <= from || !Names.isCapitalized(s.tokens().get(from).text())) {
                     continue;
                 }
@@ -974,8 +979,8 @@ public final class HybridMentionFinder implements MentionFinder {
                 if (allShouted) {
                     continue; // capitals for emphasis ("FIRM POSTS SURPRISE LOSS"): the model reads them as names
                 }
-                String name = s.slice(p.start(), p.end());
-                NameCandidate c = new NameCandidate(s, from, to, p.start(), p.end(), name, Names.norm(name),
+                String name = s.slice(start, p.end());
+                NameCandidate c = new NameCandidate(s, from, to, start, p.end(), name, Names.norm(name),
                         to - from == 1 && Names.isAcronym(name), null, false, false);
                 all.add(c);
                 added.add(c);
@@ -984,6 +989,9 @@ public final class HybridMentionFinder implements MentionFinder {
         all.sort(Comparator.comparingInt(NameCandidate::start));
         return added;
     }
+
+    /** One-word answers with a full stop that a sentence splitter reads as abbreviations ("No." of "No. 5"). */
+    private static final Set<String> ANSWER_WORDS = Set.of("No.", "Yes.", "OK.", "Okay.", "Sure.", "Right.");
 
     /** Capitalised words met inside sentences (not first, not after a quote, not in a headline). */
     private static Set<String> capitalisedMidSentence(AnalyzedText text) {
@@ -1414,6 +1422,18 @@ public final class HybridMentionFinder implements MentionFinder {
                 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '\'' || ch == '.');
     }
 
+    private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "NOUN", "NUM");
+    private static final Set<String> TITLE_ARTICLES = Set.of("The", "A", "An");
+    private static final Set<String> TITLE_GLUE = Set.of("of", "and", "the", "a", "an", "in", "on", "to", "for",
+            "&", "at");
+
+    /** A negated auxiliary in one token ("Don't", "CAN'T", "won\u2019t"). */
+    private static final Pattern NEGATED = Pattern.compile("(?i)[a-z]+n['\u2019]t");
+    private static final Set<String> INTENSIFIERS = Set.of("so", "really", "very", "too", "totally", "absolutely",
+            "extremely", "truly", "incredibly", "super");
+    private static final Set<String> COPULAS = Set.of("'s", "\u2019s", "is", "was", "are", "were");
+    private static final Set<String> EMPHASIS_SUBJECTS = Set.of("it", "that", "this", "which");
+
     /** Endings of agent nouns that name an occupation before a person's name ("Guitarist", "Promoter"). */
     private static final List<String> AGENT_SUFFIXES = List.of("ist", "er", "or", "ian", "ic", "ant", "ent");
 
@@ -1468,6 +1488,32 @@ public final class HybridMentionFinder implements MentionFinder {
             this.shouted = shouted(toks);
             markGazetteer();
             markTitles();
+            markEmphasis();
+        }
+
+        /**
+         * Capitals for emphasis in speech, not acronyms: a negated auxiliary ("DON'T read the comments", "Don't
+         * wait": never a name) and a capitalised word right after an intensifier or after "it's" / "that was"
+         * ("so GOOD", "It's AMAZING"). A word the gazetteer knows stays ("it was NATO").
+         */
+        private void markEmphasis() {
+            for (int i = 0; i < n; i++) {
+                String w = toks.get(i).text();
+                if (NEGATED.matcher(w).matches()) {
+                    nonEntities.add(norm[i]);
+                    continue;
+                }
+                if (!allCapitalWord(w) || w.length() < 3 || gazEnd[i] > i || i == 0) {
+                    continue;
+                }
+                boolean intensified = INTENSIFIERS.contains(norm[i - 1]);
+                boolean pronounCopula = i >= 2 && COPULAS.contains(norm[i - 1])
+                        && EMPHASIS_SUBJECTS.contains(norm[i - 2]);
+                if (intensified || pronounCopula) {
+                    shouted[i] = true;
+                    nonEntities.add(norm[i]);
+                }
+            }
         }
 
         void scan(List<NameCandidate> out, Map<String, String> definitions) {
@@ -2487,6 +2533,9 @@ public final class HybridMentionFinder implements MentionFinder {
             if (shouted[i]) {
                 return false; // only the gazetteer finds names in a shouted phrase ("US TROOPS ENTER MOSUL")
             }
+            if (i == 0 && ANSWER_WORDS.contains(w) && n > 1 && !Character.isDigit(toks.get(1).text().charAt(0))) {
+                return false; // "No. Google sends us traffic": an answer, not "No. 10"
+            }
             if (Names.isAcronym(cut[i] >= 0 ? w.substring(0, cut[i]) : w)) {
                 return !"NUM".equals(t.pos()) && !lexicons.isNonName(norm[i]);
             }
@@ -2753,7 +2802,63 @@ public final class HybridMentionFinder implements MentionFinder {
                     Arrays.fill(work, q + 1, close, true);
                 }
             }
+            unquotedTitles(work);
             return work;
+        }
+
+        /**
+         * Titles of works without quotation marks, right after a work noun of {@code work-cues.tsv} that a
+         * determiner or a possessive opens ("her album Blue Harbour", "the indie game Lantern Keep", "his
+         * documentary Beirut Nights", or after a comma when the title starts with an article: "her third book, The
+         * Glass Orchard"): capitalised words and short function words between them. The title names nothing
+         * elsewhere in the article either. Left alone: a name the gazetteer knows ("the film Paris"), one word
+         * before a verb ("the film Sony released": a relative clause), and a work noun as a verb ("polls show").
+         */
+        private void unquotedTitles(boolean[] work) {
+            for (int c = 1; c + 1 < n; c++) {
+                if (!WORK_CUES.contains(norm[c]) || !"NOUN".equals(toks.get(c).pos()) || headline) {
+                    continue;
+                }
+                int d = c - 1;
+                while (d > 0 && d >= c - 2 && MODIFIER_TAGS.contains(toks.get(d).pos())) {
+                    d--;
+                }
+                String det = toks.get(d).pos();
+                if (!"DET".equals(det) && !"PRON".equals(det) && !isPossessive(toks.get(d).text())) {
+                    continue;
+                }
+                int t = c + 1;
+                if (toks.get(t).text().equals(",")) {
+                    if (t + 1 >= n || !TITLE_ARTICLES.contains(toks.get(t + 1).text())) {
+                        continue;
+                    }
+                    t++;
+                }
+                int e = t;
+                int end = t;
+                while (e < n) {
+                    String w = toks.get(e).text();
+                    if (Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))
+                            && !PRONOUN_I.contains(w)) {
+                        end = ++e;
+                    } else if (e > t && TITLE_GLUE.contains(w)) {
+                        e++;
+                    } else {
+                        break;
+                    }
+                }
+                if (end == t || gazEnd[t] >= end
+                        || end - t == 1 && end < n && "VERB".equals(toks.get(end).pos())) {
+                    continue;
+                }
+                Arrays.fill(work, t, end, true);
+                if (end - t > 1 || !TITLE_ARTICLES.contains(toks.get(t).text())) {
+                    nonEntities.add(Names.norm(s.slice(toks.get(t).start(), toks.get(end - 1).end())));
+                    if (TITLE_ARTICLES.contains(toks.get(t).text())) {
+                        nonEntities.add(Names.norm(s.slice(toks.get(t + 1).start(), toks.get(end - 1).end())));
+                    }
+                }
+            }
         }
 
         /**
