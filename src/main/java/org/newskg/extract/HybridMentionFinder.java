@@ -348,6 +348,9 @@ public final class HybridMentionFinder implements MentionFinder {
             if (type == EntityType.PLACE && unknownModelPlace(members.get(g), b, knownPlaces)) {
                 continue; // "the current Falcon", "founded NeXT": a place only by the model's word
             }
+            if (type == EntityType.PLACE && modelAsked && prepositionOnlyPlace(members.get(g), b, knownPlaces)) {
+                continue; // "a PhD in Final Cut", "porting it to Android": a place only by the preposition's word
+            }
             if (type == null) {
                 // nothing but capitalisation: a name met more than once is kept as an organization (most such
                 // names are companies, brands and groups), with a low confidence, if the tagger calls some
@@ -437,6 +440,31 @@ public final class HybridMentionFinder implements MentionFinder {
             for (NameCandidate p : knownPlaces) {
                 if (p.sentence() == m.sentence() && p.from() - m.to() <= 3 && m.from() - p.to() <= 3) {
                     return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A place only by the word before it ("in", "to", "from": one weak vote), unknown to the gazetteer, where the
+     * model read the sentence and gave it no type at all: software, games, fields and events after a preposition
+     * in conversation ("edited it in Final Cut", "porting it to Android", "a talk at TEDx"). A town the model
+     * knows for a place keeps its vote and stays.
+     */
+    private boolean prepositionOnlyPlace(List<NameCandidate> members, Ballot b, List<NameCandidate> knownPlaces) {
+        double word = b.weight(EntityType.PLACE, "context:word");
+        if (word <= 0 || word > 1.0 || Math.abs(b.total() - word) > 1e-9) {
+            return false;
+        }
+        for (NameCandidate m : members) {
+            if (m.entry() != null || !gazetteer.lookup(Names.norm(m.text())).isEmpty()) {
+                return false;
+            }
+            for (NameCandidate p : knownPlaces) {
+                if (p != m && p.sentence() == m.sentence() && p.from() == m.to() + 1
+                        && m.sentence().tokens().get(m.to()).text().equals(",")) {
+                    return false; // "in Flint, Michigan": a town before its state
                 }
             }
         }

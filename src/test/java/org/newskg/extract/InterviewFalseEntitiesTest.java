@@ -106,4 +106,17 @@ class InterviewFalseEntitiesTest {
         assertEquals(EntityType.PERSON, type("Anna Berg spoke to Maria Lopez in Stockholm.", "Maria Lopez"));
         assertEquals(EntityType.PLACE, type("The minister talked to Russia about gas.", "Russia"));
     }
+
+    @Test
+    void aPlaceOnlyByThePrepositionBeforeItIsDropped() {
+        assertNone("We are porting it to Android next year.", "Android");
+        assertNone("We used data from the Kepler telescope.", "Kepler");
+        assertNone("I give talks at TEDx and I met a boy at Comic-Con.", "TEDx", "Comic-Con");
+        assertNone("I went to the Conservatory in Madrid for four years.", "Conservatory");
+        assertEquals(EntityType.PLACE, type("Barra holds a degree from Kettering University in Flint, Michigan.",
+                "Flint"));
+        assertEquals(EntityType.PLACE, type("The fighters fled to Gharyan after the clashes in Tarhuna.",
+                "Tarhuna"));
+        assertEquals(EntityType.PLACE, type("She worked in Brookfield for ten years.", "Brookfield"));
+    }
 }
