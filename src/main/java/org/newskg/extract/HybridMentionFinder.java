@@ -448,9 +448,10 @@ public final class HybridMentionFinder implements MentionFinder {
 
     /**
      * A place only by the word before it ("in", "to", "from": one weak vote), unknown to the gazetteer, where the
-     * model read the sentence and gave it no type at all: software, games, fields and events after a preposition
-     * in conversation ("edited it in Final Cut", "porting it to Android", "a talk at TEDx"). A town the model
-     * knows for a place keeps its vote and stays.
+     * model read the sentence and gave it no type at all, in a sentence of speech (a first or second person
+     * word): software, games, fields and events after a preposition in conversation ("porting it to Android", "I
+     * give talks at TEDx"). A town the model knows for a place keeps its vote and stays; so does one before a
+     * comma and a known place ("in Flint, Michigan").
      */
     private boolean prepositionOnlyPlace(List<NameCandidate> members, Ballot b, List<NameCandidate> knownPlaces) {
         double word = b.weight(EntityType.PLACE, "context:word");
@@ -458,8 +459,9 @@ public final class HybridMentionFinder implements MentionFinder {
             return false;
         }
         for (NameCandidate m : members) {
-            if (m.entry() != null || !gazetteer.lookup(Names.norm(m.text())).isEmpty()) {
-                return false;
+            if (m.entry() != null || !gazetteer.lookup(Names.norm(m.text())).isEmpty()
+                    || m.sentence().tokens().stream().noneMatch(t -> SPEAKER_WORDS.contains(t.text()))) {
+                return false; // only in speech ("I", "we", "you"): a report's "a man from Ealing" stays
             }
             for (NameCandidate p : knownPlaces) {
                 if (p != m && p.sentence() == m.sentence() && p.from() == m.to() + 1
@@ -470,6 +472,10 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         return true;
     }
+
+    /** Words of a speaker and the one spoken to: a sentence with one of them is conversation. */
+    private static final Set<String> SPEAKER_WORDS = Set.of("I", "we", "We", "you", "You", "my", "My", "our", "Our",
+            "me", "us");
 
     /** A spatial preposition right before the name, or before the list it ends ("past Helmand and Farah"). */
     private static boolean afterSpatialPreposition(NameCandidate m) {

@@ -118,5 +118,15 @@ class InterviewFalseEntitiesTest {
         assertEquals(EntityType.PLACE, type("The fighters fled to Gharyan after the clashes in Tarhuna.",
                 "Tarhuna"));
         assertEquals(EntityType.PLACE, type("She worked in Brookfield for ten years.", "Brookfield"));
+        assertEquals(EntityType.PLACE, type("A man from Ealing was arrested after the robbery.", "Ealing"));
+    }
+
+    @Test
+    void aNameAfterTheIsNoPersonByItsNeighbours() {
+        assertFalse(names("Oh, the Beatles, Joni Mitchell and Bob Dylan.").contains("Beatles"));
+        assertFalse(names("My influences are the Smiths, Kate Bush and Tom Waits.").contains("Smiths"));
+        assertEquals(EntityType.PERSON, type("Oh, the Beatles, Joni Mitchell and Bob Dylan.", "Bob Dylan"));
+        assertEquals(EntityType.PERSON, type("We met Pierre Dubois and Mr Ricard last week, and then Anne Morel "
+                + "and Dufour.", "Dufour"));
     }
 }
