@@ -368,6 +368,9 @@ public final class HybridMentionFinder implements MentionFinder {
             if (type == EntityType.PLACE && unknownModelPlace(members.get(g), b, knownPlaces)) {
                 continue; // "the current Falcon", "founded NeXT": a place only by the model's word
             }
+            if (type == EntityType.PLACE && modelAsked && prepositionOnlyPlace(members.get(g), b, knownPlaces)) {
+                continue; // "a PhD in Final Cut", "porting it to Android": a place only by the preposition's word
+            }
             if (type == null) {
                 // nothing but capitalisation: a name met more than once is kept as an organization (most such
                 // names are companies, brands and groups), with a low confidence, if the tagger calls some
@@ -516,6 +519,37 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         return true;
     }
+
+    /**
+     * A place only by the word before it ("in", "to", "from": one weak vote), unknown to the gazetteer, where the
+     * model read the sentence and gave it no type at all, in a sentence of speech (a first or second person
+     * word): software, games, fields and events after a preposition in conversation ("porting it to Android", "I
+     * give talks at TEDx"). A town the model knows for a place keeps its vote and stays; so does one before a
+     * comma and a known place ("in Flint, Michigan").
+     */
+    private boolean prepositionOnlyPlace(List<NameCandidate> members, Ballot b, List<NameCandidate> knownPlaces) {
+        double word = b.weight(EntityType.PLACE, "context:word");
+        if (word <= 0 || word > 1.0 || Math.abs(b.total() - word) > 1e-9) {
+            return false;
+        }
+        for (NameCandidate m : members) {
+            if (m.entry() != null || !gazetteer.lookup(Names.norm(m.text())).isEmpty()
+                    || m.sentence().tokens().stream().noneMatch(t -> SPEAKER_WORDS.contains(t.text()))) {
+                return false; // only in speech ("I", "we", "you"): a report's "a man from Ealing" stays
+            }
+            for (NameCandidate p : knownPlaces) {
+                if (p != m && p.sentence() == m.sentence() && p.from() == m.to() + 1
+                        && m.sentence().tokens().get(m.to()).text().equals(",")) {
+                    return false; // "in Flint, Michigan": a town before its state
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Words of a speaker and the one spoken to: a sentence with one of them is conversation. */
+    private static final Set<String> SPEAKER_WORDS = Set.of("I", "we", "We", "you", "You", "my", "My", "our", "Our",
+            "me", "us");
 
     /** A spatial preposition right before the name, or before the list it ends ("past Helmand and Farah"). */
     private static boolean afterSpatialPreposition(NameCandidate m) {
@@ -1063,6 +1097,11 @@ public final class HybridMentionFinder implements MentionFinder {
                         to = t.index() + 1;
                     }
                 }
+                int start = p.start();
+                if (from == 0 && to - from > 1 && ANSWER_WORDS.contains(s.tokens().get(0).text())) {
+                    from = 1; // "No. Google sends us traffic": an answer the splitter left on the next sentence
+                    start = s.tokens().get(1).start();
+                }
                 if (from < 0 || to <= from || !Names.isCapitalized(s.tokens().get(from).text())) {
                     continue;
                 }
@@ -1074,8 +1113,8 @@ public final class HybridMentionFinder implements MentionFinder {
                 if (allShouted) {
                     continue; // capitals for emphasis ("FIRM POSTS SURPRISE LOSS"): the model reads them as names
                 }
-                String name = s.slice(p.start(), p.end());
-                NameCandidate c = new NameCandidate(s, from, to, p.start(), p.end(), name, Names.norm(name),
+                String name = s.slice(start, p.end());
+                NameCandidate c = new NameCandidate(s, from, to, start, p.end(), name, Names.norm(name),
                         to - from == 1 && Names.isAcronym(name), null, false, false);
                 all.add(c);
                 added.add(c);
@@ -1084,6 +1123,9 @@ public final class HybridMentionFinder implements MentionFinder {
         all.sort(Comparator.comparingInt(NameCandidate::start));
         return added;
     }
+
+    /** One-word answers with a full stop that a sentence splitter reads as abbreviations ("No." of "No. 5"). */
+    private static final Set<String> ANSWER_WORDS = Set.of("No.", "Yes.", "OK.", "Okay.", "Sure.", "Right.");
 
     /** Capitalised words met inside sentences (not first, not after a quote, not in a headline). */
     private static Set<String> capitalisedMidSentence(AnalyzedText text) {
@@ -1514,6 +1556,18 @@ public final class HybridMentionFinder implements MentionFinder {
                 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '\'' || ch == '.');
     }
 
+    private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "NOUN", "NUM");
+    private static final Set<String> TITLE_ARTICLES = Set.of("The", "A", "An");
+    private static final Set<String> TITLE_GLUE = Set.of("of", "and", "the", "a", "an", "in", "on", "to", "for",
+            "&", "at");
+
+    /** A negated auxiliary in one token ("Don't", "CAN'T", "won\u2019t"). */
+    private static final Pattern NEGATED = Pattern.compile("(?i)[a-z]+n['\u2019]t");
+    private static final Set<String> INTENSIFIERS = Set.of("so", "really", "very", "too", "totally", "absolutely",
+            "extremely", "truly", "incredibly", "super");
+    private static final Set<String> COPULAS = Set.of("'s", "\u2019s", "is", "was", "are", "were");
+    private static final Set<String> EMPHASIS_SUBJECTS = Set.of("it", "that", "this", "which");
+
     /** Endings of agent nouns that name an occupation before a person's name ("Guitarist", "Promoter"). */
     private static final List<String> AGENT_SUFFIXES = List.of("ist", "er", "or", "ian", "ic", "ant", "ent");
 
@@ -1570,6 +1624,32 @@ public final class HybridMentionFinder implements MentionFinder {
             this.shouted = shouted(toks);
             markGazetteer();
             markTitles();
+            markEmphasis();
+        }
+
+        /**
+         * Capitals for emphasis in speech, not acronyms: a negated auxiliary ("DON'T read the comments", "Don't
+         * wait": never a name) and a capitalised word right after an intensifier or after "it's" / "that was"
+         * ("so GOOD", "It's AMAZING"). A word the gazetteer knows stays ("it was NATO").
+         */
+        private void markEmphasis() {
+            for (int i = 0; i < n; i++) {
+                String w = toks.get(i).text();
+                if (NEGATED.matcher(w).matches()) {
+                    nonEntities.add(norm[i]);
+                    continue;
+                }
+                if (!allCapitalWord(w) || w.length() < 3 || gazEnd[i] > i || i == 0) {
+                    continue;
+                }
+                boolean intensified = INTENSIFIERS.contains(norm[i - 1]);
+                boolean pronounCopula = i >= 2 && COPULAS.contains(norm[i - 1])
+                        && EMPHASIS_SUBJECTS.contains(norm[i - 2]);
+                if (intensified || pronounCopula) {
+                    shouted[i] = true;
+                    nonEntities.add(norm[i]);
+                }
+            }
         }
 
         void scan(List<NameCandidate> out, Map<String, String> definitions) {
@@ -2774,6 +2854,9 @@ public final class HybridMentionFinder implements MentionFinder {
             if (shouted[i]) {
                 return false; // only the gazetteer finds names in a shouted phrase ("US TROOPS ENTER MOSUL")
             }
+            if (i == 0 && ANSWER_WORDS.contains(w) && n > 1 && !Character.isDigit(toks.get(1).text().charAt(0))) {
+                return false; // "No. Google sends us traffic": an answer, not "No. 10"
+            }
             if (Names.isAcronym(cut[i] >= 0 ? w.substring(0, cut[i]) : w)) {
                 return !"NUM".equals(t.pos()) && !lexicons.isNonName(norm[i]);
             }
@@ -3040,6 +3123,7 @@ public final class HybridMentionFinder implements MentionFinder {
                     Arrays.fill(work, q + 1, close, true);
                 }
             }
+            unquotedTitles(work);
             return work;
         }
 
@@ -3096,6 +3180,61 @@ public final class HybridMentionFinder implements MentionFinder {
                 int from = Set.of("the", "a", "an").contains(norm[a]) && e > a + 1 ? a + 1 : a;
                 nonEntities.add(Names.norm(s.slice(toks.get(from).start(), toks.get(e - 1).end())));
                 nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(e - 1).end())));
+            }
+        }
+
+        /**
+         * Titles of works without quotation marks, right after a work noun of {@code work-cues.tsv} that a
+         * determiner or a possessive opens ("her album Blue Harbour", "the indie game Lantern Keep", "his
+         * documentary Beirut Nights", or after a comma when the title starts with an article: "her third book, The
+         * Glass Orchard"): capitalised words and short function words between them. The title names nothing
+         * elsewhere in the article either. Left alone: a name the gazetteer knows ("the film Paris"), one word
+         * before a verb ("the film Sony released": a relative clause), and a work noun as a verb ("polls show").
+         */
+        private void unquotedTitles(boolean[] work) {
+            for (int c = 1; c + 1 < n; c++) {
+                if (!WORK_CUES.contains(norm[c]) || !"NOUN".equals(toks.get(c).pos()) || headline) {
+                    continue;
+                }
+                int d = c - 1;
+                while (d > 0 && d >= c - 2 && MODIFIER_TAGS.contains(toks.get(d).pos())) {
+                    d--;
+                }
+                String det = toks.get(d).pos();
+                if (!"DET".equals(det) && !"PRON".equals(det) && !isPossessive(toks.get(d).text())) {
+                    continue;
+                }
+                int t = c + 1;
+                if (toks.get(t).text().equals(",")) {
+                    if (t + 1 >= n || !TITLE_ARTICLES.contains(toks.get(t + 1).text())) {
+                        continue;
+                    }
+                    t++;
+                }
+                int e = t;
+                int end = t;
+                while (e < n) {
+                    String w = toks.get(e).text();
+                    if (Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))
+                            && !PRONOUN_I.contains(w)) {
+                        end = ++e;
+                    } else if (e > t && TITLE_GLUE.contains(w)) {
+                        e++;
+                    } else {
+                        break;
+                    }
+                }
+                if (end == t || gazEnd[t] >= end
+                        || end - t == 1 && end < n && "VERB".equals(toks.get(end).pos())) {
+                    continue;
+                }
+                Arrays.fill(work, t, end, true);
+                if (end - t > 1 || !TITLE_ARTICLES.contains(toks.get(t).text())) {
+                    nonEntities.add(Names.norm(s.slice(toks.get(t).start(), toks.get(end - 1).end())));
+                    if (TITLE_ARTICLES.contains(toks.get(t).text())) {
+                        nonEntities.add(Names.norm(s.slice(toks.get(t + 1).start(), toks.get(end - 1).end())));
+                    }
+                }
             }
         }
 

@@ -990,6 +990,9 @@ public final class RuleVoters {
                     return;
                 }
             }
+            if (c.from() > 0 && Names.norm(toks.get(c.from() - 1).text()).equals("the")) {
+                return; // "the Beatles, Joni Mitchell": a person's name takes no article; a band or a team does
+            }
             // the neighbour before: "Tom Hanks and"
             int f = c.from() - 1;
             if (f >= 2 && LIST_LINKS.contains(toks.get(f).text())) {
