@@ -401,7 +401,7 @@ public final class HybridMentionFinder implements MentionFinder {
             "ceo", "president", "chairman", "employees", "staff", "spokesman", "spokeswoman", "spokesperson",
             "director", "editor", "executive", "head");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "remains", "became");
+    private static final Set<String> BRAND_COPULAS = Set.of("is", "was", "are", "were", "remains", "became");
 
     /**
      * Camel-case brands the text shows to be organizations ("wikiHow is a website", "eBay, the auction site",
@@ -422,7 +422,7 @@ public final class HybridMentionFinder implements MentionFinder {
                         && BRAND_ROLES.contains(toks.get(i - 2).text().toLowerCase());
                 int k = i + 1;
                 if (k < toks.size() && (toks.get(k).text().equals(",") || "AUX".equals(toks.get(k).pos())
-                        || COPULAS.contains(toks.get(k).text().toLowerCase()))) {
+                        || BRAND_COPULAS.contains(toks.get(k).text().toLowerCase()))) {
                     k++;
                 }
                 if (!cued && k < toks.size() && ARTICLES.contains(toks.get(k).text().toLowerCase())) {
@@ -1565,7 +1565,7 @@ public final class HybridMentionFinder implements MentionFinder {
     private static final Pattern NEGATED = Pattern.compile("(?i)[a-z]+n['\u2019]t");
     private static final Set<String> INTENSIFIERS = Set.of("so", "really", "very", "too", "totally", "absolutely",
             "extremely", "truly", "incredibly", "super");
-    private static final Set<String> COPULAS = Set.of("'s", "\u2019s", "is", "was", "are", "were");
+    private static final Set<String> EMPHASIS_COPULAS = Set.of("'s", "\u2019s", "is", "was", "are", "were");
     private static final Set<String> EMPHASIS_SUBJECTS = Set.of("it", "that", "this", "which");
 
     /** Endings of agent nouns that name an occupation before a person's name ("Guitarist", "Promoter"). */
@@ -1643,7 +1643,7 @@ public final class HybridMentionFinder implements MentionFinder {
                     continue;
                 }
                 boolean intensified = INTENSIFIERS.contains(norm[i - 1]);
-                boolean pronounCopula = i >= 2 && COPULAS.contains(norm[i - 1])
+                boolean pronounCopula = i >= 2 && EMPHASIS_COPULAS.contains(norm[i - 1])
                         && EMPHASIS_SUBJECTS.contains(norm[i - 2]);
                 if (intensified || pronounCopula) {
                     shouted[i] = true;
@@ -3224,8 +3224,10 @@ public final class HybridMentionFinder implements MentionFinder {
                         break;
                     }
                 }
-                if (end == t || gazEnd[t] >= end
-                        || end - t == 1 && end < n && "VERB".equals(toks.get(end).pos())) {
+                // a verb right after: "the film Sony released" (a relative clause), and after an article also a
+                // longer maker's name ("The film Universal Pictures released"); "her album Blue Harbour sold" is a title
+                boolean verbAfter = end < n && "VERB".equals(toks.get(end).pos());
+                if (end == t || gazEnd[t] >= end || verbAfter && (end - t == 1 || "DET".equals(det))) {
                     continue;
                 }
                 Arrays.fill(work, t, end, true);
