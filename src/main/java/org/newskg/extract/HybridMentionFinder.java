@@ -1657,7 +1657,6 @@ public final class HybridMentionFinder implements MentionFinder {
             int i = 0;
             int lastEnd = 0;
             boolean[] work = workTitles();
-            unquotedWorkTitles(work);
             while (i < n) {
                 if (work[i]) {
                     i++; // "a painting titled \u201CPortrait of a Young Man\u201D": a work's title names nothing
@@ -3127,67 +3126,11 @@ public final class HybridMentionFinder implements MentionFinder {
             return work;
         }
 
-        /** Words between an owner and a work noun: "her new book", "their third album", "my debut novel". */
-        private static final Set<String> WORK_OWNERS = Set.of("my", "his", "her", "their", "our", "its", "your");
-        private static final Set<String> WORK_ADJECTIVES = Set.of("new", "debut", "latest", "first", "second",
-                "third", "fourth", "fifth", "next", "upcoming", "forthcoming", "last", "recent", "own");
-        // no prepositions but "of": "her novel The Glass Orchard with Penrose Books" ends the title before "with"
-        private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "the", "a", "an", "and", "&");
-
-        /**
-         * A work's title written without quotation marks right after an owned work noun of {@code work-cues.tsv}
-         * (guideline E3: a work is no entity): "her new book, Under the Blue,", "their third album Northern
-         * Lights", "my debut novel The Glass Orchard". Only after a possessive determiner or "'s" (and the
-         * adjectives of WORK_ADJECTIVES), so "the book Smith wrote" keeps Smith; the title is a run of title-case
-         * words and is marked in {@code work} and dropped wherever the text repeats it.
-         */
-        private void unquotedWorkTitles(boolean[] work) {
-            for (int q = 1; q + 1 < n; q++) {
-                if (!WORK_CUES.contains(norm[q])) {
-                    continue; // any tag: the tagger reads "her debut novel" as an adjective at times
-                }
-                int b = q - 1;
-                while (b > 0 && (WORK_ADJECTIVES.contains(norm[b]) || "NUM".equals(toks.get(b).pos()))) {
-                    b--;
-                }
-                String owner = toks.get(b).text().toLowerCase();
-                if (!WORK_OWNERS.contains(owner) && !owner.equals("'s") && !owner.equals("\u2019s")) {
-                    continue;
-                }
-                int a = q + 1;
-                if (a < n && toks.get(a).text().equals(",")) {
-                    a++;
-                }
-                if (a >= n || !Names.isCapitalized(toks.get(a).text())) {
-                    continue;
-                }
-                int e = a;
-                while (e < n) {
-                    String w = toks.get(e).text();
-                    if (Names.isCapitalized(w)) {
-                        e++;
-                    } else if (TITLE_SMALL_WORDS.contains(w) && e + 1 < n
-                            && Names.isCapitalized(toks.get(e + 1).text())) {
-                        e++;
-                    } else {
-                        break;
-                    }
-                }
-                if (e - a > 8 || gazEnd[a] >= e) {
-                    continue; // a known name alone ("her book, Paris") is read as the name, not as a title
-                }
-                Arrays.fill(work, a, e, true);
-                int from = Set.of("the", "a", "an").contains(norm[a]) && e > a + 1 ? a + 1 : a;
-                nonEntities.add(Names.norm(s.slice(toks.get(from).start(), toks.get(e - 1).end())));
-                nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(e - 1).end())));
-            }
-        }
-
         /**
          * Titles of works without quotation marks, right after a work noun of {@code work-cues.tsv} that a
          * determiner or a possessive opens ("her album Blue Harbour", "the indie game Lantern Keep", "his
          * documentary Beirut Nights", or after a comma when the title starts with an article: "her third book, The
-         * Glass Orchard"): capitalised words and short function words between them. The title names nothing
+         * Glass Orchard", or is set off by commas after an owner: "their third album, Northern Lights,"): capitalised words and short function words between them. The title names nothing
          * elsewhere in the article either. Left alone: a name the gazetteer knows ("the film Paris"), one word
          * before a verb ("the film Sony released": a relative clause), and a work noun as a verb ("polls show").
          */
@@ -3205,8 +3148,12 @@ public final class HybridMentionFinder implements MentionFinder {
                     continue;
                 }
                 int t = c + 1;
+                // after a comma, a title opening with an article, or after an owner one set off by commas too
+                // ("their third album, Northern Lights, ..."; not "Reading her book, Simon said")
+                boolean setOff = false;
                 if (toks.get(t).text().equals(",")) {
-                    if (t + 1 >= n || !TITLE_ARTICLES.contains(toks.get(t + 1).text())) {
+                    setOff = !"DET".equals(det);
+                    if (t + 1 >= n || !setOff && !TITLE_ARTICLES.contains(toks.get(t + 1).text())) {
                         continue;
                     }
                     t++;
@@ -3227,6 +3174,10 @@ public final class HybridMentionFinder implements MentionFinder {
                 // a verb right after: "the film Sony released" (a relative clause), and after an article also a
                 // longer maker's name ("The film Universal Pictures released"); "her album Blue Harbour sold" is a title
                 boolean verbAfter = end < n && "VERB".equals(toks.get(end).pos());
+                if (setOff && !TITLE_ARTICLES.contains(toks.get(t).text())
+                        && !(end >= n || "PUNCT".equals(toks.get(end).pos()))) {
+                    continue;
+                }
                 if (end == t || gazEnd[t] >= end || verbAfter && (end - t == 1 || "DET".equals(det))) {
                     continue;
                 }
