@@ -3082,6 +3082,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     }
 
     /** The first token from {@code k} on that is no determiner outside a mention. */
+    /**
+     * Whether an organisation's name opens with a unit noun before "of"/"for" ("Office of Museums", "Department of
+     * Physics"): such a unit has its own head, so "director of the Office of Y at Z" leads the unit.
+     */
+    private boolean unitWithHead(Ctx c, Span org) {
+        int f = org.first();
+        return f < org.last() && lex.cue("unithead", c.tok(f)) && (c.is(f + 1, "of") || c.is(f + 1, "for"));
+    }
+
     private static int skipDetRight(Ctx c, int k) {
         while (k < c.n && "DET".equals(c.tok(k).pos()) && c.spanAt[k] == null) {
             k++;
@@ -3669,7 +3678,16 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         int q = r1 + 1;
         Span rightOrg = null;
         int rEnd = r1;
-        if (q < c.n && ROLE_PREPOSITIONS.contains(c.tok(q).lemma())) {
+        if (q < c.n && c.is(q, "from") && (pred == Predicate.EMPLOYED_BY || pred == Predicate.MEMBER_OF)) {
+            // "X, a market analyst from Y Partners": "from" names the employer of an occupation, for a company only
+            // ("an analyst from London" is where the person comes from; "a commander from Y" is no employer)
+            int k = skipDetRight(c, q + 1);
+            Span org = c.span(k);
+            if (org != null && org.first() == k && org.type() == EntityType.ORGANIZATION && objectEnd(c, org)) {
+                rightOrg = org;
+                rEnd = org.last();
+            }
+        } else if (q < c.n && ROLE_PREPOSITIONS.contains(c.tok(q).lemma())) {
             int k = q + 1;
             int nouns = 0;
             // "of the British union Unite": determiners, adjectives and a lower-case head before the name
@@ -3703,7 +3721,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 Span outer = c.is(rEnd + 1, "at") ? c.span(skipDetRight(c, rEnd + 2)) : null;
                 if (outer != null && outer.first() == skipDetRight(c, rEnd + 2) && c.is(q, "of")
                         && outer.type() == EntityType.ORGANIZATION && rightOrg.type() == EntityType.ORGANIZATION
-                        && objectEnd(c, outer)) {
+                        && objectEnd(c, outer) && !unitWithHead(c, rightOrg)) {
                     rightOrg = outer;
                     rEnd = outer.last();
                     if (pred == Predicate.LEADS || pred == Predicate.COMMANDS) {
@@ -3762,6 +3780,19 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             // "X, the regulator's (new) chief executive,": an unnamed possessor still sets the post off as an
             // apposition; the post is held, of no organisation named here
             d = pb - 2;
+        }
+        if (leftOrg == null && rightOrg == null) {
+            // "X, an Ottawa New Democrat MP,": two or three capitalised words (a place, a party's adjective) the
+            // finder made no organisation of, between the article and the post
+            int k = d;
+            while (k >= 0 && d - k < 4 && (c.spanAt[k] == null && c.tok(k).isCapitalized()
+                    && (c.pos(k, "PROPN") || c.pos(k, "ADJ")) || c.spanAt[k] != null
+                    && c.spanAt[k].type() == EntityType.PLACE)) {
+                k--;
+            }
+            if (d - k >= 2 && d - k <= 3 && c.pos(k, "DET") && c.is(k - 1, ",")) {
+                d = k;
+            }
         }
         boolean negated = false;
         int unknown = 0;
