@@ -4549,7 +4549,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     // places and bases
 
     private void place(Ctx c, Span x, Out out) {
-        int a = x.last() + 1;
+        int a = afterOwnAcronymIn(c, x, x.last() + 1);
         if (a < c.n && lex.cue("copula", c.tok(a)) && placeAfterCopula(c, x, a, out)) {
             return;
         }
@@ -4658,6 +4658,21 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     }
 
     /**
+     * "the Kessel Space Center (KSC) in Y": the name's own acronym in brackets between the name and "in" is skipped
+     * (the index of "in" is returned); anything else returns {@code a} unchanged.
+     */
+    private static int afterOwnAcronymIn(Ctx c, Span x, int a) {
+        if (!c.is(a, "(") || !c.is(a + 2, ")") || !c.is(a + 3, "in")) {
+            return a;
+        }
+        Span inner = c.span(a + 1);
+        String t = c.tok(a + 1).text();
+        boolean acronym = inner != null ? inner.e() == x.e()
+                : t.length() >= 2 && t.length() <= 6 && t.chars().allMatch(Character::isUpperCase);
+        return acronym ? a + 3 : a;
+    }
+
+    /**
      * Whether a mention the finder did not type as a place is one by its context: "the town of X", "the city of
      * X" (a place noun with "of" before it, after a determiner).
      */
@@ -4700,7 +4715,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * campus (its last word an institution noun) stands where the place after "in" is.
      */
     private void institutionIn(Ctx c, Span x, Out out) {
-        int a = x.last() + 1;
+        int a = afterOwnAcronymIn(c, x, x.last() + 1);
         // "the Moscone West center in Y", "the Hilton hotel in Y": the venue noun written in lower case after the
         // name, right before "in", is the name's head
         boolean headAfter = a + 1 < c.n && c.spanAt[a] == null && c.pos(a, "NOUN") && lex.cue("institution", c.tok(a))
