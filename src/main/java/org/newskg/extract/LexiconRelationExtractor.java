@@ -5199,6 +5199,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             return;
         }
+        // "Ann Lee, of Acme Capital, said", "Ann Lee, of Acme's research unit,": "of" set off by a comma
+        boolean commaOf = c.is(a, ",") && c.is(a + 1, "of") && x.type() == EntityType.PERSON;
+        if (commaOf) {
+            a++;
+        }
         // "Ann Lee from the Green Party": "from" names a person's party only (not an employer: "a visitor from Acme")
         boolean from = c.is(a, "from") && x.type() == EntityType.PERSON;
         if (!c.is(a, "of") && !from || !x.m().isName()
@@ -5211,11 +5216,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (from && !party) {
             return;
         }
+        // "X, of Acme's research unit,": the possessor is the employer when the phrase is set off by commas
+        int setOff = commaOf && org != null && c.poss(org.last() + 1) ? setOffEnd(c, org.last() + 2) : -1;
         if (org == null || org.first() != k || org.type() != EntityType.ORGANIZATION || org.e() == x.e()
-                || !objectEnd(c, org) || org.m().subclass() != null && !party) {
+                || !objectEnd(c, org) && setOff < 0 || org.m().subclass() != null && !party) {
             return;
         }
-        int z = org.last() + 1;
+        int z = setOff >= 0 ? setOff : org.last() + 1;
         boolean closed = closesOfPhrase(c, z)
                 // "X of the Y Party also lost": an adverb before the verb
                 || c.pos(z, "ADV") && z + 1 < c.n && (c.tok(z + 1).isVerb() || c.pos(z + 1, "AUX"));
@@ -5250,6 +5257,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         boolean opens = b < 0 || c.is(b, ",") || c.is(b, "\u201c") || c.is(b, "\"") || c.is(b, "including")
                 || pairBefore
+                // "Senior researcher X, of Y, said": the commas set the phrase off wherever the name stands
+                || commaOf && !c.is(b, "and") && !c.pos(b, "DET") && (c.is(z, ",") || z >= c.n || c.is(z, "."))
                 || c.tok(b).isVerb() && lex.cue("attribution-lower", c.tok(b))
                 // "a team led by X of Y", "a study by X of Y": the agent of a participle or of a work noun
                 || c.is(b, "by") && b >= 1 && (c.tok(b - 1).isVerb() || c.pos(b - 1, "NOUN")
@@ -5272,6 +5281,23 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         out.add(new Relation(x.e(), Predicate.EMPLOYED_BY, org.e(), org.m().text(), null, null, null,
                 evidence(c, x.first(), org.last()), 0.7, "pattern:person-of-organisation"));
+    }
+
+    /**
+     * The index of the comma or final full stop that ends a short phrase of nouns, adjectives and names from
+     * {@code k} ("Acme's research unit," / "CNBC's Mad Money,"), or -1 (a verb, another clause or no end near).
+     */
+    private static int setOffEnd(Ctx c, int k) {
+        for (int j = k; j < c.n && j - k < 8; j++) {
+            if (c.is(j, ",") || c.is(j, ".") && j == c.n - 1) {
+                return j > k ? j : -1;
+            }
+            if (!(c.pos(j, "NOUN") || c.pos(j, "PROPN") || c.pos(j, "ADJ") || c.is(j, "of") || c.is(j, "&")
+                    || c.pos(j, "DET") && j > k)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether token {@code z} closes "X of Y": the end, a comma, full stop, semicolon, ")" or a verb follows Y. */
