@@ -3082,6 +3082,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     }
 
     /** The first token from {@code k} on that is no determiner outside a mention. */
+    /**
+     * Whether an organisation's name opens with a unit noun before "of"/"for" ("Office of Museums", "Department of
+     * Physics"): such a unit has its own head, so "director of the Office of Y at Z" leads the unit.
+     */
+    private boolean unitWithHead(Ctx c, Span org) {
+        int f = org.first();
+        return f < org.last() && lex.cue("unithead", c.tok(f)) && (c.is(f + 1, "of") || c.is(f + 1, "for"));
+    }
+
     private static int skipDetRight(Ctx c, int k) {
         while (k < c.n && "DET".equals(c.tok(k).pos()) && c.spanAt[k] == null) {
             k++;
@@ -3669,7 +3678,16 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         int q = r1 + 1;
         Span rightOrg = null;
         int rEnd = r1;
-        if (q < c.n && ROLE_PREPOSITIONS.contains(c.tok(q).lemma())) {
+        if (q < c.n && c.is(q, "from") && (pred == Predicate.EMPLOYED_BY || pred == Predicate.MEMBER_OF)) {
+            // "X, a market analyst from Y Partners": "from" names the employer of an occupation, for a company only
+            // ("an analyst from London" is where the person comes from; "a commander from Y" is no employer)
+            int k = skipDetRight(c, q + 1);
+            Span org = c.span(k);
+            if (org != null && org.first() == k && org.type() == EntityType.ORGANIZATION && objectEnd(c, org)) {
+                rightOrg = org;
+                rEnd = org.last();
+            }
+        } else if (q < c.n && ROLE_PREPOSITIONS.contains(c.tok(q).lemma())) {
             int k = q + 1;
             int nouns = 0;
             // "of the British union Unite": determiners, adjectives and a lower-case head before the name
@@ -3703,7 +3721,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 Span outer = c.is(rEnd + 1, "at") ? c.span(skipDetRight(c, rEnd + 2)) : null;
                 if (outer != null && outer.first() == skipDetRight(c, rEnd + 2) && c.is(q, "of")
                         && outer.type() == EntityType.ORGANIZATION && rightOrg.type() == EntityType.ORGANIZATION
-                        && objectEnd(c, outer)) {
+                        && objectEnd(c, outer) && !unitWithHead(c, rightOrg)) {
                     rightOrg = outer;
                     rEnd = outer.last();
                     if (pred == Predicate.LEADS || pred == Predicate.COMMANDS) {
@@ -3762,6 +3780,19 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             // "X, the regulator's (new) chief executive,": an unnamed possessor still sets the post off as an
             // apposition; the post is held, of no organisation named here
             d = pb - 2;
+        }
+        if (leftOrg == null && rightOrg == null) {
+            // "X, an Ottawa New Democrat MP,": two or three capitalised words (a place, a party's adjective) the
+            // finder made no organisation of, between the article and the post
+            int k = d;
+            while (k >= 0 && d - k < 4 && (c.spanAt[k] == null && c.tok(k).isCapitalized()
+                    && (c.pos(k, "PROPN") || c.pos(k, "ADJ")) || c.spanAt[k] != null
+                    && c.spanAt[k].type() == EntityType.PLACE)) {
+                k--;
+            }
+            if (d - k >= 2 && d - k <= 3 && c.pos(k, "DET") && c.is(k - 1, ",")) {
+                d = k;
+            }
         }
         boolean negated = false;
         int unknown = 0;
@@ -4518,7 +4549,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     // places and bases
 
     private void place(Ctx c, Span x, Out out) {
-        int a = x.last() + 1;
+        int a = afterOwnAcronymIn(c, x, x.last() + 1);
         if (a < c.n && lex.cue("copula", c.tok(a)) && placeAfterCopula(c, x, a, out)) {
             return;
         }
@@ -4627,6 +4658,21 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     }
 
     /**
+     * "the Kessel Space Center (KSC) in Y": the name's own acronym in brackets between the name and "in" is skipped
+     * (the index of "in" is returned); anything else returns {@code a} unchanged.
+     */
+    private static int afterOwnAcronymIn(Ctx c, Span x, int a) {
+        if (!c.is(a, "(") || !c.is(a + 2, ")") || !c.is(a + 3, "in")) {
+            return a;
+        }
+        Span inner = c.span(a + 1);
+        String t = c.tok(a + 1).text();
+        boolean acronym = inner != null ? inner.e() == x.e()
+                : t.length() >= 2 && t.length() <= 6 && t.chars().allMatch(Character::isUpperCase);
+        return acronym ? a + 3 : a;
+    }
+
+    /**
      * Whether a mention the finder did not type as a place is one by its context: "the town of X", "the city of
      * X" (a place noun with "of" before it, after a determiner).
      */
@@ -4669,7 +4715,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * campus (its last word an institution noun) stands where the place after "in" is.
      */
     private void institutionIn(Ctx c, Span x, Out out) {
-        int a = x.last() + 1;
+        int a = afterOwnAcronymIn(c, x, x.last() + 1);
         // "the Moscone West center in Y", "the Hilton hotel in Y": the venue noun written in lower case after the
         // name, right before "in", is the name's head
         boolean headAfter = a + 1 < c.n && c.spanAt[a] == null && c.pos(a, "NOUN") && lex.cue("institution", c.tok(a))
@@ -5153,6 +5199,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             return;
         }
+        // "Ann Lee, of Acme Capital, said", "Ann Lee, of Acme's research unit,": "of" set off by a comma
+        boolean commaOf = c.is(a, ",") && c.is(a + 1, "of") && x.type() == EntityType.PERSON;
+        if (commaOf) {
+            a++;
+        }
         // "Ann Lee from the Green Party": "from" names a person's party only (not an employer: "a visitor from Acme")
         boolean from = c.is(a, "from") && x.type() == EntityType.PERSON;
         if (!c.is(a, "of") && !from || !x.m().isName()
@@ -5165,11 +5216,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (from && !party) {
             return;
         }
+        // "X, of Acme's research unit,": the possessor is the employer when the phrase is set off by commas
+        int setOff = commaOf && org != null && c.poss(org.last() + 1) ? setOffEnd(c, org.last() + 2) : -1;
         if (org == null || org.first() != k || org.type() != EntityType.ORGANIZATION || org.e() == x.e()
-                || !objectEnd(c, org) || org.m().subclass() != null && !party) {
+                || !objectEnd(c, org) && setOff < 0 || org.m().subclass() != null && !party) {
             return;
         }
-        int z = org.last() + 1;
+        int z = setOff >= 0 ? setOff : org.last() + 1;
         boolean closed = closesOfPhrase(c, z)
                 // "X of the Y Party also lost": an adverb before the verb
                 || c.pos(z, "ADV") && z + 1 < c.n && (c.tok(z + 1).isVerb() || c.pos(z + 1, "AUX"));
@@ -5204,6 +5257,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         boolean opens = b < 0 || c.is(b, ",") || c.is(b, "\u201c") || c.is(b, "\"") || c.is(b, "including")
                 || pairBefore
+                // "Senior researcher X, of Y, said": the commas set the phrase off wherever the name stands
+                || commaOf && !c.is(b, "and") && !c.pos(b, "DET") && (c.is(z, ",") || z >= c.n || c.is(z, "."))
                 || c.tok(b).isVerb() && lex.cue("attribution-lower", c.tok(b))
                 // "a team led by X of Y", "a study by X of Y": the agent of a participle or of a work noun
                 || c.is(b, "by") && b >= 1 && (c.tok(b - 1).isVerb() || c.pos(b - 1, "NOUN")
@@ -5226,6 +5281,23 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         out.add(new Relation(x.e(), Predicate.EMPLOYED_BY, org.e(), org.m().text(), null, null, null,
                 evidence(c, x.first(), org.last()), 0.7, "pattern:person-of-organisation"));
+    }
+
+    /**
+     * The index of the comma or final full stop that ends a short phrase of nouns, adjectives and names from
+     * {@code k} ("Acme's research unit," / "CNBC's Mad Money,"), or -1 (a verb, another clause or no end near).
+     */
+    private static int setOffEnd(Ctx c, int k) {
+        for (int j = k; j < c.n && j - k < 8; j++) {
+            if (c.is(j, ",") || c.is(j, ".") && j == c.n - 1) {
+                return j > k ? j : -1;
+            }
+            if (!(c.pos(j, "NOUN") || c.pos(j, "PROPN") || c.pos(j, "ADJ") || c.is(j, "of") || c.is(j, "&")
+                    || c.pos(j, "DET") && j > k)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether token {@code z} closes "X of Y": the end, a comma, full stop, semicolon, ")" or a verb follows Y. */
