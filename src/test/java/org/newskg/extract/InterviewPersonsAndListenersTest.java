@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * given name ("Uncle Joe") and name nobody alone ("Mom", "Grandpa"); a lone given name is a person after a
  * relative and a possessive, beside the speaker ("Anna and I"), addressed in a question ("Jack, how did you
  * ...?") or talked to ("talked to Anna"); one talks "to" a listener, never to a place ("talked to Wikinews");
- * a known place after "Mr", "Mrs" or "Ms" is a surname. Each has a near-miss.
+ * a known place after "Mr", "Mrs" or "Ms" is a surname; landform heads ("Icefall", "Gorge") make places.
+ * Each has a near-miss.
  */
 class InterviewPersonsAndListenersTest {
 
@@ -72,5 +73,16 @@ class InterviewPersonsAndListenersTest {
         // near-miss: the same places without an honorific stay places
         assertEquals(EntityType.PLACE, type("The band lived in London for two years.", "London"));
         assertNotEquals(EntityType.PERSON, type("The company moved its office to Chester in 2010.", "Chester"));
+    }
+
+    @Test
+    void landformHeadsMakePlaces() {
+        assertEquals(EntityType.PLACE, type("We spent three weeks on the Khumbu Icefall.", "Khumbu Icefall"));
+        assertEquals(EntityType.PLACE, type("The Tarvan Plateau is dry in winter.", "Tarvan Plateau"));
+        assertEquals(EntityType.PLACE, type("They camped in the Kessel Gorge.", "Kessel Gorge"));
+        assertEquals(EntityType.PLACE, type("Divers mapped the Ormond Reef last year.", "Ormond Reef"));
+        // near-miss: a landform word that is also a surname, after a given name, stays a person's name
+        assertEquals(EntityType.PERSON, type("Tom Ridge met Anna Creek in Ohio.", "Tom Ridge"));
+        assertEquals(EntityType.PERSON, type("Tom Ridge met Anna Creek in Ohio.", "Anna Creek"));
     }
 }
