@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -148,9 +149,16 @@ public final class RuleVoters {
         return (c, b) -> {
             if (c.titleBefore()) {
                 b.vote(EntityType.PERSON, 3.0, null, "context:title");
+            } else if (c.entry() != null && c.from() > 0
+                    && SURNAME_HONORIFICS.contains(Names.norm(c.sentence().tokens().get(c.from() - 1).text()))) {
+                // "Mr. London", "Mrs Chester": a known place after "Mr" is a person's surname, and outweighs it
+                b.vote(EntityType.PERSON, 4.0, null, "context:title");
             }
         };
     }
+
+    /** Honorifics only a person's surname follows ("Dr" is left out: "DR Congo"). */
+    private static final Set<String> SURNAME_HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.");
 
     /**
      * Context words (context-words.tsv): the word before ("in", "near"; a "the" in between is skipped; a
@@ -628,8 +636,64 @@ public final class RuleVoters {
             if (n != null && c.size() > 1) { // a given name alone ("Virginia", "Adam") says little
                 b.vote(EntityType.PERSON, 1.0 + Math.min(1.0, Math.log10(n.persons()) / 2), null,
                         "gazetteer:given-names");
+            } else if (n != null && c.entry() == null && lonePersonCue(c)) {
+                b.vote(EntityType.PERSON, 2.0, null, "gazetteer:given-names");
+            } else if (n != null && c.entry() == null && n.persons() >= COMMON_GIVEN_NAME) {
+                // "I met Luis in Madrid": a common given name no gazetteer knows as a place leans to a person
+                b.vote(EntityType.PERSON, 0.8, null, "gazetteer:given-names");
             }
         };
+    }
+
+    /** Relatives after a possessive before a lone given name (relatives.txt): "my brother Nils". */
+    private static final Set<String> RELATIVES = new HashSet<>();
+
+    static {
+        KnowledgeFiles.read("/org/newskg/lexicon/relatives.txt", r -> RELATIVES.add(r[0].strip()));
+    }
+
+    /** Persons bearing a given name (given-names.tsv) from which it alone leans to a person. */
+    private static final int COMMON_GIVEN_NAME = 30;
+
+    /** Verbs of talking whose "to" names a listener ("talked to Anna"). */
+    private static final Set<String> TALK_LEMMAS = Set.of("talk", "speak", "say", "explain", "write", "reply",
+            "listen", "chat", "complain", "lie", "apologize", "apologise");
+
+    private static final Set<String> POSSESSIVES = Set.of("my", "our", "his", "her", "their", "your");
+
+    /**
+     * Where the words around a lone given name say it is a person's (interviews name people by first name):
+     * a relative after a possessive before it, a comma allowed ("my brother Nils", "my husband, Luis,");
+     * a pairing with the speaker ("Anna and I met", "Tom and me", "me and Tom"); or a question put to it at
+     * the start of a sentence ("Jack, how did you start?").
+     */
+    static boolean lonePersonCue(NameCandidate c) {
+        List<Token> toks = c.sentence().tokens();
+        int i = c.from() - 1;
+        if (i >= 0 && ",".equals(toks.get(i).text())) {
+            i--;
+        }
+        if (i >= 1 && RELATIVES.contains(Names.norm(toks.get(i).text()))
+                && POSSESSIVES.contains(Names.norm(toks.get(i - 1).text()))) {
+            return true;
+        }
+        // "I talked to Anna": one talks to a person or an outlet, and a given name is a person's
+        if (c.from() >= 2 && "to".equalsIgnoreCase(toks.get(c.from() - 1).text())
+                && TALK_LEMMAS.contains(toks.get(c.from() - 2).lemma().toLowerCase())) {
+            return true;
+        }
+        int k = c.to();
+        if (k + 1 < toks.size() && "and".equalsIgnoreCase(toks.get(k).text())
+                && Set.of("I", "me").contains(toks.get(k + 1).text())) {
+            return true;
+        }
+        if (c.from() >= 2 && "and".equalsIgnoreCase(toks.get(c.from() - 1).text())
+                && "me".equalsIgnoreCase(toks.get(c.from() - 2).text())) {
+            return true;
+        }
+        return c.from() == 0 && k + 1 < toks.size() && ",".equals(toks.get(k).text())
+                && "?".equals(toks.get(toks.size() - 1).text())
+                && toks.stream().anyMatch(t -> "you".equalsIgnoreCase(t.text()));
     }
 
     /** An acronym no gazetteer knows is most likely an organization ("LNA"). */
