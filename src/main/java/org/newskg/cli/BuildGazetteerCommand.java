@@ -12,17 +12,22 @@ import picocli.CommandLine.Option;
  * Regenerates the gazetteer resource files from the Wikidata-derived lists.
  *
  * <pre>
- * newskg build-gazetteer --from ../shared/data/wikidata --to src/main/resources/org/newskg/gazetteer
+ * newskg build-gazetteer --from ../shared/data/wikidata --geonames ../shared/data/geonames/cities1000.tsv \
+ *     --to src/main/resources/org/newskg/gazetteer
  * </pre>
  */
 @Command(name = "build-gazetteer", mixinStandardHelpOptions = true,
         description = "Build the gazetteer TSV resources (countries, cities, organizations, news agencies, "
-                + "parties, given names) from the Wikidata lists.")
+                + "parties, given names) from the Wikidata lists, and the towns from GeoNames.")
 public final class BuildGazetteerCommand implements Callable<Integer> {
 
     @Option(names = "--from", paramLabel = "DIR", defaultValue = "../shared/data/wikidata",
             description = "Folder of the Wikidata TSV lists (default: ${DEFAULT-VALUE}).")
     Path from;
+
+    @Option(names = "--geonames", paramLabel = "FILE", defaultValue = "../shared/data/geonames/cities1000.tsv",
+            description = "GeoNames cities1000.tsv, for the towns list (default: ${DEFAULT-VALUE}).")
+    Path geonames;
 
     @Option(names = "--to", paramLabel = "DIR", defaultValue = "src/main/resources/org/newskg/gazetteer",
             description = "Folder to write the gazetteer files into (default: ${DEFAULT-VALUE}).")
@@ -30,7 +35,7 @@ public final class BuildGazetteerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        GazetteerBuilder.build(from, to);
+        GazetteerBuilder.build(from, geonames, to);
         System.out.println("gazetteer written to " + to);
         return 0;
     }

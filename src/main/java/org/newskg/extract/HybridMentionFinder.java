@@ -330,6 +330,9 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         // the model sees the same word at each mention of a name: its votes are one piece of evidence, not n
         ballots.values().forEach(b -> b.capSource(ModelVoter.SOURCE, MODEL_CAP));
+        // a town's name is the same word at each mention too: one weak piece of evidence
+        ballots.values().forEach(b -> b.capSource(RuleVoters.TOWN, 0.5));
+        ballots.values().forEach(HybridMentionFinder::townYieldsToNames);
         ballots.values().forEach(HybridMentionFinder::modelYieldsToRules);
         inheritFromFullNames(ballots, members, lexicons);
         // places a rule or a gazetteer speaks for: a name the model alone calls a place near one is a place too
@@ -1011,6 +1014,18 @@ public final class HybridMentionFinder implements MentionFinder {
      * kind noun before it, a list's kind, an apposition) reaches {@link #KIND_SURE} ("auto parts giant Delphi"),
      * the model's votes for the other types count half.
      */
+    /**
+     * A town's name that some mention's rules call a person or an organisation ("Magna, a parts company", "Mr
+     * Tamworth") is that: the town list is no evidence against what the text says.
+     */
+    static void townYieldsToNames(Ballot b) {
+        if (b.weight(EntityType.PLACE, RuleVoters.TOWN) > 0
+                && (ruleWeight(b, EntityType.PERSON) > 0 || ruleWeight(b, EntityType.ORGANIZATION)
+                - b.weight(EntityType.ORGANIZATION, "rule:common-words") > 0)) {
+            b.scaleSource(EntityType.PLACE, RuleVoters.TOWN, 0.0);
+        }
+    }
+
     static void modelYieldsToRules(Ballot b) {
         for (EntityType sure : EntityType.values()) {
             double rules = ruleWeight(b, sure);

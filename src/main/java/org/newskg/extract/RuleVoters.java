@@ -38,7 +38,102 @@ public final class RuleVoters {
         return List.of(gazetteer(), headWord(lexicons), placePrefix(lexicons), organizationPrefix(lexicons), title(), context(lexicons), givenName(gazetteer, lexicons),
                 acronym(), containsPlace(gazetteer, lexicons), teamName(gazetteer, lexicons), venueWord(gazetteer), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
                 business(), saidIt(), sportScore(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons),
-                romanisedName(), demonymPaper(lexicons));
+                romanisedName(), demonymPaper(lexicons), town(gazetteer));
+    }
+
+    /** Source of a town's name (towns.tsv) alone: {@link HybridMentionFinder} counts it once per name. */
+    public static final String TOWN = "rule:town";
+
+    /**
+     * A name that is a town's (GeoNames, towns.tsv) is a place, weakly (half a vote, once per name: enough to type a
+     * name nothing else speaks for, not to outvote the model's reading of the sentence, "sold Opel to Magna, a parts
+     * company"): a town's name is often a surname, a firm or a word too, so only a name written as a proper noun, with no title before it, not written in lower case in
+     * the sentence and with no person or organisation evidence of the voters asked before ("Tarbes", "McMinnville";
+     * not "Reading" the verb, "Nice" the adjective, "Mr Bath"). Followed by a comma and the country or US state
+     * (UK nation) the list puts the town in ("McMinnville, Oregon", "Tarbes, France"), it is a place whatever else
+     * votes: the text and the list agree.
+     */
+    public static TypeVoter town(Gazetteer g) {
+        return (c, b) -> {
+            if (c.entry() != null || c.acronym() || c.uncertain() || c.titleBefore()) {
+                return;
+            }
+            List<Gazetteer.Town> towns = g.towns(Names.norm(c.text()));
+            if (towns.isEmpty()) {
+                return;
+            }
+            List<Token> toks = c.sentence().tokens();
+            if (c.from() > 0 && toks.get(c.from() - 1).text().equalsIgnoreCase("the")) {
+                return; // "the Victorias", "the Azna": a team, a people or a river; a town takes no article
+            }
+            for (int i = c.from(); i < c.to(); i++) {
+                String w = toks.get(i).text();
+                if (!toks.get(i).isProperNoun() && Character.isLetter(w.charAt(0))) {
+                    return; // "Nice weather", "Reading is fun": the tagger reads a word
+                }
+                String lower = w.toLowerCase();
+                for (Token t : toks) {
+                    if (t.text().equals(lower) && !lower.equals(w)) {
+                        return; // "... Mobile ... mobile phones": a word capitalised here
+                    }
+                }
+            }
+            if (townInRegion(g, c, towns)) {
+                b.vote(EntityType.PLACE, 2.0, "City", "context:town-in-region");
+                return;
+            }
+            if (b.score(EntityType.PERSON) - b.weight(EntityType.PERSON, SHAPE) > 0
+                    || b.score(EntityType.ORGANIZATION) - b.weight(EntityType.ORGANIZATION, SHAPE)
+                    - b.weight(EntityType.ORGANIZATION, "rule:common-words") > 0) {
+                return;
+            }
+            int k = c.to();
+            if (k + 2 < toks.size() && toks.get(k).text().equals(",")
+                    && APPOSITION_DETERMINERS.contains(toks.get(k + 1).text().toLowerCase())) {
+                return; // "Magna, a Canadian parts maker": the apposition says what it is, not the list
+            }
+            b.vote(EntityType.PLACE, 0.5, "City", TOWN);
+        };
+    }
+
+    private static final Set<String> APPOSITION_DETERMINERS = Set.of("a", "an", "the");
+
+    /** Whether a comma and the country or region the list puts one of the towns in follow the name. */
+    private static boolean townInRegion(Gazetteer g, NameCandidate c, List<Gazetteer.Town> towns) {
+        List<Token> toks = c.sentence().tokens();
+        int k = c.to();
+        if (k + 1 >= toks.size() || !toks.get(k).text().equals(",")) {
+            return false;
+        }
+        StringBuilder spaced = new StringBuilder();
+        StringBuilder joined = new StringBuilder();
+        for (int j = k + 1; j < Math.min(toks.size(), k + 4); j++) {
+            String w = toks.get(j).text();
+            if (j > k + 1) {
+                spaced.append(' ');
+            }
+            spaced.append(w);
+            joined.append(w); // "Ore" "." of "Ore.": the abbreviation the tokenizer cut
+            for (String form : List.of(Names.norm(spaced.toString()), Names.norm(joined.toString()))) {
+                List<Gazetteer.Entry> es = new ArrayList<>(g.lookup(form));
+                Gazetteer.Entry after = g.regionAfterTown(form);
+                if (after != null) {
+                    es.add(after);
+                }
+                for (Gazetteer.Entry e : es) {
+                    if (e.type() != EntityType.PLACE) {
+                        continue;
+                    }
+                    for (Gazetteer.Town t : towns) {
+                        if (t.region().equals(e.name()) || g.forms(e).stream()
+                                .anyMatch(f -> Names.norm(f).equals(Names.norm(t.country())))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A whole-name gazetteer hit: strong evidence of its type and subclass. */

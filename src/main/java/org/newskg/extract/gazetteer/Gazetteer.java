@@ -48,6 +48,18 @@ public final class Gazetteer {
         }
     }
 
+    /**
+     * A town of the GeoNames list (towns.tsv): not a gazetteer name of its own (a town's name is often a surname
+     * or a word too), only evidence for a name the finder proposed.
+     *
+     * @param name    the town's name ("Tarbes")
+     * @param country the country's English name ("France")
+     * @param admin1  GeoNames admin-1 code (a US state's postal code: "OR")
+     * @param region  the US state or UK nation it lies in ("Oregon", "England"), or empty
+     */
+    public record Town(String name, String country, String admin1, long population, String region) {
+    }
+
     private static final String DIR = "/org/newskg/gazetteer/";
 
     private final Map<String, List<Entry>> byName = new HashMap<>();
@@ -57,6 +69,7 @@ public final class Gazetteer {
     private final Map<String, List<String>> formsByEntry = new HashMap<>();
     /** Regions by their short name that is also a city's ("washington"): the region only after "Town,". */
     private final Map<String, Entry> regionsAfterTown = new HashMap<>();
+    private final Map<String, List<Town>> towns = new HashMap<>();
 
     private static final class Holder {
         static final Gazetteer STANDARD = new Gazetteer();
@@ -94,6 +107,20 @@ public final class Gazetteer {
                 "PoliticalParty", "political-parties"));
         KnowledgeFiles.read(DIR + "given-names.tsv", r -> givenNames.put(Names.norm(r[0]),
                 new GivenName(Integer.parseInt(r[1]), Integer.parseInt(r[2]), Integer.parseInt(r[3]))));
+        KnowledgeFiles.read(DIR + "towns.tsv", r -> {
+            Town t = new Town(r[0], col(r, 2), col(r, 3), Long.parseLong(col(r, 4)), col(r, 5));
+            String key = Names.norm(r[0]);
+            towns.computeIfAbsent(key, k -> new ArrayList<>(1)).add(t);
+            String ascii = Names.norm(col(r, 1));
+            if (!ascii.isEmpty() && !ascii.equals(key)) {
+                towns.computeIfAbsent(ascii, k -> new ArrayList<>(1)).add(t); // "Lodz" for "Łódź"
+            }
+        });
+    }
+
+    /** The towns of this normalised name ({@link Names#norm}), most populous first per country; never null. */
+    public List<Town> towns(String normalized) {
+        return towns.getOrDefault(normalized, List.of());
     }
 
     /**

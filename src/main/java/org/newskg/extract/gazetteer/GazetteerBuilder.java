@@ -58,8 +58,20 @@ public final class GazetteerBuilder {
     private GazetteerBuilder() {
     }
 
-    /** Reads the lists in {@code wikidataDir} and writes the gazetteer TSV files into {@code outDir}. */
+    /**
+     * Reads the lists in {@code wikidataDir} and writes the gazetteer TSV files into {@code outDir}; the towns
+     * come from {@code geonames/cities1000.tsv} beside {@code wikidataDir}, when it is there.
+     */
     public static void build(Path wikidataDir, Path outDir) throws IOException {
+        build(wikidataDir, wikidataDir.resolveSibling("geonames").resolve("cities1000.tsv"), outDir);
+    }
+
+    /**
+     * Reads the Wikidata lists in {@code wikidataDir} and the GeoNames {@code cities1000.tsv} ({@code geonames};
+     * towns.tsv is left as it is when that file does not exist) and writes the gazetteer TSV files into
+     * {@code outDir}.
+     */
+    public static void build(Path wikidataDir, Path geonames, Path outDir) throws IOException {
         Files.createDirectories(outDir);
         Map<String, List<String>> extra = extraAliases();
         Set<String> orgQids = new HashSet<>();
@@ -75,6 +87,152 @@ public final class GazetteerBuilder {
                 outDir.resolve("political-parties.tsv"));
         writeGivenNames(wikidataDir, outDir.resolve("given-names.tsv"), countryNames);
         writeRegions(wikidataDir.resolve("us-congress/legislators-current.yaml"), outDir.resolve("regions.tsv"));
+        if (Files.exists(geonames)) {
+            writeTowns(geonames, outDir, outDir.resolve("towns.tsv"), surnames(wikidataDir));
+        }
+    }
+
+    /**
+     * Towns of at least this many people. Measured on the development articles (eval/articles and a 40-article
+     * set, names not already in the other lists): towns of 5,000 to 10,000 met there were as often words and
+     * persons as places (8 places of 13 gold names, and 82 capitalised non-name uses: "August", "Officer",
+     * "Media"), towns of 10,000 to 20,000 few and mixed (10 places of 15, 26 non-name uses); 15,000 keeps the
+     * list at 24,000 GeoNames rows (19,000 after the filters), small and quick to load.
+     */
+    static final int MIN_TOWN_POPULATION = 15_000;
+
+    /** GeoNames admin-1 codes of the United Kingdom's nations, which news names after a town ("Bath, England"). */
+    private static final Map<String, String> UK_NATIONS = Map.of("ENG", "England", "SCT", "Scotland",
+            "WLS", "Wales", "NIR", "Northern Ireland");
+
+    /**
+     * Towns from GeoNames' cities1000 (CC BY 4.0) of {@link #MIN_TOWN_POPULATION}+ people, one row per name and
+     * country (the most populous), leaving out names that are already countries, cities or regions of the other
+     * lists, given names (given-names.tsv, written before), and closed-class words of the lexicons (titles,
+     * head words, demonyms, non-names): a town's name is often a surname or a word too, and the list only votes.
+     */
+    private static void writeTowns(Path geonames, Path outDir, Path out, Map<String, Integer> surnames)
+            throws IOException {
+        Set<String> known = new HashSet<>();
+        surnames.forEach((k, n) -> {
+            if (n >= MIN_SURNAME_PERSONS) {
+                known.add(k); // "Davis", "Wright", "Obama": more often a person's name in news than a town
+            }
+        });
+        KnowledgeFiles.read("/org/newskg/lexicon/organizations.tsv", r -> known.add(Names.norm(r[0])));
+        for (String f : List.of("countries.tsv", "cities.tsv", "regions.tsv", "given-names.tsv",
+                "international-organizations.tsv", "news-agencies.tsv", "political-parties.tsv")) {
+            for (String line : Files.readAllLines(outDir.resolve(f), StandardCharsets.UTF_8)) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] r = line.split("\t", -1);
+                if (f.equals("given-names.tsv")) {
+                    known.add(Names.norm(r[0]));
+                    continue;
+                }
+                known.add(Names.norm(col(r, 1)));
+                KnowledgeFiles.list(col(r, 2)).forEach(a -> known.add(Names.norm(a)));
+            }
+        }
+        Map<String, String> stateByCode = new HashMap<>();
+        try (InputStream in = GazetteerBuilder.class.getResourceAsStream(REGIONS)) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] f = line.split("\t", -1);
+                if (!line.startsWith("#") && col(f, 3).trim().equals("United States") && !col(f, 2).isBlank()) {
+                    stateByCode.put(col(f, 2).trim(), f[0].trim());
+                }
+            }
+        }
+        Lexicons lex = Lexicons.standard();
+        List<String[]> rows = read(geonames);
+        rows.sort((a, b) -> Long.compare(parse(col(b, 7)), parse(col(a, 7))));
+        Set<String> seen = new HashSet<>();
+        int kept = 0;
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            header(w, "Towns of " + MIN_TOWN_POPULATION + " people or more (GeoNames cities1000, March 2020).",
+                    "columns: name, ASCII name, country (English name), admin-1 code (GeoNames: US state postal "
+                            + "code, else FIPS/ISO), population, first-level region (US state or UK nation) "
+                            + "when known",
+                    "source: shared/data/geonames/cities1000.tsv; one row per name and country (the most populous); "
+                            + "names of countries, cities, regions, organizations, given names, surnames of "
+                            + MIN_SURNAME_PERSONS + "+ officeholders (shared/data/wikidata, CC0) and lexicon "
+                            + "words left out",
+                    "licence: CC BY 4.0, (c) GeoNames (https://www.geonames.org/), "
+                            + "https://creativecommons.org/licenses/by/4.0/ ; columns selected, rows filtered");
+            for (String[] r : rows) {
+                long pop = parse(col(r, 7));
+                if (pop < MIN_TOWN_POPULATION) {
+                    break;
+                }
+                String name = r[1].trim();
+                String key = Names.norm(name);
+                String cc = col(r, 3).trim();
+                if (!townName(name) || known.contains(key) || known.contains(Names.norm(col(r, 2)))
+                        || lex.isNonName(key) || lex.isTitle(key) || lex.head(key) != null
+                        || lex.demonymCountry(key) != null || lex.isTimeWord(key) || !seen.add(key + "\t" + cc)) {
+                    continue;
+                }
+                // "Myanmar (Burma)", "Trinidad & Tobago": the forms the countries list uses
+                String country = new Locale("", cc).getDisplayCountry(Locale.ENGLISH)
+                        .replaceAll(" \\(.*\\)$", "").replace(" & ", " and ");
+                String admin1 = col(r, 6).trim();
+                String region = cc.equals("US") ? stateByCode.getOrDefault(admin1, "")
+                        : cc.equals("GB") ? UK_NATIONS.getOrDefault(admin1, "") : "";
+                row(w, name, col(r, 2).trim(), country, admin1, Long.toString(pop), region);
+                kept++;
+            }
+        }
+        System.out.println("towns: " + kept + " rows");
+    }
+
+    /** Towns whose name is the surname of this many persons of the officeholder lists or more are left out. */
+    static final int MIN_SURNAME_PERSONS = 2;
+
+    /** Last tokens of the persons' labels in the officeholder and legislator lists, with how many persons bear them. */
+    private static Map<String, Integer> surnames(Path dir) throws IOException {
+        Map<String, String> labelByPerson = new HashMap<>();
+        for (String file : List.of("officeholders_wikidata.tsv", "legislators_wikidata.tsv",
+                "heads_of_state_government_wikidata.tsv", "foreign_ministers_wikidata.tsv")) {
+            Path p = dir.resolve(file);
+            if (Files.exists(p)) {
+                for (String[] r : read(p)) {
+                    labelByPerson.putIfAbsent(r[0], col(r, 1));
+                }
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (String label : labelByPerson.values()) {
+            String[] parts = label.trim().split("\\s+");
+            if (parts.length >= 2) {
+                counts.merge(Names.norm(parts[parts.length - 1]), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** A name of capitalised words of letters ("Tarbes", "Grand Rapids"), of 4 characters or more. */
+    static boolean townName(String name) {
+        if (name.length() < 4 || !Character.isUpperCase(name.codePointAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '\'' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long parse(String s) {
+        try {
+            return Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /**
