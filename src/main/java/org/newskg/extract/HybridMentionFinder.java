@@ -842,6 +842,13 @@ public final class HybridMentionFinder implements MentionFinder {
 
     private static final Set<String> LIST_WORDS = Set.of("and", "or", ",");
 
+    /**
+     * Adjectives that open a body's name before its field ("the National Air and Space Museum", "the Royal
+     * Science and Industry Society"): the field pair after them still makes one name.
+     */
+    private static final Set<String> NAME_MODIFIERS = Set.of("national", "international", "royal", "federal",
+            "central", "imperial");
+
     /** Whether quotation marks enclose exactly the name ("called “Way Forward”", "John “J.D.” Doe"). */
     private static boolean quoted(NameCandidate c) {
         List<Token> toks = c.sentence().tokens();
@@ -1832,6 +1839,30 @@ public final class HybridMentionFinder implements MentionFinder {
             if (b - a <= 3 && prefixedCompound(a, b, out)) {
                 return;
             }
+            // "pro-Beijing Tam Yiu-chung", "Anti-Assad FSA": such a compound before a name is its modifier
+            int word = compoundWordEnd(a, b);
+            if (word > a && word < b && prefixedCompound(a, word, out)) {
+                emitPart(word, b, titleBefore, needsOrgEvidence, out);
+                return;
+            }
+            word = a + 1;
+            while (word < b && toks.get(word).start() == toks.get(word - 1).end()) {
+                word++;
+            }
+            if (a > 0 && word < b && toks.get(a - 1).end() == toks.get(a).start()
+                    && toks.get(a - 1).text().endsWith("-") && COMPOUND_PREFIXES.contains(
+                            norm[a - 1].substring(0, norm[a - 1].length() - 1))) {
+                // the tokenizer left "pro-" out of the run: "pro-Beijing Tam Yiu-chung"; the word is a name
+                // of its own only when known, as in prefixedCompound
+                String rest = s.slice(toks.get(a).start(), toks.get(word - 1).end());
+                Gazetteer.Entry e = known(rest);
+                if (e != null || Names.isAcronym(rest)) {
+                    out.add(new NameCandidate(s, a, word, toks.get(a).start(), toks.get(word - 1).end(), rest,
+                            Names.norm(rest), Names.isAcronym(rest), e, false, false));
+                }
+                emitPart(word, b, titleBefore, needsOrgEvidence, out);
+                return;
+            }
             // "UK-France summit", "US-China talks", "Russia-Ukraine war": two known names joined by a hyphen
             if (gazEnd[a] != b && compound(a, b, out)) {
                 return;
@@ -1974,6 +2005,12 @@ public final class HybridMentionFinder implements MentionFinder {
                     ? (norm[a + 2].equals("the") ? a + 3 : a + 2) : -1;
             if (of > a && of < b && gazEnd[of] == b && gazEntry[of].type() == EntityType.PLACE) {
                 emitPart(of, b, false, false, out);
+                return;
+            }
+            int country = countryAfterPlacedBody(a, b);
+            if (country > a) {
+                emitPart(a, country - (norm[country - 1].equals("the") ? 2 : 1), titleBefore, needsOrgEvidence, out);
+                emitPart(country, b, false, false, out);
                 return;
             }
             if (keep == Lexicons.Keep.NONE) {
@@ -2457,6 +2494,43 @@ public final class HybridMentionFinder implements MentionFinder {
                         e, false, false));
             }
             return true;
+        }
+
+        /**
+         * Where a country starts in "Colorado State University of the US", "Deutsche Bank of Germany": a body's
+         * name that already holds a place or nationality, then "of" ["the"] and a whole country, says where the
+         * body is; or a. "Bank of America", "Central Bank of Russia" (no place before "of") stay whole.
+         */
+        private int countryAfterPlacedBody(int a, int b) {
+            for (int o = a + 2; o + 1 < b; o++) {
+                if (!norm[o].equals("of")) {
+                    continue;
+                }
+                int c = norm[o + 1].equals("the") ? o + 2 : o + 1;
+                Lexicons.Head head = lexicons.head(norm[o - 1]);
+                if (c >= b || gazEnd[c] != b || gazEntry[c] == null || gazEntry[c].type() != EntityType.PLACE
+                        || !"Country".equals(gazEntry[c].subclass()) || head == null
+                        || head.type() != EntityType.ORGANIZATION) {
+                    return a;
+                }
+                for (int t = a; t < o - 1; t++) {
+                    if (gazEnd[t] > t && gazEnd[t] < o && gazEntry[t] != null
+                            && gazEntry[t].type() == EntityType.PLACE || lexicons.demonymCountry(norm[t]) != null) {
+                        return c;
+                    }
+                }
+                return a;
+            }
+            return a;
+        }
+
+        /** The end of the first space-free word of [a, b) (however many tokens it spans), or a if none. */
+        private int compoundWordEnd(int a, int b) {
+            int k = a + 1;
+            while (k < b && toks.get(k).start() == toks.get(k - 1).end()) {
+                k++;
+            }
+            return k - a >= 2 ? k : a;
         }
 
         /** The gazetteer entry of a name or acronym as written, or null. */
@@ -2959,6 +3033,10 @@ public final class HybridMentionFinder implements MentionFinder {
                     b--; // "the U.S. Securities and ..."
                 }
                 afterThe = b >= 0 && norm[b].equals("the");
+            } else if (j == i + 2 && NAME_MODIFIERS.contains(norm[i]) && plainField(i)
+                    && j + 1 < n && lexicons.head(norm[j + 1]) == null) {
+                // no head right after "and": "the National Guard and Army Reserve" are two bodies
+                afterThe = i >= 1 && norm[i - 1].equals("the"); // "the National Air and Space Museum"
             }
             Lexicons.Head first = lexicons.head(norm[i]);
             // the head may follow a plain word of its own: "the National Institute of Geophysics and Volcanology"
