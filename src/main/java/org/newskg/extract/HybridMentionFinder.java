@@ -225,6 +225,7 @@ public final class HybridMentionFinder implements MentionFinder {
             scan.scan(all, definitions);
         }
         all.removeIf(c -> nonEntities.contains(c.key()));
+        all.removeIf(c -> shoutedWord(c, lowerWords, definitions));
         dropSpeakerLabels(all, text.text());
         joinHeadlineParts(all);
         List<NameCandidate> nonEntityMentions = new ArrayList<>(all);
@@ -607,6 +608,29 @@ public final class HybridMentionFinder implements MentionFinder {
         return c.size() == 1 && c.entry() == null && c.to() < toks.size()
                 && c.end() == toks.get(c.to() - 1).end() && toks.get(c.to()).start() > c.end()
                 && DISEASE_CUES.contains(Names.norm(toks.get(c.to()).text()));
+    }
+
+    /**
+     * "UNLESS you pay", "it was SO loud", "the CARS rebate": a word in capitals for emphasis or a scheme's nickname,
+     * written in lower case elsewhere in the same text, is no acronym of a body: dropped unless the gazetteer knows
+     * it, the text defines it or brackets it after a name ("Cooperative for Assistance and Relief Everywhere
+     * (CARE)"), or a kind of body stands before it ("the charity CARE").
+     */
+    private boolean shoutedWord(NameCandidate c, Set<String> lowerWords, Map<String, String> definitions) {
+        String w = c.text();
+        if (!c.acronym() || c.size() != 1 || c.entry() != null || w.length() < 2
+                || !w.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        if (c.from() > 0) {
+            String before = c.sentence().tokens().get(c.from() - 1).text();
+            if (before.equals("(") || lexicons.isKind(Names.norm(before))) {
+                return false; // "... Everywhere (CARE)", "the charity CARE": the text says it is a name
+            }
+        }
+        String key = groupKey(c);
+        return lowerWords.contains(w.toLowerCase(Locale.ROOT)) && !definitions.containsKey(key)
+                && !definitions.containsValue(key);
     }
 
     /**
@@ -1839,8 +1863,10 @@ public final class HybridMentionFinder implements MentionFinder {
             if (b - a <= 3 && prefixedCompound(a, b, out)) {
                 return;
             }
-            // "pro-Beijing Tam Yiu-chung", "Anti-Assad FSA": such a compound before a name is its modifier
-            int word = compoundWordEnd(a, b);
+            // "pro-Beijing Tam Yiu-chung", "Anti-Assad FSA": such a compound before a name is its modifier; before
+            // a head word it is part of a body's name ("the Counter-Daesh Coalition", "Anti-Graft Commission")
+            boolean bodyName = lexicons.head(norm[b - 1]) != null;
+            int word = bodyName ? a : compoundWordEnd(a, b);
             if (word > a && word < b && prefixedCompound(a, word, out)) {
                 emitPart(word, b, titleBefore, needsOrgEvidence, out);
                 return;
@@ -1852,8 +1878,9 @@ public final class HybridMentionFinder implements MentionFinder {
             if (a > 0 && word < b && toks.get(a - 1).end() == toks.get(a).start()
                     && toks.get(a - 1).text().endsWith("-") && COMPOUND_PREFIXES.contains(
                             norm[a - 1].substring(0, norm[a - 1].length() - 1))) {
-                // the tokenizer left "pro-" out of the run: "pro-Beijing Tam Yiu-chung"; the word is a name
-                // of its own only when known, as in prefixedCompound
+                // the tokenizer left "pro-" out of the run: "pro-Beijing Tam Yiu-chung", "pro-Beijing New People
+                // Party" (a prefix outside a name, even before a head); the word is a name of its own only when
+                // known, as in prefixedCompound
                 String rest = s.slice(toks.get(a).start(), toks.get(word - 1).end());
                 Gazetteer.Entry e = known(rest);
                 if (e != null || Names.isAcronym(rest)) {

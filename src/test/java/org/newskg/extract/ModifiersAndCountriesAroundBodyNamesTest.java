@@ -30,8 +30,16 @@ class ModifiersAndCountriesAroundBodyNamesTest {
                 List.of("Tam Yiu-chung", "Beijing"), List.of("Beijing Tam Yiu-chung"));
         assertNames("The anti-Kremlin Vladimir Kara-Murza was arrested.",
                 List.of("Vladimir Kara-Murza"), List.of("Kremlin Vladimir Kara-Murza"));
+        assertNames("Voters backed the pro-Moscow Homeland Party.",
+                List.of("Homeland Party"), List.of("Moscow Homeland Party"));
         assertNames("Pro-Moscow DPR leaders rejected the offer.",
                 List.of("DPR"), List.of("Moscow DPR", "Pro-Moscow DPR"));
+    }
+
+    @Test
+    void aPrefixCompoundBeforeAHeadWordIsPartOfTheBodysName() {
+        assertNames("Aid went to the Anti-Corruption Commission on Monday.",
+                List.of("Anti-Corruption Commission"), List.of("Commission"));
     }
 
     @Test
