@@ -225,6 +225,7 @@ public final class HybridMentionFinder implements MentionFinder {
             scan.scan(all, definitions);
         }
         all.removeIf(c -> nonEntities.contains(c.key()));
+        all.removeIf(c -> shoutedWord(c, lowerWords, definitions));
         dropSpeakerLabels(all, text.text());
         joinHeadlineParts(all);
         List<NameCandidate> nonEntityMentions = new ArrayList<>(all);
@@ -647,6 +648,29 @@ public final class HybridMentionFinder implements MentionFinder {
     }
 
     /**
+     * "UNLESS you pay", "it was SO loud", "the CARS rebate": a word in capitals for emphasis or a scheme's nickname,
+     * written in lower case elsewhere in the same text, is no acronym of a body: dropped unless the gazetteer knows
+     * it, the text defines it or brackets it after a name ("Cooperative for Assistance and Relief Everywhere
+     * (CARE)"), or a kind of body stands before it ("the charity CARE").
+     */
+    private boolean shoutedWord(NameCandidate c, Set<String> lowerWords, Map<String, String> definitions) {
+        String w = c.text();
+        if (!c.acronym() || c.size() != 1 || c.entry() != null || w.length() < 2
+                || !w.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        if (c.from() > 0) {
+            String before = c.sentence().tokens().get(c.from() - 1).text();
+            if (before.equals("(") || lexicons.isKind(Names.norm(before))) {
+                return false; // "... Everywhere (CARE)", "the charity CARE": the text says it is a name
+            }
+        }
+        String key = groupKey(c);
+        return lowerWords.contains(w.toLowerCase(Locale.ROOT)) && !definitions.containsKey(key)
+                && !definitions.containsValue(key);
+    }
+
+    /**
      * Whether the text says the candidate names a product (guideline E3): a cue of product-cues.tsv right after
      * ("Windows users") or right before it ("the new Shuffle", "the latest version of Android"), or a version
      * right after it: a number of one or two digits, a decimal ("Windows 7", "Android 2.2") or an "X" after a
@@ -878,6 +902,13 @@ public final class HybridMentionFinder implements MentionFinder {
     }
 
     private static final Set<String> LIST_WORDS = Set.of("and", "or", ",");
+
+    /**
+     * Adjectives that open a body's name before its field ("the National Air and Space Museum", "the Royal
+     * Science and Industry Society"): the field pair after them still makes one name.
+     */
+    private static final Set<String> NAME_MODIFIERS = Set.of("national", "international", "royal", "federal",
+            "central", "imperial");
 
     /** Whether quotation marks enclose exactly the name ("called “Way Forward”", "John “J.D.” Doe"). */
     private static boolean quoted(NameCandidate c) {
@@ -1926,6 +1957,33 @@ public final class HybridMentionFinder implements MentionFinder {
             if (b - a <= 3 && prefixedCompound(a, b, out)) {
                 return;
             }
+            // "pro-Beijing Tam Yiu-chung", "Anti-Assad FSA": such a compound before a name is its modifier; before
+            // a head word it is part of a body's name ("the Counter-Daesh Coalition", "Anti-Graft Commission")
+            boolean bodyName = lexicons.head(norm[b - 1]) != null;
+            int word = bodyName ? a : compoundWordEnd(a, b);
+            if (word > a && word < b && prefixedCompound(a, word, out)) {
+                emitPart(word, b, titleBefore, needsOrgEvidence, out);
+                return;
+            }
+            word = a + 1;
+            while (word < b && toks.get(word).start() == toks.get(word - 1).end()) {
+                word++;
+            }
+            if (a > 0 && word < b && toks.get(a - 1).end() == toks.get(a).start()
+                    && toks.get(a - 1).text().endsWith("-") && COMPOUND_PREFIXES.contains(
+                            norm[a - 1].substring(0, norm[a - 1].length() - 1))) {
+                // the tokenizer left "pro-" out of the run: "pro-Beijing Tam Yiu-chung", "pro-Beijing New People
+                // Party" (a prefix outside a name, even before a head); the word is a name of its own only when
+                // known, as in prefixedCompound
+                String rest = s.slice(toks.get(a).start(), toks.get(word - 1).end());
+                Gazetteer.Entry e = known(rest);
+                if (e != null || Names.isAcronym(rest)) {
+                    out.add(new NameCandidate(s, a, word, toks.get(a).start(), toks.get(word - 1).end(), rest,
+                            Names.norm(rest), Names.isAcronym(rest), e, false, false));
+                }
+                emitPart(word, b, titleBefore, needsOrgEvidence, out);
+                return;
+            }
             // "UK-France summit", "US-China talks", "Russia-Ukraine war": two known names joined by a hyphen
             if (gazEnd[a] != b && compound(a, b, out)) {
                 return;
@@ -2068,6 +2126,12 @@ public final class HybridMentionFinder implements MentionFinder {
                     ? (norm[a + 2].equals("the") ? a + 3 : a + 2) : -1;
             if (of > a && of < b && gazEnd[of] == b && gazEntry[of].type() == EntityType.PLACE) {
                 emitPart(of, b, false, false, out);
+                return;
+            }
+            int country = countryAfterPlacedBody(a, b);
+            if (country > a) {
+                emitPart(a, country - (norm[country - 1].equals("the") ? 2 : 1), titleBefore, needsOrgEvidence, out);
+                emitPart(country, b, false, false, out);
                 return;
             }
             if (keep == Lexicons.Keep.NONE) {
@@ -2551,6 +2615,43 @@ public final class HybridMentionFinder implements MentionFinder {
                         e, false, false));
             }
             return true;
+        }
+
+        /**
+         * Where a country starts in "Colorado State University of the US", "Deutsche Bank of Germany": a body's
+         * name that already holds a place or nationality, then "of" ["the"] and a whole country, says where the
+         * body is; or a. "Bank of America", "Central Bank of Russia" (no place before "of") stay whole.
+         */
+        private int countryAfterPlacedBody(int a, int b) {
+            for (int o = a + 2; o + 1 < b; o++) {
+                if (!norm[o].equals("of")) {
+                    continue;
+                }
+                int c = norm[o + 1].equals("the") ? o + 2 : o + 1;
+                Lexicons.Head head = lexicons.head(norm[o - 1]);
+                if (c >= b || gazEnd[c] != b || gazEntry[c] == null || gazEntry[c].type() != EntityType.PLACE
+                        || !"Country".equals(gazEntry[c].subclass()) || head == null
+                        || head.type() != EntityType.ORGANIZATION) {
+                    return a;
+                }
+                for (int t = a; t < o - 1; t++) {
+                    if (gazEnd[t] > t && gazEnd[t] < o && gazEntry[t] != null
+                            && gazEntry[t].type() == EntityType.PLACE || lexicons.demonymCountry(norm[t]) != null) {
+                        return c;
+                    }
+                }
+                return a;
+            }
+            return a;
+        }
+
+        /** The end of the first space-free word of [a, b) (however many tokens it spans), or a if none. */
+        private int compoundWordEnd(int a, int b) {
+            int k = a + 1;
+            while (k < b && toks.get(k).start() == toks.get(k - 1).end()) {
+                k++;
+            }
+            return k - a >= 2 ? k : a;
         }
 
         /** The gazetteer entry of a name or acronym as written, or null. */
@@ -3056,6 +3157,10 @@ public final class HybridMentionFinder implements MentionFinder {
                     b--; // "the U.S. Securities and ..."
                 }
                 afterThe = b >= 0 && norm[b].equals("the");
+            } else if (j == i + 2 && NAME_MODIFIERS.contains(norm[i]) && plainField(i)
+                    && j + 1 < n && lexicons.head(norm[j + 1]) == null) {
+                // no head right after "and": "the National Guard and Army Reserve" are two bodies
+                afterThe = i >= 1 && norm[i - 1].equals("the"); // "the National Air and Space Museum"
             }
             Lexicons.Head first = lexicons.head(norm[i]);
             // the head may follow a plain word of its own: "the National Institute of Geophysics and Volcanology"
