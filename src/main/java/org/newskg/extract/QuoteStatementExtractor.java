@@ -402,6 +402,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 } else if (quotesOnly(paragraph) && !titleCase(p) && (a = precedingSubject(q)) != null) {
                     // “…” opening a paragraph of its own right after "Chairman X denied the reports.": X's
                     rule = "quote:preceding-subject";
+                } else if (!titleCase(p) && (a = reportedBefore(p, q)) != null) {
+                    // "Berg said the talks had stalled. “We are still far apart.”": the speaker whose words the
+                    // sentence before reports goes on in his own
+                    rule = "quote:reported-before";
                 } else {
                     // nobody named for it: on unseen text such quotations are mostly not statements (a law's
                     // wording, a slogan, a title), and a speaker-less statement says little; dropped
@@ -1125,6 +1129,37 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         }
 
         /**
+         * For a quotation opening its sentence inside a paragraph, with no attribution: the named person who is
+         * the subject of the sentence right before it in the same paragraph, when that sentence has no quotation
+         * and its verb reports speech ("Berg said the talks had stalled.", "Berg noted ...", "Berg told ...") or
+         * issues a document ("Berg issued a statement on ..."); a weak attribution. Null when the quotation does
+         * not close its sentence (it may be the object of what follows) or the verb is negated.
+         */
+        private Attribution reportedBefore(QuoteScanner.Piece p, int q) {
+            int s = sentenceOf.get(q);
+            if (s == 0 || sentenceFirst[s] != q || paragraphOf[sentenceFirst[s - 1]] != paragraphOf[q]
+                    || hasQuote(sentenceFirst[s - 1], sentenceEnd[s - 1]) || !endsSentence(p)) {
+                return null;
+            }
+            int[] subject = subjectMention(s - 1, EntityType.PERSON);
+            if (subject == null || negated(subject[2])) {
+                return null;
+            }
+            int v = subject[2];
+            SpeechLexicon.Match<SpeechLexicon.Verb> verb = lexicon.verbAt(tokens, v);
+            boolean speaks = verb != null && verb.entry().reports() && !passiveSpeech(v);
+            if (!speaks && tokens.get(v).isVerb() && !"AUX".equals(tokens.get(v).pos())) {
+                int o = v + 1;
+                while (o < sentenceEnd[s - 1] && o - v <= 2 && "DET".equals(tokens.get(o).pos())) {
+                    o++;
+                }
+                speaks = o < sentenceEnd[s - 1] && lexicon.mediumAt(tokens, o) != null;   // issued a statement
+            }
+            return speaks ? new Attribution(subject[0], subject[1], v, 1, 0.6, "quote:reported-before",
+                    sentenceFirst[s - 1], sentenceEnd[s - 1], -1, -1, Set.of()) : null;
+        }
+
+        /**
          * For a quotation opening its sentence with no attribution: a sentence right before it, opening its
          * paragraph (the same paragraph or the one before), that is nothing but a named person and a verbless
          * description ("Jo Berg, an economist at Acme Bank." / "Jo Berg, of Acme Securities."), the layout of
@@ -1210,9 +1245,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     continue;
                 }
                 int j = k - 1;
-                while (j >= sentenceFirst[s] && mentionAt[j] == null
-                        && Set.of("DET", "ADJ", "NOUN", "PROPN").contains(tokens.get(j).pos())) {
-                    j--;    // title words: "chairman", "The"
+                while (j >= sentenceFirst[s] && (mentionAt[j] == null
+                        && Set.of("DET", "ADJ", "NOUN", "PROPN").contains(tokens.get(j).pos())
+                        || mentionAt[j] != null && mentionAt[j].type() != EntityType.PERSON && j + 1 < k
+                        && mentionAt[j + 1] == null && Set.of("ADJ", "NOUN", "PROPN").contains(tokens.get(j + 1).pos()))) {
+                    j--;    // title words: "chairman", "The", "U.S. Senator", "Acme chief executive"
                 }
                 if (j < sentenceFirst[s] || is(j, ",")) {
                     return new int[]{k, end, verb};
@@ -1800,7 +1837,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
 
         /**
          * Whether tokens [from, to) are a body's name and a lower-case title after it ("Central Command
-         * commander", "Acme Bank chief economist"): names, nouns and adjectives only, ending in a common noun.
+         * commander", "Acme Bank chief economist", "Acme professor of history"): names, nouns and adjectives only
+         * (and the title's own "of"), ending in a common noun.
          */
         private boolean titledByBody(int from, int to) {
             if (to - from < 2 || mentionAt[from] == null || mentionAt[to - 1] != null || !isNoun(to - 1)
@@ -1809,7 +1847,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             }
             for (int k = from; k < to; k++) {
                 if (mentionAt[k] == null && !Set.of("NOUN", "ADJ", "PROPN").contains(tokens.get(k).pos())
-                        && !isAbbreviationDot(k)) {
+                        && !isAbbreviationDot(k) && !(lower(k).equals("of") && k > from + 1 && isNoun(k - 1)
+                        && mentionAt[k - 1] == null && k + 1 < to && mentionAt[k + 1] == null)) {
+                    // "Acme professor of art history": the title's own of-phrase, naming no other body
                     return false;
                 }
             }
