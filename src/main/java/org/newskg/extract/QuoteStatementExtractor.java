@@ -351,6 +351,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                         && Set.of(":", ",", "-", "\u2013", "\u2014").contains(tokens.get(q - 1).text())) {
                     // Jobs left this farewell: “…”: a person's clause introducing the quotation
                     a = subjectOfSentence(q, "quote:introduced-subject");
+                    if (a == null && is(q - 1, ":")) {
+                        a = appositiveSubjectBefore(q);  // The bishop, Jan Berg, has called it unfair: “…”
+                    }
                 }
                 if (a != null && (a.rule().startsWith("quote:partial") || a.rule().equals("quote:said-before")
                         && q > 0 && !Set.of(":", ",").contains(tokens.get(q - 1).text()))
@@ -791,6 +794,13 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                             Set.of());
                 }
                 SpeechLexicon.Match<SpeechLexicon.Verb> v = lexicon.verbAt(tokens, k);
+                if (v == null && k - 1 >= lb && k + 2 == q && (is(k + 1, ",") || is(k + 1, ":"))
+                        && isMentionEnd(k - 1)) {
+                    // "Acme notes, “…”", "Berg writes: “…”": a name, the word and the quotation leave it no
+                    // reading but the verb, whatever the tagger said
+                    v = lexicon.verbAtAnyTag(tokens, k);
+                    v = v != null && v.length() == 1 && lower(k).endsWith("s") ? v : null;
+                }
                 if (v == null || !v.entry().attributes() || k + v.length() > q || negated(k)) {
                     continue;
                 }
@@ -1110,6 +1120,23 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return null;
             }
             return new Attribution(first, subjectEnd, verb, 1, 0.6, rule, sentenceFirst[s], q, -1, -1, Set.of());
+        }
+
+        /**
+         * For a quotation after a colon closing a clause whose subject is a named person in apposition ("The
+         * head of the union, Jan Berg, has called the plan unfair: “…”", "Jan Berg, the union's head, wrote
+         * to members:"), which {@link #subjectOfSentence} does not reach: that person, weakly; null when the
+         * subject or its verb is not before the quotation.
+         */
+        private Attribution appositiveSubjectBefore(int q) {
+            int s = sentenceOf.get(q);
+            int[] subject = subjectMention(s, EntityType.PERSON);
+            if (subject == null || subject[2] >= q - 1 || hasQuote(sentenceFirst[s], subject[2])
+                    || negated(subject[2])) {
+                return null;
+            }
+            return new Attribution(subject[0], subject[1], subject[2], 1, 0.6, "quote:introduced-subject",
+                    sentenceFirst[s], q, -1, -1, Set.of());
         }
 
         /**
@@ -3145,6 +3172,12 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 np = nounPhraseAfter(k + 4, q);
                 if (np == null) {
                     return null;
+                }
+                int name = np[1] + 1;
+                if (name < q && is(np[1], ",") && isMentionStart(name) && mentionAt[name].isName()
+                        && mentionAt[name].type() == EntityType.PERSON) {
+                    // "in the words of the prosecutor, Ann Lee, “…”": the name in apposition to the title
+                    np = new int[]{np[0], mentionTokenEnd(name, q)};
                 }
                 w = np[1] - 1;
             } else {
