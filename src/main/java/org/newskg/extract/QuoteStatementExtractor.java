@@ -153,6 +153,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
     /** Nouns of "in X's words", "in the view of X": the quotation in that clause is X's. */
     private static final Set<String> IN_WORDS = Set.of("words", "view", "opinion");
+    // nouns that present a quotation as a string of words, not as what someone said: "adding the words “…”"
+    private static final Set<String> WORDING_NOUNS = Set.of("word", "words", "phrase", "phrases", "term", "terms",
+            "slogan", "motto", "tagline", "catchphrase", "caption", "headline", "inscription", "label");
     /** Verbs that take "X as Y" themselves: "…, which regulators see as “…”" has a labeller of its own. */
     private static final Set<String> AS_VERBS = Set.of("see", "view", "regard", "treat", "consider", "perceive",
             "rate", "class", "classify", "count", "know", "hail", "describe", "call");
@@ -317,6 +320,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 if (words < 2 || label == UNATTRIBUTED_LABEL
                         || label == null && words <= 4 && afterLabel(q) && !phrase   // named “in the coming days”
                         || label != null && titleCase(p) || nicknameEnd(q) >= 0 || namedRightBefore(q) && !phrase
+                        || wordingBefore(q)
                         || nounModifier(p, q, words)) {
                     // one quoted word is no statement even when attributed; a scare-quoted label ("dubbed as
                     // ‘terrorists’", "the deal, dubbed “…”" with nobody doing the dubbing); a name in quotes
@@ -1054,6 +1058,16 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 stop |= isSentenceFinal(j);
             }
             return stop;
+        }
+
+        /**
+         * Whether the quotation at {@code q} comes right after "the words", "the phrase", "the slogan" (with at
+         * most a determiner or adjective between): quoted wording talked about, not someone's statement ("adding
+         * the words “and Emergency” to the name", "under the slogan “Jobs for All”").
+         */
+        private boolean wordingBefore(int q) {
+            return q > 0 && WORDING_NOUNS.contains(lower(q - 1)) && !quoted[q - 1]
+                    && (q < 2 || !lower(q - 2).equals("of") && !lower(q - 2).equals("in"));
         }
 
         /** Whether a paragraph holds nothing but quotations (and punctuation). */

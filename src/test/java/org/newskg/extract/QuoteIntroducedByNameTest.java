@@ -62,4 +62,15 @@ class QuoteIntroducedByNameTest {
         assertEquals(List.of("Omar Farid"), directSpeakers("The dam held, and in the words of the chief engineer, "
                 + "Omar Farid, QC, \u201Cwe were lucky this time.\u201D", person("Omar Farid")));
     }
+
+    @Test
+    void quotedWordingAfterTheWordsOrTheSloganIsNoStatement() {
+        assertEquals(List.of(), directSpeakers("The ministry renamed the fund, adding the words \u201Cand "
+                + "Recovery\u201D to its name.", organization("Acme")));
+        assertEquals(List.of(), directSpeakers("Jan Berg said the march went ahead under the slogan \"Jobs for all "
+                + "workers\".", person("Jan Berg")));
+        // a quotation after a speech verb stays one
+        assertEquals(List.of("Jan Berg"), directSpeakers("Jan Berg said the words were hard to find: \u201CWe "
+                + "lost three friends today.\u201D", person("Jan Berg")));
+    }
 }
