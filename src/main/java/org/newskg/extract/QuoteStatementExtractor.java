@@ -1183,6 +1183,16 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return null;
             }
             int[] subject = subjectMention(s - 1, EntityType.PERSON);
+            int as = sentenceFirst[s - 1];
+            if (subject == null && lower(as).equals("as") && as + 1 < sentenceEnd[s - 1] && isMentionStart(as + 1)
+                    && mentionAt[as + 1].isName() && entityOf.get(mentionAt[as + 1]) != null
+                    && entityOf.get(mentionAt[as + 1]).type() == EntityType.PERSON) {
+                // "As Berg told the BBC, prices have fallen.": the clause the speaker's "as" frames is his
+                int end = mentionTokenEnd(as + 1, sentenceEnd[s - 1]);
+                SpeechLexicon.Match<SpeechLexicon.Verb> said = end < sentenceEnd[s - 1] ? lexicon.verbAt(tokens, end)
+                        : null;
+                subject = said != null && said.entry().reports() ? new int[]{as + 1, end, end} : null;
+            }
             if (subject == null || negated(subject[2])) {
                 return null;
             }

@@ -76,4 +76,13 @@ class QuoteReportedBeforeTest {
         assertEquals(List.of("Tom Reyes"), directSpeakers("Tom Reyes, Kelby Hospital head of surgery, said: "
                 + "\u201CWe operated through the night.\u201D", person("Tom Reyes"), organization("Kelby Hospital")));
     }
+
+    @Test
+    void aQuotationAfterAsThePersonToldOrSaid() {
+        assertEquals(List.of("Lena Hart"), directSpeakers("As Lena Hart told the BBC, river levels have fallen "
+                + "since May. \u201CWe have never seen the lake this low in fifty years.\u201D", person("Lena Hart")));
+        // "as" with no speech verb frames no speech
+        assertEquals(List.of(), directSpeakers("As Lena Hart arrived, the river rose. \u201CWe have never seen "
+                + "the lake this low in fifty years.\u201D", person("Lena Hart")));
+    }
 }
