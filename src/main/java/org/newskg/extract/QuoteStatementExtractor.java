@@ -153,6 +153,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
     /** Nouns of "in X's words", "in the view of X": the quotation in that clause is X's. */
     private static final Set<String> IN_WORDS = Set.of("words", "view", "opinion");
+    // nouns that present a quotation as a string of words, not as what someone said: "adding the words “…”"
+    private static final Set<String> WORDING_NOUNS = Set.of("word", "words", "phrase", "phrases", "term", "terms",
+            "slogan", "motto", "tagline", "catchphrase", "caption", "headline", "inscription", "label");
     /** Verbs that take "X as Y" themselves: "…, which regulators see as “…”" has a labeller of its own. */
     private static final Set<String> AS_VERBS = Set.of("see", "view", "regard", "treat", "consider", "perceive",
             "rate", "class", "classify", "count", "know", "hail", "describe", "call");
@@ -317,6 +320,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 if (words < 2 || label == UNATTRIBUTED_LABEL
                         || label == null && words <= 4 && afterLabel(q) && !phrase   // named “in the coming days”
                         || label != null && titleCase(p) || nicknameEnd(q) >= 0 || namedRightBefore(q) && !phrase
+                        || wordingBefore(q)
                         || nounModifier(p, q, words)) {
                     // one quoted word is no statement even when attributed; a scare-quoted label ("dubbed as
                     // ‘terrorists’", "the deal, dubbed “…”" with nobody doing the dubbing); a name in quotes
@@ -351,6 +355,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                         && Set.of(":", ",", "-", "\u2013", "\u2014").contains(tokens.get(q - 1).text())) {
                     // Jobs left this farewell: “…”: a person's clause introducing the quotation
                     a = subjectOfSentence(q, "quote:introduced-subject");
+                    if (a == null && is(q - 1, ":")) {
+                        a = appositiveSubjectBefore(q);  // The bishop, Jan Berg, has called it unfair: “…”
+                    }
                 }
                 if (a != null && (a.rule().startsWith("quote:partial") || a.rule().equals("quote:said-before")
                         && q > 0 && !Set.of(":", ",").contains(tokens.get(q - 1).text()))
@@ -402,6 +409,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 } else if (quotesOnly(paragraph) && !titleCase(p) && (a = precedingSubject(q)) != null) {
                     // “…” opening a paragraph of its own right after "Chairman X denied the reports.": X's
                     rule = "quote:preceding-subject";
+                } else if (!titleCase(p) && (a = reportedBefore(p, q)) != null) {
+                    // "Berg said the talks had stalled. “We are still far apart.”": the speaker whose words the
+                    // sentence before reports goes on in his own
+                    rule = "quote:reported-before";
                 } else {
                     // nobody named for it: on unseen text such quotations are mostly not statements (a law's
                     // wording, a slogan, a title), and a speaker-less statement says little; dropped
@@ -787,6 +798,13 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                             Set.of());
                 }
                 SpeechLexicon.Match<SpeechLexicon.Verb> v = lexicon.verbAt(tokens, k);
+                if (v == null && k - 1 >= lb && k + 2 == q && (is(k + 1, ",") || is(k + 1, ":"))
+                        && isMentionEnd(k - 1)) {
+                    // "Acme notes, “…”", "Berg writes: “…”": a name, the word and the quotation leave it no
+                    // reading but the verb, whatever the tagger said
+                    v = lexicon.verbAtAnyTag(tokens, k);
+                    v = v != null && v.length() == 1 && lower(k).endsWith("s") ? v : null;
+                }
                 if (v == null || !v.entry().attributes() || k + v.length() > q || negated(k)) {
                     continue;
                 }
@@ -1042,6 +1060,16 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return stop;
         }
 
+        /**
+         * Whether the quotation at {@code q} comes right after "the words", "the phrase", "the slogan" (with at
+         * most a determiner or adjective between): quoted wording talked about, not someone's statement ("adding
+         * the words “and Emergency” to the name", "under the slogan “Jobs for All”").
+         */
+        private boolean wordingBefore(int q) {
+            return q > 0 && WORDING_NOUNS.contains(lower(q - 1)) && !quoted[q - 1]
+                    && (q < 2 || !lower(q - 2).equals("of") && !lower(q - 2).equals("in"));
+        }
+
         /** Whether a paragraph holds nothing but quotations (and punctuation). */
         private boolean quotesOnly(int paragraph) {
             boolean any = false;
@@ -1109,6 +1137,23 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         }
 
         /**
+         * For a quotation after a colon closing a clause whose subject is a named person in apposition ("The
+         * head of the union, Jan Berg, has called the plan unfair: “…”", "Jan Berg, the union's head, wrote
+         * to members:"), which {@link #subjectOfSentence} does not reach: that person, weakly; null when the
+         * subject or its verb is not before the quotation.
+         */
+        private Attribution appositiveSubjectBefore(int q) {
+            int s = sentenceOf.get(q);
+            int[] subject = subjectMention(s, EntityType.PERSON);
+            if (subject == null || subject[2] >= q - 1 || hasQuote(sentenceFirst[s], subject[2])
+                    || negated(subject[2])) {
+                return null;
+            }
+            return new Attribution(subject[0], subject[1], subject[2], 1, 0.6, "quote:introduced-subject",
+                    sentenceFirst[s], q, -1, -1, Set.of());
+        }
+
+        /**
          * For a quotation opening its paragraph with no attribution: the person who is the subject of the
          * sentence closing the paragraph before ("Following the reports, chairman Jan Berg denied them."), as a
          * weak attribution; null when that sentence holds a quotation or its subject is no named person.
@@ -1122,6 +1167,47 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             int[] subject = subjectMention(s - 1, EntityType.PERSON);
             return subject == null ? null : new Attribution(subject[0], subject[1], subject[2], 1, 0.6,
                     "quote:preceding-subject", sentenceFirst[s - 1], sentenceEnd[s - 1], -1, -1, Set.of());
+        }
+
+        /**
+         * For a quotation opening its sentence inside a paragraph, with no attribution: the named person who is
+         * the subject of the sentence right before it in the same paragraph, when that sentence has no quotation
+         * and its verb reports speech ("Berg said the talks had stalled.", "Berg noted ...", "Berg told ...") or
+         * issues a document ("Berg issued a statement on ..."); a weak attribution. Null when the quotation does
+         * not close its sentence (it may be the object of what follows) or the verb is negated.
+         */
+        private Attribution reportedBefore(QuoteScanner.Piece p, int q) {
+            int s = sentenceOf.get(q);
+            if (s == 0 || sentenceFirst[s] != q || paragraphOf[sentenceFirst[s - 1]] != paragraphOf[q]
+                    || hasQuote(sentenceFirst[s - 1], sentenceEnd[s - 1]) || !endsSentence(p)) {
+                return null;
+            }
+            int[] subject = subjectMention(s - 1, EntityType.PERSON);
+            int as = sentenceFirst[s - 1];
+            if (subject == null && lower(as).equals("as") && as + 1 < sentenceEnd[s - 1] && isMentionStart(as + 1)
+                    && mentionAt[as + 1].isName() && entityOf.get(mentionAt[as + 1]) != null
+                    && entityOf.get(mentionAt[as + 1]).type() == EntityType.PERSON) {
+                // "As Berg told the BBC, prices have fallen.": the clause the speaker's "as" frames is his
+                int end = mentionTokenEnd(as + 1, sentenceEnd[s - 1]);
+                SpeechLexicon.Match<SpeechLexicon.Verb> said = end < sentenceEnd[s - 1] ? lexicon.verbAt(tokens, end)
+                        : null;
+                subject = said != null && said.entry().reports() ? new int[]{as + 1, end, end} : null;
+            }
+            if (subject == null || negated(subject[2])) {
+                return null;
+            }
+            int v = subject[2];
+            SpeechLexicon.Match<SpeechLexicon.Verb> verb = lexicon.verbAt(tokens, v);
+            boolean speaks = verb != null && verb.entry().reports() && !passiveSpeech(v);
+            if (!speaks && tokens.get(v).isVerb() && !"AUX".equals(tokens.get(v).pos())) {
+                int o = v + 1;
+                while (o < sentenceEnd[s - 1] && o - v <= 2 && "DET".equals(tokens.get(o).pos())) {
+                    o++;
+                }
+                speaks = o < sentenceEnd[s - 1] && lexicon.mediumAt(tokens, o) != null;   // issued a statement
+            }
+            return speaks ? new Attribution(subject[0], subject[1], v, 1, 0.6, "quote:reported-before",
+                    sentenceFirst[s - 1], sentenceEnd[s - 1], -1, -1, Set.of()) : null;
         }
 
         /**
@@ -1210,9 +1296,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     continue;
                 }
                 int j = k - 1;
-                while (j >= sentenceFirst[s] && mentionAt[j] == null
-                        && Set.of("DET", "ADJ", "NOUN", "PROPN").contains(tokens.get(j).pos())) {
-                    j--;    // title words: "chairman", "The"
+                while (j >= sentenceFirst[s] && (mentionAt[j] == null
+                        && Set.of("DET", "ADJ", "NOUN", "PROPN").contains(tokens.get(j).pos())
+                        || mentionAt[j] != null && mentionAt[j].type() != EntityType.PERSON && j + 1 < k
+                        && mentionAt[j + 1] == null && Set.of("ADJ", "NOUN", "PROPN").contains(tokens.get(j + 1).pos()))) {
+                    j--;    // title words: "chairman", "The", "U.S. Senator", "Acme chief executive"
                 }
                 if (j < sentenceFirst[s] || is(j, ",")) {
                     return new int[]{k, end, verb};
@@ -1800,7 +1888,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
 
         /**
          * Whether tokens [from, to) are a body's name and a lower-case title after it ("Central Command
-         * commander", "Acme Bank chief economist"): names, nouns and adjectives only, ending in a common noun.
+         * commander", "Acme Bank chief economist", "Acme professor of history"): names, nouns and adjectives only
+         * (and the title's own "of"), ending in a common noun.
          */
         private boolean titledByBody(int from, int to) {
             if (to - from < 2 || mentionAt[from] == null || mentionAt[to - 1] != null || !isNoun(to - 1)
@@ -1809,7 +1898,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             }
             for (int k = from; k < to; k++) {
                 if (mentionAt[k] == null && !Set.of("NOUN", "ADJ", "PROPN").contains(tokens.get(k).pos())
-                        && !isAbbreviationDot(k)) {
+                        && !isAbbreviationDot(k) && !(lower(k).equals("of") && k > from + 1 && isNoun(k - 1)
+                        && mentionAt[k - 1] == null && k + 1 < to && mentionAt[k + 1] == null)) {
+                    // "Acme professor of art history": the title's own of-phrase, naming no other body
                     return false;
                 }
             }
@@ -3105,6 +3196,12 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 np = nounPhraseAfter(k + 4, q);
                 if (np == null) {
                     return null;
+                }
+                int name = np[1] + 1;
+                if (name < q && is(np[1], ",") && isMentionStart(name) && mentionAt[name].isName()
+                        && mentionAt[name].type() == EntityType.PERSON) {
+                    // "in the words of the prosecutor, Ann Lee, “…”": the name in apposition to the title
+                    np = new int[]{np[0], mentionTokenEnd(name, q)};
                 }
                 w = np[1] - 1;
             } else {

@@ -121,6 +121,14 @@ final class SpeechLexicon {
         return m;
     }
 
+    /**
+     * The speech or label word starting at token {@code i} whatever its tag, for contexts that settle it is a
+     * verb ("Acme notes, “…”", where the tagger reads "notes" as a noun), or null.
+     */
+    Match<Verb> verbAtAnyTag(List<Token> tokens, int i) {
+        return longest(verbs, tokens, i);
+    }
+
     /** Whether a medium label names a document that speaks for its issuers ("the statement said"). */
     boolean isDocument(String label) {
         return documents.contains(label);
