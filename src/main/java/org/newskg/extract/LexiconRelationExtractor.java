@@ -3081,7 +3081,6 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return k;
     }
 
-    /** The first token from {@code k} on that is no determiner outside a mention. */
     /**
      * Whether an organisation's name opens with a unit noun before "of"/"for" ("Office of Museums", "Department of
      * Physics"): such a unit has its own head, so "director of the Office of Y at Z" leads the unit.
@@ -3091,6 +3090,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return f < org.last() && lex.cue("unithead", c.tok(f)) && (c.is(f + 1, "of") || c.is(f + 1, "for"));
     }
 
+    /** The first token from {@code k} on that is no determiner outside a mention. */
     private static int skipDetRight(Ctx c, int k) {
         while (k < c.n && "DET".equals(c.tok(k).pos()) && c.spanAt[k] == null) {
             k++;
@@ -4027,12 +4027,6 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     }
 
     /**
-     * Whether the capitalised title at {@code r0} is written right against an organisation's name: after it with
-     * no word between ("the US Treasury Secretary", not "Pentagon Press Secretary" nor "Deputy Treasury
-     * Secretary") or before "of (the) Y" with no modifier before it ("Secretary of the Navy", not "Under Secretary
-     * of the Navy").
-     */
-    /**
      * "X, director of Y, and ...": at {@code k} the comma that closes a post set off after a person's name; the
      * person, or null (no verb and no other name between; within 15 tokens).
      */
@@ -4087,6 +4081,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 && !c.quoted[who.first()] ? who : null;
     }
 
+    /**
+     * Whether the capitalised title at {@code r0} is written right against an organisation's name: after it with
+     * no word between ("the US Treasury Secretary", not "Pentagon Press Secretary" nor "Deputy Treasury
+     * Secretary") or before "of (the) Y" with no modifier before it ("Secretary of the Navy", not "Under Secretary
+     * of the Navy").
+     */
     private boolean titledTop(Ctx c, int r0, Span leftOrg) {
         if (!c.tok(r0).isCapitalized()) {
             return false;
@@ -5078,11 +5078,6 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     }
 
     /**
-     * "the March 3 Raqqa, Syria airstrike", "its Flint, Michigan plant": "X, Y" written as a modifier of a
-     * lower-case noun, after a determiner, a date, a preposition or a possessive pronoun, with Y a country or a
-     * region.
-     */
-    /**
      * "The Acme plant in Leipzig, Germany will close": "X, Y" ends the sentence's subject, so the verb at {@code q}
      * is the sentence's, not Y's. Only after a preposition of a noun, with no verb or comma before it and no
      * fronted phrase ("After talks in Geneva, Iran agreed": Iran is the subject) or interjected "Y said,".
@@ -5103,6 +5098,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return true;
     }
 
+    /**
+     * "the March 3 Raqqa, Syria airstrike", "its Flint, Michigan plant": "X, Y" written as a modifier of a
+     * lower-case noun, after a determiner, a date, a preposition or a possessive pronoun, with Y a country or a
+     * region.
+     */
     private static boolean placeModifier(Ctx c, Span x, Span y, int q) {
         if (q >= c.n || !c.pos(q, "NOUN") || c.tok(q).isCapitalized()
                 || !"Country".equals(y.m().subclass()) && !"Region".equals(y.m().subclass())) {
@@ -5585,11 +5585,6 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     }
 
     /**
-     * "Y was killed in a 2008 raid by X", "Y were wounded in an airstrike by X forces": a name harmed (cue "harm",
-     * passive) in an attack (cue "raidnoun") whose agent is named after "by": X attacked Y. A country's or group's
-     * force noun after X is X's ("by U.S. special forces").
-     */
-    /**
      * "A and B exchanged (artillery) fire", "A exchanged gunfire with B": each side attacked the other (cue class
      * "firenoun" for what is exchanged). Not "exchanged greetings", not "threatened to exchange fire".
      */
@@ -5746,6 +5741,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return m == null ? null : new Span(m, e, w, w, y.type());
     }
 
+    /**
+     * "Y was killed in a 2008 raid by X", "Y were wounded in an airstrike by X forces": a name harmed (cue "harm",
+     * passive) in an attack (cue "raidnoun") whose agent is named after "by": X attacked Y. A country's or group's
+     * force noun after X is X's ("by U.S. special forces").
+     */
     private void harmedInAttackBy(Ctx c, int v, Out out) {
         if (!c.is(v - 1, "was") && !c.is(v - 1, "were") && !(c.is(v - 2, "was") || c.is(v - 2, "were"))
                 || !c.text(v).toLowerCase(Locale.ROOT).endsWith("ed") && !c.is(v, "shot")) {
