@@ -699,8 +699,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (c.tok(i).isVerb() && "exchange".equals(lex.verbLemma(c.tok(i))) && !c.quoted[i]) {
                 exchangedFire(c, i, out);
             }
-            if (c.tok(i).isVerb() && lex.cue("receive", new Token(i, 0, 0, c.text(i), "VERB", lex.verbLemma(c.tok(i))))
-                    && !c.quoted[i]) {
+            if (c.tok(i).isVerb() && lex.cueVerb("receive", c.tok(i)) && !c.quoted[i]) {
                 receivedSupport(c, i, out);
             }
             if (c.pos(i, "NOUN") && lex.cue("backers", c.tok(i))) {
@@ -1372,7 +1371,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
         }
         Token v = c.tok(k);
-        if (!lex.cue(cls, new Token(v.index(), v.start(), v.end(), v.text(), v.pos(), lex.verbLemma(v)))) {
+        if (!lex.cueVerb(cls, v)) {
             return null;
         }
         Chain ch = chain(c, k);
@@ -2167,8 +2166,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             Token t = c.tok(k);
             if (c.spanAt[k] == null && t.isVerb() && !"AUX".equals(t.pos())) {
-                Token lemma = new Token(t.index(), t.start(), t.end(), t.text(), t.pos(), lex.verbLemma(t));
-                if (!lex.cue("purpose", lemma)) {
+                if (!lex.cueVerb("purpose", t)) {
                     return null;
                 }
                 Chain ch = chain(c, k);
@@ -4467,8 +4465,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * holder instead of counting them as a member).
      */
     private boolean postTaken(Ctx c, int v, Out out) {
-        if (!lex.cue("take-post", new Token(c.tok(v).index(), c.tok(v).start(), c.tok(v).end(), c.text(v),
-                c.tok(v).pos(), lex.verbLemma(c.tok(v))))) {
+        if (!lex.cueVerb("take-post", c.tok(v))) {
             return false;
         }
         int k = v + 1;

@@ -419,4 +419,13 @@ final class RelationLexicon {
         Set<String> words = cues.get(cueClass);
         return words != null && (words.contains(t.lemma()) || words.contains(t.text().toLowerCase(Locale.ROOT)));
     }
+
+    /**
+     * Whether the token, read as a verb (its {@link #verbLemma} or its lower-case text), is a cue word of the class:
+     * "won support" matches "win" even when the tagger's lemma is not the verb's.
+     */
+    boolean cueVerb(String cueClass, Token t) {
+        Set<String> words = cues.get(cueClass);
+        return words != null && (words.contains(verbLemma(t)) || words.contains(t.text().toLowerCase(Locale.ROOT)));
+    }
 }
