@@ -151,6 +151,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
     private static final Set<String> TITLE_JOINS = Set.of("and", "of", "for", "at", "&");
     /** Possessive determiners that can stand for a speaker: "in his words". */
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
+    /** Tags of the words of a title or a name's modifiers: "U.S. Senator", "Acme chief executive". */
+    private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "ADJ", "PROPN");
+    /** {@link #NOMINAL_TAGS} and a determiner: "the chairman". */
+    private static final Set<String> TITLE_WORD_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN");
     /** Nouns of "in X's words", "in the view of X": the quotation in that clause is X's. */
     private static final Set<String> IN_WORDS = Set.of("words", "view", "opinion");
     // nouns that present a quotation as a string of words, not as what someone said: "adding the words “…”"
@@ -529,7 +533,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return null;
             }
             for (int i = from; i < to; i++) {
-                if (!Set.of("NOUN", "ADJ", "PROPN").contains(tokens.get(i).pos())) {
+                if (!NOMINAL_TAGS.contains(tokens.get(i).pos())) {
                     return null;
                 }
             }
@@ -1109,7 +1113,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             }
             int m0 = first;
             while (m0 < q && m0 - first <= 6 && (mentionAt[m0] == null
-                    && Set.of("DET", "ADJ", "NOUN", "PROPN").contains(tokens.get(m0).pos())
+                    && TITLE_WORD_TAGS.contains(tokens.get(m0).pos())
                     || mentionAt[m0] != null && mentionAt[m0].type() != EntityType.PERSON)) {
                 m0++;   // a title before the name: "The current Microsoft CEO Steve Ballmer"
             }
@@ -1297,9 +1301,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
                 int j = k - 1;
                 while (j >= sentenceFirst[s] && (mentionAt[j] == null
-                        && Set.of("DET", "ADJ", "NOUN", "PROPN").contains(tokens.get(j).pos())
+                        && TITLE_WORD_TAGS.contains(tokens.get(j).pos())
                         || mentionAt[j] != null && mentionAt[j].type() != EntityType.PERSON && j + 1 < k
-                        && mentionAt[j + 1] == null && Set.of("ADJ", "NOUN", "PROPN").contains(tokens.get(j + 1).pos()))) {
+                        && mentionAt[j + 1] == null && NOMINAL_TAGS.contains(tokens.get(j + 1).pos()))) {
                     j--;    // title words: "chairman", "The", "U.S. Senator", "Acme chief executive"
                 }
                 if (j < sentenceFirst[s] || is(j, ",")) {
@@ -1878,7 +1882,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         /** Whether only title words ("Gen.", "the", "Senator") stand between {@code lb} and {@code at}. */
         private boolean onlyTitleBefore(int at, int lb) {
             for (int j = lb; j < at; j++) {
-                if (mentionAt[j] != null || !Set.of("DET", "ADJ", "NOUN", "PROPN").contains(tokens.get(j).pos())
+                if (mentionAt[j] != null || !TITLE_WORD_TAGS.contains(tokens.get(j).pos())
                         && !isAbbreviationDot(j)) {
                     return false;
                 }
@@ -1897,7 +1901,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 return false;
             }
             for (int k = from; k < to; k++) {
-                if (mentionAt[k] == null && !Set.of("NOUN", "ADJ", "PROPN").contains(tokens.get(k).pos())
+                if (mentionAt[k] == null && !NOMINAL_TAGS.contains(tokens.get(k).pos())
                         && !isAbbreviationDot(k) && !(lower(k).equals("of") && k > from + 1 && isNoun(k - 1)
                         && mentionAt[k - 1] == null && k + 1 < to && mentionAt[k + 1] == null)) {
                     // "Acme professor of art history": the title's own of-phrase, naming no other body
@@ -1913,7 +1917,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
          */
         private boolean opensClause(int at, int lb) {
             int j = at - 1;
-            while (j >= lb && mentionAt[j] == null && (Set.of("DET", "ADJ", "NOUN", "PROPN").contains(tokens.get(j).pos())
+            while (j >= lb && mentionAt[j] == null && (TITLE_WORD_TAGS.contains(tokens.get(j).pos())
                     || isAbbreviationDot(j))) {
                 j--;
             }
@@ -2675,7 +2679,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             }
             for (int i = from + 1; i < to; i++) {
                 Token t = tokens.get(i);
-                if (mentionAt[i] != null || !Set.of("NOUN", "ADJ", "PROPN").contains(t.pos())) {
+                if (mentionAt[i] != null || !NOMINAL_TAGS.contains(t.pos())) {
                     return null;
                 }
             }
