@@ -3091,13 +3091,6 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             return true;
         }
 
-        /** "Nobody expected this." : capitalized and ending with a sentence stop. */
-        private boolean fullSentence(QuoteScanner.Piece p) {
-            char first = text.charAt(p.start());
-            char last = text.charAt(p.end() - 1);
-            return Character.isUpperCase(first) && (last == '.' || last == '?' || last == '!');
-        }
-
         private boolean opensSentence(int q) {
             return q == sentenceFirst[sentenceOf.get(q)];
         }
