@@ -136,16 +136,11 @@ public final class GazetteerBuilder {
             }
         }
         Map<String, String> stateByCode = new HashMap<>();
-        try (InputStream in = GazetteerBuilder.class.getResourceAsStream(REGIONS)) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                String[] f = line.split("\t", -1);
-                if (!line.startsWith("#") && col(f, 3).trim().equals("United States") && !col(f, 2).isBlank()) {
-                    stateByCode.put(col(f, 2).trim(), f[0].trim());
-                }
+        KnowledgeFiles.read(REGIONS, f -> {
+            if (col(f, 3).trim().equals("United States") && !col(f, 2).isBlank()) {
+                stateByCode.put(col(f, 2).trim(), f[0].trim());
             }
-        }
+        });
         Lexicons lex = Lexicons.standard();
         List<String[]> rows = read(geonames);
         rows.sort((a, b) -> Long.compare(parse(col(b, 7)), parse(col(a, 7))));
