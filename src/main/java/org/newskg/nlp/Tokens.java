@@ -86,7 +86,8 @@ final class Tokens {
 
     /**
      * Whether the text from {@code start} to {@code end} is a capitalised word, a hyphen at {@code hyphen} and a
-     * lower-case syllable of at most four letters that is no English modifier head.
+     * lower-case syllable of at most four letters (or a one-syllable "-ng" of up to six: "Tak-shing") that is no
+     * English modifier head.
      */
     private static boolean hyphenatedName(String s, int start, int hyphen, int end) {
         if (!Character.isUpperCase(s.charAt(start)) || !Character.isLetter(s.charAt(hyphen - 1))) {

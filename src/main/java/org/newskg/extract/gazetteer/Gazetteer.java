@@ -111,6 +111,9 @@ public final class Gazetteer {
             Town t = new Town(r[0], col(r, 2), col(r, 3), Long.parseLong(col(r, 4)), col(r, 5));
             String key = Names.norm(r[0]);
             towns.computeIfAbsent(key, k -> new ArrayList<>(1)).add(t);
+            if (col(r, 1).equals(r[0])) {
+                return; // most rows: the ASCII name is the name itself, no second key to normalise
+            }
             String ascii = Names.norm(col(r, 1));
             if (!ascii.isEmpty() && !ascii.equals(key)) {
                 towns.computeIfAbsent(ascii, k -> new ArrayList<>(1)).add(t); // "Lodz" for "Łódź"

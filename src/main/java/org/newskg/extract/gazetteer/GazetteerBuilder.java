@@ -136,16 +136,11 @@ public final class GazetteerBuilder {
             }
         }
         Map<String, String> stateByCode = new HashMap<>();
-        try (InputStream in = GazetteerBuilder.class.getResourceAsStream(REGIONS)) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                String[] f = line.split("\t", -1);
-                if (!line.startsWith("#") && col(f, 3).trim().equals("United States") && !col(f, 2).isBlank()) {
-                    stateByCode.put(col(f, 2).trim(), f[0].trim());
-                }
+        KnowledgeFiles.read(REGIONS, f -> {
+            if (col(f, 3).trim().equals("United States") && !col(f, 2).isBlank()) {
+                stateByCode.put(col(f, 2).trim(), f[0].trim());
             }
-        }
+        });
         Lexicons lex = Lexicons.standard();
         List<String[]> rows = read(geonames);
         rows.sort((a, b) -> Long.compare(parse(col(b, 7)), parse(col(a, 7))));
@@ -188,14 +183,17 @@ public final class GazetteerBuilder {
         System.out.println("towns: " + kept + " rows");
     }
 
+    /** The Wikidata lists of persons (first column Q-id, second label) that given names and surnames are counted in. */
+    private static final List<String> PERSON_LISTS = List.of("officeholders_wikidata.tsv", "legislators_wikidata.tsv",
+            "heads_of_state_government_wikidata.tsv", "foreign_ministers_wikidata.tsv");
+
     /** Towns whose name is the surname of this many persons of the officeholder lists or more are left out. */
     static final int MIN_SURNAME_PERSONS = 2;
 
     /** Last tokens of the persons' labels in the officeholder and legislator lists, with how many persons bear them. */
     private static Map<String, Integer> surnames(Path dir) throws IOException {
         Map<String, String> labelByPerson = new HashMap<>();
-        for (String file : List.of("officeholders_wikidata.tsv", "legislators_wikidata.tsv",
-                "heads_of_state_government_wikidata.tsv", "foreign_ministers_wikidata.tsv")) {
+        for (String file : PERSON_LISTS) {
             Path p = dir.resolve(file);
             if (Files.exists(p)) {
                 for (String[] r : read(p)) {
@@ -407,8 +405,7 @@ public final class GazetteerBuilder {
     private static void writeGivenNames(Path dir, Path out, Set<String> placeNames) throws IOException {
         Map<String, String> genderByPerson = new HashMap<>();
         Map<String, String> labelByPerson = new HashMap<>();
-        for (String file : List.of("officeholders_wikidata.tsv", "legislators_wikidata.tsv",
-                "heads_of_state_government_wikidata.tsv", "foreign_ministers_wikidata.tsv")) {
+        for (String file : PERSON_LISTS) {
             Path p = dir.resolve(file);
             if (!Files.exists(p)) {
                 continue;
