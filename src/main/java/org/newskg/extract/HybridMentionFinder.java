@@ -2427,6 +2427,11 @@ public final class HybridMentionFinder implements MentionFinder {
                 // a known place that is also a given name ends the body after "title of": "Governor of Georgia
                 // Ann Lee", "Mayor of Washington Tom Reed"
                 boolean placeBefore = knownBefore && (titleOfBody(a) || envoyTo(a));
+                // "the Institute of Marine Science": right after a body's connector the words are its field, not
+                // a person ("Marine" is also a given name)
+                if (lexicons.isOrgConnector(norm[k - 1]) && !post) {
+                    continue;
+                }
                 if (gazEnd[k] > k || !gap(k) || gazetteer.givenName(toks.get(k - 1).text()) != null && !placeBefore
                         || gazetteer.givenName(toks.get(k).text()) == null && !(post && knownBefore)
                         || lexicons.head(norm[b - 1]) != null && !(post && closed
