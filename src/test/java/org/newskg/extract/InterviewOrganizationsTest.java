@@ -62,4 +62,23 @@ class InterviewOrganizationsTest {
         assertEquals(EntityType.PERSON, NameFinding.type(NameFinding.STANDARD,
                 "We met Ruth Nkosi, who runs Sakhile Kuhle, a small NGO.", "Ruth Nkosi"));
     }
+
+    @Test
+    void aGuestNamedAfterATitleAndACommaIsAPerson() {
+        for (String[] t : List.of(
+                new String[] {"Wikinews talked to its co-founder and chief executive, Priya Raman.", "Priya Raman"},
+                new String[] {"We spoke to the team's coach, Jun-ho Park, after the final.", "Jun-ho Park"},
+                new String[] {"The charity's director, Thandeka Mbeki, met us in Bristol.", "Thandeka Mbeki"},
+                new String[] {"Wikinews asked the band's manager, Oluwaseun Bakare, about the tour.",
+                    "Oluwaseun Bakare"})) {
+            assertEquals(EntityType.PERSON, NameFinding.type(NameFinding.STANDARD, t[0], t[1]), t[0]);
+        }
+        // near-miss: a body after a title and a comma, or a name after a word that is no title, is no person
+        assertEquals(EntityType.ORGANIZATION, NameFinding.type(NameFinding.STANDARD,
+                "We spoke to its director, Kestrel Media, on Monday.", "Kestrel Media"));
+        List<Mention> ms = NameFinding.find(NameFinding.STANDARD,
+                "Our sponsor, Kestrel Energy, was thinking of leaving.");
+        assertFalse(ms.stream().anyMatch(m -> m.text().equals("Kestrel Energy") && m.type() == EntityType.PERSON),
+                ms.toString());
+    }
 }
