@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Round 42 of names, probed on interviews written for the test (a researcher and her institute and journal, a
  * charity and its partners): the words after a body's "of" are its field, not a person, even when they start with
  * a given name; a paper "in" a name is published by it; "a local NGO" in apposition makes an organization, and
- * "NGO" alone names nothing. Each has a near-miss.
+ * "NGO" alone names nothing; a guest named after a title and a comma is a person; an app's title names
+ * nothing, and a body after "at", "for" or "with" ends a title. Each has a near-miss.
  */
 class InterviewOrganizationsTest {
 
@@ -80,5 +81,23 @@ class InterviewOrganizationsTest {
                 "Our sponsor, Kestrel Energy, was thinking of leaving.");
         assertFalse(ms.stream().anyMatch(m -> m.text().equals("Kestrel Energy") && m.type() == EntityType.PERSON),
                 ms.toString());
+    }
+
+    @Test
+    void anAppsTitleNamesNothingAndABodyAfterATitleStaysFound() {
+        NameFinding.assertNames("Our app, Skyline Planner, has two million users.", List.of(),
+                List.of("Skyline Planner"));
+        NameFinding.assertNames("She built the app Tidewatch in 2011 with Tom Hale.", List.of("Tom Hale"),
+                List.of("Tidewatch"));
+        NameFinding.assertNames("Their new app Harbour Notes is free.", List.of(), List.of("Harbour Notes"));
+        NameFinding.assertNames("He designed the mobile game Quick Ledger at Brightline Media.",
+                List.of("Brightline Media"), List.of("Quick Ledger"));
+        NameFinding.assertNames("Her album Songs for the Harbour Foundation sold well.", List.of(),
+                List.of("Songs for the Harbour Foundation"));
+        NameFinding.assertNames("They made the documentary Night Shift for Kestrel Radio Network.",
+                List.of("Kestrel Radio Network"), List.of("Night Shift"));
+        // near-miss: "app" before a kind noun or a one-word maker before a verb leaves the company alone
+        NameFinding.assertNames("The app maker Zynga hired 50 people.", List.of("Zynga"), List.of());
+        NameFinding.assertNames("The taxi app Uber said it would appeal.", List.of("Uber"), List.of());
     }
 }
