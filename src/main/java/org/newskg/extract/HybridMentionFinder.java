@@ -1607,6 +1607,9 @@ public final class HybridMentionFinder implements MentionFinder {
     private static final Set<String> TITLE_GLUE = Set.of("of", "and", "the", "a", "an", "in", "on", "to", "for",
             "&", "at");
 
+    /** Prepositions inside a title that may instead open the body it was made at or for (bodyAfterPreposition). */
+    private static final Set<String> TITLE_PREPOSITIONS = Set.of("at", "for", "with");
+
     /** A negated auxiliary in one token ("Don't", "CAN'T", "won\u2019t"). */
     private static final Pattern NEGATED = Pattern.compile("(?i)[a-z]+n['\u2019]t");
     private static final Set<String> INTENSIFIERS = Set.of("so", "really", "very", "too", "totally", "absolutely",
@@ -2427,6 +2430,11 @@ public final class HybridMentionFinder implements MentionFinder {
                 // a known place that is also a given name ends the body after "title of": "Governor of Georgia
                 // Ann Lee", "Mayor of Washington Tom Reed"
                 boolean placeBefore = knownBefore && (titleOfBody(a) || envoyTo(a));
+                // "the Institute of Marine Science": right after a body's connector the words are its field, not
+                // a person ("Marine" is also a given name)
+                if (lexicons.isOrgConnector(norm[k - 1]) && !post) {
+                    continue;
+                }
                 if (gazEnd[k] > k || !gap(k) || gazetteer.givenName(toks.get(k - 1).text()) != null && !placeBefore
                         || gazetteer.givenName(toks.get(k).text()) == null && !(post && knownBefore)
                         || lexicons.head(norm[b - 1]) != null && !(post && closed
@@ -3285,7 +3293,7 @@ public final class HybridMentionFinder implements MentionFinder {
                     if (Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))
                             && !PRONOUN_I.contains(w)) {
                         end = ++e;
-                    } else if (e > t && TITLE_GLUE.contains(w)) {
+                    } else if (e > t && TITLE_GLUE.contains(w) && !bodyAfterPreposition(e)) {
                         e++;
                     } else {
                         break;
@@ -3309,6 +3317,24 @@ public final class HybridMentionFinder implements MentionFinder {
                     }
                 }
             }
+        }
+
+        /**
+         * Whether a preposition at p ("at", "for", "with") is followed by ["the"] capitalised words ending in an
+         * organization's head word: the body a title was made at or for ("the game Quick Ledger at Brightline
+         * Media"), which ends the title ("Love in Paris", "Dancing on Ice" go on).
+         */
+        private boolean bodyAfterPreposition(int p) {
+            if (!TITLE_PREPOSITIONS.contains(norm[p])) {
+                return false;
+            }
+            int k = p + 1 < n && norm[p + 1].equals("the") ? p + 2 : p + 1;
+            int last = -1;
+            while (k < n && capWord(k)) {
+                last = k++;
+            }
+            Lexicons.Head head = last < 0 ? null : lexicons.head(norm[last]);
+            return head != null && head.type() == EntityType.ORGANIZATION;
         }
 
         /**

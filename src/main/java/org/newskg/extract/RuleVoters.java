@@ -38,7 +38,7 @@ public final class RuleVoters {
         return List.of(gazetteer(), headWord(lexicons), placePrefix(lexicons), organizationPrefix(lexicons), title(), context(lexicons), givenName(gazetteer, lexicons),
                 acronym(), containsPlace(gazetteer, lexicons), teamName(gazetteer, lexicons), venueWord(gazetteer), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
                 business(), saidIt(), sportScore(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons),
-                romanisedName(), demonymPaper(lexicons), town(gazetteer));
+                romanisedName(), demonymPaper(lexicons), town(gazetteer), titleApposition(lexicons));
     }
 
     /** Source of a town's name (towns.tsv) alone: {@link HybridMentionFinder} counts it once per name. */
@@ -251,6 +251,44 @@ public final class RuleVoters {
             }
         };
     }
+
+    /**
+     * "its co-founder and chief executive, Priya Raman.", "the team's coach, Jun-ho Park, said": a lower-case
+     * person title, a comma, then two or three plain capitalised words that close the clause name the post's
+     * holder, also when the gazetteer lacks the given name (interviews introduce their guest this way). Not a
+     * known name, an acronym or words holding a head word ("its director, Acme Media"), and not after a word that
+     * is no title ("its sponsor, Kestrel Energy").
+     */
+    public static TypeVoter titleApposition(Lexicons lex) {
+        return (c, b) -> {
+            List<Token> toks = c.sentence().tokens();
+            if (c.entry() != null || c.acronym() || c.size() < 2 || c.size() > 3 || c.from() < 2
+                    || !toks.get(c.from() - 1).text().equals(",")) {
+                return;
+            }
+            int t = c.from() - 2;
+            String word = toks.get(t).text();
+            String w = Names.norm(word);
+            boolean title = lex.isTitle(w) || t > 0 && lex.isTitle(Names.norm(toks.get(t - 1).text()) + " " + w);
+            if (!title || !Character.isLowerCase(word.charAt(0))) {
+                return;
+            }
+            if (c.to() < toks.size() && !CLAUSE_ENDS.contains(toks.get(c.to()).text())) {
+                return;
+            }
+            for (int i = c.from(); i < c.to(); i++) {
+                String x = toks.get(i).text();
+                if (!Character.isUpperCase(x.charAt(0)) || Names.isAcronym(x) || lex.head(Names.norm(x)) != null
+                        || !x.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'')) {
+                    return;
+                }
+            }
+            b.vote(EntityType.PERSON, 3.0, null, "context:title-apposition");
+        };
+    }
+
+    /** Tokens that close an apposition after a name ("its director, Ana Ruiz, said"; "... Ana Ruiz."). */
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ",", ";", "?", "!", "and");
 
     /** Honorifics only a person's surname follows ("Dr" is left out: "DR Congo"). */
     private static final Set<String> SURNAME_HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.");
