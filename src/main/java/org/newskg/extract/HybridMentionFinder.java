@@ -175,6 +175,20 @@ public final class HybridMentionFinder implements MentionFinder {
         KnowledgeFiles.read("/org/newskg/lexicon/division-words.txt", r -> DIVISION_WORDS.add(r[0].strip().toLowerCase()));
     }
 
+    /** Last words of names of systems, markets, plans and studies: no body (non-body-heads.txt). */
+    private static final Set<String> NON_BODY_HEADS = new HashSet<>();
+
+    static {
+        KnowledgeFiles.read("/org/newskg/lexicon/non-body-heads.txt", r -> NON_BODY_HEADS.add(r[0].strip().toLowerCase()));
+    }
+
+    /** Prepositions before a body's field inside a longer name: "Centre for Policy Studies". */
+    private static final Set<String> BODY_LINKS = Set.of("for", "of", "on", "in");
+
+    /** Voters that say nothing of what a name names beyond its being a name. */
+    private static final Set<String> NAME_ONLY_SOURCES = Set.of(ModelVoter.SOURCE, RuleVoters.SHAPE,
+            "rule:common-words", "rule:acronym");
+
     private static boolean isOpeningQuote(String w) {
         return w.equals("\"") || w.equals("\u201C") || w.equals("``");
     }
@@ -365,6 +379,9 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             if (c.words() > 1 && !c.acronym() && modelAsked) {
                 type = typeBeyondShape(b); // the model read this doubtful sentence and saw no name here
+            }
+            if (type == EntityType.ORGANIZATION && nonBodyName(members.get(g), b)) {
+                continue; // "the Emergency Management Information System", "a Single Market": no body (E3)
             }
             if (type == EntityType.ORGANIZATION && makerProduct(g, members.get(g), b, kept, groups, ballots)) {
                 continue; // "the Acme Tempest" after "Acme": the maker's product (guideline E3), by the model's word only
@@ -877,6 +894,44 @@ public final class HybridMentionFinder implements MentionFinder {
     }
 
     /**
+     * A name of a system, market, plan or study (non-body-heads.txt): every longer mention ends in such a word and
+     * holds no "for", "of", "on" or "in" (a body's field: "Centre for Policy Studies"), is the subject of no active
+     * verb, and only name-shaped evidence ({@link #NAME_ONLY_SOURCES}) calls it an
+     * organisation. "the Acme Information System (AIS)" goes with its acronym; "Institute for Policy Studies" and a
+     * system that a role or a gazetteer speaks for stay.
+     */
+    private boolean nonBodyName(List<NameCandidate> members, Ballot b) {
+        EntityType org = EntityType.ORGANIZATION;
+        double other = b.score(org);
+        for (String src : NAME_ONLY_SOURCES) {
+            other -= b.weight(org, src);
+        }
+        if (other > 1e-9) {
+            return false;
+        }
+        boolean any = false;
+        for (NameCandidate m : members) {
+            if (m.words() < 2 || m.acronym()) {
+                continue;
+            }
+            if (m.entry() != null || !NON_BODY_HEADS.contains(Names.norm(m.last().text()))) {
+                return false;
+            }
+            if (agentOfVerb(m)) {
+                return false; // "the Federal Reserve System said": a body that acts
+            }
+            for (int i = m.from(); i < m.to(); i++) {
+                // "Centre for Strategic Studies", "Institute of Systems": a body's name with its field after "for"
+                if (BODY_LINKS.contains(m.sentence().tokens().get(i).text().toLowerCase())) {
+                    return false;
+                }
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
      * A maker's product named after the maker: every mention is a maker's name (a one-word organisation of another
      * group of the article, or one the gazetteer knows) and one or two capitalised words that are no head word, no
      * legal suffix, no division word (division-words.txt: "Microsoft Research"), no known name and no given name,
@@ -886,7 +941,6 @@ public final class HybridMentionFinder implements MentionFinder {
     private boolean makerProduct(String group, List<NameCandidate> members, Ballot b, List<NameCandidate> kept,
                                  UnionFind groups, Map<String, Ballot> ballots) {
         EntityType org = EntityType.ORGANIZATION;
-        if (Boolean.getBoolean("n41.off")) return false; // TEMP
         if (ruleWeight(b, org) - b.weight(org, "rule:common-words") > 0 || b.weightFrom(org, "gazetteer:") > 0) {
             return false;
         }
