@@ -168,6 +168,27 @@ public final class HybridMentionFinder implements MentionFinder {
         KnowledgeFiles.read("/org/newskg/lexicon/work-cues.tsv", r -> WORK_CUES.add(r[0].strip().toLowerCase()));
     }
 
+    /** Words after a company's name that name a unit of it, not a product ("Microsoft Research"). */
+    private static final Set<String> DIVISION_WORDS = new HashSet<>();
+
+    static {
+        KnowledgeFiles.read("/org/newskg/lexicon/division-words.txt", r -> DIVISION_WORDS.add(r[0].strip().toLowerCase()));
+    }
+
+    /** Last words of names of systems, markets, plans and studies: no body (non-body-heads.txt). */
+    private static final Set<String> NON_BODY_HEADS = new HashSet<>();
+
+    static {
+        KnowledgeFiles.read("/org/newskg/lexicon/non-body-heads.txt", r -> NON_BODY_HEADS.add(r[0].strip().toLowerCase()));
+    }
+
+    /** Prepositions before a body's field inside a longer name: "Centre for Policy Studies". */
+    private static final Set<String> BODY_LINKS = Set.of("for", "of", "on", "in");
+
+    /** Voters that say nothing of what a name names beyond its being a name. */
+    private static final Set<String> NAME_ONLY_SOURCES = Set.of(ModelVoter.SOURCE, RuleVoters.SHAPE,
+            "rule:common-words", "rule:acronym");
+
     private static boolean isOpeningQuote(String w) {
         return w.equals("\"") || w.equals("\u201C") || w.equals("``");
     }
@@ -358,6 +379,12 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             if (c.words() > 1 && !c.acronym() && modelAsked) {
                 type = typeBeyondShape(b); // the model read this doubtful sentence and saw no name here
+            }
+            if (type == EntityType.ORGANIZATION && nonBodyName(members.get(g), b)) {
+                continue; // "the Emergency Management Information System", "a Single Market": no body (E3)
+            }
+            if (type == EntityType.ORGANIZATION && makerProduct(g, members.get(g), b, kept, groups, ballots)) {
+                continue; // "the Acme Tempest" after "Acme": the maker's product (guideline E3), by the model's word only
             }
             if (productGroups.contains(g) && (type == null || sureEvidence(b, type) < STRONG)) {
                 continue; // "Windows users", "the new Shuffle": a product (guideline E3), unless a sure rule says else
@@ -864,6 +891,122 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         Set<String> others = firstWordGroups.getOrDefault(Names.norm(c.first().text()), Set.of());
         return others.stream().anyMatch(g -> !g.equals(group));
+    }
+
+    /**
+     * A name of a system, market, plan or study (non-body-heads.txt): every longer mention ends in such a word and
+     * holds no "for", "of", "on" or "in" (a body's field: "Centre for Policy Studies"), is the subject of no active
+     * verb, and only name-shaped evidence ({@link #NAME_ONLY_SOURCES}) calls it an
+     * organisation. "the Acme Information System (AIS)" goes with its acronym; "Institute for Policy Studies" and a
+     * system that a role or a gazetteer speaks for stay.
+     */
+    private boolean nonBodyName(List<NameCandidate> members, Ballot b) {
+        EntityType org = EntityType.ORGANIZATION;
+        double other = b.score(org);
+        for (String src : NAME_ONLY_SOURCES) {
+            other -= b.weight(org, src);
+        }
+        if (other > 1e-9) {
+            return false;
+        }
+        boolean any = false;
+        for (NameCandidate m : members) {
+            if (m.words() < 2 || m.acronym()) {
+                continue;
+            }
+            if (m.entry() != null || !NON_BODY_HEADS.contains(Names.norm(m.last().text()))) {
+                return false;
+            }
+            if (agentOfVerb(m)) {
+                return false; // "the Federal Reserve System said": a body that acts
+            }
+            for (int i = m.from(); i < m.to(); i++) {
+                // "Centre for Strategic Studies", "Institute of Systems": a body's name with its field after "for"
+                if (BODY_LINKS.contains(m.sentence().tokens().get(i).text().toLowerCase())) {
+                    return false;
+                }
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * A maker's product named after the maker: every mention is a maker's name (a one-word organisation of another
+     * group of the article, or one the gazetteer knows) and one or two capitalised words that are no head word, no
+     * legal suffix, no division word (division-words.txt: "Microsoft Research"), no known name and no given name,
+     * and nothing but the model calls it an organisation ("Acme Tempest", "Orbit Navigator" after "Acme" and
+     * "Orbit"). "Acme Motors", "Acme Europe", "Fiat Chrysler" and a name after a title stay.
+     */
+    private boolean makerProduct(String group, List<NameCandidate> members, Ballot b, List<NameCandidate> kept,
+                                 UnionFind groups, Map<String, Ballot> ballots) {
+        EntityType org = EntityType.ORGANIZATION;
+        if (ruleWeight(b, org) - b.weight(org, "rule:common-words") > 0 || b.weightFrom(org, "gazetteer:") > 0) {
+            return false;
+        }
+        for (NameCandidate m : members) {
+            if (m.acronym() || m.entry() != null || m.titleBefore() || m.words() < 2 || m.words() > 3
+                    || m.words() != m.size() || !maker(m.first(), group, kept, groups, ballots)
+                    || agentOfVerb(m)) {
+                return false; // "Acme Cable launched", "Acme Cable was competing": a body that acts
+            }
+            for (int i = m.from() + 1; i < m.to(); i++) {
+                Token t = m.sentence().tokens().get(i);
+                String w = Names.norm(t.text());
+                // a tail in capitals ("Acme VEBA"), with a dot ("Acme Ask.com") or in the plural ("Acme Commercial
+                // Airplanes") is more often a unit, a fund or another body than a product
+                if (!t.text().matches("\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}*\\p{Lu}\\p{Ll}+|\\d+")
+                        || i == m.to() - 1 && w.endsWith("s") && !w.equals(Names.norm(t.lemma()))
+                        || lexicons.head(w) != null || lexicons.isLegalSuffix(w) || DIVISION_WORDS.contains(w)
+                        || !gazetteer.lookup(w).isEmpty() || gazetteer.givenName(t.text()) != null
+                        || maker(t, group, kept, groups, ballots)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the name is the subject of an active verb, after auxiliaries and adverbs: "Acme Cable launched",
+     * "Acme Cable was competing". A passive ("the Acme Tempest was introduced") or a copula ("is also") is not.
+     */
+    private static boolean agentOfVerb(NameCandidate c) {
+        List<Token> toks = c.sentence().tokens();
+        boolean be = false;
+        for (int k = c.to(); k < toks.size() && k < c.to() + 4; k++) {
+            Token t = toks.get(k);
+            if ("VERB".equals(t.pos())) {
+                return !be || t.text().endsWith("ing");
+            }
+            if ("AUX".equals(t.pos())) {
+                be |= "be".equals(t.lemma()) || t.lemma() == null && t.text().matches("(?i)is|are|was|were|been|be");
+            } else if (!"ADV".equals(t.pos())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word alone names an organisation: the gazetteer's, or a one-word name of another group here. */
+    private boolean maker(Token t, String group, List<NameCandidate> kept, UnionFind groups,
+                          Map<String, Ballot> ballots) {
+        String w = Names.norm(t.text());
+        List<Gazetteer.Entry> known = gazetteer.lookup(w);
+        if (known.stream().anyMatch(e -> e.type() == EntityType.PLACE)) {
+            return false; // "Paxton First Schoolhouse": a place's name starts many names of its buildings and bodies
+        }
+        if (known.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION)) {
+            return true;
+        }
+        for (NameCandidate c : kept) {
+            String g = groups.find(groupKey(c));
+            if (c.size() == 1 && c.key().equals(w) && !g.equals(group)
+                    && ballots.get(g).winner() == EntityType.ORGANIZATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,66 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.extract.NameFinding.STANDARD;
+import static org.newskg.extract.NameFinding.names;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A maker's name followed by a product's own name ("Toyota Prius", "Nokia Lumia"), which only the statistical model
+ * takes for an organisation, is the maker's product (guideline E3): HybridMentionFinder#makerProduct. Units,
+ * subsidiaries, bodies that act and names with a head word stay. Sentences written for the test.
+ */
+class MakerProductsTest {
+
+    private static void assertDropped(String text, String name) {
+        List<String> found = names(STANDARD, text);
+        assertFalse(found.contains(name), name + " kept in " + found);
+    }
+
+    private static void assertKept(String text, String name) {
+        List<String> found = names(STANDARD, text);
+        assertTrue(found.contains(name), name + " lost in " + found);
+    }
+
+    @Test
+    void aMakerNamedAloneAndThenBeforeAProductNameGivesTheMakerOnly() {
+        String text = "Honda said on Monday that it would stop building the Honda Civic in Canada.";
+        assertDropped(text, "Honda Civic");
+        assertKept(text, "Honda");
+        text = "Samsung has told buyers of the Samsung Galaxy that they can return it.";
+        assertDropped(text, "Samsung Galaxy");
+        assertKept(text, "Samsung");
+        text = "Nokia unveiled a new phone in Helsinki. Analysts expect the Nokia Lumia to sell well in Asia.";
+        assertDropped(text, "Nokia Lumia");
+        text = "Microsoft has warned users that the Microsoft Silverlight plug-in will lose support next year.";
+        assertDropped(text, "Microsoft Silverlight");
+    }
+
+    @Test
+    void aProductDescribedOrPassiveIsStillAProduct() {
+        String text = "Volvo posted a profit. The Volvo Duett was originally built in Sweden in 1956.";
+        assertDropped(text, "Volvo Duett");
+        assertKept(text, "Volvo");
+    }
+
+    @Test
+    void unitsSubsidiariesAndNamesWithAHeadWordStay() {
+        assertKept("Sony said that Sony Music will cut 200 jobs in London.", "Sony Music");
+        assertKept("Microsoft opened a lab in Cambridge, and Microsoft Research hired forty scientists.",
+                "Microsoft Research");
+        assertKept("Honda Motors reported a loss, and Honda shares fell in Tokyo.", "Honda Motors");
+        // a second maker's name as the tail: a merged company, not a product
+        assertKept("Shares of Sony Ericsson fell after Ericsson warned of losses.", "Sony Ericsson");
+        assertKept("Honda opened a plant in Ohio, and workers at Honda Canada got a raise.", "Honda Canada");
+    }
+
+    @Test
+    void aNameThatActsAsASubjectStays() {
+        assertKept("CBS owns the channel. CBS Cable launched three new shows on Friday.", "CBS Cable");
+        assertKept("Samsung said the Samsung Galaxy can overheat.", "Samsung Galaxy"); // precision: it acts
+    }
+}
