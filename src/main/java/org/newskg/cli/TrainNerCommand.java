@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.newskg.extract.ner.NerTrainer;
+import org.newskg.nlp.OpenNlpAnalyzer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * newskg train-ner --wikigold ../shared/data/ner/wikigold/CONLL-format/data
+ * newskg train-ner --gold-articles eval/articles --gold eval/gold --gold-exclude /tmp/test/articles --out /tmp/x.bin
  * newskg train-ner --misc --train-wikigold 3 --wikigold DIR --out /tmp/x.bin   (an experiment, see MODEL.md)
  * java -cp "target/classes:$(cat cp.txt)" org.newskg.cli.NewsKg train-ner --iterations 100
  * new CommandLine(new TrainNerCommand()).execute("--iterations", "100", "--cutoff", "3");
@@ -84,6 +86,23 @@ public final class TrainNerCommand implements Callable<Integer> {
                     + "(repeatable).")
     List<Path> testConll = new ArrayList<>();
 
+    @Option(names = "--gold-articles", paramLabel = "DIR",
+            description = "Also train on newskg's gold articles: the article texts (NAME.txt), with --gold.")
+    Path goldArticles;
+
+    @Option(names = "--gold", paramLabel = "DIR",
+            description = "Gold annotations (NAME.json) of the --gold-articles: their entity names are tagged.")
+    Path gold;
+
+    @Option(names = "--gold-exclude", paramLabel = "DIR",
+            description = "Skip the gold articles whose file name is in this folder, e.g. a test set "
+                    + "(repeatable).")
+    List<Path> goldExclude = new ArrayList<>();
+
+    @Option(names = "--gold-weight", paramLabel = "N",
+            description = "Add the gold-article sentences N times (default: ${DEFAULT-VALUE}).")
+    int goldWeight = 1;
+
     @Option(names = "--score-only", description = "Do not train: score the model at --out on the same test data.")
     boolean scoreOnly;
 
@@ -110,6 +129,19 @@ public final class TrainNerCommand implements Callable<Integer> {
                     ? split.train().subList(0, maxSentences) : split.train());
             w.printf(Locale.ROOT, "GMB: %d sentences, training on %d, %d held out; %s%s%n",
                     samples.size(), train.size(), split.test().size(), settings, misc ? ", with misc" : "");
+            if (goldArticles != null || gold != null) {
+                if (goldArticles == null || gold == null || goldWeight < 1) {
+                    err.println("newskg train-ner: --gold-articles and --gold go together; --gold-weight >= 1");
+                    return EvalCommand.BAD_INPUT;
+                }
+                List<NameSample> own = NerTrainer.readGoldArticles(goldArticles, gold, goldExclude,
+                        OpenNlpAnalyzer.english());
+                for (int i = 0; i < goldWeight; i++) {
+                    train.addAll(own);
+                }
+                w.printf(Locale.ROOT, "gold articles: %d sentences, %d names, added %d time(s)%n", own.size(),
+                        own.stream().mapToInt(s -> s.getNames().length).sum(), goldWeight);
+            }
             List<NameSample> wikigoldTest = List.of();
             if (wikigold != null) {
                 Path file = Files.isDirectory(wikigold) ? wikigold.resolve("wikigold.conll.txt") : wikigold;

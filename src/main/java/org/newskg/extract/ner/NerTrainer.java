@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,10 +30,19 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 import org.newskg.eval.Conll;
+import org.newskg.eval.GoldArticle;
+import org.newskg.eval.GoldEntity;
+import org.newskg.eval.GoldException;
+import org.newskg.eval.GoldReader;
 import org.newskg.eval.ConllDocument;
 import org.newskg.eval.ConllSentence;
 import org.newskg.eval.NamedSpan;
 import org.newskg.eval.Scores;
+import org.newskg.ingest.ArticleException;
+import org.newskg.ingest.ArticleReader;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.TextAnalyzer;
+import org.newskg.nlp.Token;
 
 /**
  * Trains and evaluates newskg's OpenNLP name-finder model ({@code en-ner-news.bin}) on the Groningen Meaning Bank
@@ -258,6 +268,110 @@ public final class NerTrainer {
             }
         }
         return samples;
+    }
+
+    /**
+     * Reads newskg's own gold articles as training samples, so that the model learns the project's annotation
+     * conventions (products, works and events are no entities; titles stay outside names). For every
+     * {@code gold/NAME.json} with an {@code articles/NAME.txt} whose file name is in none of {@code exclude}, the
+     * article text is analysed and every whole-token occurrence of a gold entity's name or alias (and, for a
+     * person, of the last word of the name: the surname later mentions use) is tagged with the entity's type,
+     * longest first, without overlap. Every sentence becomes a sample; the first of each article clears adaptive
+     * data. Articles are taken in file-name order.
+     */
+    public static List<NameSample> readGoldArticles(Path articles, Path gold, List<Path> exclude,
+                                                    TextAnalyzer analyzer) throws IOException {
+        Set<String> excluded = new java.util.HashSet<>();
+        for (Path d : exclude) {
+            try (var files = Files.list(d)) {
+                files.forEach(f -> excluded.add(f.getFileName().toString()));
+            }
+        }
+        List<Path> golds;
+        try (var files = Files.list(gold)) {
+            golds = files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+        }
+        List<NameSample> samples = new ArrayList<>();
+        for (Path g : golds) {
+            String base = g.getFileName().toString().replaceFirst("\\.json$", "");
+            Path text = articles.resolve(base + ".txt");
+            if (excluded.contains(base + ".txt") || !Files.isRegularFile(text)) {
+                continue;
+            }
+            try {
+                GoldArticle article = GoldReader.read(g);
+                samples.addAll(goldSamples(analyzer.analyze(ArticleReader.read(text).text()).sentences(),
+                        article.entities()));
+            } catch (GoldException | ArticleException e) {
+                throw new IOException(g + ": " + e.getMessage(), e);
+            }
+        }
+        return samples;
+    }
+
+    /** The sentences tagged with the entities' names (see {@link #readGoldArticles}); the first clears adaptive data. */
+    static List<NameSample> goldSamples(List<Sentence> sentences, List<GoldEntity> entities) {
+        record Name(String text, String type) {
+        }
+        List<Name> names = new ArrayList<>();
+        for (GoldEntity e : entities) {
+            String type = switch (e.type()) {
+                case PERSON -> PERSON;
+                case ORGANIZATION -> ORGANIZATION;
+                case PLACE -> PLACE;
+            };
+            for (String n : e.names()) {
+                names.add(new Name(n.strip(), type));
+            }
+            String[] words = e.name().strip().split("\\s+");
+            if (e.type() == org.newskg.extract.EntityType.PERSON && words.length > 1) {
+                names.add(new Name(words[words.length - 1], type));
+            }
+        }
+        // longest first; on equal length the entity listed first wins (a surname never beats a full name)
+        names.sort(Comparator.comparingInt((Name n) -> -n.text().length()));
+        List<NameSample> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            String[] types = new String[tokens.size()];
+            List<Span> spans = new ArrayList<>();
+            for (Name n : names) {
+                if (n.text().isEmpty()) {
+                    continue;
+                }
+                for (int at = s.text().indexOf(n.text()); at >= 0; at = s.text().indexOf(n.text(), at + 1)) {
+                    int from = s.start() + at;
+                    int to = from + n.text().length();
+                    int first = -1;
+                    int last = -1;
+                    for (int i = 0; i < tokens.size(); i++) {
+                        if (tokens.get(i).start() == from) {
+                            first = i;
+                        }
+                        if (tokens.get(i).end() == to) {
+                            last = i;
+                        }
+                    }
+                    if (first < 0 || last < first) {
+                        continue; // not whole tokens ("US" inside "USA")
+                    }
+                    boolean free = true;
+                    for (int i = first; i <= last; i++) {
+                        free &= types[i] == null;
+                    }
+                    if (free) {
+                        for (int i = first; i <= last; i++) {
+                            types[i] = n.type();
+                        }
+                        spans.add(new Span(first, last + 1, n.type()));
+                    }
+                }
+            }
+            spans.sort(Comparator.comparingInt(Span::getStart));
+            out.add(new NameSample(tokens.stream().map(Token::text).toArray(String[]::new),
+                    spans.toArray(Span[]::new), out.isEmpty()));
+        }
+        return out;
     }
 
     /** Endings of nationality and language words ("Japanese", "Iraqi", "British", "American", "Dutch", "Arabic"). */

@@ -20,6 +20,7 @@ import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.eval.Scores;
+import org.newskg.nlp.OpenNlpAnalyzer;
 
 class NerTrainerTest {
 
@@ -154,5 +155,49 @@ class NerTrainerTest {
                 .filter(e -> !e.getKey().equals(NerTrainer.ALL) && !e.getKey().equals(NerTrainer.MISC))
                 .map(Map.Entry::getValue).reduce(Scores.ZERO, Scores::plus);
         assertEquals(sum, s.get(NerTrainer.ALL));
+    }
+
+    private static final OpenNlpAnalyzer ANALYZER = OpenNlpAnalyzer.english();
+
+    /**
+     * Gold articles: names and aliases tagged on whole tokens only, longest first; a person's surname too; titles
+     * and products stay outside; an excluded article gives nothing; the first sentence clears adaptive data.
+     */
+    @Test
+    void goldArticlesAreTaggedWithTheirEntityNames() throws IOException {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Path gold = Files.createDirectories(dir.resolve("gold"));
+        Path test = Files.createDirectories(dir.resolve("test"));
+        Files.writeString(articles.resolve("a.txt"), "Harbour Bank names new chief\n\n"
+                + "President Maria Okafor of Harbour Bank flew to Lagos on Monday.\n\n"
+                + "Okafor said the bank's Zeta app would reach USA users, but not US ones at Harbour.\n");
+        Files.writeString(gold.resolve("a.json"), "{\"entities\": ["
+                + "{\"name\": \"Harbour Bank\", \"type\": \"ORGANIZATION\", \"aliases\": [\"Harbour\"]},"
+                + "{\"name\": \"Maria Okafor\", \"type\": \"PERSON\", \"aliases\": []},"
+                + "{\"name\": \"Lagos\", \"type\": \"PLACE\", \"aliases\": []},"
+                + "{\"name\": \"United States\", \"type\": \"PLACE\", \"aliases\": [\"US\"]}],"
+                + "\"relations\": [], \"statements\": []}");
+        Files.writeString(articles.resolve("b.txt"), "Lagos floods\n\nRain hit Lagos.\n");
+        Files.writeString(gold.resolve("b.json"), "{\"entities\": ["
+                + "{\"name\": \"Lagos\", \"type\": \"PLACE\", \"aliases\": []}],"
+                + "\"relations\": [], \"statements\": []}");
+        Files.writeString(test.resolve("b.txt"), "held out");
+
+        List<NameSample> all = NerTrainer.readGoldArticles(articles, gold, List.of(), ANALYZER);
+        List<NameSample> s = NerTrainer.readGoldArticles(articles, gold, List.of(test), ANALYZER);
+        assertEquals(all.size() - 2, s.size(), "article b (headline + one sentence) excluded");
+        assertEquals(3, s.size(), names(s).toString());
+        assertTrue(s.get(0).isClearAdaptiveDataSet());
+        assertTrue(!s.get(1).isClearAdaptiveDataSet());
+        assertEquals(List.of("Harbour Bank/organization"), names(s).get(0));
+        assertEquals(List.of("Maria Okafor/person", "Harbour Bank/organization", "Lagos/place"), names(s).get(1));
+        // surname tagged; "Zeta" (a product) and "USA" (not the whole token "US") untagged; alias "Harbour"
+        assertEquals(List.of("Okafor/person", "US/place", "Harbour/organization"), names(s).get(2));
+    }
+
+    private static List<List<String>> names(List<NameSample> samples) {
+        return samples.stream().map(x -> java.util.Arrays.stream(x.getNames())
+                .map(n -> String.join(" ", java.util.Arrays.copyOfRange(x.getSentence(), n.getStart(), n.getEnd()))
+                        + "/" + n.getType()).toList()).toList();
     }
 }
