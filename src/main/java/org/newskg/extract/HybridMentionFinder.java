@@ -421,10 +421,6 @@ public final class HybridMentionFinder implements MentionFinder {
         return out;
     }
 
-    /**
-     * First words of the article's company names that end in a head word or a legal suffix ("quorra" of "Quorra
-     * Inc.", "kordel" of "Kordel Motors") and are no given name ("Ford" of "Ford Motor" would be one if it were).
-     */
     /** A lower-case-first word with a capital inside: "eBay", "wikiHow", "iPod" (not "e-mail", "mRNA"). */
     private static final Pattern CAMEL = Pattern.compile("\\p{Ll}{1,8}\\p{Lu}\\p{Ll}+(\\p{Lu}\\p{Ll}+)*");
     /** Roles whose "of" names an organization: "the founder of eBay", "employees of wikiHow". */
@@ -479,6 +475,10 @@ public final class HybridMentionFinder implements MentionFinder {
         return brands;
     }
 
+    /**
+     * First words of the article's company names that end in a head word or a legal suffix ("quorra" of "Quorra
+     * Inc.", "kordel" of "Kordel Motors") and are no given name ("Ford" of "Ford Motor" would be one if it were).
+     */
     private Set<String> companyFirstWords(List<NameCandidate> kept, UnionFind groups, Map<String, Ballot> ballots) {
         Set<String> out = new HashSet<>();
         for (NameCandidate c : kept) {
@@ -1183,12 +1183,6 @@ public final class HybridMentionFinder implements MentionFinder {
     }
 
     /**
-     * The model may not overrule a sure rule: when rule evidence (the model and the name's shape left out) for
-     * one type reaches {@link #STRONG} ("Magna, a Canadian parts company"), or what the text says the name is (a
-     * kind noun before it, a list's kind, an apposition) reaches {@link #KIND_SURE} ("auto parts giant Delphi"),
-     * the model's votes for the other types count half.
-     */
-    /**
      * A town's name that some mention's rules call a person or an organisation ("Magna, a parts company", "Mr
      * Tamworth") is that: the town list is no evidence against what the text says.
      */
@@ -1200,6 +1194,12 @@ public final class HybridMentionFinder implements MentionFinder {
         }
     }
 
+    /**
+     * The model may not overrule a sure rule: when rule evidence (the model and the name's shape left out) for
+     * one type reaches {@link #STRONG} ("Magna, a Canadian parts company"), or what the text says the name is (a
+     * kind noun before it, a list's kind, an apposition) reaches {@link #KIND_SURE} ("auto parts giant Delphi"),
+     * the model's votes for the other types count half.
+     */
     static void modelYieldsToRules(Ballot b) {
         for (EntityType sure : EntityType.values()) {
             double rules = ruleWeight(b, sure);
