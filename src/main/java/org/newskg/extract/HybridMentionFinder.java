@@ -941,7 +941,7 @@ public final class HybridMentionFinder implements MentionFinder {
     private boolean makerProduct(String group, List<NameCandidate> members, Ballot b, List<NameCandidate> kept,
                                  UnionFind groups, Map<String, Ballot> ballots) {
         EntityType org = EntityType.ORGANIZATION;
-        if (ruleWeight(b, org) - b.weight(org, "rule:common-words") > 0 || b.weightFrom(org, "gazetteer:") > 0) {
+        if (textRuleWeight(b, org) > 0 || b.weightFrom(org, "gazetteer:") > 0) {
             return false;
         }
         for (NameCandidate m : members) {
@@ -1090,9 +1090,14 @@ public final class HybridMentionFinder implements MentionFinder {
     static double ruleEvidence(Ballot b) {
         double best = 0;
         for (EntityType t : EntityType.values()) {
-            best = Math.max(best, ruleWeight(b, t) - b.weight(t, "rule:common-words"));
+            best = Math.max(best, textRuleWeight(b, t));
         }
         return best;
+    }
+
+    /** The weight a type has from rules beyond the model, the name's shape and its common words. */
+    private static double textRuleWeight(Ballot b, EntityType t) {
+        return ruleWeight(b, t) - b.weight(t, "rule:common-words");
     }
 
     /**
@@ -1188,8 +1193,7 @@ public final class HybridMentionFinder implements MentionFinder {
      */
     static void townYieldsToNames(Ballot b) {
         if (b.weight(EntityType.PLACE, RuleVoters.TOWN) > 0
-                && (ruleWeight(b, EntityType.PERSON) > 0 || ruleWeight(b, EntityType.ORGANIZATION)
-                - b.weight(EntityType.ORGANIZATION, "rule:common-words") > 0)) {
+                && (ruleWeight(b, EntityType.PERSON) > 0 || textRuleWeight(b, EntityType.ORGANIZATION) > 0)) {
             b.scaleSource(EntityType.PLACE, RuleVoters.TOWN, 0.0);
         }
     }
