@@ -778,6 +778,13 @@ public final class HybridMentionFinder implements MentionFinder {
     // patterns of token shapes, compiled once (String.matches compiles its regex at each call)
     /** A number of one to four digits: "600" of "the Stoxx Europe 600 index". */
     private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,4}");
+    /** A word of a maker's product name after the maker: "Tempest", "McLaren"-like, or a number. */
+    private static final Pattern PRODUCT_TAIL_WORD =
+            Pattern.compile("\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}*\\p{Lu}\\p{Ll}+|\\d+");
+    /** A form of "be" when the tagger gave no lemma. */
+    private static final Pattern FORM_OF_BE = Pattern.compile("(?i)is|are|was|were|been|be");
+    /** One capital letter labelling a pool or a side: "B" of "Group B". */
+    private static final Pattern LETTER_LABEL = Pattern.compile("[A-Z]");
     /** A version after a product's name: "7" of "Windows 7", "2.2" of "Android 2.2". */
     private static final Pattern VERSION = Pattern.compile("\\d{1,2}|\\d{1,2}\\.\\d{1,2}");
     /** A model's code before its suffix ("737" of "the Boeing 737 MAX", "15" of "the iPhone 15 Pro"); with a digit ({@link #HAS_DIGIT}). */
@@ -955,7 +962,7 @@ public final class HybridMentionFinder implements MentionFinder {
                 String w = Names.norm(t.text());
                 // a tail in capitals ("Acme VEBA"), with a dot ("Acme Ask.com") or in the plural ("Acme Commercial
                 // Airplanes") is more often a unit, a fund or another body than a product
-                if (!t.text().matches("\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}*\\p{Lu}\\p{Ll}+|\\d+")
+                if (!PRODUCT_TAIL_WORD.matcher(t.text()).matches()
                         || i == m.to() - 1 && w.endsWith("s") && !w.equals(Names.norm(t.lemma()))
                         || lexicons.head(w) != null || lexicons.isLegalSuffix(w) || DIVISION_WORDS.contains(w)
                         || !gazetteer.lookup(w).isEmpty() || gazetteer.givenName(t.text()) != null
@@ -980,7 +987,7 @@ public final class HybridMentionFinder implements MentionFinder {
                 return !be || t.text().endsWith("ing");
             }
             if ("AUX".equals(t.pos())) {
-                be |= "be".equals(t.lemma()) || t.lemma() == null && t.text().matches("(?i)is|are|was|were|been|be");
+                be |= "be".equals(t.lemma()) || t.lemma() == null && FORM_OF_BE.matcher(t.text()).matches();
             } else if (!"ADV".equals(t.pos())) {
                 return false;
             }
@@ -2374,7 +2381,7 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             if (b - a == 1 && LONE_HEADS.contains(norm[a])) {
                 nonEntities.add(norm[a]); // a model may not propose it again ("the Laboratory", "his Association")
-                if (b < n && toks.get(b).text().matches("[A-Z]") && gazEnd[a] != b + 1) {
+                if (b < n && LETTER_LABEL.matcher(toks.get(b).text()).matches() && gazEnd[a] != b + 1) {
                     // "Group G", "Party B": a generic head and a letter label a pool or a side, not a body
                     nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b).end())));
                 }
