@@ -2523,7 +2523,7 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             // "Commissioner for Energy Market Reform": after "for" a portfolio goes on in plain words; only a known
             // given name starts a holder there
-            int o = a > 0 && norm[a - 1].equals("the") ? a - 2 : a - 1;
+            int o = beforeThe(a);
             if (!(o > 0 && norm[o].equals("of")) && gazetteer.givenName(toks.get(p).text()) == null) {
                 return -1;
             }
@@ -2544,8 +2544,7 @@ public final class HybridMentionFinder implements MentionFinder {
          * an envoy is sent to, then (in "Ambassador to the United States Ana Ruiz") the envoy's name.
          */
         private boolean envoyTo(int a) {
-            int p = a > 0 && norm[a - 1].equals("the") ? a - 2 : a - 1;
-            return p > 0 && norm[p].equals("to") && titleEndsAt[p] && gazEnd[a] > a;
+            return titleAnd(a, "to") && gazEnd[a] > a;
         }
 
         /** Whether plain department words right before {@code and} follow "title of (the)". */
@@ -2559,7 +2558,7 @@ public final class HybridMentionFinder implements MentionFinder {
 
         /** "title of (the)" right before a, or "Head of": the head of a department holds a post, not a title. */
         private boolean postOf(int a) {
-            int p = a > 0 && norm[a - 1].equals("the") ? a - 2 : a - 1;
+            int p = beforeThe(a);
             return titleOfBody(a) || p > 0 && norm[p].equals("of") && norm[p - 1].equals("head");
         }
 
@@ -2680,14 +2679,23 @@ public final class HybridMentionFinder implements MentionFinder {
 
         /** Whether a title and "for" (and "the") stand right before a: "Senior Advisor for", "Minister for the". */
         private boolean portfolioStart(int a) {
-            int p = a > 0 && norm[a - 1].equals("the") ? a - 2 : a - 1;
-            return p > 0 && norm[p].equals("for") && titleEndsAt[p];
+            return titleAnd(a, "for");
         }
 
         /** Whether a title and "of" or "for" (and "the") stand right before a: "chairman of", "President of the". */
         private boolean titleOfBody(int a) {
-            int p = a > 0 && norm[a - 1].equals("the") ? a - 2 : a - 1;
-            return p > 0 && (norm[p].equals("of") || norm[p].equals("for")) && titleEndsAt[p];
+            return titleAnd(a, "of") || titleAnd(a, "for");
+        }
+
+        /** Whether a title and {@code word} (and "the") stand right before a: "Minister for", "Envoy to the". */
+        private boolean titleAnd(int a, String word) {
+            int p = beforeThe(a);
+            return p > 0 && norm[p].equals(word) && titleEndsAt[p];
+        }
+
+        /** The index of the word before a, skipping one "the" right before a ("of" in "of the | X"). */
+        private int beforeThe(int a) {
+            return a > 0 && norm[a - 1].equals("the") ? a - 2 : a - 1;
         }
 
         /**
