@@ -2122,10 +2122,7 @@ public final class HybridMentionFinder implements MentionFinder {
                 emitPart(word, b, titleBefore, needsOrgEvidence, out);
                 return;
             }
-            word = a + 1;
-            while (word < b && toks.get(word).start() == toks.get(word - 1).end()) {
-                word++;
-            }
+            word = spaceFreeEnd(a, b);
             if (a > 0 && word < b && toks.get(a - 1).end() == toks.get(a).start()
                     && toks.get(a - 1).text().endsWith("-") && COMPOUND_PREFIXES.contains(
                             norm[a - 1].substring(0, norm[a - 1].length() - 1))) {
@@ -2815,13 +2812,19 @@ public final class HybridMentionFinder implements MentionFinder {
             return a;
         }
 
-        /** The end of the first space-free word of [a, b) (however many tokens it spans), or a if none. */
+        /** The end of the first space-free word of [a, b) when it spans two tokens or more, or a. */
         private int compoundWordEnd(int a, int b) {
+            int k = spaceFreeEnd(a, b);
+            return k - a >= 2 ? k : a;
+        }
+
+        /** The end of the first space-free word of [a, b), however many tokens it spans ("Yiu-chung"). */
+        private int spaceFreeEnd(int a, int b) {
             int k = a + 1;
             while (k < b && toks.get(k).start() == toks.get(k - 1).end()) {
                 k++;
             }
-            return k - a >= 2 ? k : a;
+            return k;
         }
 
         /** The gazetteer entry of a name or acronym as written, or null. */
