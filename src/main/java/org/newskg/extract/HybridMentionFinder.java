@@ -2259,8 +2259,7 @@ public final class HybridMentionFinder implements MentionFinder {
             // a whole known name keeps its head: "United Nations Development Programme" is a body, not a programme
             // "the Museum of Flight", "the Institute for Peace Agreements": after a body's head and "of" or "for"
             // the word is the body's field, not the head of the name
-            boolean field = b - a >= 3 && (norm[b - 2].equals("of") || norm[b - 2].equals("for"))
-                    && lexicons.head(norm[b - 3]) != null && lexicons.head(norm[b - 3]).type() == EntityType.ORGANIZATION;
+            boolean field = b - a >= 3 && (norm[b - 2].equals("of") || norm[b - 2].equals("for")) && bodyHead(b - 3);
             Lexicons.Keep keep = gazEnd[a] == b && b - a >= 2 || field ? null : lexicons.nonEntityHead(norm[b - 1]);
             if (b - a == 1 && keep != null && keep != Lexicons.Keep.SEAT && gazEnd[a] != b) {
                 if (keep == Lexicons.Keep.EVENT) {
@@ -2795,10 +2794,8 @@ public final class HybridMentionFinder implements MentionFinder {
                     continue;
                 }
                 int c = norm[o + 1].equals("the") ? o + 2 : o + 1;
-                Lexicons.Head head = lexicons.head(norm[o - 1]);
                 if (c >= b || gazEnd[c] != b || gazEntry[c] == null || gazEntry[c].type() != EntityType.PLACE
-                        || !"Country".equals(gazEntry[c].subclass()) || head == null
-                        || head.type() != EntityType.ORGANIZATION) {
+                        || !"Country".equals(gazEntry[c].subclass()) || !bodyHead(o - 1)) {
                     return a;
                 }
                 for (int t = a; t < o - 1; t++) {
@@ -3055,8 +3052,7 @@ public final class HybridMentionFinder implements MentionFinder {
             if (h + 1 < b && norm[h].equals("national")) {
                 h++;
             }
-            Lexicons.Head head = lexicons.head(norm[h]);
-            boolean body = head != null && head.type() == EntityType.ORGANIZATION || PURPOSE_HEADS.contains(norm[h]);
+            boolean body = bodyHead(h) || PURPOSE_HEADS.contains(norm[h]);
             return body && capitalized(h) && h + 2 < b && (norm[h + 1].equals("of") || norm[h + 1].equals("for"))
                     && capWord(h + 2);
         }
@@ -3498,7 +3494,12 @@ public final class HybridMentionFinder implements MentionFinder {
             while (k < n && capWord(k)) {
                 last = k++;
             }
-            Lexicons.Head head = last < 0 ? null : lexicons.head(norm[last]);
+            return last >= 0 && bodyHead(last);
+        }
+
+        /** Whether the word at i is the head word of an organization's name ("Museum", "Institute"). */
+        private boolean bodyHead(int i) {
+            Lexicons.Head head = lexicons.head(norm[i]);
             return head != null && head.type() == EntityType.ORGANIZATION;
         }
 
