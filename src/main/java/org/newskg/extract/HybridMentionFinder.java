@@ -3419,8 +3419,9 @@ public final class HybridMentionFinder implements MentionFinder {
          * Titles of works without quotation marks, right after a work noun of {@code work-cues.tsv} that a
          * determiner or a possessive opens ("her album Blue Harbour", "the indie game Lantern Keep", "his
          * documentary Beirut Nights", or after a comma when the title starts with an article: "her third book, The
-         * Glass Orchard", or is set off by commas after an owner: "their third album, Northern Lights,"): capitalised words and short function words between them. The title names nothing
-         * elsewhere in the article either. Left alone: a name the gazetteer knows ("the film Paris"), one word
+         * Glass Orchard", or is set off by commas after an owner: "their third album, Northern Lights,"):
+         * capitalised words and short function words between them. The title names nothing elsewhere in the
+         * article either. Left alone: a name the gazetteer knows ("the film Paris"), one word
          * before a verb ("the film Sony released": a relative clause), and a work noun as a verb ("polls show").
          */
         private void unquotedTitles(boolean[] work) {
