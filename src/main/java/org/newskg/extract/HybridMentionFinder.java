@@ -421,10 +421,6 @@ public final class HybridMentionFinder implements MentionFinder {
         return out;
     }
 
-    /**
-     * First words of the article's company names that end in a head word or a legal suffix ("quorra" of "Quorra
-     * Inc.", "kordel" of "Kordel Motors") and are no given name ("Ford" of "Ford Motor" would be one if it were).
-     */
     /** A lower-case-first word with a capital inside: "eBay", "wikiHow", "iPod" (not "e-mail", "mRNA"). */
     private static final Pattern CAMEL = Pattern.compile("\\p{Ll}{1,8}\\p{Lu}\\p{Ll}+(\\p{Lu}\\p{Ll}+)*");
     /** Roles whose "of" names an organization: "the founder of eBay", "employees of wikiHow". */
@@ -479,6 +475,10 @@ public final class HybridMentionFinder implements MentionFinder {
         return brands;
     }
 
+    /**
+     * First words of the article's company names that end in a head word or a legal suffix ("quorra" of "Quorra
+     * Inc.", "kordel" of "Kordel Motors") and are no given name ("Ford" of "Ford Motor" would be one if it were).
+     */
     private Set<String> companyFirstWords(List<NameCandidate> kept, UnionFind groups, Map<String, Ballot> ballots) {
         Set<String> out = new HashSet<>();
         for (NameCandidate c : kept) {
@@ -778,6 +778,13 @@ public final class HybridMentionFinder implements MentionFinder {
     // patterns of token shapes, compiled once (String.matches compiles its regex at each call)
     /** A number of one to four digits: "600" of "the Stoxx Europe 600 index". */
     private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,4}");
+    /** A word of a maker's product name after the maker: "Tempest", "McLaren"-like, or a number. */
+    private static final Pattern PRODUCT_TAIL_WORD =
+            Pattern.compile("\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}*\\p{Lu}\\p{Ll}+|\\d+");
+    /** A form of "be" when the tagger gave no lemma. */
+    private static final Pattern FORM_OF_BE = Pattern.compile("(?i)is|are|was|were|been|be");
+    /** One capital letter labelling a pool or a side: "B" of "Group B". */
+    private static final Pattern LETTER_LABEL = Pattern.compile("[A-Z]");
     /** A version after a product's name: "7" of "Windows 7", "2.2" of "Android 2.2". */
     private static final Pattern VERSION = Pattern.compile("\\d{1,2}|\\d{1,2}\\.\\d{1,2}");
     /** A model's code before its suffix ("737" of "the Boeing 737 MAX", "15" of "the iPhone 15 Pro"); with a digit ({@link #HAS_DIGIT}). */
@@ -941,7 +948,7 @@ public final class HybridMentionFinder implements MentionFinder {
     private boolean makerProduct(String group, List<NameCandidate> members, Ballot b, List<NameCandidate> kept,
                                  UnionFind groups, Map<String, Ballot> ballots) {
         EntityType org = EntityType.ORGANIZATION;
-        if (ruleWeight(b, org) - b.weight(org, "rule:common-words") > 0 || b.weightFrom(org, "gazetteer:") > 0) {
+        if (textRuleWeight(b, org) > 0 || b.weightFrom(org, "gazetteer:") > 0) {
             return false;
         }
         for (NameCandidate m : members) {
@@ -955,7 +962,7 @@ public final class HybridMentionFinder implements MentionFinder {
                 String w = Names.norm(t.text());
                 // a tail in capitals ("Acme VEBA"), with a dot ("Acme Ask.com") or in the plural ("Acme Commercial
                 // Airplanes") is more often a unit, a fund or another body than a product
-                if (!t.text().matches("\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}*\\p{Lu}\\p{Ll}+|\\d+")
+                if (!PRODUCT_TAIL_WORD.matcher(t.text()).matches()
                         || i == m.to() - 1 && w.endsWith("s") && !w.equals(Names.norm(t.lemma()))
                         || lexicons.head(w) != null || lexicons.isLegalSuffix(w) || DIVISION_WORDS.contains(w)
                         || !gazetteer.lookup(w).isEmpty() || gazetteer.givenName(t.text()) != null
@@ -980,7 +987,7 @@ public final class HybridMentionFinder implements MentionFinder {
                 return !be || t.text().endsWith("ing");
             }
             if ("AUX".equals(t.pos())) {
-                be |= "be".equals(t.lemma()) || t.lemma() == null && t.text().matches("(?i)is|are|was|were|been|be");
+                be |= "be".equals(t.lemma()) || t.lemma() == null && FORM_OF_BE.matcher(t.text()).matches();
             } else if (!"ADV".equals(t.pos())) {
                 return false;
             }
@@ -1090,9 +1097,14 @@ public final class HybridMentionFinder implements MentionFinder {
     static double ruleEvidence(Ballot b) {
         double best = 0;
         for (EntityType t : EntityType.values()) {
-            best = Math.max(best, ruleWeight(b, t) - b.weight(t, "rule:common-words"));
+            best = Math.max(best, textRuleWeight(b, t));
         }
         return best;
+    }
+
+    /** The weight a type has from rules beyond the model, the name's shape and its common words. */
+    private static double textRuleWeight(Ballot b, EntityType t) {
+        return ruleWeight(b, t) - b.weight(t, "rule:common-words");
     }
 
     /**
@@ -1183,23 +1195,22 @@ public final class HybridMentionFinder implements MentionFinder {
     }
 
     /**
-     * The model may not overrule a sure rule: when rule evidence (the model and the name's shape left out) for
-     * one type reaches {@link #STRONG} ("Magna, a Canadian parts company"), or what the text says the name is (a
-     * kind noun before it, a list's kind, an apposition) reaches {@link #KIND_SURE} ("auto parts giant Delphi"),
-     * the model's votes for the other types count half.
-     */
-    /**
      * A town's name that some mention's rules call a person or an organisation ("Magna, a parts company", "Mr
      * Tamworth") is that: the town list is no evidence against what the text says.
      */
     static void townYieldsToNames(Ballot b) {
         if (b.weight(EntityType.PLACE, RuleVoters.TOWN) > 0
-                && (ruleWeight(b, EntityType.PERSON) > 0 || ruleWeight(b, EntityType.ORGANIZATION)
-                - b.weight(EntityType.ORGANIZATION, "rule:common-words") > 0)) {
+                && (ruleWeight(b, EntityType.PERSON) > 0 || textRuleWeight(b, EntityType.ORGANIZATION) > 0)) {
             b.scaleSource(EntityType.PLACE, RuleVoters.TOWN, 0.0);
         }
     }
 
+    /**
+     * The model may not overrule a sure rule: when rule evidence (the model and the name's shape left out) for
+     * one type reaches {@link #STRONG} ("Magna, a Canadian parts company"), or what the text says the name is (a
+     * kind noun before it, a list's kind, an apposition) reaches {@link #KIND_SURE} ("auto parts giant Delphi"),
+     * the model's votes for the other types count half.
+     */
     static void modelYieldsToRules(Ballot b) {
         for (EntityType sure : EntityType.values()) {
             double rules = ruleWeight(b, sure);
@@ -2111,10 +2122,7 @@ public final class HybridMentionFinder implements MentionFinder {
                 emitPart(word, b, titleBefore, needsOrgEvidence, out);
                 return;
             }
-            word = a + 1;
-            while (word < b && toks.get(word).start() == toks.get(word - 1).end()) {
-                word++;
-            }
+            word = spaceFreeEnd(a, b);
             if (a > 0 && word < b && toks.get(a - 1).end() == toks.get(a).start()
                     && toks.get(a - 1).text().endsWith("-") && COMPOUND_PREFIXES.contains(
                             norm[a - 1].substring(0, norm[a - 1].length() - 1))) {
@@ -2251,8 +2259,7 @@ public final class HybridMentionFinder implements MentionFinder {
             // a whole known name keeps its head: "United Nations Development Programme" is a body, not a programme
             // "the Museum of Flight", "the Institute for Peace Agreements": after a body's head and "of" or "for"
             // the word is the body's field, not the head of the name
-            boolean field = b - a >= 3 && (norm[b - 2].equals("of") || norm[b - 2].equals("for"))
-                    && lexicons.head(norm[b - 3]) != null && lexicons.head(norm[b - 3]).type() == EntityType.ORGANIZATION;
+            boolean field = b - a >= 3 && (norm[b - 2].equals("of") || norm[b - 2].equals("for")) && bodyHead(b - 3);
             Lexicons.Keep keep = gazEnd[a] == b && b - a >= 2 || field ? null : lexicons.nonEntityHead(norm[b - 1]);
             if (b - a == 1 && keep != null && keep != Lexicons.Keep.SEAT && gazEnd[a] != b) {
                 if (keep == Lexicons.Keep.EVENT) {
@@ -2370,7 +2377,7 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             if (b - a == 1 && LONE_HEADS.contains(norm[a])) {
                 nonEntities.add(norm[a]); // a model may not propose it again ("the Laboratory", "his Association")
-                if (b < n && toks.get(b).text().matches("[A-Z]") && gazEnd[a] != b + 1) {
+                if (b < n && LETTER_LABEL.matcher(toks.get(b).text()).matches() && gazEnd[a] != b + 1) {
                     // "Group G", "Party B": a generic head and a letter label a pool or a side, not a body
                     nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b).end())));
                 }
@@ -2512,7 +2519,7 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             // "Commissioner for Energy Market Reform": after "for" a portfolio goes on in plain words; only a known
             // given name starts a holder there
-            int o = a > 0 && norm[a - 1].equals("the") ? a - 2 : a - 1;
+            int o = beforeThe(a);
             if (!(o > 0 && norm[o].equals("of")) && gazetteer.givenName(toks.get(p).text()) == null) {
                 return -1;
             }
@@ -2533,8 +2540,7 @@ public final class HybridMentionFinder implements MentionFinder {
          * an envoy is sent to, then (in "Ambassador to the United States Ana Ruiz") the envoy's name.
          */
         private boolean envoyTo(int a) {
-            int p = a > 0 && norm[a - 1].equals("the") ? a - 2 : a - 1;
-            return p > 0 && norm[p].equals("to") && titleEndsAt[p] && gazEnd[a] > a;
+            return titleAnd(a, "to") && gazEnd[a] > a;
         }
 
         /** Whether plain department words right before {@code and} follow "title of (the)". */
@@ -2548,7 +2554,7 @@ public final class HybridMentionFinder implements MentionFinder {
 
         /** "title of (the)" right before a, or "Head of": the head of a department holds a post, not a title. */
         private boolean postOf(int a) {
-            int p = a > 0 && norm[a - 1].equals("the") ? a - 2 : a - 1;
+            int p = beforeThe(a);
             return titleOfBody(a) || p > 0 && norm[p].equals("of") && norm[p - 1].equals("head");
         }
 
@@ -2669,14 +2675,23 @@ public final class HybridMentionFinder implements MentionFinder {
 
         /** Whether a title and "for" (and "the") stand right before a: "Senior Advisor for", "Minister for the". */
         private boolean portfolioStart(int a) {
-            int p = a > 0 && norm[a - 1].equals("the") ? a - 2 : a - 1;
-            return p > 0 && norm[p].equals("for") && titleEndsAt[p];
+            return titleAnd(a, "for");
         }
 
         /** Whether a title and "of" or "for" (and "the") stand right before a: "chairman of", "President of the". */
         private boolean titleOfBody(int a) {
-            int p = a > 0 && norm[a - 1].equals("the") ? a - 2 : a - 1;
-            return p > 0 && (norm[p].equals("of") || norm[p].equals("for")) && titleEndsAt[p];
+            return titleAnd(a, "of") || titleAnd(a, "for");
+        }
+
+        /** Whether a title and {@code word} (and "the") stand right before a: "Minister for", "Envoy to the". */
+        private boolean titleAnd(int a, String word) {
+            int p = beforeThe(a);
+            return p > 0 && norm[p].equals(word) && titleEndsAt[p];
+        }
+
+        /** The index of the word before a, skipping one "the" right before a ("of" in "of the | X"). */
+        private int beforeThe(int a) {
+            return a > 0 && norm[a - 1].equals("the") ? a - 2 : a - 1;
         }
 
         /**
@@ -2779,10 +2794,8 @@ public final class HybridMentionFinder implements MentionFinder {
                     continue;
                 }
                 int c = norm[o + 1].equals("the") ? o + 2 : o + 1;
-                Lexicons.Head head = lexicons.head(norm[o - 1]);
                 if (c >= b || gazEnd[c] != b || gazEntry[c] == null || gazEntry[c].type() != EntityType.PLACE
-                        || !"Country".equals(gazEntry[c].subclass()) || head == null
-                        || head.type() != EntityType.ORGANIZATION) {
+                        || !"Country".equals(gazEntry[c].subclass()) || !bodyHead(o - 1)) {
                     return a;
                 }
                 for (int t = a; t < o - 1; t++) {
@@ -2796,13 +2809,19 @@ public final class HybridMentionFinder implements MentionFinder {
             return a;
         }
 
-        /** The end of the first space-free word of [a, b) (however many tokens it spans), or a if none. */
+        /** The end of the first space-free word of [a, b) when it spans two tokens or more, or a. */
         private int compoundWordEnd(int a, int b) {
+            int k = spaceFreeEnd(a, b);
+            return k - a >= 2 ? k : a;
+        }
+
+        /** The end of the first space-free word of [a, b), however many tokens it spans ("Yiu-chung"). */
+        private int spaceFreeEnd(int a, int b) {
             int k = a + 1;
             while (k < b && toks.get(k).start() == toks.get(k - 1).end()) {
                 k++;
             }
-            return k - a >= 2 ? k : a;
+            return k;
         }
 
         /** The gazetteer entry of a name or acronym as written, or null. */
@@ -3033,8 +3052,7 @@ public final class HybridMentionFinder implements MentionFinder {
             if (h + 1 < b && norm[h].equals("national")) {
                 h++;
             }
-            Lexicons.Head head = lexicons.head(norm[h]);
-            boolean body = head != null && head.type() == EntityType.ORGANIZATION || PURPOSE_HEADS.contains(norm[h]);
+            boolean body = bodyHead(h) || PURPOSE_HEADS.contains(norm[h]);
             return body && capitalized(h) && h + 2 < b && (norm[h + 1].equals("of") || norm[h + 1].equals("for"))
                     && capWord(h + 2);
         }
@@ -3401,8 +3419,9 @@ public final class HybridMentionFinder implements MentionFinder {
          * Titles of works without quotation marks, right after a work noun of {@code work-cues.tsv} that a
          * determiner or a possessive opens ("her album Blue Harbour", "the indie game Lantern Keep", "his
          * documentary Beirut Nights", or after a comma when the title starts with an article: "her third book, The
-         * Glass Orchard", or is set off by commas after an owner: "their third album, Northern Lights,"): capitalised words and short function words between them. The title names nothing
-         * elsewhere in the article either. Left alone: a name the gazetteer knows ("the film Paris"), one word
+         * Glass Orchard", or is set off by commas after an owner: "their third album, Northern Lights,"):
+         * capitalised words and short function words between them. The title names nothing elsewhere in the
+         * article either. Left alone: a name the gazetteer knows ("the film Paris"), one word
          * before a verb ("the film Sony released": a relative clause), and a work noun as a verb ("polls show").
          */
         private void unquotedTitles(boolean[] work) {
@@ -3476,7 +3495,12 @@ public final class HybridMentionFinder implements MentionFinder {
             while (k < n && capWord(k)) {
                 last = k++;
             }
-            Lexicons.Head head = last < 0 ? null : lexicons.head(norm[last]);
+            return last >= 0 && bodyHead(last);
+        }
+
+        /** Whether the word at i is the head word of an organization's name ("Museum", "Institute"). */
+        private boolean bodyHead(int i) {
+            Lexicons.Head head = lexicons.head(norm[i]);
             return head != null && head.type() == EntityType.ORGANIZATION;
         }
 
