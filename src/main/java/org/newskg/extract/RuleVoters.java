@@ -46,11 +46,12 @@ public final class RuleVoters {
     /**
      * A name that is a town's (GeoNames, towns.tsv) is a place, weakly (half a vote, once per name: enough to type a
      * name nothing else speaks for, not to outvote the model's reading of the sentence, "sold Opel to Magna, a parts
-     * company"): a town's name is often a surname, a firm or a word too, so only a name written as a proper noun, with no title before it, not written in lower case in
-     * the sentence and with no person or organisation evidence of the voters asked before ("Tarbes", "McMinnville";
-     * not "Reading" the verb, "Nice" the adjective, "Mr Bath"). Followed by a comma and the country or US state
-     * (UK nation) the list puts the town in ("McMinnville, Oregon", "Tarbes, France"), it is a place whatever else
-     * votes: the text and the list agree.
+     * company"): a town's name is often a surname, a firm or a word too, so only a name written as a proper noun,
+     * with no title or "the" before it, not written in lower case in the sentence, with no person or organisation
+     * evidence of the voters asked before and no apposition after it ("Tarbes", "McMinnville"; not "Reading" the
+     * verb, "Nice" the adjective, "Mr Bath", "Magna, a parts maker"). Followed by a comma and the country or US
+     * state (UK nation) the list puts the town in ("McMinnville, Oregon", "Tarbes, France"), it is a place whatever
+     * else votes: the text and the list agree.
      */
     public static TypeVoter town(Gazetteer g) {
         return (c, b) -> {
