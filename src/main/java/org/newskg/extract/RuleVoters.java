@@ -1,7 +1,6 @@
 package org.newskg.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -47,11 +46,12 @@ public final class RuleVoters {
     /**
      * A name that is a town's (GeoNames, towns.tsv) is a place, weakly (half a vote, once per name: enough to type a
      * name nothing else speaks for, not to outvote the model's reading of the sentence, "sold Opel to Magna, a parts
-     * company"): a town's name is often a surname, a firm or a word too, so only a name written as a proper noun, with no title before it, not written in lower case in
-     * the sentence and with no person or organisation evidence of the voters asked before ("Tarbes", "McMinnville";
-     * not "Reading" the verb, "Nice" the adjective, "Mr Bath"). Followed by a comma and the country or US state
-     * (UK nation) the list puts the town in ("McMinnville, Oregon", "Tarbes, France"), it is a place whatever else
-     * votes: the text and the list agree.
+     * company"): a town's name is often a surname, a firm or a word too, so only a name written as a proper noun,
+     * with no title or "the" before it, not written in lower case in the sentence, with no person or organisation
+     * evidence of the voters asked before and no apposition after it ("Tarbes", "McMinnville"; not "Reading" the
+     * verb, "Nice" the adjective, "Mr Bath", "Magna, a parts maker"). Followed by a comma and the country or US
+     * state (UK nation) the list puts the town in ("McMinnville, Oregon", "Tarbes, France"), it is a place whatever
+     * else votes: the text and the list agree.
      */
     public static TypeVoter town(Gazetteer g) {
         return (c, b) -> {
@@ -89,14 +89,12 @@ public final class RuleVoters {
             }
             int k = c.to();
             if (k + 2 < toks.size() && toks.get(k).text().equals(",")
-                    && APPOSITION_DETERMINERS.contains(toks.get(k + 1).text().toLowerCase())) {
+                    && INDEFINITE_OR_DEFINITE.contains(toks.get(k + 1).text().toLowerCase())) {
                 return; // "Magna, a Canadian parts maker": the apposition says what it is, not the list
             }
             b.vote(EntityType.PLACE, 0.5, "City", TOWN);
         };
     }
-
-    private static final Set<String> APPOSITION_DETERMINERS = Set.of("a", "an", "the");
 
     /** Whether a comma and the country or region the list puts one of the towns in follow the name. */
     private static boolean townInRegion(Gazetteer g, NameCandidate c, List<Gazetteer.Town> towns) {
@@ -779,11 +777,7 @@ public final class RuleVoters {
     }
 
     /** Relatives after a possessive before a lone given name (relatives.txt): "my brother Nils". */
-    private static final Set<String> RELATIVES = new HashSet<>();
-
-    static {
-        KnowledgeFiles.read("/org/newskg/lexicon/relatives.txt", r -> RELATIVES.add(r[0].strip()));
-    }
+    private static final Set<String> RELATIVES = loadWords("/org/newskg/lexicon/relatives.txt");
 
     /** Persons bearing a given name (given-names.tsv) from which it alone leans to a person. */
     private static final int COMMON_GIVEN_NAME = 30;
@@ -793,6 +787,9 @@ public final class RuleVoters {
             "listen", "chat", "complain", "lie", "apologize", "apologise");
 
     private static final Set<String> POSSESSIVES = Set.of("my", "our", "his", "her", "their", "your");
+
+    /** The speaker's pronouns paired with a given name ("Anna and I", "Tom and me"). */
+    private static final Set<String> FIRST_PERSON = Set.of("I", "me");
 
     /**
      * Where the words around a lone given name say it is a person's (interviews name people by first name):
@@ -817,7 +814,7 @@ public final class RuleVoters {
         }
         int k = c.to();
         if (k + 1 < toks.size() && "and".equalsIgnoreCase(toks.get(k).text())
-                && Set.of("I", "me").contains(toks.get(k + 1).text())) {
+                && FIRST_PERSON.contains(toks.get(k + 1).text())) {
             return true;
         }
         if (c.from() >= 2 && "and".equalsIgnoreCase(toks.get(c.from() - 1).text())

@@ -1,34 +1,34 @@
 package org.newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.extract.NameFinding.RULES;
+import static org.newskg.extract.NameFinding.assertNoNameContaining;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * Round 37 of names, probed on interview-style text written for the test (a guest introduced, then questions and
+ * Names in interview-style text written for the test (a guest introduced, then questions and
  * answers in conversational English): a work's title after an owned work noun without quotation marks names
  * nothing; a camel-case brand shown to be an organization is found; "Y-based" before an organization noun makes
- * Y a place; studying, teaching or working "at" a name makes it an organization; a nationality adjective before
- * "Institute of" stays in the name; the lower-case verb "miss" is no title. Each has a near-miss.
+ * Y a place; studying, teaching or working "at" a name makes it an organization; the lower-case verb "miss" is
+ * no title (a nationality before a body: NationalBodiesFieldsAndCampusesSpansTest). Each has a near-miss.
  */
 class InterviewNamesTest {
 
-    private static void assertNone(String text, String unwanted) {
-        List<String> found = NameFinding.names(NameFinding.RULES, text);
-        assertFalse(found.stream().anyMatch(f -> f.contains(unwanted)), unwanted + " in " + found);
-    }
-
     @Test
     void anOwnedWorksTitleWithoutQuotesNamesNothing() {
-        assertNone("We talked about her new book, Under the Blue, and her work with the Ocean Trust.", "Blue");
-        assertNone("She published her debut novel The Glass Orchard with Penrose Books in July.", "Glass Orchard");
-        assertNone("Their game Starfall Online has two million players. Starfall Online is free.", "Starfall Online");
-        assertNone("The band released their third album, Northern Lights, last month.", "Northern Lights");
-        assertNone("His latest film Harbour Days opens in Leeds on Friday.", "Harbour Days");
+        assertNoNameContaining(RULES,
+                "We talked about her new book, Under the Blue, and her work with the Ocean Trust.", "Blue");
+        assertNoNameContaining(RULES, "She published her debut novel The Glass Orchard with Penrose Books in July.",
+                "Glass Orchard");
+        assertNoNameContaining(RULES, "Their game Starfall Online has two million players. Starfall Online is free.",
+                "Starfall Online");
+        assertNoNameContaining(RULES, "The band released their third album, Northern Lights, last month.",
+                "Northern Lights");
+        assertNoNameContaining(RULES, "His latest film Harbour Days opens in Leeds on Friday.", "Harbour Days");
         // near-miss: the publisher and a place after the title stay; no owner, no title ("the book Smith wrote")
         NameFinding.assertNames("She published her debut novel The Glass Orchard with Penrose Books in July.",
                 List.of("Penrose Books"), List.of());
@@ -49,8 +49,8 @@ class InterviewNamesTest {
         assertEquals(EntityType.ORGANIZATION, NameFinding.type(NameFinding.STANDARD,
                 "Jack Herrick, the founder of wikiHow, spoke to us. wikiHow is a website.", "wikiHow"));
         // near-miss: a product in camel case with no organization cue stays out
-        assertNone("She bought an iPod, a music player, in 2005.", "iPod");
-        assertNone("The iPhone sold well in Japan.", "iPhone");
+        assertNoNameContaining(RULES, "She bought an iPod, a music player, in 2005.", "iPod");
+        assertNoNameContaining(RULES, "The iPhone sold well in Japan.", "iPhone");
     }
 
     @Test
@@ -83,21 +83,6 @@ class InterviewNamesTest {
         // near-miss: studying "in" a town keeps the town a place
         assertEquals(EntityType.PLACE, NameFinding.type(NameFinding.STANDARD,
                 "He studied in Leeds and then moved to Ohio.", "Leeds"));
-    }
-
-    @Test
-    void aNationalityBeforeInstituteOfStaysInTheName() {
-        NameFinding.assertNames("Most of them studied at the Indian Institute of Science.",
-                List.of("Indian Institute of Science"), List.of("Institute of Science"));
-        NameFinding.assertNames("She joined the Canadian Institute for Health Research in 2001.",
-                List.of("Canadian Institute for Health Research"), List.of());
-        NameFinding.assertNames("A letter from the Iraqi Ministry of Culture was read out.",
-                List.of("Iraqi Ministry of Culture"), List.of());
-        NameFinding.assertNames("The Brazilian Academy of Letters gave her a prize.",
-                List.of("Brazilian Academy of Letters"), List.of());
-        // near-miss: a nationality before a plain name is still no part of it
-        NameFinding.assertNames("The Russian Gazprom raised prices, Kremlin officials said.", List.of("Gazprom"),
-                List.of("Russian Gazprom"));
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Round 42 of names, probed on interviews written for the test (a researcher and her institute and journal, a
+ * Organisations in interviews written for the test (a researcher and her institute and journal, a
  * charity and its partners): the words after a body's "of" are its field, not a person, even when they start with
  * a given name; a paper "in" a name is published by it; "a local NGO" in apposition makes an organization, and
  * "NGO" alone names nothing; a guest named after a title and a comma is a person; an app's title names

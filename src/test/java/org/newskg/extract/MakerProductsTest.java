@@ -1,11 +1,7 @@
 package org.newskg.extract;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newskg.extract.NameFinding.STANDARD;
-import static org.newskg.extract.NameFinding.names;
-
-import java.util.List;
+import static org.newskg.extract.NameFinding.assertDropped;
+import static org.newskg.extract.NameFinding.assertKept;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,16 +11,6 @@ import org.junit.jupiter.api.Test;
  * subsidiaries, bodies that act and names with a head word stay. Sentences written for the test.
  */
 class MakerProductsTest {
-
-    private static void assertDropped(String text, String name) {
-        List<String> found = names(STANDARD, text);
-        assertFalse(found.contains(name), name + " kept in " + found);
-    }
-
-    private static void assertKept(String text, String name) {
-        List<String> found = names(STANDARD, text);
-        assertTrue(found.contains(name), name + " lost in " + found);
-    }
 
     @Test
     void aMakerNamedAloneAndThenBeforeAProductNameGivesTheMakerOnly() {

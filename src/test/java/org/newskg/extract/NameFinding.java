@@ -60,4 +60,24 @@ final class NameFinding {
                 .orElseThrow(() -> new AssertionError(name + " not in " + es.stream()
                         .map(e -> e.name() + e.aliases() + ":" + e.type()).toList()));
     }
+
+    /** The standard finder gives a name written exactly {@code name} for the text. */
+    static void assertKept(String text, String name) {
+        List<String> ns = names(STANDARD, text);
+        assertTrue(ns.contains(name), name + " lost in " + ns);
+    }
+
+    /** The standard finder gives no name written exactly {@code name} for the text. */
+    static void assertDropped(String text, String name) {
+        List<String> ns = names(STANDARD, text);
+        assertFalse(ns.contains(name), name + " kept in " + ns);
+    }
+
+    /** The finder gives no name that contains any of {@code parts} for the text. */
+    static void assertNoNameContaining(HybridMentionFinder finder, String text, String... parts) {
+        List<String> ns = names(finder, text);
+        for (String part : parts) {
+            assertFalse(ns.stream().anyMatch(n -> n.contains(part)), part + " in " + ns);
+        }
+    }
 }

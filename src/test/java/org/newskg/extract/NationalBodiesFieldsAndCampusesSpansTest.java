@@ -23,6 +23,14 @@ class NationalBodiesFieldsAndCampusesSpansTest {
                 List.of("Irish Centre for Human Rights"), List.of());
         assertNames("He joined the Swedish National Council for Crime Prevention in 2004.",
                 List.of("Swedish National Council for Crime Prevention"), List.of());
+        assertNames("Most of them studied at the Indian Institute of Science.",
+                List.of("Indian Institute of Science"), List.of("Institute of Science"));
+        assertNames("She joined the Canadian Institute for Health Research in 2001.",
+                List.of("Canadian Institute for Health Research"), List.of());
+        assertNames("A letter from the Iraqi Ministry of Culture was read out.",
+                List.of("Iraqi Ministry of Culture"), List.of());
+        assertNames("The Brazilian Academy of Letters gave her a prize.",
+                List.of("Brazilian Academy of Letters"), List.of());
     }
 
     @Test
@@ -30,6 +38,8 @@ class NationalBodiesFieldsAndCampusesSpansTest {
         assertNames("Indian Motors Holdings said sales rose.", List.of("Indian Motors Holdings"), List.of());
         assertNames("The German Chancellor met French President Emmanuel Macron.",
                 List.of("Emmanuel Macron"), List.of("French President Emmanuel Macron"));
+        assertNames("The Russian Gazprom raised prices, Kremlin officials said.", List.of("Gazprom"),
+                List.of("Russian Gazprom"));
     }
 
     @Test

@@ -1,11 +1,7 @@
 package org.newskg.extract;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newskg.extract.NameFinding.STANDARD;
-import static org.newskg.extract.NameFinding.names;
-
-import java.util.List;
+import static org.newskg.extract.NameFinding.assertDropped;
+import static org.newskg.extract.NameFinding.assertKept;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,16 +11,6 @@ import org.junit.jupiter.api.Test;
  * field, bodies that act and known bodies stay. Sentences written for the test.
  */
 class NonBodyNamesTest {
-
-    private static void assertDropped(String text, String name) {
-        List<String> found = names(STANDARD, text);
-        assertFalse(found.contains(name), name + " kept in " + found);
-    }
-
-    private static void assertKept(String text, String name) {
-        List<String> found = names(STANDARD, text);
-        assertTrue(found.contains(name), name + " lost in " + found);
-    }
 
     @Test
     void aSystemWithItsAcronymIsNoOrganization() {
@@ -36,6 +22,8 @@ class NonBodyNamesTest {
     @Test
     void aMarketAndAStudyAreNoOrganizations() {
         assertDropped("The European Commission wants a Single Market for digital music.", "Single Market");
+        // near-miss: the body that wants the market stays
+        assertKept("The European Commission wants a Single Market for digital music.", "European Commission");
         assertDropped("Results of the National Sleep Study were published by Harvard.", "National Sleep Study");
     }
 
@@ -43,6 +31,5 @@ class NonBodyNamesTest {
     void bodiesNamedAfterTheirFieldOrThatActStay() {
         assertKept("The Centre for Strategic Studies published a report.", "Centre for Strategic Studies");
         assertKept("The Federal Reserve System said rates would rise.", "Federal Reserve System");
-        assertKept("The European Commission wants a Single Market for digital music.", "European Commission");
     }
 }
