@@ -16,16 +16,21 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.update.UpdateRequest;
 
 /**
- * A dataset on a SPARQL server, by its URL (for Fuseki, e.g. {@code http://localhost:3030/news}): graphs are
- * written with the SPARQL Graph Store Protocol (one PUT per graph, replacing it) and read with SPARQL queries,
- * both at the dataset URL, through Jena's {@link RDFConnection}.
+ * A dataset on a SPARQL server, by its URL (for Fuseki, e.g. {@code http://localhost:3030/news}): a batch is
+ * written as ONE SPARQL Update request (drop each graph of the batch, then insert them all), so a server that
+ * runs an update in one transaction, as Fuseki does, applies the whole batch or nothing; graphs are read with
+ * SPARQL queries. Both at the dataset URL, through Jena's {@link RDFConnection}.
  *
  * <pre>
  * try (RemoteStore store = RemoteStore.connect("http://localhost:3030/news")) {
@@ -33,9 +38,10 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
  * }
  * </pre>
  *
- * <p>Limits: each graph is replaced atomically, but a batch is not (a failure part-way leaves the graphs before
- * it written); the default graph seen by queries is the server's choice (newskg's Fuseki configuration makes it
- * the union of the named graphs); writing needs a server that accepts Graph Store Protocol PUT.
+ * <p>Limits: the batch travels in one request, built in memory (load large collections in several batches, as
+ * {@code newskg load} does per run); the default graph seen by queries is the server's choice (newskg's Fuseki
+ * configuration makes it the union of the named graphs); writing needs a server that accepts SPARQL Update at the
+ * dataset URL ({@code newskg serve --writable}, or any Fuseki dataset with an update endpoint).
  */
 public final class RemoteStore implements GraphStore {
 
@@ -76,24 +82,35 @@ public final class RemoteStore implements GraphStore {
         return url;
     }
 
-    /** Replaces each graph with one Graph Store Protocol PUT; not atomic across graphs. */
+    /**
+     * Replaces every graph of the batch in one SPARQL Update request: {@code DROP SILENT GRAPH} for each, then
+     * one {@code INSERT DATA} with all their triples. One request, so a transactional server (Fuseki) keeps either
+     * the whole batch or, on any failure, its previous state; never a batch half-written.
+     */
     @Override
     public LoadReport load(Dataset batch, String defaultGraphName) {
         List<BatchGraphs.Named> graphs = BatchGraphs.of(batch, defaultGraphName);
-        List<String> done = new ArrayList<>();
+        UpdateRequest request = new UpdateRequest();
+        QuadDataAcc quads = new QuadDataAcc();
+        List<String> names = new ArrayList<>();
         long triples = 0;
         for (BatchGraphs.Named g : graphs) {
-            String name = g.name().getURI();
-            try {
-                conn.put(name, ModelFactory.createModelForGraph(g.graph()));
-            } catch (RuntimeException e) {
-                throw new StoreException(failure(url, "Writing graph <" + name + "> (" + done.size() + " of "
-                        + graphs.size() + " graphs already written) failed at", e), e);
-            }
-            done.add(name);
+            request.add(new UpdateDrop(g.name(), true));
+            g.graph().find().forEachRemaining(t -> quads.addQuad(Quad.create(g.name(), t)));
+            names.add(g.name().getURI());
             triples += g.graph().size();
         }
-        return new LoadReport(done, triples);
+        if (graphs.isEmpty()) {
+            return new LoadReport(names, 0);
+        }
+        request.add(new UpdateDataInsert(quads));
+        try {
+            conn.update(request);
+        } catch (RuntimeException e) {
+            throw new StoreException(failure(url, "Writing " + graphs.size() + " graph(s) in one update failed at",
+                    e), e);
+        }
+        return new LoadReport(names, triples);
     }
 
     @Override

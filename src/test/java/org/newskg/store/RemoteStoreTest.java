@@ -18,8 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 
 class RemoteStoreTest {
@@ -49,6 +51,29 @@ class RemoteStoreTest {
             assertFalse(store.ask("ASK { GRAPH ?g { art:a1 nkg:headline \"Mayor opens bridge\" } }"));
             assertEquals(List.of(ARTICLE_1, ARTICLE_2), store.graphNames());
             assertEquals(4, store.export().getNamedModel(ARTICLE_1).size());
+        } finally {
+            fuseki.stop();
+        }
+    }
+
+    @Test
+    void aBatchTheServerRejectsLeavesEveryGraphAsItWas() {
+        Dataset remote = DatasetFactory.createTxnMem();
+        FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", remote).build();
+        fuseki.start();
+        try (RemoteStore store = RemoteStore.connect("http://localhost:" + fuseki.getHttpPort() + "/ds")) {
+            store.load(trig(A1));
+            // a1 revised is valid and comes first; a2 holds an IRI with a space, which the server refuses
+            Dataset batch = trig(A1_REVISED, A2);
+            batch.asDatasetGraph().add(NodeFactory.createURI(ARTICLE_2), NodeFactory.createURI(ARTICLE_2),
+                    RDFS.Nodes.seeAlso, NodeFactory.createURI("http://example.org/not an iri"));
+
+            StoreException e = assertThrows(StoreException.class, () -> store.load(batch));
+
+            assertTrue(e.getMessage().startsWith("Writing 2 graph(s) in one update failed at"), e.getMessage());
+            assertEquals(List.of(ARTICLE_1), store.graphNames());
+            assertEquals(List.of("Ann Lee"), names(store));
+            assertEquals(4, store.tripleCount());
         } finally {
             fuseki.stop();
         }
