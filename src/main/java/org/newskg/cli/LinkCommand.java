@@ -16,6 +16,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.util.ResourceUtils;
 import org.apache.jena.vocabulary.OWL;
 import org.newskg.extract.EntityType;
 import org.newskg.link.Link;
@@ -33,9 +34,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newskg link}: (re)links a whole store. Every entity of an article graph without {@code owl:sameAs} is
- * linked by its label, alternative labels and type (the other entities of its article giving context); each link
- * adds {@code owl:sameAs wd:Q..} to the article graph and the item's description to the Wikidata enrichment graph,
- * all in one transaction (one load of the changed graphs; a remote endpoint takes them graph by graph).
+ * linked by its label, alternative labels and type (the other entities of its article giving context). As at
+ * extraction time, the link decides identity: a linked entity is renamed to its Q-id IRI ({@code ent:Q90}) in its
+ * article graph, every triple that names it follows, and it gets {@code owl:sameAs wd:Q90}; the item's
+ * description goes to the Wikidata enrichment graph. All in one load of the changed graphs (one transaction).
  *
  * <pre>
  * newskg link                          # ./data/store, offline
@@ -111,9 +113,10 @@ final class LinkCommand implements Callable<Integer> {
                 Model m = target.construct("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + g.getKey()
                         + "> { ?s ?p ?o } }");
                 links.forEach((e, l) -> {
-                    m.add(m.createResource(EntityIris.entity(e)), OWL.sameAs,
-                            m.createResource(EntityIris.wikidata(l.qid())));
-                    linked.add(e.withWikidata(l.qid(), e.key()));
+                    Resource renamed = ResourceUtils.renameResource(m.createResource(EntityIris.entity(e)),
+                            EntityIris.entity(l.qid()));
+                    m.add(renamed, OWL.sameAs, m.createResource(EntityIris.wikidata(l.qid())));
+                    linked.add(e.withWikidata(l.qid(), l.qid()));
                 });
                 batch.addNamedModel(g.getKey(), m);
                 changed++;

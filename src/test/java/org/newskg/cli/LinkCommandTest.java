@@ -41,6 +41,11 @@ class LinkCommandTest {
         assertTrue(console.out().contains("Linked "), console.out());
         try (Tdb2Store s = Tdb2Store.open(store)) {
             assertTrue(s.ask(ask));
+            // the link decides identity, as at extraction: Paris is now ent:Q90, in every triple that named it
+            assertTrue(s.ask("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ASK { GRAPH ?g { "
+                    + "<https://w3id.org/newskg/entity/Q90> rdfs:label \"Paris\" } }"));
+            assertTrue(!s.ask("ASK { GRAPH ?g { { <https://w3id.org/newskg/entity/place/paris> ?p ?o } UNION "
+                    + "{ ?x ?p <https://w3id.org/newskg/entity/place/paris> } } }"));
             assertTrue(s.graphNames().contains(WikidataLinker.GRAPH));
             assertTrue(s.ask("ASK { GRAPH <" + WikidataLinker.GRAPH + "> { <http://www.wikidata.org/entity/Q90> "
                     + "<http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q142> } }"));
