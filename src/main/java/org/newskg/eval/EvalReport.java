@@ -1,6 +1,7 @@
 package org.newskg.eval;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,6 +59,7 @@ public record EvalReport(List<ArticleResult> articles, List<String> withoutGold,
         }
         out.println(MICRO + " over " + articles.size() + " article(s)");
         writeText(out, total());
+        writeIntervals(out);
         if (!withoutGold.isEmpty()) {
             out.println("articles without gold: " + String.join(", ", withoutGold));
         }
@@ -65,6 +67,30 @@ public record EvalReport(List<ArticleResult> articles, List<String> withoutGold,
             out.println("gold without article: " + String.join(", ", withoutArticle));
         }
         out.flush();
+    }
+
+    /** The 95% bootstrap intervals of the three F1s, when there are articles enough to resample. */
+    private void writeIntervals(PrintWriter out) {
+        Map<String, Bootstrap.Interval> ci = intervals();
+        if (ci.isEmpty()) {
+            return;
+        }
+        StringBuilder b = new StringBuilder("  F1 95% interval (bootstrap over articles):");
+        ci.forEach((k, i) -> b.append(String.format(Locale.ROOT, " %s %.3f-%.3f,", k, i.low(), i.high())));
+        b.setLength(b.length() - 1);
+        out.println(b);
+    }
+
+    /** Entities, relations and statements: their F1 intervals; empty for fewer than two articles. */
+    public Map<String, Bootstrap.Interval> intervals() {
+        Map<String, Bootstrap.Interval> ci = new LinkedHashMap<>();
+        Bootstrap.Interval e = Bootstrap.f1(articles, r -> r.entities().total());
+        if (e != null) {
+            ci.put("entities", e);
+            ci.put("relations", Bootstrap.f1(articles, r -> r.relations().total()));
+            ci.put("statements", Bootstrap.f1(articles, ArticleResult::statements));
+        }
+        return ci;
     }
 
     private static void writeText(PrintWriter out, ArticleResult r) {
@@ -103,6 +129,14 @@ public record EvalReport(List<ArticleResult> articles, List<String> withoutGold,
         });
         root.put("articles", list);
         root.put(MICRO, json(total()));
+        JsonObject ci = new JsonObject();
+        intervals().forEach((k, i) -> {
+            JsonArray bounds = new JsonArray();
+            bounds.add(round(i.low()));
+            bounds.add(round(i.high()));
+            ci.put(k, bounds);
+        });
+        root.put("f1Interval95", ci);
         root.put("articlesWithoutGold", strings(withoutGold));
         root.put("goldWithoutArticle", strings(withoutArticle));
         out.println(JSON.toString(root));
