@@ -363,6 +363,8 @@ public final class HybridMentionFinder implements MentionFinder {
             return b.winner() == EntityType.PLACE && ruleWeight(b, EntityType.PLACE) > 0;
         }).toList();
         Set<String> companyFirstWords = companyFirstWords(kept, groups, ballots);
+        Set<String> longNameWords = new HashSet<>(); // "Jobs" of "Steve Jobs": a later "Jobs" alone is that name
+        kept.stream().filter(c -> c.size() > 1).forEach(c -> longNameWords.addAll(words(c)));
         List<Mention> out = new ArrayList<>(kept.size());
         for (NameCandidate c : kept) {
             String g = groups.find(groupKey(c));
@@ -376,6 +378,9 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             if (type == EntityType.PERSON && commonNounPhrase(members.get(g), b, lowerWords)) {
                 continue;
+            }
+            if (lowerCaseTwin(members.get(g), lowerWords, longNameWords)) {
+                continue; // "speak to the People" beside "people": a common word capitalised for emphasis or a title
             }
             if (c.words() > 1 && !c.acronym() && modelAsked) {
                 type = typeBeyondShape(b); // the model read this doubtful sentence and saw no name here
@@ -611,6 +616,18 @@ public final class HybridMentionFinder implements MentionFinder {
         List<NameCandidate> longer = members.stream().filter(m -> m.words() > 1).toList();
         return rules < MIN_PERSON && !longer.isEmpty()
                 && longer.stream().allMatch(m -> lowerWords.contains(m.last().text().toLowerCase()));
+    }
+
+    /**
+     * A name met only as one capitalised word that the article also writes in lower case ("the Cyclone" beside
+     * "the cyclone", "returning government to the People" beside "people"): a common word capitalised for emphasis,
+     * a title or a heading, not a name. A gazetteer name, an acronym, a name after a title ("Judge Young") and a
+     * word that is also part of a longer name of the same group ("Jobs" of "Steve Jobs") stay.
+     */
+    private static boolean lowerCaseTwin(List<NameCandidate> members, Set<String> lowerWords,
+                                         Set<String> longNameWords) {
+        return members.stream().allMatch(m -> m.size() == 1 && !m.acronym() && m.entry() == null && !m.titleBefore()
+                && lowerWords.contains(m.text().toLowerCase(Locale.ROOT)) && !longNameWords.contains(m.key()));
     }
 
     /**
@@ -1422,11 +1439,16 @@ public final class HybridMentionFinder implements MentionFinder {
 
     /**
      * Indices, time zones, units, currency codes ("FTSE", "UTC", "GDP": non-entity-names.tsv) name no entity,
-     * unless the gazetteer knows the name or the text defines it as a longer name's acronym.
+     * unless the gazetteer knows the name or the text defines it as a longer name's acronym. A common abbreviation
+     * that the gazetteer knows only as some body's acronym ("DNA" of a party) is that body only when the article
+     * names it in full too ("DNA samples" beside no "Democratic National Alliance") or makes it act ("the ERA
+     * said").
      */
     private void dropNonEntityNames(List<NameCandidate> all, Map<String, String> definitions) {
-        all.removeIf(c -> (c.entry() == null || afterFigure(c)) && lexicons.isNonEntityName(c.text())
-                && !definitions.containsKey(groupKey(c)));
+        List<NameCandidate> fullNames = all.stream().filter(c -> c.entry() != null && !c.acronym()).toList();
+        all.removeIf(c -> (c.entry() == null || afterFigure(c) || c.acronym() && !subjectOfVerb(c)
+                        && fullNames.stream().noneMatch(f -> f.entry().equals(c.entry())))
+                && lexicons.isNonEntityName(c.text()) && !definitions.containsKey(groupKey(c)));
     }
 
     /**
@@ -2375,7 +2397,9 @@ public final class HybridMentionFinder implements MentionFinder {
             if (a >= b || onlyNonNames(a, b)) {
                 return;
             }
-            if (b - a == 1 && LONE_HEADS.contains(norm[a])) {
+            // a plural of such a head alone is generic too ("term limits for Congress and the Courts")
+            if (b - a == 1 && (LONE_HEADS.contains(norm[a])
+                    || LONE_HEADS.contains(String.valueOf(singular(norm[a]))))) {
                 nonEntities.add(norm[a]); // a model may not propose it again ("the Laboratory", "his Association")
                 if (b < n && LETTER_LABEL.matcher(toks.get(b).text()).matches() && gazEnd[a] != b + 1) {
                     // "Group G", "Party B": a generic head and a letter label a pool or a side, not a body
