@@ -423,7 +423,59 @@ public final class HybridMentionFinder implements MentionFinder {
             out.add(new Mention(c.start(), c.end(), c.text(), type, b.subclass(type), c.sentence().index(),
                     Mention.Kind.NAME, b.confidence(), sources.isEmpty() ? RuleVoters.SHAPE : sources));
         }
+        dropAcronymsOfNonNames(text, out);
         return out;
+    }
+
+    /**
+     * An acronym in brackets right after the capitalised words whose initials spell it, when none of those words
+     * is kept as a name ("the Interview of the Month (IOTM)", "Maintenance, Repair and Overhaul (MRO)"): the
+     * abbreviation of a title-case phrase that names nothing names nothing either, wherever it is used. A long form
+     * kept as a name keeps its acronym ("the Union of Rationalist Atheists (URA)").
+     */
+    private static void dropAcronymsOfNonNames(AnalyzedText text, List<Mention> out) {
+        Set<String> dropped = new HashSet<>();
+        for (Mention m : out) {
+            List<Token> toks = text.sentences().get(m.sentence()).tokens();
+            int a = 0;
+            while (a < toks.size() && toks.get(a).start() != m.start()) {
+                a++;
+            }
+            if (a < 2 || a + 1 >= toks.size() || !Names.isAcronym(m.text()) || !toks.get(a).text().equals(m.text())
+                    || !toks.get(a - 1).text().equals("(") || !toks.get(a + 1).text().equals(")")) {
+                continue;
+            }
+            String acr = m.text().toLowerCase(Locale.ROOT);
+            String names = ""; // initials of the capitalised words ("MRO" of "Maintenance, Repair and Overhaul")
+            String all = ""; // and of the glue words too ("IOTM" of "Interview of the Month")
+            int from = -1;
+            for (int k = a - 2; k >= 0 && names.length() < acr.length(); k--) {
+                String w = toks.get(k).text();
+                String lower = w.toLowerCase(Locale.ROOT);
+                if (ACRONYM_SKIPPED.contains(lower) || w.equals(",")) {
+                    all = Character.isLetter(w.charAt(0)) ? lower.charAt(0) + all : all;
+                    continue;
+                }
+                if (!Names.isCapitalized(w)) {
+                    break;
+                }
+                names = lower.charAt(0) + names;
+                all = lower.charAt(0) + all;
+                if (names.equals(acr) || all.equals(acr)) {
+                    from = k;
+                    break;
+                }
+            }
+            if (from < 0) {
+                continue;
+            }
+            int start = toks.get(from).start();
+            int end = toks.get(a - 2).end();
+            if (out.stream().noneMatch(o -> o != m && o.overlaps(start, end))) {
+                dropped.add(m.text());
+            }
+        }
+        out.removeIf(m -> dropped.contains(m.text()));
     }
 
     /** A lower-case-first word with a capital inside: "eBay", "wikiHow", "iPod" (not "e-mail", "mRNA"). */

@@ -50,6 +50,25 @@ class CapitalShapesWithoutEvidenceTest {
     }
 
     @Test
+    void acronymOfATitleCasePhraseThatNamesNothingIsNoName() {
+        assertNoNameContaining(STANDARD,
+                "We spoke to her for the Interview of the Month (IOTM) in Oslo. The IOTM runs monthly.", "IOTM");
+        assertNoNameContaining(STANDARD,
+                "The analyst said that Maintenance, Repair and Overhaul (MRO) work would go to a base in Texas.",
+                "MRO");
+        assertNoNameContaining(STANDARD, "Her Question of the Week (QOTW) column asked readers in Leeds.", "QOTW");
+    }
+
+    @Test
+    void acronymOfAKeptNameStays() {
+        List<String> ns = names(STANDARD,
+                "Fighters of the Syrian Democratic Forces (SDF) entered the town. The SDF said it held the bridge.");
+        assertTrue(ns.contains("SDF") && ns.contains("Syrian Democratic Forces"), ns.toString());
+        ns = names(STANDARD, "The Badminton World Federation (BWF) met in Kuala Lumpur on Monday.");
+        assertTrue(ns.contains("BWF"), ns.toString());
+    }
+
+    @Test
     void wordCapitalisedBesideItsLowerCaseTwinIsNoName() {
         assertNoNameContaining(STANDARD,
                 "We must return government to the People. Our people deserve better, said Anna Kowalski.", "People");
