@@ -1922,11 +1922,28 @@ public final class HybridMentionFinder implements MentionFinder {
                 boolean intensified = INTENSIFIERS.contains(norm[i - 1]);
                 boolean pronounCopula = i >= 2 && EMPHASIS_COPULAS.contains(norm[i - 1])
                         && EMPHASIS_SUBJECTS.contains(norm[i - 2]);
-                if (intensified || pronounCopula) {
+                if (intensified || pronounCopula || shoutedModifier(i)) {
                     shouted[i] = true;
                     nonEntities.add(norm[i]);
                 }
             }
+        }
+
+        /**
+         * A word in capitals that the tagger reads as an adjective between a determiner and a lower-case noun ("a
+         * HUGE collector", "the BIGGEST problem"), or as an adverb before an adjective there ("a VERY long
+         * night"): a word stressed in speech. An acronym in that place is read as a proper noun ("a BBC reporter",
+         * "the NATO summit").
+         */
+        private boolean shoutedModifier(int i) {
+            if (i + 1 >= n || !"DET".equals(toks.get(i - 1).pos())) {
+                return false;
+            }
+            Token next = toks.get(i + 1);
+            String pos = toks.get(i).pos();
+            boolean lowerNext = Character.isLowerCase(next.text().charAt(0));
+            return "ADJ".equals(pos) && lowerNext && "NOUN".equals(next.pos())
+                    || "ADV".equals(pos) && lowerNext && "ADJ".equals(next.pos());
         }
 
         void scan(List<NameCandidate> out, Map<String, String> definitions) {

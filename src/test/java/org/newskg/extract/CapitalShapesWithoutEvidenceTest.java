@@ -82,6 +82,15 @@ class CapitalShapesWithoutEvidenceTest {
     }
 
     @Test
+    void stressedModifierInCapitalsIsNoAcronym() {
+        assertNoNameContaining(STANDARD, "The grains sit somewhere on a HUGE collector at the lab in Houston.", "HUGE");
+        assertNoNameContaining(STANDARD, "It was the BIGGEST problem for the mayor of Lyon.", "BIGGEST");
+        assertNoNameContaining(STANDARD, "Talks in Geneva ran late into a VERY long night.", "VERY");
+        List<String> ns = names(STANDARD, "A BBC reporter and an FBI agent asked about the NATO summit in Riga.");
+        assertTrue(ns.containsAll(List.of("BBC", "FBI", "NATO")), ns.toString());
+    }
+
+    @Test
     void lowerCaseTwinNearMissesStayNames() {
         List<String> ns = names(STANDARD, "Steve Jobs unveiled the phone. Jobs said the firm would not cut jobs.");
         assertTrue(ns.contains("Jobs"), ns.toString());
