@@ -363,6 +363,8 @@ public final class HybridMentionFinder implements MentionFinder {
             return b.winner() == EntityType.PLACE && ruleWeight(b, EntityType.PLACE) > 0;
         }).toList();
         Set<String> companyFirstWords = companyFirstWords(kept, groups, ballots);
+        Set<String> longNameWords = new HashSet<>(); // "Jobs" of "Steve Jobs": a later "Jobs" alone is that name
+        kept.stream().filter(c -> c.size() > 1).forEach(c -> longNameWords.addAll(words(c)));
         List<Mention> out = new ArrayList<>(kept.size());
         for (NameCandidate c : kept) {
             String g = groups.find(groupKey(c));
@@ -376,6 +378,9 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             if (type == EntityType.PERSON && commonNounPhrase(members.get(g), b, lowerWords)) {
                 continue;
+            }
+            if (lowerCaseTwin(members.get(g), lowerWords, longNameWords)) {
+                continue; // "speak to the People" beside "people": a common word capitalised for emphasis or a title
             }
             if (c.words() > 1 && !c.acronym() && modelAsked) {
                 type = typeBeyondShape(b); // the model read this doubtful sentence and saw no name here
@@ -418,7 +423,59 @@ public final class HybridMentionFinder implements MentionFinder {
             out.add(new Mention(c.start(), c.end(), c.text(), type, b.subclass(type), c.sentence().index(),
                     Mention.Kind.NAME, b.confidence(), sources.isEmpty() ? RuleVoters.SHAPE : sources));
         }
+        dropAcronymsOfNonNames(text, out);
         return out;
+    }
+
+    /**
+     * An acronym in brackets right after the capitalised words whose initials spell it, when none of those words
+     * is kept as a name ("the Interview of the Month (IOTM)", "Maintenance, Repair and Overhaul (MRO)"): the
+     * abbreviation of a title-case phrase that names nothing names nothing either, wherever it is used. A long form
+     * kept as a name keeps its acronym ("the Union of Rationalist Atheists (URA)").
+     */
+    private static void dropAcronymsOfNonNames(AnalyzedText text, List<Mention> out) {
+        Set<String> dropped = new HashSet<>();
+        for (Mention m : out) {
+            List<Token> toks = text.sentences().get(m.sentence()).tokens();
+            int a = 0;
+            while (a < toks.size() && toks.get(a).start() != m.start()) {
+                a++;
+            }
+            if (a < 2 || a + 1 >= toks.size() || !Names.isAcronym(m.text()) || !toks.get(a).text().equals(m.text())
+                    || !toks.get(a - 1).text().equals("(") || !toks.get(a + 1).text().equals(")")) {
+                continue;
+            }
+            String acr = m.text().toLowerCase(Locale.ROOT);
+            String names = ""; // initials of the capitalised words ("MRO" of "Maintenance, Repair and Overhaul")
+            String all = ""; // and of the glue words too ("IOTM" of "Interview of the Month")
+            int from = -1;
+            for (int k = a - 2; k >= 0 && names.length() < acr.length(); k--) {
+                String w = toks.get(k).text();
+                String lower = w.toLowerCase(Locale.ROOT);
+                if (ACRONYM_SKIPPED.contains(lower) || w.equals(",")) {
+                    all = Character.isLetter(w.charAt(0)) ? lower.charAt(0) + all : all;
+                    continue;
+                }
+                if (!Names.isCapitalized(w)) {
+                    break;
+                }
+                names = lower.charAt(0) + names;
+                all = lower.charAt(0) + all;
+                if (names.equals(acr) || all.equals(acr)) {
+                    from = k;
+                    break;
+                }
+            }
+            if (from < 0) {
+                continue;
+            }
+            int start = toks.get(from).start();
+            int end = toks.get(a - 2).end();
+            if (out.stream().noneMatch(o -> o != m && o.overlaps(start, end))) {
+                dropped.add(m.text());
+            }
+        }
+        out.removeIf(m -> dropped.contains(m.text()));
     }
 
     /** A lower-case-first word with a capital inside: "eBay", "wikiHow", "iPod" (not "e-mail", "mRNA"). */
@@ -611,6 +668,18 @@ public final class HybridMentionFinder implements MentionFinder {
         List<NameCandidate> longer = members.stream().filter(m -> m.words() > 1).toList();
         return rules < MIN_PERSON && !longer.isEmpty()
                 && longer.stream().allMatch(m -> lowerWords.contains(m.last().text().toLowerCase()));
+    }
+
+    /**
+     * A name met only as one capitalised word that the article also writes in lower case ("the Cyclone" beside
+     * "the cyclone", "returning government to the People" beside "people"): a common word capitalised for emphasis,
+     * a title or a heading, not a name. A gazetteer name, an acronym, a name after a title ("Judge Young") and a
+     * word that is also part of a longer name of the same group ("Jobs" of "Steve Jobs") stay.
+     */
+    private static boolean lowerCaseTwin(List<NameCandidate> members, Set<String> lowerWords,
+                                         Set<String> longNameWords) {
+        return members.stream().allMatch(m -> m.size() == 1 && !m.acronym() && m.entry() == null && !m.titleBefore()
+                && lowerWords.contains(m.text().toLowerCase(Locale.ROOT)) && !longNameWords.contains(m.key()));
     }
 
     /**
@@ -1422,11 +1491,16 @@ public final class HybridMentionFinder implements MentionFinder {
 
     /**
      * Indices, time zones, units, currency codes ("FTSE", "UTC", "GDP": non-entity-names.tsv) name no entity,
-     * unless the gazetteer knows the name or the text defines it as a longer name's acronym.
+     * unless the gazetteer knows the name or the text defines it as a longer name's acronym. A common abbreviation
+     * that the gazetteer knows only as some body's acronym ("DNA" of a party) is that body only when the article
+     * names it in full too ("DNA samples" beside no "Democratic National Alliance") or makes it act ("the ERA
+     * said").
      */
     private void dropNonEntityNames(List<NameCandidate> all, Map<String, String> definitions) {
-        all.removeIf(c -> (c.entry() == null || afterFigure(c)) && lexicons.isNonEntityName(c.text())
-                && !definitions.containsKey(groupKey(c)));
+        List<NameCandidate> fullNames = all.stream().filter(c -> c.entry() != null && !c.acronym()).toList();
+        all.removeIf(c -> (c.entry() == null || afterFigure(c) || c.acronym() && !subjectOfVerb(c)
+                        && fullNames.stream().noneMatch(f -> f.entry().equals(c.entry())))
+                && lexicons.isNonEntityName(c.text()) && !definitions.containsKey(groupKey(c)));
     }
 
     /**
@@ -1848,11 +1922,28 @@ public final class HybridMentionFinder implements MentionFinder {
                 boolean intensified = INTENSIFIERS.contains(norm[i - 1]);
                 boolean pronounCopula = i >= 2 && EMPHASIS_COPULAS.contains(norm[i - 1])
                         && EMPHASIS_SUBJECTS.contains(norm[i - 2]);
-                if (intensified || pronounCopula) {
+                if (intensified || pronounCopula || shoutedModifier(i)) {
                     shouted[i] = true;
                     nonEntities.add(norm[i]);
                 }
             }
+        }
+
+        /**
+         * A word in capitals that the tagger reads as an adjective between a determiner and a lower-case noun ("a
+         * HUGE collector", "the BIGGEST problem"), or as an adverb before an adjective there ("a VERY long
+         * night"): a word stressed in speech. An acronym in that place is read as a proper noun ("a BBC reporter",
+         * "the NATO summit").
+         */
+        private boolean shoutedModifier(int i) {
+            if (i + 1 >= n || !"DET".equals(toks.get(i - 1).pos())) {
+                return false;
+            }
+            Token next = toks.get(i + 1);
+            String pos = toks.get(i).pos();
+            boolean lowerNext = Character.isLowerCase(next.text().charAt(0));
+            return "ADJ".equals(pos) && lowerNext && "NOUN".equals(next.pos())
+                    || "ADV".equals(pos) && lowerNext && "ADJ".equals(next.pos());
         }
 
         void scan(List<NameCandidate> out, Map<String, String> definitions) {
@@ -2375,7 +2466,9 @@ public final class HybridMentionFinder implements MentionFinder {
             if (a >= b || onlyNonNames(a, b)) {
                 return;
             }
-            if (b - a == 1 && LONE_HEADS.contains(norm[a])) {
+            // a plural of such a head alone is generic too ("term limits for Congress and the Courts")
+            if (b - a == 1 && (LONE_HEADS.contains(norm[a])
+                    || LONE_HEADS.contains(String.valueOf(singular(norm[a]))))) {
                 nonEntities.add(norm[a]); // a model may not propose it again ("the Laboratory", "his Association")
                 if (b < n && LETTER_LABEL.matcher(toks.get(b).text()).matches() && gazEnd[a] != b + 1) {
                     // "Group G", "Party B": a generic head and a letter label a pool or a side, not a body
