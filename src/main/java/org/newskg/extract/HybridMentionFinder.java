@@ -418,7 +418,44 @@ public final class HybridMentionFinder implements MentionFinder {
             out.add(new Mention(c.start(), c.end(), c.text(), type, b.subclass(type), c.sentence().index(),
                     Mention.Kind.NAME, b.confidence(), sources.isEmpty() ? RuleVoters.SHAPE : sources));
         }
+        addCompassRegions(text, out);
         return out;
+    }
+
+    /** Compass points that, capitalised after "the", name a region ("the West", "the Midwest"). */
+    private static final Set<String> COMPASS_REGIONS = Set.of("North", "South", "East", "West", "Midwest",
+            "Northeast", "Northwest", "Southeast", "Southwest");
+
+    /**
+     * Adds "the West", "the South", "the Midwest" as places: a compass point capitalised after a lower-case "the"
+     * (so mid-sentence, not a title-case line) and before no other capitalised word names a region or the
+     * Western world (guideline: "the West" is a PLACE). Alone the word is no name (non-names.txt), and with a
+     * capitalised word after it it is part of one ("the South Korean army", "the West Bank"); after "of" and a
+     * capitalised word it ends a name ("Bank of the West").
+     */
+    private static void addCompassRegions(AnalyzedText text, List<Mention> out) {
+        for (Sentence s : text.sentences()) {
+            List<Token> toks = s.tokens();
+            for (int i = 1; i < toks.size(); i++) {
+                Token t = toks.get(i);
+                if (!COMPASS_REGIONS.contains(t.text()) || !toks.get(i - 1).text().equals("the")) {
+                    continue;
+                }
+                if (i + 1 < toks.size() && (Names.isCapitalized(toks.get(i + 1).text())
+                        || toks.get(i + 1).text().equals("-"))) {
+                    continue; // "the South Korean army", "the West Bank", "the North-South divide"
+                }
+                if (i >= 3 && toks.get(i - 2).text().equals("of") && Names.isCapitalized(toks.get(i - 3).text())) {
+                    continue; // "Bank of the West", "University of the South": the end of a name
+                }
+                if (out.stream().anyMatch(m -> m.overlaps(t.start(), t.end()))) {
+                    continue;
+                }
+                out.add(new Mention(t.start(), t.end(), t.text(), EntityType.PLACE, "Region", s.index(),
+                        Mention.Kind.NAME, 0.7, "rule:compass-region"));
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
     }
 
     /** A lower-case-first word with a capital inside: "eBay", "wikiHow", "iPod" (not "e-mail", "mRNA"). */
@@ -428,6 +465,23 @@ public final class HybridMentionFinder implements MentionFinder {
             "ceo", "president", "chairman", "employees", "staff", "spokesman", "spokeswoman", "spokesperson",
             "director", "editor", "executive", "head");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** A site's address written in lower case: a word, maybe with digits and hyphens, and a generic domain. */
+    private static final Pattern LOWER_SITE = Pattern.compile("\\p{Ll}[\\p{Ll}0-9-]{2,}\\.(com|org|net)");
+
+    /**
+     * Whether token i is a lower-case site address standing alone ("sites like podiobooks.com"), not a piece of
+     * a URL or an e-mail address ("www.example.com", "http://example.org/page", "info@example.com").
+     */
+    private static boolean siteAddress(List<Token> toks, int i) {
+        if (!LOWER_SITE.matcher(toks.get(i).text()).matches()) {
+            return false;
+        }
+        if (i > 0 && toks.get(i).start() == toks.get(i - 1).end()) {
+            return false; // glued to what comes before: "www.", "@", "//"
+        }
+        return i + 1 >= toks.size() || toks.get(i + 1).start() > toks.get(i).end()
+                || !Set.of("/", "@", ":").contains(toks.get(i + 1).text());
+    }
     private static final Set<String> BRAND_COPULAS = Set.of("is", "was", "are", "were", "remains", "became");
 
     /**
@@ -442,6 +496,10 @@ public final class HybridMentionFinder implements MentionFinder {
             List<Token> toks = s.tokens();
             for (int i = 0; i < toks.size(); i++) {
                 String w = toks.get(i).text();
+                if (siteAddress(toks, i)) {
+                    brands.add(w); // "podiobooks.com": a site's address names the site, whatever its case
+                    continue;
+                }
                 if (!CAMEL.matcher(w).matches() || lexicons.isNonName(Names.norm(w))) {
                     continue;
                 }

@@ -37,7 +37,62 @@ public final class RuleVoters {
         return List.of(gazetteer(), headWord(lexicons), placePrefix(lexicons), organizationPrefix(lexicons), title(), context(lexicons), givenName(gazetteer, lexicons),
                 acronym(), containsPlace(gazetteer, lexicons), teamName(gazetteer, lexicons), venueWord(gazetteer), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
                 business(), saidIt(), sportScore(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons),
-                romanisedName(), demonymPaper(lexicons), town(gazetteer), titleApposition(lexicons));
+                romanisedName(), demonymPaper(lexicons), town(gazetteer), titleApposition(lexicons),
+                capitalThe(), centreFor());
+    }
+
+    /** Object pronouns before a nickname ("called him The Birdman", "known to us as The Voice"). */
+    private static final Set<String> NICKNAMED = Set.of("him", "her", "me", "them", "us", "you", "himself",
+            "herself", "myself", "as");
+
+    /** Source of a capitalised "The" mid-sentence before a name ({@link #capitalThe()}). */
+    public static final String CAPITAL_THE = "context:capital-the";
+
+    /**
+     * A name after "The" capitalised mid-sentence ("a column in The Onion", "signed with The Rolling Stones") is
+     * the name of a paper, a band or a company that writes the article into its name; a place's "the" is written
+     * in lower case ("in the Netherlands"), so a preposition's vote for a place does not hold here. Gazetteer
+     * places that carry a capital "The" ("The Hague") win on their own votes.
+     */
+    public static TypeVoter capitalThe() {
+        return (c, b) -> {
+            if (c.entry() != null || c.from() < 1) {
+                return;
+            }
+            List<Token> toks = c.sentence().tokens();
+            int the = c.first().text().equals("The") && c.size() > 1 ? c.from() : c.from() - 1; // "in The Onion"
+            String before = the > 0 ? toks.get(the - 1).text() : "";
+            if (!toks.get(the).text().equals("The") || before.isEmpty()
+                    || !(Character.isLowerCase(before.charAt(0)) || before.equals(","))) {
+                return; // "The" opening a sentence, a quotation or a title-case line is positional
+            }
+            if (NICKNAMED.contains(before.toLowerCase())) {
+                return; // "they called him The Birdman": a nickname
+            }
+            b.vote(EntityType.ORGANIZATION, 1.5, null, CAPITAL_THE);
+        };
+    }
+
+    /** First words of a body named after its purpose ("Centre for Social Research"). */
+    private static final Set<String> PURPOSE_CENTRES = Set.of("centre", "center", "centres", "centers");
+
+    /**
+     * A name opened by "Centre for" or "Center for" and a capitalised word ("Centre for Marine Ecology", "Centers
+     * for Disease Control") is a research or public body, an organisation; "the Kennedy Center" or "Westfield
+     * Centre" (a venue or a mall, opened by its own name) is not concerned.
+     */
+    public static TypeVoter centreFor() {
+        return (c, b) -> {
+            if (c.entry() != null || c.size() < 3) {
+                return;
+            }
+            List<Token> toks = c.sentence().tokens();
+            if (PURPOSE_CENTRES.contains(Names.norm(c.first().text()))
+                    && toks.get(c.from() + 1).text().equals("for")
+                    && Names.isCapitalized(toks.get(c.from() + 2).text())) {
+                b.vote(EntityType.ORGANIZATION, 2.0, null, "rule:centre-for");
+            }
+        };
     }
 
     /** Source of a town's name (towns.tsv) alone: {@link HybridMentionFinder} counts it once per name. */
