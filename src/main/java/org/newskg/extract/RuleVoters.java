@@ -38,12 +38,30 @@ public final class RuleVoters {
                 acronym(), containsPlace(gazetteer, lexicons), teamName(gazetteer, lexicons), venueWord(gazetteer), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
                 business(), saidIt(), sportScore(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons),
                 romanisedName(), demonymPaper(lexicons), town(gazetteer), titleApposition(lexicons),
-                capitalThe(), centreFor());
+                capitalThe(), centreFor(), unitAcronym(lexicons));
     }
 
-    /** Object pronouns before a nickname ("called him The Birdman", "known to us as The Voice"). */
+    /**
+     * A name ending in an acronym right after an organisation's head word ("Air Force ROTC", "Army JAG", "Police
+     * Department SWAT") is a unit or programme of that organisation: an organisation, as the head word says, not
+     * a place a preposition before it would make it ("in Air Force ROTC"). A place's head before an acronym
+     * ("Gulf Coast USA") is not concerned.
+     */
+    public static TypeVoter unitAcronym(Lexicons lex) {
+        return (c, b) -> {
+            if (c.entry() != null || c.acronym() || c.words() < 2 || !Names.isAcronym(c.last().text())) {
+                return;
+            }
+            Lexicons.Head h = lex.head(Names.norm(c.sentence().tokens().get(c.to() - 2).text()));
+            if (h != null && h.type() == EntityType.ORGANIZATION) {
+                b.vote(EntityType.ORGANIZATION, 2.0, h.subclass(), "rule:unit-acronym");
+            }
+        };
+    }
+
+    /** Words before a nickname or a credit ("called him The Birdman", "known as The Voice", "a photo by The Kid"). */
     private static final Set<String> NICKNAMED = Set.of("him", "her", "me", "them", "us", "you", "himself",
-            "herself", "myself", "as");
+            "herself", "myself", "as", "by");
 
     /** Source of a capitalised "The" mid-sentence before a name ({@link #capitalThe()}). */
     public static final String CAPITAL_THE = "context:capital-the";
@@ -51,13 +69,15 @@ public final class RuleVoters {
     /**
      * A name after "The" capitalised mid-sentence ("a column in The Onion", "signed with The Rolling Stones") is
      * the name of a paper, a band or a company that writes the article into its name; a place's "the" is written
-     * in lower case ("in the Netherlands"), so a preposition's vote for a place does not hold here. Gazetteer
+     * in lower case ("in the Netherlands"), so a preposition's vote for a place does not hold here. The vote is
+     * only cast against such a vote for a place: it makes no name of a title that nothing else speaks for ("she
+     * starred in The Shining" stays as it was: a work, guideline E3, may be what it names). Gazetteer
      * places that carry a capital "The" ("The Hague") win on their own votes.
      */
     public static TypeVoter capitalThe() {
         return (c, b) -> {
-            if (c.entry() != null || c.from() < 1) {
-                return;
+            if (c.entry() != null || c.from() < 1 || b.score(EntityType.PLACE) <= 0) {
+                return; // it only retypes a name a preposition made a place: alone, "The Shining" may be a work
             }
             List<Token> toks = c.sentence().tokens();
             int the = c.first().text().equals("The") && c.size() > 1 ? c.from() : c.from() - 1; // "in The Onion"
@@ -67,7 +87,12 @@ public final class RuleVoters {
                 return; // "The" opening a sentence, a quotation or a title-case line is positional
             }
             if (NICKNAMED.contains(before.toLowerCase())) {
-                return; // "they called him The Birdman": a nickname
+                return; // "they called him The Birdman": a nickname; "a photo by The Kid": a credit
+            }
+            int k = c.to();
+            if (k + 1 < toks.size() && (toks.get(k).text().equals("and") || toks.get(k).text().equals("&"))
+                    && Names.isCapitalized(toks.get(k + 1).text())) {
+                return; // "The Globe and Mail": the "The" opens a longer name cut at "and"
             }
             b.vote(EntityType.ORGANIZATION, 1.5, null, CAPITAL_THE);
         };
