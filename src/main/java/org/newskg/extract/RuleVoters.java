@@ -38,7 +38,31 @@ public final class RuleVoters {
                 acronym(), containsPlace(gazetteer, lexicons), teamName(gazetteer, lexicons), venueWord(gazetteer), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
                 business(), saidIt(), sportScore(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons),
                 romanisedName(), demonymPaper(lexicons), town(gazetteer), titleApposition(lexicons),
-                capitalThe(), centreFor(), unitAcronym(lexicons));
+                capitalThe(), centreFor(), unitAcronym(lexicons), jointPollster());
+    }
+
+    /** Nouns of a poll, after the names of the firms or media that ran it (as context-words.tsv has them). */
+    private static final Set<String> POLL_NOUNS = Set.of("poll", "polls", "survey", "surveys");
+
+    /**
+     * The first of two pollsters joined by a slash before "poll" or "survey" ("the Newsmax / Zogby poll", "a
+     * Harwell / Carver survey") is an organisation as the second is (context-words.tsv gives the second its vote).
+     */
+    public static TypeVoter jointPollster() {
+        return (c, b) -> {
+            List<Token> toks = c.sentence().tokens();
+            int k = c.to();
+            if (c.entry() != null || k + 1 >= toks.size() || !toks.get(k).text().equals("/")) {
+                return;
+            }
+            int e = k + 1;
+            while (e < toks.size() && toks.get(e).isCapitalized()) {
+                e++;
+            }
+            if (e > k + 1 && e < toks.size() && POLL_NOUNS.contains(toks.get(e).text().toLowerCase())) {
+                b.vote(EntityType.ORGANIZATION, 1.5, null, "context:joint-pollster");
+            }
+        };
     }
 
     /**

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Types and names met in interviews, on sentences written for the test: a compass point capitalised after "the"
  * is a region; a lower-case site address is a site; "Centre for" a field is a body; a name after "The" written
  * mid-sentence is a paper, a band or a firm, not a place; an acronym after an organisation's head word is its
- * unit; documents, observances and works named by their kind
+ * unit; the names before "poll" are pollsters; documents, observances and works named by their kind
  * name nothing. Each has a near-miss.
  */
 class InterviewRegionsSitesAndWorkTitlesTest {
@@ -105,6 +105,19 @@ class InterviewRegionsSitesAndWorkTitlesTest {
         // near-miss: a place's head before an acronym gets no organisation vote
         List<Mention> ms = NameFinding.find(NameFinding.STANDARD, "They holidayed in Gulf Coast USA last year.");
         assertTrue(ms.stream().noneMatch(m -> m.source().contains("rule:unit-acronym")), ms.toString());
+    }
+
+    @Test
+    void theFirmsBeforeAPollAreOrganizations() {
+        assertEquals(EntityType.ORGANIZATION, typeOf("A Harwell poll released on Monday showed the senator ahead.",
+                "Harwell"));
+        assertEquals(EntityType.ORGANIZATION, typeOf("The latest Dunmore / Kestel poll placed him at 13 percent.",
+                "Dunmore"));
+        assertEquals(EntityType.ORGANIZATION, typeOf("The latest Dunmore / Kestel poll placed him at 13 percent.",
+                "Kestel"));
+        assertEquals(EntityType.ORGANIZATION, typeOf("The Harwell poll and the Carver survey disagreed.", "Carver"));
+        // near-miss: a known place before "poll" is the place polled
+        assertEquals(EntityType.PLACE, typeOf("A Florida poll showed the governor ahead.", "Florida"));
     }
 
     @Test
