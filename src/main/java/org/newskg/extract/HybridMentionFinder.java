@@ -424,6 +424,7 @@ public final class HybridMentionFinder implements MentionFinder {
                     Mention.Kind.NAME, b.confidence(), sources.isEmpty() ? RuleVoters.SHAPE : sources));
         }
         dropAcronymsOfNonNames(text, out);
+        addCompassRegions(text, out);
         return out;
     }
 
@@ -478,6 +479,46 @@ public final class HybridMentionFinder implements MentionFinder {
         out.removeIf(m -> dropped.contains(m.text()));
     }
 
+    /**
+     * Compass points that, capitalised after "the", name a region ("the West", "the Midwest"). "the North", "the
+     * South" and "the East" are left out: in news they mostly stand for half of a divided country ("shells fired
+     * into the North"), which the guidelines do not make a mention.
+     */
+    private static final Set<String> COMPASS_REGIONS = Set.of("West", "Midwest", "Northeast", "Northwest",
+            "Southeast", "Southwest");
+
+    /**
+     * Adds "the West", "the Midwest", "the Southwest" as places: a compass point capitalised after a lower-case "the"
+     * (so mid-sentence, not a title-case line) and before no other capitalised word names a region or the
+     * Western world (guideline: "the West" is a PLACE). Alone the word is no name (non-names.txt), and with a
+     * capitalised word after it it is part of one ("the South Korean army", "the West Bank"); after "of" and a
+     * capitalised word it ends a name ("Bank of the West").
+     */
+    private static void addCompassRegions(AnalyzedText text, List<Mention> out) {
+        for (Sentence s : text.sentences()) {
+            List<Token> toks = s.tokens();
+            for (int i = 1; i < toks.size(); i++) {
+                Token t = toks.get(i);
+                if (!COMPASS_REGIONS.contains(t.text()) || !toks.get(i - 1).text().equals("the")) {
+                    continue;
+                }
+                if (i + 1 < toks.size() && (Names.isCapitalized(toks.get(i + 1).text())
+                        || toks.get(i + 1).text().equals("-"))) {
+                    continue; // "the South Korean army", "the West Bank", "the North-South divide"
+                }
+                if (i >= 3 && toks.get(i - 2).text().equals("of") && Names.isCapitalized(toks.get(i - 3).text())) {
+                    continue; // "Bank of the West", "University of the South": the end of a name
+                }
+                if (out.stream().anyMatch(m -> m.overlaps(t.start(), t.end()))) {
+                    continue;
+                }
+                out.add(new Mention(t.start(), t.end(), t.text(), EntityType.PLACE, "Region", s.index(),
+                        Mention.Kind.NAME, 0.7, "rule:compass-region"));
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+    }
+
     /** A lower-case-first word with a capital inside: "eBay", "wikiHow", "iPod" (not "e-mail", "mRNA"). */
     private static final Pattern CAMEL = Pattern.compile("\\p{Ll}{1,8}\\p{Lu}\\p{Ll}+(\\p{Lu}\\p{Ll}+)*");
     /** Roles whose "of" names an organization: "the founder of eBay", "employees of wikiHow". */
@@ -485,6 +526,23 @@ public final class HybridMentionFinder implements MentionFinder {
             "ceo", "president", "chairman", "employees", "staff", "spokesman", "spokeswoman", "spokesperson",
             "director", "editor", "executive", "head");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** A site's address written in lower case: a word, maybe with digits and hyphens, and a generic domain. */
+    private static final Pattern LOWER_SITE = Pattern.compile("\\p{Ll}[\\p{Ll}0-9-]{2,}\\.(com|org|net)");
+
+    /**
+     * Whether token i is a lower-case site address standing alone ("sites like podiobooks.com"), not a piece of
+     * a URL or an e-mail address ("www.example.com", "http://example.org/page", "info@example.com").
+     */
+    private static boolean siteAddress(List<Token> toks, int i) {
+        if (!LOWER_SITE.matcher(toks.get(i).text()).matches()) {
+            return false;
+        }
+        if (i > 0 && toks.get(i).start() == toks.get(i - 1).end()) {
+            return false; // glued to what comes before: "www.", "@", "//"
+        }
+        return i + 1 >= toks.size() || toks.get(i + 1).start() > toks.get(i).end()
+                || !Set.of("/", "@", ":").contains(toks.get(i + 1).text());
+    }
     private static final Set<String> BRAND_COPULAS = Set.of("is", "was", "are", "were", "remains", "became");
 
     /**
@@ -499,6 +557,10 @@ public final class HybridMentionFinder implements MentionFinder {
             List<Token> toks = s.tokens();
             for (int i = 0; i < toks.size(); i++) {
                 String w = toks.get(i).text();
+                if (siteAddress(toks, i)) {
+                    brands.add(w); // "podiobooks.com": a site's address names the site, whatever its case
+                    continue;
+                }
                 if (!CAMEL.matcher(w).matches() || lexicons.isNonName(Names.norm(w))) {
                     continue;
                 }

@@ -37,7 +37,111 @@ public final class RuleVoters {
         return List.of(gazetteer(), headWord(lexicons), placePrefix(lexicons), organizationPrefix(lexicons), title(), context(lexicons), givenName(gazetteer, lexicons),
                 acronym(), containsPlace(gazetteer, lexicons), teamName(gazetteer, lexicons), venueWord(gazetteer), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
                 business(), saidIt(), sportScore(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons),
-                romanisedName(), demonymPaper(lexicons), town(gazetteer), titleApposition(lexicons));
+                romanisedName(), demonymPaper(lexicons), town(gazetteer), titleApposition(lexicons),
+                capitalThe(), centreFor(), unitAcronym(lexicons), jointPollster());
+    }
+
+    /** Nouns of a poll, after the names of the firms or media that ran it (as context-words.tsv has them). */
+    private static final Set<String> POLL_NOUNS = Set.of("poll", "polls", "survey", "surveys");
+
+    /**
+     * The first of two pollsters joined by a slash before "poll" or "survey" ("the Newsmax / Zogby poll", "a
+     * Harwell / Carver survey") is an organisation as the second is (context-words.tsv gives the second its vote).
+     */
+    public static TypeVoter jointPollster() {
+        return (c, b) -> {
+            List<Token> toks = c.sentence().tokens();
+            int k = c.to();
+            if (c.entry() != null || k + 1 >= toks.size() || !toks.get(k).text().equals("/")) {
+                return;
+            }
+            int e = k + 1;
+            while (e < toks.size() && toks.get(e).isCapitalized()) {
+                e++;
+            }
+            if (e > k + 1 && e < toks.size() && POLL_NOUNS.contains(toks.get(e).text().toLowerCase())) {
+                b.vote(EntityType.ORGANIZATION, 1.5, null, "context:joint-pollster");
+            }
+        };
+    }
+
+    /**
+     * A name ending in an acronym right after an organisation's head word ("Air Force ROTC", "Army JAG", "Police
+     * Department SWAT") is a unit or programme of that organisation: an organisation, as the head word says, not
+     * a place a preposition before it would make it ("in Air Force ROTC"). A place's head before an acronym
+     * ("Gulf Coast USA") is not concerned.
+     */
+    public static TypeVoter unitAcronym(Lexicons lex) {
+        return (c, b) -> {
+            if (c.entry() != null || c.acronym() || c.words() < 2 || !Names.isAcronym(c.last().text())) {
+                return;
+            }
+            Lexicons.Head h = lex.head(Names.norm(c.sentence().tokens().get(c.to() - 2).text()));
+            if (h != null && h.type() == EntityType.ORGANIZATION) {
+                b.vote(EntityType.ORGANIZATION, 2.0, h.subclass(), "rule:unit-acronym");
+            }
+        };
+    }
+
+    /** Words before a nickname or a credit ("called him The Birdman", "known as The Voice", "a photo by The Kid"). */
+    private static final Set<String> NICKNAMED = Set.of("him", "her", "me", "them", "us", "you", "himself",
+            "herself", "myself", "as", "by");
+
+    /** Source of a capitalised "The" mid-sentence before a name ({@link #capitalThe()}). */
+    public static final String CAPITAL_THE = "context:capital-the";
+
+    /**
+     * A name after "The" capitalised mid-sentence ("a column in The Onion", "signed with The Rolling Stones") is
+     * the name of a paper, a band or a company that writes the article into its name; a place's "the" is written
+     * in lower case ("in the Netherlands"), so a preposition's vote for a place does not hold here. The vote is
+     * only cast against such a vote for a place: it makes no name of a title that nothing else speaks for ("she
+     * starred in The Shining" stays as it was: a work, guideline E3, may be what it names). Gazetteer
+     * places that carry a capital "The" ("The Hague") win on their own votes.
+     */
+    public static TypeVoter capitalThe() {
+        return (c, b) -> {
+            if (c.entry() != null || c.from() < 1 || b.score(EntityType.PLACE) <= 0) {
+                return; // it only retypes a name a preposition made a place: alone, "The Shining" may be a work
+            }
+            List<Token> toks = c.sentence().tokens();
+            int the = c.first().text().equals("The") && c.size() > 1 ? c.from() : c.from() - 1; // "in The Onion"
+            String before = the > 0 ? toks.get(the - 1).text() : "";
+            if (!toks.get(the).text().equals("The") || before.isEmpty()
+                    || !(Character.isLowerCase(before.charAt(0)) || before.equals(","))) {
+                return; // "The" opening a sentence, a quotation or a title-case line is positional
+            }
+            if (NICKNAMED.contains(before.toLowerCase())) {
+                return; // "they called him The Birdman": a nickname; "a photo by The Kid": a credit
+            }
+            int k = c.to();
+            if (k + 1 < toks.size() && (toks.get(k).text().equals("and") || toks.get(k).text().equals("&"))
+                    && Names.isCapitalized(toks.get(k + 1).text())) {
+                return; // "The Globe and Mail": the "The" opens a longer name cut at "and"
+            }
+            b.vote(EntityType.ORGANIZATION, 1.5, null, CAPITAL_THE);
+        };
+    }
+
+    /** First words of a body named after its purpose ("Centre for Social Research"). */
+    private static final Set<String> PURPOSE_CENTRES = Set.of("centre", "center", "centres", "centers");
+
+    /**
+     * A name opened by "Centre for" or "Center for" and a capitalised word ("Centre for Marine Ecology", "Centers
+     * for Disease Control") is a research or public body, an organisation; "the Kennedy Center" or "Westfield
+     * Centre" (a venue or a mall, opened by its own name) is not concerned.
+     */
+    public static TypeVoter centreFor() {
+        return (c, b) -> {
+            if (c.entry() != null || c.size() < 3) {
+                return;
+            }
+            List<Token> toks = c.sentence().tokens();
+            if (PURPOSE_CENTRES.contains(Names.norm(c.first().text()))
+                    && toks.get(c.from() + 1).text().equals("for")
+                    && Names.isCapitalized(toks.get(c.from() + 2).text())) {
+                b.vote(EntityType.ORGANIZATION, 2.0, null, "rule:centre-for");
+            }
+        };
     }
 
     /** Source of a town's name (towns.tsv) alone: {@link HybridMentionFinder} counts it once per name. */
