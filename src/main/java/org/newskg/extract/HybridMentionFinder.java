@@ -741,6 +741,7 @@ public final class HybridMentionFinder implements MentionFinder {
     private static boolean lowerCaseTwin(List<NameCandidate> members, Set<String> lowerWords,
                                          Set<String> longNameWords) {
         return members.stream().allMatch(m -> m.size() == 1 && !m.acronym() && m.entry() == null && !m.titleBefore()
+                && !m.text().equals(m.text().toLowerCase(Locale.ROOT)) // a twin is another writing ("podiobooks.com" is its own)
                 && lowerWords.contains(m.text().toLowerCase(Locale.ROOT)) && !longNameWords.contains(m.key()));
     }
 
