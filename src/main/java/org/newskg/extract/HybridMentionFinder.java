@@ -249,6 +249,7 @@ public final class HybridMentionFinder implements MentionFinder {
         all.removeIf(c -> shoutedWord(c, lowerWords, definitions));
         dropSpeakerLabels(all, text.text());
         joinHeadlineParts(all);
+        joinBracketedNameParts(all);
         List<NameCandidate> nonEntityMentions = new ArrayList<>(all);
         dropNonEntityNames(all, definitions);
         nonEntityMentions.removeAll(all); // where a model may not propose part of one ("Middle" of "Middle Ages")
@@ -421,6 +422,11 @@ public final class HybridMentionFinder implements MentionFinder {
         return out;
     }
 
+    /**
+     * A surname opened by an elided Romance particle, one token with the apostrophe: "d'Ettorre", "dell'Orto",
+     * "d’Alema" (the particles are a closed class; the capital after the apostrophe makes it a name).
+     */
+    private static final Pattern ELIDED_PARTICLE = Pattern.compile("(?:d|dall|dell|degl|l)['’]\\p{Lu}\\p{L}+");
     /** A lower-case-first word with a capital inside: "eBay", "wikiHow", "iPod" (not "e-mail", "mRNA"). */
     private static final Pattern CAMEL = Pattern.compile("\\p{Ll}{1,8}\\p{Lu}\\p{Ll}+(\\p{Lu}\\p{Ll}+)*");
     /** Roles whose "of" names an organization: "the founder of eBay", "employees of wikiHow". */
@@ -1259,6 +1265,43 @@ public final class HybridMentionFinder implements MentionFinder {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * An editor's square brackets inside a person's name, as interviews and quotations write a part the speaker
+     * left out: "[George H. W.] Bush", "[Phil] Gramm", "Jeff [Drake]". The two pieces become one name (the
+     * brackets kept in the text, left out of the key) when the piece outside or inside the brackets opens with a
+     * known given name; "[the] Senate", "Paris [France]" stay as they are.
+     */
+    private void joinBracketedNameParts(List<NameCandidate> all) {
+        for (int k = 0; k + 1 < all.size(); k++) {
+            NameCandidate p = all.get(k);
+            NameCandidate q = all.get(k + 1);
+            List<Token> toks = p.sentence().tokens();
+            if (q.sentence() != p.sentence() || q.from() != p.to() + 1 || q.to() > toks.size()
+                    || gazetteer.givenName(p.first().text()) == null || p.entry() != null || q.entry() != null
+                    || q.size() != 1 || !Names.isCapitalized(q.first().text())) {
+                continue;
+            }
+            // the tokens stay those of the name (its first a given name, its last the surname): the voters read them
+            int start;
+            int end;
+            if (p.from() > 0 && toks.get(p.from() - 1).text().equals("[") && toks.get(p.to()).text().equals("]")) {
+                start = toks.get(p.from() - 1).start(); // "[George H. W.] Bush"
+                end = q.end();
+            } else if (toks.get(p.to()).text().equals("[") && q.to() < toks.size()
+                    && toks.get(q.to()).text().equals("]")) {
+                start = p.start(); // "Jeff [Drake]"
+                end = toks.get(q.to()).end();
+            } else {
+                continue;
+            }
+            String text = p.sentence().slice(start, end);
+            String key = Names.norm(text.replace("[", "").replace("]", "").replaceAll("\\s+", " ").strip());
+            all.set(k, new NameCandidate(p.sentence(), p.from(), q.to(), start, end, text, key, false, null,
+                    p.titleBefore(), p.uncertain() && q.uncertain()));
+            all.remove(k + 1);
         }
     }
 
@@ -3165,6 +3208,9 @@ public final class HybridMentionFinder implements MentionFinder {
             int c = w.codePointAt(0);
             if (Character.isUpperCase(c)) {
                 return true;
+            }
+            if (ELIDED_PARTICLE.matcher(w).matches()) {
+                return true; // "Patrizia d'Ettorre", "Valéry Giscard d'Estaing": one token, lower-case first
             }
             int h = w.indexOf('-');
             return h > 0 && h + 1 < w.length() && Character.isUpperCase(w.charAt(h + 1))

@@ -1,0 +1,73 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newskg.extract.NameFinding.STANDARD;
+import static org.newskg.extract.NameFinding.assertNames;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Person names as interviews and profiles write them, on sentences written for the test: a part of a name in an
+ * editor's square brackets joins the rest ("[George H. W.] Bush", "Jeff [Drake]"); a surname opened by an elided
+ * particle ("d'Ettorre") stays in the name; a scholar's occupation after "is a" or as a title makes a person.
+ * Each has a near-miss that must stay as it was.
+ */
+class BracketedParticleAndScholarPersonsTest {
+
+    @Test
+    void aGivenNameInEditorsBracketsJoinsTheSurname() {
+        assertNames("He backed Carter in 76, [Ronald W.] Reagan in 80 and [Bob] Dole in 96.",
+                List.of("[Ronald W.] Reagan", "[Bob] Dole"), List.of("Ronald W.", "Reagan", "Bob", "Dole"));
+        assertNames("\"I called [Maria] Lopez the next day,\" the minister said in Lima.",
+                List.of("[Maria] Lopez"), List.of("Maria", "Lopez"));
+        assertNames("There's Tom [Harris], who handles the money, and Sarah, our editor.",
+                List.of("Tom [Harris]"), List.of("Tom", "Harris"));
+        assertNames("The envoy said [John] Kerry would travel to Cairo on Sunday.",
+                List.of("[John] Kerry", "Cairo"), List.of("John", "Kerry"));
+        assertEquals(EntityType.PERSON, NameFinding.type(STANDARD,
+                "He backed Carter in 76, [Ronald W.] Reagan in 80 and [Bob] Dole in 96.", "[Bob] Dole"));
+    }
+
+    @Test
+    void bracketsAroundNoGivenNameJoinNothing() {
+        // near-miss: a place or a body the editor adds, and an article, stay apart
+        assertNames("The talks in Geneva [Switzerland] ended on Friday.", List.of("Geneva"),
+                List.of("Geneva [Switzerland]"));
+        assertNames("He said [the] Senate would vote on the bill in March.", List.of("Senate"), List.of());
+        assertNames("The treaty was signed by [Acme] Holdings and Boeing.", List.of(),
+                List.of("[Acme] Holdings"));
+    }
+
+    @Test
+    void aSurnameOpenedByAnElidedParticleStaysInTheName() {
+        assertNames("She did a project under supervision of Prof. Chiara d'Amico in Turin.",
+                List.of("Chiara d'Amico"), List.of("Chiara"));
+        assertNames("Former president Valery Giscard d'Estaing died on Wednesday.",
+                List.of("Valery Giscard d'Estaing"), List.of("Valery Giscard"));
+        assertNames("The coach, Luca dell'Orto, praised the team after the game in Milan.",
+                List.of("Luca dell'Orto"), List.of("Luca"));
+        assertNames("Rescuers reached L'Aquila after the earthquake.", List.of("L'Aquila"), List.of());
+        // near-miss: contractions and an elided article before a common noun make no name
+        NameFinding.assertNoNameContaining(STANDARD, "The chef from Parma said d'accord and served l'antipasto.",
+                "d'accord", "l'antipasto", "Parma said");
+        assertNames("Reporter Dana Kim said she'd call Anna d'you know, later.", List.of("Dana Kim"),
+                List.of("Anna d'you"));
+    }
+
+    @Test
+    void aScholarsOccupationMakesAPerson() {
+        assertEquals(EntityType.PERSON, NameFinding.type(STANDARD,
+                "Aviv Tamir is an Israeli mathematician and writer born in 1961 in Haifa.", "Aviv Tamir"));
+        assertEquals(EntityType.PERSON, NameFinding.type(STANDARD,
+                "Oskar Lindqvar, a Swedish archaeologist, found the ship near Visby.", "Oskar Lindqvar"));
+        assertEquals(EntityType.PERSON, NameFinding.type(STANDARD,
+                "The historian Ruth Okonjo spoke in Lagos on Monday.", "Ruth Okonjo"));
+        assertEquals(EntityType.PERSON, NameFinding.type(STANDARD,
+                "Yared Tessema is an Ethiopian linguist who studies Amharic dialects.", "Yared Tessema"));
+        // near-miss: a company described with "is a" stays an organization
+        assertEquals(EntityType.ORGANIZATION, NameFinding.type(STANDARD,
+                "Brightwater is a Canadian company based in Halifax.", "Brightwater"));
+    }
+}
