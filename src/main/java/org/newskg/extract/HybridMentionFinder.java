@@ -182,6 +182,13 @@ public final class HybridMentionFinder implements MentionFinder {
         KnowledgeFiles.read("/org/newskg/lexicon/non-body-heads.txt", r -> NON_BODY_HEADS.add(r[0].strip().toLowerCase()));
     }
 
+    /** Words after a person's name that make it the title of a show or feature (show-words.txt). */
+    private static final Set<String> SHOW_WORDS = new HashSet<>();
+
+    static {
+        KnowledgeFiles.read("/org/newskg/lexicon/show-words.txt", r -> SHOW_WORDS.add(r[0].strip().toLowerCase()));
+    }
+
     /** Prepositions before a body's field inside a longer name: "Centre for Policy Studies". */
     private static final Set<String> BODY_LINKS = Set.of("for", "of", "on", "in");
 
@@ -250,6 +257,7 @@ public final class HybridMentionFinder implements MentionFinder {
         dropSpeakerLabels(all, text.text());
         joinHeadlineParts(all);
         joinBracketedNameParts(all);
+        trimShowWords(all);
         List<NameCandidate> nonEntityMentions = new ArrayList<>(all);
         dropNonEntityNames(all, definitions);
         nonEntityMentions.removeAll(all); // where a model may not propose part of one ("Middle" of "Middle Ages")
@@ -1302,6 +1310,35 @@ public final class HybridMentionFinder implements MentionFinder {
             all.set(k, new NameCandidate(p.sentence(), p.from(), q.to(), start, end, text, key, false, null,
                     p.titleBefore(), p.uncertain() && q.uncertain()));
             all.remove(k + 1);
+        }
+    }
+
+    /**
+     * "the Jeff Adler Experience", "The Ed Dunne Show", "No Omar Vance News Today": a given name, at most two more
+     * name words, then only show words (show-words.txt) name a show after a person; the person's name is kept,
+     * the show (no entity, E3) is cut off. A known name ("Jimi Hendrix Experience" in a gazetteer) stays whole.
+     */
+    private void trimShowWords(List<NameCandidate> all) {
+        for (int k = 0; k < all.size(); k++) {
+            NameCandidate c = all.get(k);
+            List<Token> toks = c.sentence().tokens();
+            int from = c.from() + (Names.norm(c.first().text()).equals("the") ? 1 : 0); // "The Ed Dunne Show"
+            if (c.to() - from < 3 || c.entry() != null || c.acronym()
+                    || gazetteer.givenName(toks.get(from).text()) == null) {
+                continue;
+            }
+            int cut = c.to();
+            while (cut - 1 > from + 1 && SHOW_WORDS.contains(Names.norm(toks.get(cut - 1).text()))) {
+                cut--;
+            }
+            if (cut == c.to() || cut - from > 3 || SHOW_WORDS.contains(Names.norm(toks.get(cut - 1).text()))) {
+                continue;
+            }
+            int start = toks.get(from).start();
+            int end = toks.get(cut - 1).end();
+            String text = c.sentence().slice(start, end);
+            all.set(k, new NameCandidate(c.sentence(), from, cut, start, end, text, Names.norm(text), false,
+                    null, c.titleBefore(), c.uncertain()));
         }
     }
 

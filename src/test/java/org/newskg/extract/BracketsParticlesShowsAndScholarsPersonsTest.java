@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Person names as interviews and profiles write them, on sentences written for the test: a part of a name in an
  * editor's square brackets joins the rest ("[George H. W.] Bush", "Jeff [Drake]"); a surname opened by an elided
- * particle ("d'Ettorre") stays in the name; a scholar's occupation after "is a" or as a title makes a person.
+ * particle ("d'Ettorre") stays in the name; show words after a person's name ("the Mark Sanders Experience")
+ * are cut off; a scholar's occupation after "is a" or as a title makes a person.
  * Each has a near-miss that must stay as it was.
  */
-class BracketedParticleAndScholarPersonsTest {
+class BracketsParticlesShowsAndScholarsPersonsTest {
 
     @Test
     void aGivenNameInEditorsBracketsJoinsTheSurname() {
@@ -69,5 +70,24 @@ class BracketedParticleAndScholarPersonsTest {
         // near-miss: a company described with "is a" stays an organization
         assertEquals(EntityType.ORGANIZATION, NameFinding.type(STANDARD,
                 "Brightwater is a Canadian company based in Halifax.", "Brightwater"));
+    }
+
+    @Test
+    void showWordsAfterAPersonsNameAreCutOff() {
+        assertNames("I have been to the Mark Sanders Experience in Denver and to a fair in Tulsa.",
+                List.of("Mark Sanders", "Denver"), List.of("Mark Sanders Experience"));
+        assertNames("We ran a story that was, \"No Carla Mendes News Today\". That was our reaction.",
+                List.of("Carla Mendes"), List.of("Carla Mendes News Today"));
+        assertNames("Fans lined up in Austin for the Maria Alvarez Tour on Saturday.", List.of("Maria Alvarez"),
+                List.of("Maria Alvarez Tour"));
+        assertNames("Every week the Daniel Okafor Podcast reaches 40,000 listeners in Kenya.",
+                List.of("Daniel Okafor"), List.of("Daniel Okafor Podcast"));
+        assertEquals(EntityType.PERSON, NameFinding.type(STANDARD,
+                "I have been to the Mark Sanders Experience in Denver and to a fair in Tulsa.", "Mark Sanders"));
+        // near-miss: a body's head word is no show word; a name without a given name first stays whole
+        assertNames("The Bill Gates Foundation gave money to schools in Ohio.", List.of("Bill Gates Foundation"),
+                List.of("Bill Gates"));
+        assertNames("Tickets for the Grand Canyon Experience sold out in Arizona.", List.of(),
+                List.of("Grand Canyon"));
     }
 }
