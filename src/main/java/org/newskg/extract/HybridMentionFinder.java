@@ -258,6 +258,7 @@ public final class HybridMentionFinder implements MentionFinder {
         joinHeadlineParts(all);
         joinBracketedNameParts(all);
         trimShowWords(all);
+        Set<NameCandidate> invertedNames = joinInvertedNames(text, all);
         List<NameCandidate> nonEntityMentions = new ArrayList<>(all);
         dropNonEntityNames(all, definitions);
         nonEntityMentions.removeAll(all); // where a model may not propose part of one ("Middle" of "Middle Ages")
@@ -268,6 +269,9 @@ public final class HybridMentionFinder implements MentionFinder {
         for (NameCandidate c : all) {
             Ballot b = new Ballot();
             voters.forEach(v -> v.vote(c, b));
+            if (invertedNames.contains(c)) {
+                b.vote(EntityType.PERSON, 2.0, null, INVERTED_NAME); // "Austen, Jane." in a list of such lines
+            }
             own.put(c, b);
             if (b.score(b.winner()) < STRONG) {
                 doubtful.add(c.sentence().index());
@@ -1340,6 +1344,119 @@ public final class HybridMentionFinder implements MentionFinder {
             all.set(k, new NameCandidate(c.sentence(), from, cut, start, end, text, Names.norm(text), false,
                     null, c.titleBefore(), c.uncertain()));
         }
+    }
+
+    /** Source of the person vote for a catalogue-style "Surname, Given" name (joinInvertedNames). */
+    static final String INVERTED_NAME = "rule:inverted-name";
+
+    /**
+     * "Austen, Jane. Pride and Prejudice" / "Marx, Karl and Engels, Friedrich. The Communist Manifesto": a list of
+     * lines opened by a person's name written surname first, as catalogues and bibliographies write it. A line
+     * opens with one capitalised proper noun, a comma, a known given name (and at most two more name words), then
+     * a full stop, the line's end or "and" and another such name. Two such lines or more make the list; one alone
+     * ("Paris, Jane said." or "Thanks, John.") is read as before. Each name becomes one candidate, its text as
+     * written ("Austen, Jane"); returns them (they get a person vote).
+     */
+    private Set<NameCandidate> joinInvertedNames(AnalyzedText text, List<NameCandidate> all) {
+        List<NameCandidate> found = new ArrayList<>();
+        List<Sentence> sentences = text.sentences();
+        Set<Integer> listParagraphs = new HashSet<>();
+        // strict lines first (a known given name); then, once they make a list, the lines next to them whose
+        // given name is no known one ("Christie, Agatha.") or whose surname the tagger reads as a noun
+        for (boolean loose : new boolean[]{false, true}) {
+            if (loose && found.size() < 2) {
+                return Set.of();
+            }
+            boolean grown = true;
+            while (grown) {
+                grown = false;
+                for (int si = 0; si < sentences.size(); si++) {
+                    Sentence s = sentences.get(si);
+                    if (si == 0 || sentences.get(si - 1).paragraph() == s.paragraph()
+                            || listParagraphs.contains(s.paragraph())
+                            || loose && !listParagraphs.contains(s.paragraph() - 1)
+                            && !listParagraphs.contains(s.paragraph() + 1)) {
+                        continue; // only a line's first sentence, once
+                    }
+                    List<NameCandidate> line = invertedNamesAt(s, loose);
+                    if (!line.isEmpty()) {
+                        found.addAll(line);
+                        listParagraphs.add(s.paragraph());
+                        grown = loose;
+                    }
+                }
+            }
+        }
+        if (found.size() < 2) {
+            return Set.of();
+        }
+        for (NameCandidate n : found) {
+            int at = -1;
+            for (int k = all.size() - 1; k >= 0; k--) {
+                NameCandidate c = all.get(k);
+                if (c.sentence() == n.sentence() && c.start() < n.end() && n.start() < c.end()) {
+                    all.remove(k);
+                    at = k;
+                }
+            }
+            if (at < 0) {
+                at = 0;
+                while (at < all.size() && all.get(at).start() < n.start()) {
+                    at++;
+                }
+            }
+            all.add(at, n);
+        }
+        Set<NameCandidate> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        out.addAll(found);
+        return out;
+    }
+
+    /** The "Surname, Given" names opening sentence s, joined by "and" and closed by a full stop; or none. */
+    private List<NameCandidate> invertedNamesAt(Sentence s, boolean loose) {
+        List<Token> toks = s.tokens();
+        List<NameCandidate> line = new ArrayList<>();
+        int p = 0;
+        while (true) {
+            int q = invertedNameEnd(toks, p, loose);
+            if (q < 0) {
+                return List.of();
+            }
+            int start = toks.get(p).start();
+            int end = toks.get(q - 1).end();
+            String written = s.slice(start, end);
+            line.add(new NameCandidate(s, p, q, start, end, written, Names.norm(written.replace(",", "")), false,
+                    null, false, false));
+            if (q < toks.size() && Names.norm(toks.get(q).text()).equals("and")) {
+                p = q + 1; // "Marx, Karl and Engels, Friedrich."
+                continue;
+            }
+            // "Paris, Jane said ...": a clause goes on
+            return q < toks.size() && !toks.get(q).text().equals(".") ? List.of() : line;
+        }
+    }
+
+    /**
+     * Where a "Surname, Given [Name]" name starting at token p ends, or -1. Loose: the given name need not be a
+     * known one and the surname may be tagged a noun.
+     */
+    private int invertedNameEnd(List<Token> toks, int p, boolean loose) {
+        if (p + 2 >= toks.size() || !Names.isCapitalized(toks.get(p).text())
+                || !("PROPN".equals(toks.get(p).pos()) || loose && "NOUN".equals(toks.get(p).pos()))
+                || Names.isAcronym(toks.get(p).text()) || !toks.get(p + 1).text().equals(",")
+                || !Names.isCapitalized(toks.get(p + 2).text()) || !"PROPN".equals(toks.get(p + 2).pos())
+                || !loose && gazetteer.givenName(toks.get(p + 2).text()) == null
+                || loose && gazetteer.givenName(toks.get(p + 2).text()) == null
+                && (!gazetteer.lookup(Names.norm(toks.get(p + 2).text())).isEmpty()
+                || !gazetteer.towns(Names.norm(toks.get(p + 2).text())).isEmpty())) {
+            return -1; // loose, a known place or body is no given name: "Paris, Texas."
+        }
+        int q = p + 3;
+        while (q < toks.size() && q < p + 5 && Names.isCapitalized(toks.get(q).text())
+                && "PROPN".equals(toks.get(q).pos())) {
+            q++; // "Macaulay, Thomas Babington"
+        }
+        return q;
     }
 
     private static boolean onlyDashesBetween(NameCandidate p, NameCandidate q) {

@@ -1,6 +1,8 @@
 package org.newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newskg.extract.NameFinding.STANDARD;
 import static org.newskg.extract.NameFinding.assertNames;
 
@@ -12,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Person names as interviews and profiles write them, on sentences written for the test: a part of a name in an
  * editor's square brackets joins the rest ("[George H. W.] Bush", "Jeff [Drake]"); a surname opened by an elided
  * particle ("d'Ettorre") stays in the name; show words after a person's name ("the Mark Sanders Experience")
- * are cut off; a scholar's occupation after "is a" or as a title makes a person.
+ * are cut off; a scholar's occupation after "is a" or as a title makes a person; in a list of lines opened by
+ * a name written surname first ("Austen, Jane. Pride and Prejudice"), each such name is one person.
  * Each has a near-miss that must stay as it was.
  */
 class BracketsParticlesShowsAndScholarsPersonsTest {
@@ -89,5 +92,31 @@ class BracketsParticlesShowsAndScholarsPersonsTest {
                 List.of("Bill Gates"));
         assertNames("Tickets for the Grand Canyon Experience sold out in Arizona.", List.of(),
                 List.of("Grand Canyon"));
+    }
+
+    private static final String READING_LIST = "Which books would you recommend?\n\nSome good ones:\n\n"
+            + "Orwell, George. Animal Farm\n\nWoolf, Virginia. Orlando\n\n"
+            + "Dickens, Charles and Collins, Wilkie. No Thoroughfare\n\nAchebe, Chinua. Things Fall Apart\n\n"
+            + "Paris, Texas. A film we also liked.";
+
+    @Test
+    void surnameFirstNamesInAListOfLinesArePersons() {
+        List<String> ns = NameFinding.names(NameFinding.RULES, READING_LIST);
+        for (String name : List.of("Orwell, George", "Woolf, Virginia", "Dickens, Charles", "Collins, Wilkie",
+                "Achebe, Chinua")) {
+            assertTrue(ns.contains(name), name + " not in " + ns);
+            assertEquals(EntityType.PERSON, NameFinding.type(STANDARD, READING_LIST, name));
+        }
+        // near-miss in the list: a place and its state stay places
+        assertFalse(ns.contains("Paris, Texas"), ns.toString());
+    }
+
+    @Test
+    void aSurnameFirstLineAloneOrAClauseIsReadAsBefore() {
+        // one line is no list: "Thanks, John." and a name before a clause stay as they were
+        assertNames("Thanks, John. That was great.\n\nWe met in Leeds.", List.of("John", "Leeds"),
+                List.of("Thanks, John"));
+        assertNames("Why Lisbon?\n\nLisbon, Maria said, was cheaper.\n\nBerlin, Anna wrote, is far.",
+                List.of("Lisbon", "Berlin"), List.of("Lisbon, Maria", "Berlin, Anna"));
     }
 }
