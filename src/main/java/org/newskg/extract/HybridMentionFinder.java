@@ -189,6 +189,14 @@ public final class HybridMentionFinder implements MentionFinder {
         KnowledgeFiles.read("/org/newskg/lexicon/show-words.txt", r -> SHOW_WORDS.add(r[0].strip().toLowerCase()));
     }
 
+    /** Verbs whose subject acts as a person (person-subject-verbs.txt). */
+    private static final Set<String> PERSON_SUBJECT_VERBS = new HashSet<>();
+
+    static {
+        KnowledgeFiles.read("/org/newskg/lexicon/person-subject-verbs.txt",
+                r -> PERSON_SUBJECT_VERBS.add(r[0].strip().toLowerCase()));
+    }
+
     /** Prepositions before a body's field inside a longer name: "Centre for Policy Studies". */
     private static final Set<String> BODY_LINKS = Set.of("for", "of", "on", "in");
 
@@ -408,6 +416,9 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             if (productNounGroups.contains(g) && ruleEvidence(b) <= 1.0) {
                 continue; // "Macintosh computers", "the Dreamliner aircraft": only the model calls it a name
+            }
+            if (type == EntityType.PLACE && actingPlace(members.get(g), b)) {
+                type = EntityType.PERSON; // "Gorbachev agreed that ...": a place only by the model's word acts
             }
             if (type == EntityType.PLACE && unknownModelPlace(members.get(g), b, knownPlaces)) {
                 continue; // "the current Falcon", "founded NeXT": a place only by the model's word
@@ -1457,6 +1468,42 @@ public final class HybridMentionFinder implements MentionFinder {
             q++; // "Macaulay, Thomas Babington"
         }
         return q;
+    }
+
+    /**
+     * A one-word name the model alone calls a place (no rule or gazetteer place vote, no entry, never after a
+     * spatial preposition) and one of its mentions is the subject of a verb of saying, thinking or agreeing
+     * (person-subject-verbs.txt), right after it or after adverbs and auxiliaries: "Gorbachev agreed",
+     * "Gorbachev also proposed", "Tolstoy had believed".
+     */
+    /** Prepositions said of places only: "in", "near" (not "between", "to", "from": "a letter to Tolstoy"). */
+    private static final Set<String> PLACE_ONLY_PREPOSITIONS = Set.of("in", "near", "into", "outside", "inside",
+            "within", "across", "throughout", "around", "toward", "towards", "via", "along", "beyond");
+
+    private boolean actingPlace(List<NameCandidate> members, Ballot b) {
+        if (ruleWeight(b, EntityType.PLACE) > 0 || b.score(EntityType.ORGANIZATION) > 0) {
+            return false;
+        }
+        boolean acts = false;
+        for (NameCandidate m : members) {
+            List<Token> toks = m.sentence().tokens();
+            if (m.words() != 1 || m.acronym() || m.entry() != null
+                    || m.from() > 0 && PLACE_ONLY_PREPOSITIONS.contains(Names.norm(toks.get(m.from() - 1).text()))
+                    || !gazetteer.lookup(m.key()).isEmpty() || !gazetteer.towns(m.key()).isEmpty()) {
+                return false;
+            }
+            for (int k = m.to(); k < toks.size() && k < m.to() + 4; k++) {
+                String pos = toks.get(k).pos();
+                if ("VERB".equals(pos)) {
+                    acts |= PERSON_SUBJECT_VERBS.contains(toks.get(k).lemma().toLowerCase(Locale.ROOT));
+                    break;
+                }
+                if (!"AUX".equals(pos) && !"ADV".equals(pos)) {
+                    break;
+                }
+            }
+        }
+        return acts;
     }
 
     private static boolean onlyDashesBetween(NameCandidate p, NameCandidate q) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * editor's square brackets joins the rest ("[George H. W.] Bush", "Jeff [Drake]"); a surname opened by an elided
  * particle ("d'Ettorre") stays in the name; show words after a person's name ("the Mark Sanders Experience")
  * are cut off; a scholar's occupation after "is a" or as a title makes a person; in a list of lines opened by
- * a name written surname first ("Austen, Jane. Pride and Prejudice"), each such name is one person.
+ * a name written surname first ("Austen, Jane. Pride and Prejudice"), each such name is one person; a one-word
+ * name only the model calls a place that agrees, insists or believes is a person.
  * Each has a near-miss that must stay as it was.
  */
 class BracketsParticlesShowsAndScholarsPersonsTest {
@@ -118,5 +119,18 @@ class BracketsParticlesShowsAndScholarsPersonsTest {
                 List.of("Thanks, John"));
         assertNames("Why Lisbon?\n\nLisbon, Maria said, was cheaper.\n\nBerlin, Anna wrote, is far.",
                 List.of("Lisbon", "Berlin"), List.of("Lisbon, Maria", "Berlin, Anna"));
+    }
+
+    @Test
+    void aModelOnlyPlaceThatAgreesOrInsistsIsAPerson() {
+        assertEquals(EntityType.PERSON, NameFinding.type(STANDARD,
+                "At the summit between Brezhnev and Nixon, Brezhnev insisted that the missiles stay.", "Brezhnev"));
+        assertEquals(EntityType.PERSON, NameFinding.type(STANDARD,
+                "At the summit between Brezhnev and Nixon, Nixon insisted that the missiles stay.", "Nixon"));
+        // near-miss: a place named after "in" stays a place whatever its subject verb; so does a known town
+        assertEquals(EntityType.PLACE, NameFinding.type(STANDARD,
+                "Protesters gathered in Zhambyl. Zhambyl said nothing.", "Zhambyl"));
+        assertEquals(EntityType.PLACE, NameFinding.type(STANDARD,
+                "The nation's oldest city, Tiberias, agreed to host the meeting.", "Tiberias"));
     }
 }
