@@ -3152,6 +3152,9 @@ public final class HybridMentionFinder implements MentionFinder {
          */
         private boolean commonWordAt(int a, int b) {
             Token t = toks.get(a);
+            if (misreadGivenName(a)) {
+                return false;
+            }
             if (CLOSED.contains(t.pos()) || "ADV".equals(t.pos()) || RuleVoters.isNumber(t)
                     || !lexicons.before(norm[a]).isEmpty()) { // "Near", "Towards": a context word
                 return true;
@@ -3397,7 +3400,22 @@ public final class HybridMentionFinder implements MentionFinder {
             if (midCaps.contains(w)) {
                 return true; // written capitalised inside a sentence too: a name, whatever the tagger says
             }
+            if (misreadGivenName(i)) {
+                return true;
+            }
             return !CLOSED.contains(t.pos()) && !"ADV".equals(t.pos()) && !"VERB".equals(t.pos());
+        }
+
+        /**
+         * "Hugh McGuire with some books": a known given name (four letters or more) the tagger reads as an
+         * interjection or a determiner, before a capitalised proper noun; never written in lower case in the text.
+         */
+        private boolean misreadGivenName(int i) {
+            Token t = toks.get(i);
+            String w = t.text();
+            return ("INTJ".equals(t.pos()) || "DET".equals(t.pos())) && w.length() >= 4
+                    && gazetteer.givenName(w) != null && !lowerWords.contains(w.toLowerCase())
+                    && i + 1 < n && "PROPN".equals(toks.get(i + 1).pos()) && capitalized(i + 1);
         }
 
         /** Starts with an upper-case letter, or a lower-case particle and a hyphen before one ("al-Qaeda"). */

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * particle ("d'Ettorre") stays in the name; show words after a person's name ("the Mark Sanders Experience")
  * are cut off; a scholar's occupation after "is a" or as a title makes a person; in a list of lines opened by
  * a name written surname first ("Austen, Jane. Pride and Prejudice"), each such name is one person; a one-word
- * name only the model calls a place that agrees, insists or believes is a person.
+ * name only the model calls a place that agrees, insists or believes is a person; a known given name the
+ * tagger misreads at a sentence's start ("Hugh" as an interjection) still opens a name.
  * Each has a near-miss that must stay as it was.
  */
 class BracketsParticlesShowsAndScholarsPersonsTest {
@@ -132,5 +133,16 @@ class BracketsParticlesShowsAndScholarsPersonsTest {
                 "Protesters gathered in Zhambyl. Zhambyl said nothing.", "Zhambyl"));
         assertEquals(EntityType.PLACE, NameFinding.type(STANDARD,
                 "The nation's oldest city, Tiberias, agreed to host the meeting.", "Tiberias"));
+    }
+
+    @Test
+    void aGivenNameTheTaggerMisreadsOpensAName() {
+        // the tagger reads a sentence-initial "Hugh" as an interjection: the given name still opens the name
+        assertNames("Hugh Barker with some of his paintings.\n\nBarker lives in Leeds.", List.of("Hugh Barker"),
+                List.of("Barker with"));
+        assertNames("Hugh Tallis said the vote would be close.", List.of("Hugh Tallis"), List.of());
+        // near-miss: function words and interjections opening a sentence stay out of the name
+        assertNames("Some Acme engineers left for Oslo.", List.of(), List.of("Some Acme"));
+        assertNames("Hey Sarah, thanks for coming.", List.of(), List.of("Hey Sarah"));
     }
 }
