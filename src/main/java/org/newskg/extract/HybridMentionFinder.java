@@ -182,6 +182,21 @@ public final class HybridMentionFinder implements MentionFinder {
         KnowledgeFiles.read("/org/newskg/lexicon/non-body-heads.txt", r -> NON_BODY_HEADS.add(r[0].strip().toLowerCase()));
     }
 
+    /** Words after a person's name that make it the title of a show or feature (show-words.txt). */
+    private static final Set<String> SHOW_WORDS = new HashSet<>();
+
+    static {
+        KnowledgeFiles.read("/org/newskg/lexicon/show-words.txt", r -> SHOW_WORDS.add(r[0].strip().toLowerCase()));
+    }
+
+    /** Verbs whose subject acts as a person (person-subject-verbs.txt). */
+    private static final Set<String> PERSON_SUBJECT_VERBS = new HashSet<>();
+
+    static {
+        KnowledgeFiles.read("/org/newskg/lexicon/person-subject-verbs.txt",
+                r -> PERSON_SUBJECT_VERBS.add(r[0].strip().toLowerCase()));
+    }
+
     /** Prepositions before a body's field inside a longer name: "Centre for Policy Studies". */
     private static final Set<String> BODY_LINKS = Set.of("for", "of", "on", "in");
 
@@ -249,6 +264,9 @@ public final class HybridMentionFinder implements MentionFinder {
         all.removeIf(c -> shoutedWord(c, lowerWords, definitions));
         dropSpeakerLabels(all, text.text());
         joinHeadlineParts(all);
+        joinBracketedNameParts(all);
+        trimShowWords(all);
+        Set<NameCandidate> invertedNames = joinInvertedNames(text, all);
         List<NameCandidate> nonEntityMentions = new ArrayList<>(all);
         dropNonEntityNames(all, definitions);
         nonEntityMentions.removeAll(all); // where a model may not propose part of one ("Middle" of "Middle Ages")
@@ -259,6 +277,9 @@ public final class HybridMentionFinder implements MentionFinder {
         for (NameCandidate c : all) {
             Ballot b = new Ballot();
             voters.forEach(v -> v.vote(c, b));
+            if (invertedNames.contains(c)) {
+                b.vote(EntityType.PERSON, 2.0, null, INVERTED_NAME); // "Austen, Jane." in a list of such lines
+            }
             own.put(c, b);
             if (b.score(b.winner()) < STRONG) {
                 doubtful.add(c.sentence().index());
@@ -401,6 +422,9 @@ public final class HybridMentionFinder implements MentionFinder {
             if (productNounGroups.contains(g) && ruleEvidence(b) <= 1.0) {
                 continue; // "Macintosh computers", "the Dreamliner aircraft": only the model calls it a name
             }
+            if (type == EntityType.PLACE && actingPlace(members.get(g), b)) {
+                type = EntityType.PERSON; // "Gorbachev agreed that ...": a place only by the model's word acts
+            }
             if (type == EntityType.PLACE && unknownModelPlace(members.get(g), b, knownPlaces)) {
                 continue; // "the current Falcon", "founded NeXT": a place only by the model's word
             }
@@ -519,6 +543,11 @@ public final class HybridMentionFinder implements MentionFinder {
         out.sort(Comparator.comparingInt(Mention::start));
     }
 
+    /**
+     * A surname opened by an elided Romance particle, one token with the apostrophe: "d'Ettorre", "dell'Orto",
+     * "d’Alema" (the particles are a closed class; the capital after the apostrophe makes it a name).
+     */
+    private static final Pattern ELIDED_PARTICLE = Pattern.compile("(?:d|dall|dell|degl|l)['’]\\p{Lu}\\p{L}+");
     /** A lower-case-first word with a capital inside: "eBay", "wikiHow", "iPod" (not "e-mail", "mRNA"). */
     private static final Pattern CAMEL = Pattern.compile("\\p{Ll}{1,8}\\p{Lu}\\p{Ll}+(\\p{Lu}\\p{Ll}+)*");
     /** Roles whose "of" names an organization: "the founder of eBay", "employees of wikiHow". */
@@ -1392,6 +1421,221 @@ public final class HybridMentionFinder implements MentionFinder {
                 }
             }
         }
+    }
+
+    /**
+     * An editor's square brackets inside a person's name, as interviews and quotations write a part the speaker
+     * left out: "[George H. W.] Bush", "[Phil] Gramm", "Jeff [Drake]". The two pieces become one name (the
+     * brackets kept in the text, left out of the key) when the piece outside or inside the brackets opens with a
+     * known given name; "[the] Senate", "Paris [France]" stay as they are.
+     */
+    private void joinBracketedNameParts(List<NameCandidate> all) {
+        for (int k = 0; k + 1 < all.size(); k++) {
+            NameCandidate p = all.get(k);
+            NameCandidate q = all.get(k + 1);
+            List<Token> toks = p.sentence().tokens();
+            if (q.sentence() != p.sentence() || q.from() != p.to() + 1 || q.to() > toks.size()
+                    || gazetteer.givenName(p.first().text()) == null || p.entry() != null || q.entry() != null
+                    || q.size() != 1 || !Names.isCapitalized(q.first().text())) {
+                continue;
+            }
+            // the tokens stay those of the name (its first a given name, its last the surname): the voters read them
+            int start;
+            int end;
+            if (p.from() > 0 && toks.get(p.from() - 1).text().equals("[") && toks.get(p.to()).text().equals("]")) {
+                start = toks.get(p.from() - 1).start(); // "[George H. W.] Bush"
+                end = q.end();
+            } else if (toks.get(p.to()).text().equals("[") && q.to() < toks.size()
+                    && toks.get(q.to()).text().equals("]")) {
+                start = p.start(); // "Jeff [Drake]"
+                end = toks.get(q.to()).end();
+            } else {
+                continue;
+            }
+            String text = p.sentence().slice(start, end);
+            String key = Names.norm(text.replace("[", "").replace("]", "").replaceAll("\\s+", " ").strip());
+            all.set(k, new NameCandidate(p.sentence(), p.from(), q.to(), start, end, text, key, false, null,
+                    p.titleBefore(), p.uncertain() && q.uncertain()));
+            all.remove(k + 1);
+        }
+    }
+
+    /**
+     * "the Jeff Adler Experience", "The Ed Dunne Show", "No Omar Vance News Today": a given name, at most two more
+     * name words, then only show words (show-words.txt) name a show after a person; the person's name is kept,
+     * the show (no entity, E3) is cut off. A known name ("Jimi Hendrix Experience" in a gazetteer) stays whole.
+     */
+    private void trimShowWords(List<NameCandidate> all) {
+        for (int k = 0; k < all.size(); k++) {
+            NameCandidate c = all.get(k);
+            List<Token> toks = c.sentence().tokens();
+            int from = c.from() + (Names.norm(c.first().text()).equals("the") ? 1 : 0); // "The Ed Dunne Show"
+            if (c.to() - from < 3 || c.entry() != null || c.acronym()
+                    || gazetteer.givenName(toks.get(from).text()) == null) {
+                continue;
+            }
+            int cut = c.to();
+            while (cut - 1 > from + 1 && SHOW_WORDS.contains(Names.norm(toks.get(cut - 1).text()))) {
+                cut--;
+            }
+            if (cut == c.to() || cut - from > 3 || SHOW_WORDS.contains(Names.norm(toks.get(cut - 1).text()))) {
+                continue;
+            }
+            int start = toks.get(from).start();
+            int end = toks.get(cut - 1).end();
+            String text = c.sentence().slice(start, end);
+            all.set(k, new NameCandidate(c.sentence(), from, cut, start, end, text, Names.norm(text), false,
+                    null, c.titleBefore(), c.uncertain()));
+        }
+    }
+
+    /** Source of the person vote for a catalogue-style "Surname, Given" name (joinInvertedNames). */
+    static final String INVERTED_NAME = "rule:inverted-name";
+
+    /**
+     * "Austen, Jane. Pride and Prejudice" / "Marx, Karl and Engels, Friedrich. The Communist Manifesto": a list of
+     * lines opened by a person's name written surname first, as catalogues and bibliographies write it. A line
+     * opens with one capitalised proper noun, a comma, a known given name (and at most two more name words), then
+     * a full stop, the line's end or "and" and another such name. Two such lines or more make the list; one alone
+     * ("Paris, Jane said." or "Thanks, John.") is read as before. Each name becomes one candidate, its text as
+     * written ("Austen, Jane"); returns them (they get a person vote).
+     */
+    private Set<NameCandidate> joinInvertedNames(AnalyzedText text, List<NameCandidate> all) {
+        List<NameCandidate> found = new ArrayList<>();
+        List<Sentence> sentences = text.sentences();
+        Set<Integer> listParagraphs = new HashSet<>();
+        // strict lines first (a known given name); then, once they make a list, the lines next to them whose
+        // given name is no known one ("Christie, Agatha.") or whose surname the tagger reads as a noun
+        for (boolean loose : new boolean[]{false, true}) {
+            if (loose && found.size() < 2) {
+                return Set.of();
+            }
+            boolean grown = true;
+            while (grown) {
+                grown = false;
+                for (int si = 0; si < sentences.size(); si++) {
+                    Sentence s = sentences.get(si);
+                    if (si == 0 || sentences.get(si - 1).paragraph() == s.paragraph()
+                            || listParagraphs.contains(s.paragraph())
+                            || loose && !listParagraphs.contains(s.paragraph() - 1)
+                            && !listParagraphs.contains(s.paragraph() + 1)) {
+                        continue; // only a line's first sentence, once
+                    }
+                    List<NameCandidate> line = invertedNamesAt(s, loose);
+                    if (!line.isEmpty()) {
+                        found.addAll(line);
+                        listParagraphs.add(s.paragraph());
+                        grown = loose;
+                    }
+                }
+            }
+        }
+        if (found.size() < 2) {
+            return Set.of();
+        }
+        for (NameCandidate n : found) {
+            int at = -1;
+            for (int k = all.size() - 1; k >= 0; k--) {
+                NameCandidate c = all.get(k);
+                if (c.sentence() == n.sentence() && c.start() < n.end() && n.start() < c.end()) {
+                    all.remove(k);
+                    at = k;
+                }
+            }
+            if (at < 0) {
+                at = 0;
+                while (at < all.size() && all.get(at).start() < n.start()) {
+                    at++;
+                }
+            }
+            all.add(at, n);
+        }
+        Set<NameCandidate> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        out.addAll(found);
+        return out;
+    }
+
+    /** The "Surname, Given" names opening sentence s, joined by "and" and closed by a full stop; or none. */
+    private List<NameCandidate> invertedNamesAt(Sentence s, boolean loose) {
+        List<Token> toks = s.tokens();
+        List<NameCandidate> line = new ArrayList<>();
+        int p = 0;
+        while (true) {
+            int q = invertedNameEnd(toks, p, loose);
+            if (q < 0) {
+                return List.of();
+            }
+            int start = toks.get(p).start();
+            int end = toks.get(q - 1).end();
+            String written = s.slice(start, end);
+            line.add(new NameCandidate(s, p, q, start, end, written, Names.norm(written.replace(",", "")), false,
+                    null, false, false));
+            if (q < toks.size() && Names.norm(toks.get(q).text()).equals("and")) {
+                p = q + 1; // "Marx, Karl and Engels, Friedrich."
+                continue;
+            }
+            // "Paris, Jane said ...": a clause goes on
+            return q < toks.size() && !toks.get(q).text().equals(".") ? List.of() : line;
+        }
+    }
+
+    /**
+     * Where a "Surname, Given [Name]" name starting at token p ends, or -1. Loose: the given name need not be a
+     * known one and the surname may be tagged a noun.
+     */
+    private int invertedNameEnd(List<Token> toks, int p, boolean loose) {
+        if (p + 2 >= toks.size() || !Names.isCapitalized(toks.get(p).text())
+                || !("PROPN".equals(toks.get(p).pos()) || loose && "NOUN".equals(toks.get(p).pos()))
+                || Names.isAcronym(toks.get(p).text()) || !toks.get(p + 1).text().equals(",")
+                || !Names.isCapitalized(toks.get(p + 2).text()) || !"PROPN".equals(toks.get(p + 2).pos())
+                || !loose && gazetteer.givenName(toks.get(p + 2).text()) == null
+                || loose && gazetteer.givenName(toks.get(p + 2).text()) == null
+                && (!gazetteer.lookup(Names.norm(toks.get(p + 2).text())).isEmpty()
+                || !gazetteer.towns(Names.norm(toks.get(p + 2).text())).isEmpty())) {
+            return -1; // loose, a known place or body is no given name: "Paris, Texas."
+        }
+        int q = p + 3;
+        while (q < toks.size() && q < p + 5 && Names.isCapitalized(toks.get(q).text())
+                && "PROPN".equals(toks.get(q).pos())) {
+            q++; // "Macaulay, Thomas Babington"
+        }
+        return q;
+    }
+
+    /**
+     * A one-word name the model alone calls a place (no rule or gazetteer place vote, no entry, never after a
+     * spatial preposition) and one of its mentions is the subject of a verb of saying, thinking or agreeing
+     * (person-subject-verbs.txt), right after it or after adverbs and auxiliaries: "Gorbachev agreed",
+     * "Gorbachev also proposed", "Tolstoy had believed".
+     */
+    /** Prepositions said of places only: "in", "near" (not "between", "to", "from": "a letter to Tolstoy"). */
+    private static final Set<String> PLACE_ONLY_PREPOSITIONS = Set.of("in", "near", "into", "outside", "inside",
+            "within", "across", "throughout", "around", "toward", "towards", "via", "along", "beyond");
+
+    private boolean actingPlace(List<NameCandidate> members, Ballot b) {
+        if (ruleWeight(b, EntityType.PLACE) > 0 || b.score(EntityType.ORGANIZATION) > 0) {
+            return false;
+        }
+        boolean acts = false;
+        for (NameCandidate m : members) {
+            List<Token> toks = m.sentence().tokens();
+            if (m.words() != 1 || m.acronym() || m.entry() != null
+                    || m.from() > 0 && PLACE_ONLY_PREPOSITIONS.contains(Names.norm(toks.get(m.from() - 1).text()))
+                    || !gazetteer.lookup(m.key()).isEmpty() || !gazetteer.towns(m.key()).isEmpty()) {
+                return false;
+            }
+            for (int k = m.to(); k < toks.size() && k < m.to() + 4; k++) {
+                String pos = toks.get(k).pos();
+                if ("VERB".equals(pos)) {
+                    acts |= PERSON_SUBJECT_VERBS.contains(toks.get(k).lemma().toLowerCase(Locale.ROOT));
+                    break;
+                }
+                if (!"AUX".equals(pos) && !"ADV".equals(pos)) {
+                    break;
+                }
+            }
+        }
+        return acts;
     }
 
     private static boolean onlyDashesBetween(NameCandidate p, NameCandidate q) {
@@ -3064,6 +3308,9 @@ public final class HybridMentionFinder implements MentionFinder {
          */
         private boolean commonWordAt(int a, int b) {
             Token t = toks.get(a);
+            if (misreadGivenName(a)) {
+                return false;
+            }
             if (CLOSED.contains(t.pos()) || "ADV".equals(t.pos()) || RuleVoters.isNumber(t)
                     || !lexicons.before(norm[a]).isEmpty()) { // "Near", "Towards": a context word
                 return true;
@@ -3309,7 +3556,22 @@ public final class HybridMentionFinder implements MentionFinder {
             if (midCaps.contains(w)) {
                 return true; // written capitalised inside a sentence too: a name, whatever the tagger says
             }
+            if (misreadGivenName(i)) {
+                return true;
+            }
             return !CLOSED.contains(t.pos()) && !"ADV".equals(t.pos()) && !"VERB".equals(t.pos());
+        }
+
+        /**
+         * "Hugh McGuire with some books": a known given name (four letters or more) the tagger reads as an
+         * interjection or a determiner, before a capitalised proper noun; never written in lower case in the text.
+         */
+        private boolean misreadGivenName(int i) {
+            Token t = toks.get(i);
+            String w = t.text();
+            return ("INTJ".equals(t.pos()) || "DET".equals(t.pos())) && w.length() >= 4
+                    && gazetteer.givenName(w) != null && !lowerWords.contains(w.toLowerCase())
+                    && i + 1 < n && "PROPN".equals(toks.get(i + 1).pos()) && capitalized(i + 1);
         }
 
         /** Starts with an upper-case letter, or a lower-case particle and a hyphen before one ("al-Qaeda"). */
@@ -3321,6 +3583,9 @@ public final class HybridMentionFinder implements MentionFinder {
             int c = w.codePointAt(0);
             if (Character.isUpperCase(c)) {
                 return true;
+            }
+            if (ELIDED_PARTICLE.matcher(w).matches()) {
+                return true; // "Patrizia d'Ettorre", "Valéry Giscard d'Estaing": one token, lower-case first
             }
             int h = w.indexOf('-');
             return h > 0 && h + 1 < w.length() && Character.isUpperCase(w.charAt(h + 1))
