@@ -182,8 +182,14 @@ public final class NameResolver implements EntityResolver {
         return new ResolvedText(text, entities);
     }
 
-    /** A leading "the", a possessive "'s" or "'" and surrounding white space removed. */
+    /**
+     * A leading "the", a possessive "'s" or "'", an editor's square brackets ("[George H. W.] Bush": the brackets
+     * go, the words stay) and surrounding white space removed.
+     */
     static String clean(String text) {
+        if (text.indexOf('[') >= 0 || text.indexOf(']') >= 0) {
+            text = text.replace("[", "").replace("]", "").replaceAll("\\s+", " ");
+        }
         String s = text.strip().replace('\u2019', '\'');
         if (s.regionMatches(true, 0, "the ", 0, 4)) {
             s = s.substring(4).strip();

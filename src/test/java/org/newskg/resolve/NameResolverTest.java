@@ -52,6 +52,17 @@ class NameResolverTest {
     }
 
     @Test
+    void editorsBracketsLeaveTheNameButNotItsLabel() {
+        ResolvedText r = resolve("Former President [George H. W.] Bush spoke to reporters in Houston. "
+                + "Bush said the talks went well.");
+
+        Entity bush = r.entities().stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+        assertEquals("George H. W. Bush", bush.name());
+        assertEquals("person/george-h-w-bush", bush.key());
+        assertEquals(2, bush.mentions().size(), "the surname joins the bracketed full name");
+    }
+
+    @Test
     void ambiguousSurnameStaysApart() {
         ResolvedText r = resolve("Coach John Smith and striker Jane Smith arrived. Smith said the team was ready.");
         assertEquals(List.of("John Smith"), names(entity(r, "person/john-smith")));
