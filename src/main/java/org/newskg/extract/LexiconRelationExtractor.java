@@ -3488,6 +3488,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (m0 - 1 >= 0 && lex.cue("former", c.tok(m0 - 1))) {
             return;
         }
+        if (c.is(r1 + 1, "emeritus") || c.is(r1 + 1, "emerita")) {
+            r1++;   // "a professor emeritus at Y": a modifier written after the post is part of it
+        }
         // "minister of transport", "head of product development": a lower-case noun after "of" is the post's own
         // ("minister of fiscal policy", "head of foreign affairs": adjectives may stand before that noun)
         int adj = r1 + 2;
@@ -3688,6 +3691,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             return;
         }
+        // "X is a professor at Y", "X, associate professor of art history,": an academic post is held when stated
+        // of a person, not when it stands as a courtesy title before the name ("Professor X said")
+        holds |= e.has("academic");
         // what the role is of: "the head of the GNA", "a spokesman for the LNA"
         int q = r1 + 1;
         Span rightOrg = null;

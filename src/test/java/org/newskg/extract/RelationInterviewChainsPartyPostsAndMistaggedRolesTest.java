@@ -15,7 +15,8 @@ import org.newskg.ingest.ArticleReader;
  * mis-tags right before a name ("incumbent mayor/PUNCT X", "Democratic Party nominee/SCONJ X"), a party's post in
  * apposition ("X, Green Party nominee for mayor,", "X, Y Party presidential candidate"), a post after a personal
  * possessive ("X, who is our editor"), a post being left ("outgoing governor X") and a state's law officers
- * ("X, Texas's Attorney General"); each with cases that must give nothing. Whole pipeline: the gazetteer's kinds
+ * ("X, Texas's Attorney General") and academic posts stated of a person ("X is a professor emeritus at Y");
+ * each with cases that must give nothing. Whole pipeline: the gazetteer's kinds
  * of place matter.
  */
 class RelationInterviewChainsPartyPostsAndMistaggedRolesTest {
@@ -114,5 +115,18 @@ class RelationInterviewChainsPartyPostsAndMistaggedRolesTest {
         assertTrue(b.contains("Karl Weber holdsPosition \"Attorney General\""), b::toString);
         Set<String> c = triples("Karl Weber, a general attorney, filed the suit.");
         assertTrue(c.stream().noneMatch(t -> t.contains("holdsPosition")), c::toString);
+    }
+
+    @Test
+    void anAcademicPostStatedOfAPersonIsHeldButNotAsACourtesyTitle() throws Exception {
+        Set<String> a = triples("Jane Roe is a professor emeritus at Yale University in Linguistics.");
+        assertTrue(a.containsAll(Set.of("Jane Roe holdsPosition \"professor emeritus\"",
+                "Jane Roe employedBy Yale University")), a::toString);
+        Set<String> b = triples("Currently Jane Roe is a Professor at the University of Oslo.");
+        assertTrue(b.contains("Jane Roe holdsPosition \"Professor\""), b::toString);
+        Set<String> c = triples("Jane Roe, associate professor of art history, said the painting was a fake.");
+        assertTrue(c.contains("Jane Roe holdsPosition \"associate professor of art history\""), c::toString);
+        Set<String> d = triples("Professor Jane Roe said the painting was a fake.");
+        assertTrue(d.isEmpty(), d::toString);
     }
 }
