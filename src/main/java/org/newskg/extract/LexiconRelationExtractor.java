@@ -4734,7 +4734,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     /** "the leafy Melbourne suburb", "the northern Paris suburb": the token before the adjectives ending at k. */
     private static int detBeforeAdjectives(Ctx c, int k) {
         int b = k;
-        while (b > 0 && k - b < 2 && c.spanAt[b] == null && c.pos(b, "ADJ")) {
+        // (the tagger takes some adjectives for nouns: "leafy/NOUN")
+        while (b > 0 && k - b < 2 && c.spanAt[b] == null && !c.tok(b).isCapitalized()
+                && (c.pos(b, "ADJ") || c.pos(b, "NOUN"))) {
             b--;
         }
         return b;

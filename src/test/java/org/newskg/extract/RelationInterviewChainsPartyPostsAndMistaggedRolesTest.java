@@ -59,6 +59,8 @@ class RelationInterviewChainsPartyPostsAndMistaggedRolesTest {
         Set<String> b = triples("Protesters gathered in the northern Paris suburb of Saint-Denis.");
         assertTrue(b.contains("Saint-Denis locatedIn Paris"), b::toString);
         assertFalse(b.contains("Paris locatedIn Saint-Denis"), b::toString);
+        Set<String> c = triples("We met her in a cafe in the leafy Toronto suburb of Mississauga.");
+        assertTrue(c.contains("Mississauga locatedIn Toronto"), c::toString);
     }
 
     @Test
