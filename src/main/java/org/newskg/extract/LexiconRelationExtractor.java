@@ -154,6 +154,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             "]", "--");
 
     private static final Set<String> WH_ADVERBS = Set.of("where", "when", "how", "why");
+    /** "X, who is our editor": a possessive determiner of the speaker or listener before a post held. */
+    private static final Set<String> PERSONAL_POSSESSIVES = Set.of("my", "our", "your", "his", "her");
     private static final Set<String> PHRASE_TRAILERS = Set.of("ADP", "CCONJ", "DET", "PART", "PUNCT");
     private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "at", "for", "with");
     private static final Set<String> LOYAL_PREPOSITIONS = Set.of("to", "with", "by");
@@ -722,6 +724,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     && (c.is(i + 1, "at") || c.is(i + 1, "of") || c.is(i + 1, "with"))) {
                 // "X, an astronomer at Y": after an article and before a preposition the tagger's adjective is a
                 // noun
+                r = lex.matchRole(c.toks, i, true);
+            }
+            if (r == null && c.spanAt[i] == null && !c.tok(i).isCapitalized() && !c.tok(i).isVerb()
+                    && !c.pos(i, "NOUN") && !c.pos(i, "PROPN") && !c.pos(i, "ADJ") && beforePersonName(c, i)) {
+                // "trails incumbent mayor/PUNCT X", "Democratic Party nominee/SCONJ X": right before a person's
+                // name a lower-case role word is a noun whatever (but an adjective) the tagger made of it
                 r = lex.matchRole(c.toks, i, true);
             }
             if (r != null) {
@@ -3409,6 +3417,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     // role nouns
 
     /** Token {@code i} stands right after an organisation's name and right before a person's name. */
+    private static boolean beforePersonName(Ctx c, int i) {
+        Span p = i + 1 < c.n ? c.span(i + 1) : null;
+        return p != null && p.first() == i + 1 && p.type() == EntityType.PERSON && p.m().isName();
+    }
+
     private static boolean betweenOrganisationAndName(Ctx c, int i) {
         Span o = i >= 1 ? c.span(i - 1) : null;
         Span p = i + 1 < c.n ? c.span(i + 1) : null;
@@ -3475,6 +3488,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (m0 - 1 >= 0 && lex.cue("former", c.tok(m0 - 1))) {
             return;
         }
+        if (c.is(r1 + 1, "emeritus") || c.is(r1 + 1, "emerita")) {
+            r1++;   // "a professor emeritus at Y": a modifier written after the post is part of it
+        }
         // "minister of transport", "head of product development": a lower-case noun after "of" is the post's own
         // ("minister of fiscal policy", "head of foreign affairs": adjectives may stand before that noun)
         int adj = r1 + 2;
@@ -3525,6 +3541,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         if (ba < b && c.poss(ba) && (c.span(ba - 1) != null || namedByHead(c, ba - 1) != null)) {
             b = ba;
+        } else if (ba < b && c.span(ba) != null && c.span(ba).last() == ba
+                && c.span(ba).type() == EntityType.ORGANIZATION && !c.tok(b).isCapitalized()) {
+            b = ba;   // "Republican Party presidential candidate X": lower-case adjectives between the party and post
         }
         if (c.poss(b) && c.span(b - 1) != null) {
             leftOrg = c.span(b - 1);
@@ -3672,6 +3691,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             return;
         }
+        // "X is a professor at Y", "X, associate professor of art history,": an academic post is held when stated
+        // of a person, not when it stands as a courtesy title before the name ("Professor X said")
+        holds |= e.has("academic");
         // what the role is of: "the head of the GNA", "a spokesman for the LNA"
         int q = r1 + 1;
         Span rightOrg = null;
@@ -3709,7 +3731,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 }
                 // ... or at the end of the sentence ("said Capt. X, commander of Forbin.")
                 boolean end = j >= c.n || c.is(j, ".") && j == c.n - 1;
-                if (!(c.is(j, ",") || end) || !holds) {
+                // "X, Green Party nominee for mayor,": the organisation before the post still gives its relation
+                if (!(c.is(j, ",") || end) || !holds && leftOrg == null) {
                     return;
                 }
                 rEnd = j - 1;
@@ -3799,6 +3822,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         while (d >= 0 && c.spanAt[d] == null && ("DET".equals(c.tok(d).pos()) || "ADJ".equals(c.tok(d).pos())
                 || "ADV".equals(c.tok(d).pos()) && !WH_ADVERBS.contains(c.tok(d).lemma())
                 || lex.cue("negation", c.tok(d)) || c.is(d, "longer")
+                || leftOrg == null && PERSONAL_POSSESSIVES.contains(c.tok(d).text().toLowerCase(Locale.ROOT))
                 || leftOrg == null && c.pos(d, "PROPN") && c.tok(d).isCapitalized() && d >= 1 && c.pos(d - 1, "DET")
                 && c.is(d - 2, ",") && unknown++ < 1)) {
             negated |= lex.cue("negation", c.tok(d));
@@ -4687,7 +4711,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         int a = x.last() + 1;
         Entry noun = a < c.n && c.spanAt[a] == null && c.pos(a, "NOUN") ? lex.placeNoun(c.tok(a)) : null;
         if (noun == null || !(c.is(a + 1, "of") || c.is(a + 1, "in")) || "Country".equals(x.m().subclass())
-                || c.quoted[a] || !c.pos(x.first() - 1, "DET")) {
+                || c.quoted[a] || !c.pos(detBeforeAdjectives(c, x.first() - 1), "DET")) {
             return;
         }
         Span y = placeAfter(c, a + 2);
@@ -4705,6 +4729,17 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         out.add(new Relation(in.e(), Predicate.LOCATED_IN, container.e(), container.m().text(), null, null, null,
                 evidence(c, x.first(), y.last()), clamp(noun.confidence() * 0.9),
                 "lexicon:" + noun.pattern() + "/name-noun-of"));
+    }
+
+    /** "the leafy Melbourne suburb", "the northern Paris suburb": the token before the adjectives ending at k. */
+    private static int detBeforeAdjectives(Ctx c, int k) {
+        int b = k;
+        // (the tagger takes some adjectives for nouns: "leafy/NOUN")
+        while (b > 0 && k - b < 2 && c.spanAt[b] == null && !c.tok(b).isCapitalized()
+                && (c.pos(b, "ADJ") || c.pos(b, "NOUN"))) {
+            b--;
+        }
+        return b;
     }
 
     /**
@@ -4801,8 +4836,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         String xs = x.m().subclass();
         // "Everett, Washington": the resolver took the city's name for its region there
         String ys = "Region".equals(y.e().subclass()) ? "Region" : y.m().subclass();
-        if ("Country".equals(xs) || "City".equals(ys) && !"Country".equals(xs) && xs != null
-                || "City".equals(ys) && xs == null) {
+        Span after = c.is(y.last() + 1, ",") ? c.span(y.last() + 2) : null;
+        boolean inCountryChain = after != null && after.first() == y.last() + 2 && countryChain(c, x, y, after);
+        if ("Country".equals(xs) || !inCountryChain && ("City".equals(ys) && !"Country".equals(xs) && xs != null
+                || "City".equals(ys) && xs == null)) {
             return;
         }
         // Y is no subject ("Idlib, Hama said"): a punctuation mark, a preposition or the end follows it
@@ -4825,13 +4862,14 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         if (q > y.last() + 1 && c.span(q) != null && c.span(q).type() == EntityType.PLACE
                 && !containerFollows(c, c.span(q), y) && !(c.is(y.last() + 1, ",") && q == y.last() + 2
-                && chain(x, y, c.span(q)))) {
+                && (chain(x, y, c.span(q)) || inCountryChain))) {
             return;
         }
         int b = skipDetLeft(c, x.first() - 1);
         if ((c.is(b, ",") || c.is(b, "and") || c.is(b, "or")) && c.span(b - 1) != null
                 && c.span(b - 1).type() == EntityType.PLACE && !pairBefore(c, b, y)
-                && !(c.is(b, ",") && b == x.first() - 1 && chain(c.span(b - 1), x, y))) {
+                && !(c.is(b, ",") && b == x.first() - 1 && (chain(c.span(b - 1), x, y)
+                        || c.span(b - 1).last() == b - 1 && countryChain(c, c.span(b - 1), x, y)))) {
             return;
         }
         double conf = "Country".equals(ys) ? 0.8 : 0.7;
@@ -4954,6 +4992,39 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // "Town, X County, Region", and a rank higher: "X District, Y Province, Country"
         return (placeRank(a) == 2 || placeRank(a) == 3 && placeRank(b) == 4) && placeRank(b) > 2
                 && placeRank(d) > placeRank(b);
+    }
+
+    /**
+     * "Hallstatt, Upper Austria, Austria", "Preston, Victoria, Australia": an address closed by a country, whose
+     * middle place is of unknown kind or a city (many regions and provinces are missing from the gazetteer or share
+     * a city's name). Not two known cities before the country ("Lyon, Marseille, France" is a list), and not when
+     * the list goes on after the country ("A, B, France and Spain") or began before A.
+     */
+    private boolean countryChain(Ctx c, Span a, Span b, Span d) {
+        if (d.type() != EntityType.PLACE || a.type() != EntityType.PLACE || placeRank(d) != 6
+                || placeRank(a) != 2 && placeRank(a) != 3 || placeRank(b) < 2 || placeRank(b) > 4
+                || a.e() == b.e() || b.e() == d.e() || a.e() == d.e()
+                || "City".equals(a.m().subclass()) && "City".equals(b.m().subclass())
+                || c.quoted[a.first()] != c.quoted[d.last()]) {
+            return false;
+        }
+        int q = d.last() + 1;
+        if (c.is(q, ",")) {
+            q++;
+        }
+        if (c.is(q, "and") || c.is(q, "or")) {
+            q++;
+        }
+        while (q < c.n && "DET".equals(c.tok(q).pos())) {
+            q++;
+        }
+        Span next = q > d.last() + 1 ? c.span(q) : null;
+        if (next != null && next.type() == EntityType.PLACE) {
+            return false;
+        }
+        int b0 = a.first() - 1;
+        Span before = c.is(b0, ",") || c.is(b0, "and") || c.is(b0, "or") ? c.span(b0 - 1) : null;
+        return before == null || before.type() != EntityType.PLACE;
     }
 
     /**

@@ -590,6 +590,10 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (r >= limit) {
                 return null;
             }
+            Attribution dashed = cutOff ? null : dashName(p, r, limit);
+            if (dashed != null) {
+                return dashed;
+            }
             if (isAccordingTo(r) && !cutOff) {
                 int[] np = accordingNp(r + 2, limit);
                 return np == null ? null : new Attribution(np[0], np[1], r, 2, 0.9, "quote:according-to",
@@ -689,6 +693,29 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * "“…” — Jo Berg, on the merger.", "“…” -- Jo Berg": a pull quote or epigraph opening its paragraph, signed
+         * after a dash by a person's name (then nothing, a comma, a bracket or the sentence's end). Null otherwise
+         * ("“…” — a claim Jo Berg denied").
+         */
+        private Attribution dashName(QuoteScanner.Piece p, int r, int limit) {
+            if (!(is(r, "—") || is(r, "--") || is(r, "–")) || !isMentionStart(r + 1)
+                    || mentionAt[r + 1].type() != EntityType.PERSON || !mentionAt[r + 1].isName()) {
+                return null;
+            }
+            int end = mentionTokenEnd(r + 1, limit);
+            if (end < limit && !is(end, ",") && !is(end, "(") && !is(end, ".")) {
+                return null;
+            }
+            int o = firstTokenFrom(p.open());
+            for (int k = o - 1; k >= 0 && paragraphOf[k] == paragraphOf[o]; k--) {
+                if (!"PUNCT".equals(tokens.get(k).pos())) {
+                    return null;    // the quotation is inside a sentence of the paragraph, not its opening
+                }
+            }
+            return new Attribution(r + 1, end, r, 0, 0.75, "quote:dash-name", r, limit, -1, -1, Set.of());
         }
 
         /**
@@ -813,7 +840,13 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     continue;
                 }
                 boolean direct = introducesDirectly(k + v.length(), q);
-                if (v.entry().role() == SpeechLexicon.Role.QUOTE && !direct) {
+                // "aims to “…”": a verb of purpose attributes only a quotation right after its "to" (the tagger
+                // often takes "aims" for the noun)
+                boolean purposeTo = k + v.length() + 1 == q && is(k + v.length(), "to");
+                if (isPurposeVerb(v) && !purposeTo) {
+                    continue;
+                }
+                if (v.entry().role() == SpeechLexicon.Role.QUOTE && !direct && !isPurposeVerb(v)) {
                     continue;   // "continued" only right before a quotation
                 }
                 int[] relayed = relayedSpeaker(k, lb, q);
@@ -1338,6 +1371,11 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         }
 
         /** Whether only an addressee and ':' or ',' stand between the verb and the quote. */
+        /** "aim", "strive": a verb of purpose, whose "to" may stand before the quoted purpose. */
+        private static boolean isPurposeVerb(SpeechLexicon.Match<SpeechLexicon.Verb> v) {
+            return Set.of("aim", "strive").contains(v.entry().lemma());
+        }
+
         private boolean introducesDirectly(int afterVerb, int q) {
             if (afterVerb >= q) {
                 return true;
@@ -1770,6 +1808,12 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (lower(i).equals("who") && i - 1 > lb && is(i - 1, ",")) {
                 return personBefore(i - 1, lb);     // "Charles Smith, an expert at Yale, who said"
             }
+            if (Set.of("which", "that", "who").contains(lower(i))) {
+                int named = copulaSubjectBefore(i, lb);
+                if (named >= 0) {
+                    return named;   // "Acme is a charity which aims to “…”": the name the predicate noun is of
+                }
+            }
             if (is(i, ",")) {
                 int j = i - 1;
                 while (j >= lb && !is(j, ",") && i - j <= 16 && !quoted[j] && !isSentenceFinal(j)) {
@@ -1958,6 +2002,31 @@ public final class QuoteStatementExtractor implements StatementExtractor {
          * The last token of the person named before token {@code at}, followed by a comma, across appositives
          * without a verb ("Smith, a doctor at Yale University, ..."); -1 when there is none.
          */
+        /**
+         * "wikiFoo is a wiki-based site which", "Acme was the company that": before the relative pronoun at
+         * {@code rel}, a noun phrase opened by an article (no comma, no finite verb) after a copula whose subject is
+         * a name; the name's last token, or -1.
+         */
+        private int copulaSubjectBefore(int rel, int lb) {
+            int k = rel - 1;
+            if (k < lb || !"NOUN".equals(tokens.get(k).pos()) || tokens.get(k).isCapitalized()) {
+                return -1;
+            }
+            while (k >= lb && rel - k <= 6 && !Set.of("a", "an", "the").contains(lower(k))) {
+                // "a wiki-based site": a participle glued to a hyphen is a modifier
+                boolean glued = k > 0 && is(k - 1, "-") && tokens.get(k - 1).end() == tokens.get(k).start();
+                if (quoted[k] || is(k, ",") || tokens.get(k).isVerb() && !isParticiple(k) && !glued
+                        || mentionAt[k] != null && mentionAt[k].type() != EntityType.PLACE) {
+                    return -1;
+                }
+                k--;
+            }
+            if (k - 2 < lb || !Set.of("is", "was", "'s").contains(lower(k - 1)) || !isMentionEnd(k - 2)) {
+                return -1;
+            }
+            return k - 2;
+        }
+
         private int personBefore(int at, int lb) {
             for (int k = at - 1; k >= lb && at - k <= 18; k--) {
                 if (quoted[k] || tokens.get(k).isVerb() && !isParticiple(k)) {
