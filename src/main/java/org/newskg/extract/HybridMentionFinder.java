@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.newskg.extract.gazetteer.KnowledgeFiles;
@@ -1993,10 +1994,11 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         for (Map.Entry<String, List<NameCandidate>> e : members.entrySet()) {
             NameCandidate c = e.getValue().get(0);
-            // a surname that is also a town ("said Angers" after "Sandy Angers"): when no mention of it stands
-            // where a place does ("in Angers"), the town's gazetteer entry does not decide
+            // a surname that is also a town or region ("said Angers" after "Sandy Angers", "Hesse wrote" after
+            // "Hermann Hesse"): when no mention of it stands where a place does ("in Angers"), the gazetteer
+            // entry does not decide
             boolean town = c.entry() != null && c.entry().type() == EntityType.PLACE
-                    && "City".equals(c.entry().subclass())
+                    && ("City".equals(c.entry().subclass()) || "Region".equals(c.entry().subclass()))
                     && ballots.get(e.getKey()).weightFrom(EntityType.PLACE, "context:") == 0;
             if (c.size() != 1 || c.acronym() || c.entry() != null && !town) {
                 continue;
@@ -2328,6 +2330,8 @@ public final class HybridMentionFinder implements MentionFinder {
                         j++; // "5th Fleet", "3rd Infantry Division"
                     } else if (j > i && dashedName(j) > j) {
                         j = dashedName(j); // "Combined Joint Task Force - Operation Inherent Resolve"
+                    } else if (j > i && spacedHyphenAfterDemonym(i, j)) {
+                        j++; // "Council on American - Islamic Relations": the name goes on after the spaced hyphen
                     } else if (j > i && regnalNumber(j)) {
                         j++; // "Nebuchadnezzar II", "Elizabeth II"
                         break;
@@ -2345,6 +2349,8 @@ public final class HybridMentionFinder implements MentionFinder {
                         j += toks.get(j).text().length() == 1 ? 2 : 1; // "Scott C. Dayton"
                     } else if (j > i && ampersand(j) && capitalized(j - 1) && j + 1 < n && capWord(j + 1)) {
                         j++; // "Procter & Gamble", "Standard & Poor's": firms join their founders with "&"
+                    } else if (j > i && splitAmpersandAcronymEnd(j) > j) {
+                        j = splitAmpersandAcronymEnd(j); // "Texas A&M" as the tokenizer splits it: "A" "&M"
                     } else if (j > i && legalFormAfterComma(j)) {
                         j += 2; // "YRC Worldwide, Inc.", "Acme Holdings, Ltd.": the legal form belongs to the name
                         break;
@@ -2737,7 +2743,7 @@ public final class HybridMentionFinder implements MentionFinder {
             // before it (the maker) stay a name; not a known name ("G20") nor one with a head word ("Task Force 50")
             if (!whole && !endsInHead) {
                 for (int k = a; k < b; k++) {
-                    if (modelNumber(toks.get(k).text())) {
+                    if (modelNumber(toks.get(k).text()) && !numberedName(k)) {
                         if (k == a) {
                             nonEntities.add(Names.norm(s.slice(toks.get(a).start(), toks.get(b - 1).end())));
                             return;
@@ -3531,7 +3537,7 @@ public final class HybridMentionFinder implements MentionFinder {
                 return true; // "wikiHow", shown to be an organization elsewhere in the text (camelBrands)
             }
             boolean punct = ("PUNCT".equals(t.pos()) || "SYM".equals(t.pos())) && !Character.isLetter(w.charAt(0));
-            if (!capitalized(i) || lexicons.isTimeWord(norm[i]) || punct // the tagger calls "as-Sisi" PUNCT
+            if (!capitalized(i) && !numberedName(i) || lexicons.isTimeWord(norm[i]) || punct // "as-Sisi" PUNCT
                     || isPluralAcronym(w) || w.length() == 1 || hasCurrencySymbol(w)) {
                 return false; // "IEDs", "NGOs": common nouns; "US$", "A$5": amounts; "E", "N": letters
             }
@@ -3629,6 +3635,62 @@ public final class HybridMentionFinder implements MentionFinder {
             boolean after = !next.isEmpty() && (Character.isUpperCase(next.charAt(0))
                     || Character.isDigit(next.charAt(0)) || isPossessive(next) || next.equals("-"));
             return !before && !after;
+        }
+
+        /**
+         * A word with a number glued on that names, unlike a model's code: a capitalised word of four letters or
+         * more and one to three digits ("Cloud9", "Politics1"), or one to three digits and a lower-case word of
+         * four letters or more ("4chan", "7digital"). A model's code has short letters ("A380", "F-16", "MiG-29"),
+         * units and times are short ("5kg", "10am"), and a non-name word stays none ("Covid19").
+         */
+        private boolean numberedName(int k) {
+            String w = toks.get(k).text();
+            Matcher m = NUMBERED_NAME.matcher(w);
+            if (!m.matches()) {
+                return false;
+            }
+            String letters = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+            return !lexicons.isNonName(letters) && !lexicons.isTimeWord(letters) && lexicons.head(letters) == null;
+        }
+
+        /**
+         * End of an acronym with "&" the tokenizer split after its first letters ("A" "&M" of "Texas A&M", "B" "&"
+         * "Q"): capitals glued to "&" and capitals, no space between; else j.
+         */
+        private int splitAmpersandAcronymEnd(int j) {
+            String w = toks.get(j).text();
+            if (j + 1 >= n || w.length() > 3 || !w.chars().allMatch(Character::isUpperCase) || gap(j + 1)) {
+                return j;
+            }
+            String next = toks.get(j + 1).text();
+            if (next.length() > 1 && next.length() <= 4 && next.charAt(0) == '&'
+                    && next.substring(1).chars().allMatch(Character::isUpperCase)) {
+                return j + 2;
+            }
+            if (ampersand(j + 1) && j + 2 < n && !gap(j + 2) && toks.get(j + 2).text().length() <= 3
+                    && toks.get(j + 2).text().chars().allMatch(Character::isUpperCase)) {
+                return j + 3;
+            }
+            return j;
+        }
+
+        /**
+         * A spaced hyphen inside a body's name, between a nationality word and a capitalised word, as some sources
+         * write a compound ("the Council on American - Islamic Relations"): the name so far has a head word
+         * ("Council"), so the compound is its subject, not a pair of sides ("the American - Iranian talks", "Iraqi
+         * Army - Kurdish forces": no head word before, or no nationality word before the hyphen).
+         */
+        private boolean spacedHyphenAfterDemonym(int i, int j) {
+            if (j + 1 >= n || j - 1 <= i || headline || !toks.get(j).text().equals("-") || !gap(j) || !gap(j + 1)
+                    || lexicons.demonymCountry(norm[j - 1]) == null || !capWord(j + 1)) {
+                return false;
+            }
+            for (int k = i; k < j - 1; k++) {
+                if (lexicons.head(norm[k]) != null && capitalized(k)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A hyphen token glued to the word before and a capitalised word after ("Secretary-General", "al-K"). */
@@ -4486,6 +4548,9 @@ public final class HybridMentionFinder implements MentionFinder {
             return false;
         }
     }
+
+    /** "Cloud9", "Politics1" (group 1: the word) or "4chan" (group 2): see {@code numberedName}. */
+    private static final Pattern NUMBERED_NAME = Pattern.compile("(\\p{Lu}\\p{Ll}{3,})\\d{1,3}|\\d{1,3}(\\p{Ll}{4,})");
 
     /** "A380", "MiG-29", "F-16": letters and digits in one word, the shape of a product's model number. */
     static boolean modelNumber(String w) {

@@ -249,10 +249,12 @@ public final class GazetteerBuilder {
             }
         }
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            header(w, "Regions: US states, Canadian provinces and territories, well-known regions (subclass Region).",
+            header(w, "Regions: US states, Canadian provinces and territories, first-level divisions of other large "
+                            + "countries, well-known regions (subclass Region).",
                     "columns: qid (empty: hand-written rows carry none), name, aliases (|-separated), country, "
                             + "short name that names the region only right after a town and a comma (optional)",
-                    "source: src/main/resources/org/newskg/lexicon/regions.tsv (hand-written); US states kept "
+                    "source: src/main/resources/org/newskg/lexicon/regions.tsv (hand-written, common knowledge; other "
+                            + "countries' divisions checked against ISO 3166-2); US states kept "
                             + "when their code is a state in shared/data/wikidata/us-congress/legislators-current.yaml "
                             + "(" + states.size() + " codes; CC0)");
             try (InputStream in = GazetteerBuilder.class.getResourceAsStream(REGIONS)) {
