@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Names with a number glued on ("Cloud9", "4chan") become candidates like other words, while model codes,
  * units, times and diseases with digits stay none; an acronym with "&" the tokenizer splits ("A" "&M") stays in
- * the name it ends.
+ * the name it ends; an ordinal before a legion is part of its name ("501st Legion").
  */
 class NumberedAndAmpersandNamesTest {
 
@@ -32,6 +32,13 @@ class NumberedAndAmpersandNamesTest {
         assertNoNameContaining(STANDARD, "Police seized 5kg of cocaine and a 4x4 truck at 10am.", "kg", "4x4", "am");
         assertNoNameContaining(STANDARD, "The Covid19 outbreak closed factories, officials said.", "Covid19");
         assertNoNameContaining(STANDARD, "The shop stayed open 24hours a day in the 1990s, said Smith.", "24hours", "1990s");
+    }
+
+    @Test
+    void anOrdinalBeforeALegionBelongsToIt() {
+        assertTrue(names(STANDARD, "The 501st Legion raised money for charity.").contains("501st Legion"));
+        assertTrue(names(STANDARD, "Veterans of the 13th Legion marched in Rome.").contains("13th Legion"));
+        assertNoNameContaining(STANDARD, "He finished 2nd in the Legion Cup, officials said.", "2nd");
     }
 
     @Test
