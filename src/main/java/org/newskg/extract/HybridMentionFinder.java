@@ -1732,6 +1732,9 @@ public final class HybridMentionFinder implements MentionFinder {
         if (!c.uncertain() || c.entry() != null || seenElsewhere) {
             return true;
         }
+        if (outletSubject(c, own) && !lowerWords.contains(c.first().text().toLowerCase())) {
+            return true; // "Wikinews interviews ...", also as a headline: a singular subject, no plural common noun
+        }
         if (isHeadline(c.sentence()) || lowerWords.contains(c.first().text().toLowerCase())) {
             return false; // "Shares of ..." when "shares" is also written in lower case
         }
@@ -1775,6 +1778,20 @@ public final class HybridMentionFinder implements MentionFinder {
         // "Acme retired its fleet": the subject is a thing, and a verb persons use would type it a person
         boolean its = c.to() + 1 < toks.size() && "its".equalsIgnoreCase(toks.get(c.to() + 1).text());
         return "VERB".equals(next.pos()) && !Names.isCapitalized(nw) && !its;
+    }
+
+    /**
+     * A first word that {@link RuleVoters#outletVerb} typed before a 3rd-person singular present verb ("Wikinews
+     * interviews the mayor", "Dagbladet speaks with ..."): the verb agrees with a singular subject, so the word is
+     * no plural common noun capitalised for its place ("Investigators interviewed ..." is not concerned).
+     */
+    private static boolean outletSubject(NameCandidate c, Ballot own) {
+        List<Token> toks = c.sentence().tokens();
+        if (c.size() != 1 || c.to() >= toks.size() || own.weight(EntityType.ORGANIZATION, RuleVoters.OUTLET_VERB) <= 0) {
+            return false;
+        }
+        String verb = toks.get(c.to()).text();
+        return verb.length() > 3 && verb.endsWith("s") && verb.equals(verb.toLowerCase()); // "interviews" may be tagged a noun
     }
 
     /** Whether a lower-case common noun follows the candidate ("Theatre critics", "Casino workers"). */
@@ -3970,7 +3987,8 @@ public final class HybridMentionFinder implements MentionFinder {
             if (j <= i || i - 1 < lastEnd || !gap(i) || !isOrdinal(toks.get(i - 1).text())) {
                 return i;
             }
-            boolean acronym = j == i + 1 && Names.isAcronym(toks.get(i).text());
+            // "the 60th NATO summit": a known body's acronym is never numbered; the ordinal counts the event after it
+            boolean acronym = j == i + 1 && Names.isAcronym(toks.get(i).text()) && gazEnd[i] <= i;
             return acronym || lexicons.isUnitHead(norm[j - 1]) ? i - 1 : i;
         }
 

@@ -38,7 +38,67 @@ public final class RuleVoters {
                 acronym(), containsPlace(gazetteer, lexicons), teamName(gazetteer, lexicons), venueWord(gazetteer), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
                 business(), saidIt(), sportScore(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons),
                 romanisedName(), demonymPaper(lexicons), town(gazetteer), titleApposition(lexicons),
-                capitalThe(), centreFor(), unitAcronym(lexicons), jointPollster());
+                capitalThe(), centreFor(), unitAcronym(lexicons), jointPollster(), outletVerb(gazetteer, lexicons));
+    }
+
+    /** Source of {@link #outletVerb}'s vote: the name interviews, reports or is told something (a body). */
+    public static final String OUTLET_VERB = "context:outlet-verb";
+
+    /** Rows of outlet-verbs.tsv: words (lower case) -> weight, by position. */
+    private static final java.util.Map<String, Double> OUTLET_SUBJECT = new java.util.HashMap<>();
+    private static final java.util.Map<String, Double> OUTLET_OBJECT = new java.util.HashMap<>();
+
+    static {
+        KnowledgeFiles.read("/org/newskg/lexicon/outlet-verbs.tsv", r -> (r[1].strip().equals("subject")
+                ? OUTLET_SUBJECT : OUTLET_OBJECT).put(r[0].strip(), Double.parseDouble(r[2].strip())));
+    }
+
+    /**
+     * A one-word name the gazetteer does not know, right before an interviewing verb ("Wikinews interviews the
+     * mayor", "Dagbladet spoke with her") or right after a verb of telling or one that names the interviewer
+     * ("she told Politico", "interviewed by Kommersant"): a news outlet, a site or a company acting as a body.
+     * The words are in outlet-verbs.tsv. A known given name ("Maria spoke with", "told Ahmed") and the closed-class
+     * words of the lexicons (titles, head words, demonyms) are left out; a surname alone gets its person's votes
+     * from the full name, which outweigh this one.
+     */
+    public static TypeVoter outletVerb(Gazetteer gazetteer, Lexicons lex) {
+        return (c, b) -> {
+            if (c.entry() != null || c.size() != 1) {
+                return;
+            }
+            String w = c.first().text();
+            String key = c.key();
+            if (gazetteer.givenName(w) != null || lex.isTitle(key) || lex.head(key) != null || lex.isNonName(key)
+                    || lex.demonymCountry(key) != null || lex.isTimeWord(key)) {
+                return;
+            }
+            List<Token> toks = c.sentence().tokens();
+            double best = 0;
+            for (int n = 2; n >= 1 && best == 0; n--) {
+                if (c.to() + n <= toks.size()) {
+                    best = OUTLET_SUBJECT.getOrDefault(lowerWords(toks, c.to(), c.to() + n), 0.0);
+                }
+                if (best == 0 && c.from() - n >= 0) {
+                    best = OUTLET_OBJECT.getOrDefault(lowerWords(toks, c.from() - n, c.from()), 0.0);
+                }
+            }
+            if (best > 0) {
+                b.vote(EntityType.ORGANIZATION, best, null, OUTLET_VERB);
+            }
+        };
+    }
+
+    /** The tokens from..to joined by spaces, when all are written in lower case; else "". */
+    private static String lowerWords(List<Token> toks, int from, int to) {
+        StringBuilder s = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            String t = toks.get(i).text();
+            if (t.isEmpty() || !t.equals(t.toLowerCase())) {
+                return "";
+            }
+            s.append(i > from ? " " : "").append(t);
+        }
+        return s.toString();
     }
 
     /** Nouns of a poll, after the names of the firms or media that ran it (as context-words.tsv has them). */
