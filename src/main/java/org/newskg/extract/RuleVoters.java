@@ -38,7 +38,7 @@ public final class RuleVoters {
                 acronym(), containsPlace(gazetteer, lexicons), teamName(gazetteer, lexicons), venueWord(gazetteer), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
                 business(), saidIt(), sportScore(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons),
                 romanisedName(), demonymPaper(lexicons), town(gazetteer), titleApposition(lexicons),
-                capitalThe(), centreFor(), unitAcronym(lexicons), jointPollster(), outletVerb(gazetteer, lexicons));
+                capitalThe(), centreFor(), unitAcronym(lexicons), jointPollster(), outletVerb(gazetteer, lexicons), kindCalled(lexicons));
     }
 
     /** Source of {@link #outletVerb}'s vote: the name interviews, reports or is told something (a body). */
@@ -84,6 +84,39 @@ public final class RuleVoters {
             }
             if (best > 0) {
                 b.vote(EntityType.ORGANIZATION, best, null, OUTLET_VERB);
+            }
+        };
+    }
+
+    /** Words that give a name to a thing said before them ("a website called eHow", "a firm named Solvana"). */
+    private static final Set<String> NAMING_WORDS = Set.of("called", "named");
+
+    /**
+     * A name after "called" or "named" whose thing is a kind noun of context-words.tsv ("a website I used to run
+     * called Fotolog", "a small company named Solvana", "a village called Harlow"): the kind says what the name
+     * is, as right before it. The kind is the nearest noun before "called" in the same clause (no punctuation in
+     * between); another noun there ("a man called Harlow") gives nothing.
+     */
+    public static TypeVoter kindCalled(Lexicons lex) {
+        return (c, b) -> {
+            List<Token> toks = c.sentence().tokens();
+            int k = c.from() - 1;
+            if (c.entry() != null || k < 1 || !NAMING_WORDS.contains(toks.get(k).text())) {
+                return;
+            }
+            for (int i = k - 1; i >= 0 && i >= k - 7; i--) {
+                Token t = toks.get(i);
+                if ("PUNCT".equals(t.pos())) {
+                    return;
+                }
+                if ("NOUN".equals(t.pos())) {
+                    String w = Names.norm(t.text());
+                    if (lex.isKind(w)) {
+                        lex.before(w).forEach(cue -> b.vote(cue.type(), Math.max(cue.weight(), HybridMentionFinder.KIND_SURE), null,
+                                KIND));
+                    }
+                    return;
+                }
             }
         };
     }

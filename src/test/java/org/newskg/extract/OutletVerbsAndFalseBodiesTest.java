@@ -92,4 +92,28 @@ class OutletVerbsAndFalseBodiesTest {
         // near-miss: the body that writes the licences is still named
         assertNotEquals(List.of(), names("The licence was written by Creative Commons in San Francisco."));
     }
+    @Test
+    void aNameCalledAfterAKindNounIsWhatTheKindSays() {
+        for (String[] t : List.of(new String[] {"My first attempt was a website I used to run called Fotolog.", "Fotolog"},
+                new String[] {"She founded a company named Solvana in 2009.", "Solvana"},
+                new String[] {"They set up a charity called Brightwater to fund wells.", "Brightwater"})) {
+            assertEquals(EntityType.ORGANIZATION, typeOf(t[0], t[1]), t[0]);
+        }
+        assertEquals(EntityType.PLACE, typeOf("He grew up in a village called Dunmore near the coast.", "Dunmore"));
+        // near-miss: a name called after a noun that is no kind gets no organisation vote
+        assertNotEquals(EntityType.ORGANIZATION, NameFinding.find(NameFinding.STANDARD,
+                "A man called Brannock answered the phone.").stream().filter(m -> m.text().equals("Brannock"))
+                .map(Mention::type).findFirst().orElse(null));
+    }
+
+    @Test
+    void aNameBeforeBlogIsTheSitesOrganization() {
+        for (String[] t : List.of(new String[] {"He also runs the Antyscience blog.", "Antyscience"},
+                new String[] {"The Tumbleweed blog reported the story first.", "Tumbleweed"},
+                new String[] {"She writes for the Kestrel blog about science.", "Kestrel"})) {
+            assertEquals(EntityType.ORGANIZATION, typeOf(t[0], t[1]), t[0]);
+        }
+        // near-miss: a person writing on a blog stays a person
+        assertEquals(EntityType.PERSON, typeOf("On his blog, Jonathan Hill wrote about the vote.", "Jonathan Hill"));
+    }
 }
