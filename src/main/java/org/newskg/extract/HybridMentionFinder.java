@@ -1846,7 +1846,7 @@ public final class HybridMentionFinder implements MentionFinder {
      * A gazetteer acronym is ambiguous ("SDF" is also the SAARC Development Fund): when the article has a long
      * form with those initials that is not that entry ("Syrian Democratic Forces"), the entry is dropped.
      */
-    private static void dropAcronymEntriesContradictedByText(List<NameCandidate> all) {
+    private void dropAcronymEntriesContradictedByText(List<NameCandidate> all) {
         Map<String, List<NameCandidate>> byInitials = new HashMap<>();
         for (NameCandidate c : all) {
             if (!c.acronym() && c.size() >= 2) {
@@ -1856,6 +1856,12 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         for (int i = 0; i < all.size(); i++) {
             NameCandidate c = all.get(i);
+            if (c.entry() != null && c.size() == 1 && Names.isAcronym(c.text()) && openedByAcronym(all, c)) {
+                // "NPD Group ... NPD said": the acronym is the first word of the text's own name
+                all.set(i, new NameCandidate(c.sentence(), c.from(), c.to(), c.start(), c.end(), c.text(), c.key(),
+                        true, null, c.titleBefore(), c.uncertain()));
+                continue;
+            }
             if (!c.acronym() || c.entry() == null) {
                 continue;
             }
@@ -1877,6 +1883,26 @@ public final class HybridMentionFinder implements MentionFinder {
                         true, null, c.titleBefore(), c.uncertain()));
             }
         }
+    }
+
+    /**
+     * Whether a name of the article the gazetteer does not know is the acronym and a company's trade or legal word
+     * ("NPD Group", "ABC Holdings"): the article's "NPD" is that company's short name, not the entry of the same
+     * letters (a party). "UN Security Council" or "US Army" leave "UN" and "US" as they are.
+     */
+    private boolean openedByAcronym(List<NameCandidate> all, NameCandidate c) {
+        for (NameCandidate l : all) {
+            if (l != c && !l.acronym() && l.size() == 2 && l.first().text().equals(c.text()) && l.entry() == null
+                    && companyWord(Names.norm(l.last().text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A company's trade or legal word ("Group", "Holdings", "Motors", "Inc."): head-words.tsv, legal-suffixes.txt. */
+    private boolean companyWord(String w) {
+        return lexicons.isTradeHead(w) || lexicons.isLegalSuffix(w) || lexicons.isDescriptionHead(w) && !w.equals("board");
     }
 
     /** An acronym with no gazetteer entry joins the one multi-word name of the article whose initials it is. */

@@ -116,4 +116,39 @@ class OutletVerbsAndFalseBodiesTest {
         // near-miss: a person writing on a blog stays a person
         assertEquals(EntityType.PERSON, typeOf("On his blog, Jonathan Hill wrote about the vote.", "Jonathan Hill"));
     }
+    private static org.newskg.resolve.Entity entity(String text, String name) {
+        return NameFinding.entity(NameFinding.entities(text), name);
+    }
+
+    @Test
+    void anAcronymOpeningACompanysNameIsThatCompanyNotAGazetteerNamesake() {
+        for (String[] t : List.of(new String[] {"Figures were released by NPD Group, a research firm. NPD said sales rose.",
+                "NPD Group", "NPD"},
+                new String[] {"Figures came from the ABC Holdings annual report. ABC said it would cut jobs.",
+                    "ABC Holdings", "ABC"})) {
+            org.newskg.resolve.Entity e = entity(t[0], t[1]);
+            assertEquals(List.of(t[2]), List.copyOf(e.aliases()), t[0]);
+        }
+        // near-miss: a body's acronym before a head word that is no company's keeps its own entity
+        List<org.newskg.resolve.Entity> es = NameFinding.entities(
+                "The UN Security Council met on Friday. The UN said aid would flow.");
+        assertEquals(2, es.stream().filter(e -> e.type() == EntityType.ORGANIZATION).count(), es.toString());
+    }
+
+    @Test
+    void aPartyWithAndWithoutItsCountryIsOneParty() {
+        for (String[] t : List.of(
+                new String[] {"Hill is a U.S. Republican Party candidate. He joined the Republican Party in 1990.",
+                    "U.S. Republican Party", "Republican Party"},
+                new String[] {"The British Labour Party met in Leeds. The Labour Party chose a new leader.",
+                    "British Labour Party", "Labour Party"},
+                new String[] {"The Kenyan Orange Democratic Party met in Mombasa. The Orange Democratic Party chose "
+                    + "its leader.", "Kenyan Orange Democratic Party", "Orange Democratic Party"})) {
+            assertEquals(entity(t[0], t[1]), entity(t[0], t[2]), t[0]);
+        }
+        // near-miss: with two countries' parties of that name in the text, the bare name is neither
+        String text = "The Serbian Democratic Party and the Bosnian Democratic Party met. The Democratic Party left.";
+        assertNotEquals(entity(text, "Serbian Democratic Party"), entity(text, "Democratic Party"));
+        assertNotEquals(entity(text, "Bosnian Democratic Party"), entity(text, "Democratic Party"));
+    }
 }
