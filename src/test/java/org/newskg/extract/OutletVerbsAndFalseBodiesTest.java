@@ -151,4 +151,16 @@ class OutletVerbsAndFalseBodiesTest {
         assertNotEquals(entity(text, "Serbian Democratic Party"), entity(text, "Democratic Party"));
         assertNotEquals(entity(text, "Bosnian Democratic Party"), entity(text, "Democratic Party"));
     }
+    @Test
+    void aPoliticalSideCapitalisedAsAGroupNounIsNoBody() {
+        for (String text : List.of("Labor actions as a revival of the Left. Is this a revival of the Left in Europe?",
+                "The rise of the Far Right worries the Left and the Right alike.",
+                "Critics on the Left said the bill went too far; the Right called it timid.")) {
+            List<String> ns = NameFinding.entities(text).stream().map(org.newskg.resolve.Entity::name).toList();
+            assertFalse(ns.stream().anyMatch(n -> n.matches("(Far )?(Left|Right)")), text + " " + ns);
+        }
+        // near-miss: a party named so, with its capital "The" and known to the gazetteer, is still a party
+        assertEquals(EntityType.ORGANIZATION, entity("In Berlin, The Left won nine percent of the vote.", "Left")
+                .type());
+    }
 }
