@@ -1733,6 +1733,9 @@ public final class HybridMentionFinder implements MentionFinder {
         if (!c.uncertain() || c.entry() != null || seenElsewhere) {
             return true;
         }
+        if (outletSubject(c, own) && !lowerWords.contains(c.first().text().toLowerCase())) {
+            return true; // "Wikinews interviews ...", also as a headline: a singular subject, no plural common noun
+        }
         if (isHeadline(c.sentence()) || lowerWords.contains(c.first().text().toLowerCase())) {
             return false; // "Shares of ..." when "shares" is also written in lower case
         }
@@ -1776,6 +1779,20 @@ public final class HybridMentionFinder implements MentionFinder {
         // "Acme retired its fleet": the subject is a thing, and a verb persons use would type it a person
         boolean its = c.to() + 1 < toks.size() && "its".equalsIgnoreCase(toks.get(c.to() + 1).text());
         return "VERB".equals(next.pos()) && !Names.isCapitalized(nw) && !its;
+    }
+
+    /**
+     * A first word that {@link RuleVoters#outletVerb} typed before a 3rd-person singular present verb ("Wikinews
+     * interviews the mayor", "Dagbladet speaks with ..."): the verb agrees with a singular subject, so the word is
+     * no plural common noun capitalised for its place ("Investigators interviewed ..." is not concerned).
+     */
+    private static boolean outletSubject(NameCandidate c, Ballot own) {
+        List<Token> toks = c.sentence().tokens();
+        if (c.size() != 1 || c.to() >= toks.size() || own.weight(EntityType.ORGANIZATION, RuleVoters.OUTLET_VERB) <= 0) {
+            return false;
+        }
+        String verb = toks.get(c.to()).text();
+        return verb.length() > 3 && verb.endsWith("s") && verb.equals(verb.toLowerCase()); // "interviews" may be tagged a noun
     }
 
     /** Whether a lower-case common noun follows the candidate ("Theatre critics", "Casino workers"). */
@@ -1830,7 +1847,7 @@ public final class HybridMentionFinder implements MentionFinder {
      * A gazetteer acronym is ambiguous ("SDF" is also the SAARC Development Fund): when the article has a long
      * form with those initials that is not that entry ("Syrian Democratic Forces"), the entry is dropped.
      */
-    private static void dropAcronymEntriesContradictedByText(List<NameCandidate> all) {
+    private void dropAcronymEntriesContradictedByText(List<NameCandidate> all) {
         Map<String, List<NameCandidate>> byInitials = new HashMap<>();
         for (NameCandidate c : all) {
             if (!c.acronym() && c.size() >= 2) {
@@ -1840,6 +1857,12 @@ public final class HybridMentionFinder implements MentionFinder {
         }
         for (int i = 0; i < all.size(); i++) {
             NameCandidate c = all.get(i);
+            if (c.entry() != null && c.size() == 1 && Names.isAcronym(c.text()) && openedByAcronym(all, c)) {
+                // "NPD Group ... NPD said": the acronym is the first word of the text's own name
+                all.set(i, new NameCandidate(c.sentence(), c.from(), c.to(), c.start(), c.end(), c.text(), c.key(),
+                        true, null, c.titleBefore(), c.uncertain()));
+                continue;
+            }
             if (!c.acronym() || c.entry() == null) {
                 continue;
             }
@@ -1861,6 +1884,26 @@ public final class HybridMentionFinder implements MentionFinder {
                         true, null, c.titleBefore(), c.uncertain()));
             }
         }
+    }
+
+    /**
+     * Whether a name of the article the gazetteer does not know is the acronym and a company's trade or legal word
+     * ("NPD Group", "ABC Holdings"): the article's "NPD" is that company's short name, not the entry of the same
+     * letters (a party). "UN Security Council" or "US Army" leave "UN" and "US" as they are.
+     */
+    private boolean openedByAcronym(List<NameCandidate> all, NameCandidate c) {
+        for (NameCandidate l : all) {
+            if (l != c && !l.acronym() && l.size() == 2 && l.first().text().equals(c.text()) && l.entry() == null
+                    && companyWord(Names.norm(l.last().text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A company's trade or legal word ("Group", "Holdings", "Motors", "Inc."): head-words.tsv, legal-suffixes.txt. */
+    private boolean companyWord(String w) {
+        return lexicons.isTradeHead(w) || lexicons.isLegalSuffix(w) || lexicons.isDescriptionHead(w) && !w.equals("board");
     }
 
     /** An acronym with no gazetteer entry joins the one multi-word name of the article whose initials it is. */
@@ -4032,7 +4075,8 @@ public final class HybridMentionFinder implements MentionFinder {
             if (j <= i || i - 1 < lastEnd || !gap(i) || !isOrdinal(toks.get(i - 1).text())) {
                 return i;
             }
-            boolean acronym = j == i + 1 && Names.isAcronym(toks.get(i).text());
+            // "the 60th NATO summit": a known body's acronym is never numbered; the ordinal counts the event after it
+            boolean acronym = j == i + 1 && Names.isAcronym(toks.get(i).text()) && gazEnd[i] <= i;
             return acronym || lexicons.isUnitHead(norm[j - 1]) ? i - 1 : i;
         }
 

@@ -38,7 +38,100 @@ public final class RuleVoters {
                 acronym(), containsPlace(gazetteer, lexicons), teamName(gazetteer, lexicons), venueWord(gazetteer), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
                 business(), saidIt(), sportScore(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons),
                 romanisedName(), demonymPaper(lexicons), town(gazetteer), titleApposition(lexicons),
-                capitalThe(), centreFor(), unitAcronym(lexicons), jointPollster());
+                capitalThe(), centreFor(), unitAcronym(lexicons), jointPollster(), outletVerb(gazetteer, lexicons), kindCalled(lexicons));
+    }
+
+    /** Source of {@link #outletVerb}'s vote: the name interviews, reports or is told something (a body). */
+    public static final String OUTLET_VERB = "context:outlet-verb";
+
+    /** Rows of outlet-verbs.tsv: words (lower case) -> weight, by position. */
+    private static final java.util.Map<String, Double> OUTLET_SUBJECT = new java.util.HashMap<>();
+    private static final java.util.Map<String, Double> OUTLET_OBJECT = new java.util.HashMap<>();
+
+    static {
+        KnowledgeFiles.read("/org/newskg/lexicon/outlet-verbs.tsv", r -> (r[1].strip().equals("subject")
+                ? OUTLET_SUBJECT : OUTLET_OBJECT).put(r[0].strip(), Double.parseDouble(r[2].strip())));
+    }
+
+    /**
+     * A one-word name the gazetteer does not know, right before an interviewing verb ("Wikinews interviews the
+     * mayor", "Dagbladet spoke with her") or right after a verb of telling or one that names the interviewer
+     * ("she told Politico", "interviewed by Kommersant"): a news outlet, a site or a company acting as a body.
+     * The words are in outlet-verbs.tsv. A known given name ("Maria spoke with", "told Ahmed") and the closed-class
+     * words of the lexicons (titles, head words, demonyms) are left out; a surname alone gets its person's votes
+     * from the full name, which outweigh this one.
+     */
+    public static TypeVoter outletVerb(Gazetteer gazetteer, Lexicons lex) {
+        return (c, b) -> {
+            if (c.entry() != null || c.size() != 1) {
+                return;
+            }
+            String w = c.first().text();
+            String key = c.key();
+            if (gazetteer.givenName(w) != null || lex.isTitle(key) || lex.head(key) != null || lex.isNonName(key)
+                    || lex.demonymCountry(key) != null || lex.isTimeWord(key)) {
+                return;
+            }
+            List<Token> toks = c.sentence().tokens();
+            double best = 0;
+            for (int n = 2; n >= 1 && best == 0; n--) {
+                if (c.to() + n <= toks.size()) {
+                    best = OUTLET_SUBJECT.getOrDefault(lowerWords(toks, c.to(), c.to() + n), 0.0);
+                }
+                if (best == 0 && c.from() - n >= 0) {
+                    best = OUTLET_OBJECT.getOrDefault(lowerWords(toks, c.from() - n, c.from()), 0.0);
+                }
+            }
+            if (best > 0) {
+                b.vote(EntityType.ORGANIZATION, best, null, OUTLET_VERB);
+            }
+        };
+    }
+
+    /** Words that give a name to a thing said before them ("a website called eHow", "a firm named Solvana"). */
+    private static final Set<String> NAMING_WORDS = Set.of("called", "named");
+
+    /**
+     * A name after "called" or "named" whose thing is a kind noun of context-words.tsv ("a website I used to run
+     * called Fotolog", "a small company named Solvana", "a village called Harlow"): the kind says what the name
+     * is, as right before it. The kind is the nearest noun before "called" in the same clause (no punctuation in
+     * between); another noun there ("a man called Harlow") gives nothing.
+     */
+    public static TypeVoter kindCalled(Lexicons lex) {
+        return (c, b) -> {
+            List<Token> toks = c.sentence().tokens();
+            int k = c.from() - 1;
+            if (c.entry() != null || k < 1 || !NAMING_WORDS.contains(toks.get(k).text())) {
+                return;
+            }
+            for (int i = k - 1; i >= 0 && i >= k - 7; i--) {
+                Token t = toks.get(i);
+                if ("PUNCT".equals(t.pos())) {
+                    return;
+                }
+                if ("NOUN".equals(t.pos())) {
+                    String w = Names.norm(t.text());
+                    if (lex.isKind(w)) {
+                        lex.before(w).forEach(cue -> b.vote(cue.type(), Math.max(cue.weight(), HybridMentionFinder.KIND_SURE), null,
+                                KIND));
+                    }
+                    return;
+                }
+            }
+        };
+    }
+
+    /** The tokens from..to joined by spaces, when all are written in lower case; else "". */
+    private static String lowerWords(List<Token> toks, int from, int to) {
+        StringBuilder s = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            String t = toks.get(i).text();
+            if (t.isEmpty() || !t.equals(t.toLowerCase())) {
+                return "";
+            }
+            s.append(i > from ? " " : "").append(t);
+        }
+        return s.toString();
     }
 
     /** Nouns of a poll, after the names of the firms or media that ran it (as context-words.tsv has them). */

@@ -132,6 +132,7 @@ public final class NameResolver implements EntityResolver {
         joinAcronymTails(clusters);
         joinClippedCompanyNames(clusters);
         joinShortNames(text.text(), clusters);
+        joinCountryPrefixedParties(clusters);
         joinMisspelledNames(clusters);
         joinPersonVariants(clusters);
         joinPartialPersonNames(clusters);
@@ -237,6 +238,9 @@ public final class NameResolver implements EntityResolver {
             String letters = Names.acronymKey(acr.forms.iterator().next());
             Cluster target = definedLongForm(text, acr, clusters);
             if (target == null) {
+                target = openedByAcronym(acr, clusters);
+            }
+            if (target == null) {
                 target = gazetteerLongForm(letters, acr, clusters);
                 // "ISIL", "Da'esh" (the gazetteer's other name) and "Islamic State of Iraq and the Levant" (its
                 // initials spelled out): both long forms are the acronym's
@@ -252,6 +256,37 @@ public final class NameResolver implements EntityResolver {
                 merge(acr, target.root());
             }
         }
+    }
+
+    /**
+     * The one name of the acronym's type that is the acronym and a company's trade or legal word ("NPD Group",
+     * "ABC Holdings" for "NPD", "ABC"): the article's short name for that company, before any gazetteer entry of
+     * the same letters (a party), or null. "UN Security Council" or "US Army" do not take "UN" or "US".
+     */
+    private static Cluster openedByAcronym(Cluster acr, List<Cluster> clusters) {
+        String a = acr.forms.iterator().next();
+        Cluster found = null;
+        for (Cluster c : clusters) {
+            if (c == acr || c.mergedInto != null || c.type != acr.type) {
+                continue;
+            }
+            for (String f : c.forms) {
+                String[] w = f.split("\\s+");
+                if (w.length == 2 && w[0].equals(a) && companyWord(Names.norm(w[1]))) {
+                    if (found != null && found != c) {
+                        return null;
+                    }
+                    found = c;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A company's trade or legal word ("Group", "Holdings", "Motors", "Inc."): head-words.tsv, legal-suffixes.txt. */
+    static boolean companyWord(String w) {
+        Lexicons lex = Lexicons.standard();
+        return lex.isTradeHead(w) || lex.isLegalSuffix(w) || lex.isDescriptionHead(w) && !w.equals("board");
     }
 
     /** A name right before "(" + the acronym + ")" in the text. */
@@ -528,6 +563,50 @@ public final class NameResolver implements EntityResolver {
             }
             if (fits.size() > 1) {
                 fits.removeIf(l -> contrasted(text, shorter, l));
+            }
+            if (fits.size() == 1) {
+                merge(shorter, fits.iterator().next());
+            }
+        }
+    }
+
+    /**
+     * A party's name with and without its country written before it ("the U.S. Republican Party" and "the
+     * Republican Party", "the British Labour Party" and "the Labour Party"): one party, when one such longer
+     * name is in the text. The country is a gazetteer country or a demonym; only names ending in a party's head
+     * word (head-words.tsv subclass PoliticalParty) are joined, so "Japanese Red Cross" stays apart from "Red
+     * Cross".
+     */
+    private void joinCountryPrefixedParties(List<Cluster> clusters) {
+        Lexicons lex = Lexicons.standard();
+        for (Cluster shorter : clusters) {
+            if (shorter.type != EntityType.ORGANIZATION || shorter.mergedInto != null) {
+                continue;
+            }
+            String[] s = shorter.longest().split("\\s+");
+            Lexicons.Head head = lex.head(Names.norm(s[s.length - 1]));
+            if (head == null || !"PoliticalParty".equals(head.subclass())) {
+                continue;
+            }
+            Set<Cluster> fits = new LinkedHashSet<>();
+            for (Cluster longer : clusters) {
+                if (longer.type != EntityType.ORGANIZATION || longer.root() == shorter.root()) {
+                    continue;
+                }
+                for (String f : longer.forms) {
+                    String[] l = f.split("\\s+");
+                    int extra = l.length - s.length;
+                    if (extra < 1 || extra > 2 || !String.join(" ", Arrays.copyOfRange(l, extra, l.length))
+                            .equalsIgnoreCase(String.join(" ", s))) {
+                        continue;
+                    }
+                    String prefix = String.join(" ", Arrays.copyOfRange(l, 0, extra));
+                    boolean countryAcronym = Names.isAcronym(prefix) && gazetteer.lookupAcronym(Names.acronymKey(prefix))
+                            .stream().anyMatch(e -> "Country".equals(e.subclass())); // "U.S.", "UK"
+                    if (isCountry(prefix) || countryAcronym || extra == 1 && lex.demonymCountry(Names.norm(prefix)) != null) {
+                        fits.add(longer.root());
+                    }
+                }
             }
             if (fits.size() == 1) {
                 merge(shorter, fits.iterator().next());
