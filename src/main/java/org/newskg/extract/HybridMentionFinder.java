@@ -431,6 +431,12 @@ public final class HybridMentionFinder implements MentionFinder {
             if (type == EntityType.PLACE && modelAsked && prepositionOnlyPlace(members.get(g), b, knownPlaces)) {
                 continue; // "a PhD in Final Cut", "porting it to Android": a place only by the preposition's word
             }
+            if (type == EntityType.PLACE && fieldOfStudy(members.get(g), b)) {
+                continue; // "Assistant Professor in Sport Studies": a field of study, no entity
+            }
+            if (type == EntityType.PLACE && contestTeam(members.get(g), b)) {
+                type = EntityType.ORGANIZATION; // "lost to the Cardinals": a team
+            }
             if (type == null) {
                 // nothing but capitalisation: a name met more than once is kept as an organization (most such
                 // names are companies, brands and groups), with a low confidence, if the tagger calls some
@@ -1378,7 +1384,8 @@ public final class HybridMentionFinder implements MentionFinder {
             // what the text says the name is ("carriers such as Verizon", "parts giant Delphi", "Acme, a lender")
             double kind = b.weight(sure, RuleVoters.KIND) + b.weight(sure, "context:list")
                     + b.weight(sure, "context:apposition");
-            if (rules >= STRONG || kind >= KIND_SURE) {
+            // sums of votes: 2.0 + 0.3 - 0.3 is a hair below 2.0 in floating point
+            if (rules >= STRONG - 1e-9 || kind >= KIND_SURE - 1e-9) {
                 for (EntityType other : EntityType.values()) {
                     if (other != sure && b.score(other) >= b.score(sure)) {
                         b.scaleSource(other, ModelVoter.SOURCE, 0.5);
@@ -1636,6 +1643,84 @@ public final class HybridMentionFinder implements MentionFinder {
             }
         }
         return acts;
+    }
+
+    /** Academic titles and degrees before a field of study (field-cues.txt). */
+    private static final Set<String> FIELD_CUES = new HashSet<>();
+
+    static {
+        KnowledgeFiles.read("/org/newskg/lexicon/field-cues.txt", r -> FIELD_CUES.add(r[0].strip().toLowerCase()));
+    }
+
+    /** Words of a sports contest before "the" and a team's plural name (contest-cues.txt). */
+    private static final Set<String> CONTEST_CUES = new HashSet<>();
+
+    static {
+        KnowledgeFiles.read("/org/newskg/lexicon/contest-cues.txt", r -> CONTEST_CUES.add(r[0].strip().toLowerCase()));
+    }
+
+    /** Words a list of fields runs over, back to its preposition ("in Law, Sport Studies and Education / Psychology"). */
+    private static final Set<String> FIELD_LIST_WORDS = Set.of(",", "and", "or", "&", "/");
+
+    /**
+     * A place only by a preposition's word or the model's (no gazetteer name, no place head word) whose every
+     * mention follows "in" or "of" after an academic title or degree (field-cues.txt), directly or in the list
+     * the preposition opens: "Assistant Professor in Educational Leadership, Sport Studies and Counseling
+     * Psychology", "a PhD in Environmental Engineering". A field of study names no entity.
+     */
+    private boolean fieldOfStudy(List<NameCandidate> members, Ballot b) {
+        if (b.weightFrom(EntityType.PLACE, "gazetteer:") > 0 || b.weight(EntityType.PLACE, "rule:head-word") > 0
+                || b.weight(EntityType.PLACE, "rule:place-prefix") > 0) {
+            return false;
+        }
+        for (NameCandidate m : members) {
+            if (m.entry() != null || !gazetteer.lookup(Names.norm(m.text())).isEmpty()
+                    || !gazetteer.towns(m.key()).isEmpty()) {
+                return false;
+            }
+            List<Token> toks = m.sentence().tokens();
+            int k = m.from() - 1;
+            // back over the list: capitalised words and the words that join them
+            while (k > 0 && (FIELD_LIST_WORDS.contains(Names.norm(toks.get(k).text()))
+                    || toks.get(k).isCapitalized()) && m.from() - k < 16) {
+                k--;
+            }
+            if (k < 1 || !Set.of("in", "of").contains(Names.norm(toks.get(k).text()))
+                    || !FIELD_CUES.contains(Names.norm(toks.get(k - 1).text()))) {
+                return false;
+            }
+        }
+        return !members.isEmpty();
+    }
+
+    /**
+     * A one-word plural name after "the" ("the Cardinals", "the Rangers") that only a preposition's word or the
+     * model calls a place, unknown to the gazetteer, where some mention follows a word of a sports contest
+     * (contest-cues.txt: "lost to the Cardinals", "the loss last year to the Cardinals", "beat the Rangers",
+     * "played against the Bulls"): a team.
+     */
+    private boolean contestTeam(List<NameCandidate> members, Ballot b) {
+        if (b.weightFrom(EntityType.PLACE, "gazetteer:") > 0 || b.weight(EntityType.PLACE, "rule:head-word") > 0
+                || b.weight(EntityType.PLACE, "rule:place-prefix") > 0) {
+            return false;
+        }
+        boolean contest = false;
+        for (NameCandidate m : members) {
+            List<Token> toks = m.sentence().tokens();
+            String w = m.text();
+            if (m.words() != 1 || m.acronym() || m.entry() != null || !w.endsWith("s") || w.endsWith("ss")
+                    || !gazetteer.lookup(m.key()).isEmpty() || !gazetteer.towns(m.key()).isEmpty()
+                    || m.from() < 2 || !Names.norm(toks.get(m.from() - 1).text()).equals("the")) {
+                return false;
+            }
+            String one = Names.norm(toks.get(m.from() - 2).text());
+            contest |= CONTEST_CUES.contains(one);
+            // "lost to", "the loss last year to": the cue's first word up to four words before its preposition
+            for (int k = m.from() - 3; k >= 0 && k >= m.from() - 6; k--) {
+                contest |= CONTEST_CUES.contains(Names.norm(toks.get(k).text()) + " " + one);
+            }
+        }
+        return contest;
     }
 
     private static boolean onlyDashesBetween(NameCandidate p, NameCandidate q) {
