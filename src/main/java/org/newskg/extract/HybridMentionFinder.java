@@ -6,11 +6,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -454,6 +456,7 @@ public final class HybridMentionFinder implements MentionFinder {
                     Mention.Kind.NAME, b.confidence(), sources.isEmpty() ? RuleVoters.SHAPE : sources));
         }
         dropAcronymsOfNonNames(text, out);
+        splitCountryRegions(text, out);
         addCompassRegions(text, out);
         return out;
     }
@@ -507,6 +510,52 @@ public final class HybridMentionFinder implements MentionFinder {
             }
         }
         out.removeIf(m -> dropped.contains(m.text()));
+    }
+
+    /** Compass words that open a region's name after its country ("the US West Coast", "China's South Coast"). */
+    private static final Set<String> REGION_COMPASS = Set.of("West", "East", "North", "South", "Northern",
+            "Southern", "Eastern", "Western", "Northeast", "Northwest", "Southeast", "Southwest");
+
+    /**
+     * A place written as a country's name and a region of it, the region a compass word and a place's head word
+     * ("the US West Coast", "the China East Coast"): two places, the country and the region, as "the West Coast of
+     * the US" would give.
+     */
+    private void splitCountryRegions(AnalyzedText text, List<Mention> out) {
+        List<Mention> split = new ArrayList<>();
+        for (Iterator<Mention> it = out.iterator(); it.hasNext(); ) {
+            Mention m = it.next();
+            if (m.type() != EntityType.PLACE || m.kind() != Mention.Kind.NAME) {
+                continue;
+            }
+            List<Token> toks = text.sentences().get(m.sentence()).tokens().stream()
+                    .filter(t -> t.start() >= m.start() && t.end() <= m.end()).toList();
+            for (int n = 1; n <= 2 && n + 2 <= toks.size(); n++) {
+                Token first = toks.get(0);
+                Token last = toks.get(n - 1);
+                String country = text.text().substring(first.start(), last.end());
+                List<Gazetteer.Entry> known = new ArrayList<>(gazetteer.lookup(Names.norm(country)));
+                if (Names.isAcronym(country)) {
+                    known.addAll(gazetteer.lookupAcronym(Names.acronymKey(country))); // "US", "UK"
+                }
+                Optional<Gazetteer.Entry> e = known.stream()
+                        .filter(x -> x.type() == EntityType.PLACE && "Country".equals(x.subclass())).findFirst();
+                Lexicons.Head head = lexicons.head(Names.norm(toks.get(toks.size() - 1).text()));
+                if (e.isEmpty() || !REGION_COMPASS.contains(toks.get(n).text()) || head == null
+                        || head.type() != EntityType.PLACE) {
+                    continue;
+                }
+                Token r = toks.get(n);
+                it.remove();
+                split.add(new Mention(first.start(), last.end(), country, EntityType.PLACE, "Country", m.sentence(),
+                        Mention.Kind.NAME, m.confidence(), "gazetteer:" + e.get().source()));
+                split.add(new Mention(r.start(), m.end(), text.text().substring(r.start(), m.end()), EntityType.PLACE,
+                        "Region", m.sentence(), Mention.Kind.NAME, m.confidence(), m.source()));
+                break;
+            }
+        }
+        out.addAll(split);
+        out.sort(Comparator.comparingInt(Mention::start));
     }
 
     /**

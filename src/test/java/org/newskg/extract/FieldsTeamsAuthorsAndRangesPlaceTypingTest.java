@@ -89,4 +89,33 @@ class FieldsTeamsAuthorsAndRangesPlaceTypingTest {
         assertType("Snow closed roads across the Pyrenees on Tuesday.", "Pyrenees", EntityType.PLACE);
         assertType("Villages in the Hindu Kush were cut off.", "Hindu Kush", EntityType.PLACE);
     }
+
+    @Test
+    void aNumberedOrNamedBuildingIsAPlace() {
+        assertType("We scanned the collector in the dust lab in Building 31 at the space center.", "Building 31",
+                EntityType.PLACE);
+        assertType("The samples are kept in Hangar 18 at the base.", "Hangar 18", EntityType.PLACE);
+        assertType("Officials met in the Russell Senate Office Building.", "Russell Senate Office Building",
+                EntityType.PLACE);
+    }
+
+    @Test
+    void aBuildingWordInsideAnotherNameOrAloneNamesNoPlace() {
+        assertNoName("Building a new wall will take years, officials said.", "Building");
+        assertNoPlace("The Acme Building Products plant closed.", "Acme Building Products");
+    }
+
+    @Test
+    void aCountryBeforeACompassRegionIsTwoPlaces() {
+        String s = "There is a 12-hour difference between Sochi and the US West Coast.";
+        assertType(s, "US", EntityType.PLACE);
+        assertType(s, "West Coast", EntityType.PLACE);
+        assertType("Storms battered the UK South Coast on Sunday.", "South Coast", EntityType.PLACE);
+    }
+
+    @Test
+    void aCompassNameThatIsNoCountryAndRegionStaysWhole() {
+        assertType("The South China Sea is disputed.", "South China Sea", EntityType.PLACE);
+        assertType("He lives in South Africa now.", "South Africa", EntityType.PLACE);
+    }
 }
