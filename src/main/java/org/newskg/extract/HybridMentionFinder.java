@@ -436,6 +436,10 @@ public final class HybridMentionFinder implements MentionFinder {
             if (type == EntityType.PLACE && fieldOfStudy(members.get(g), b)) {
                 continue; // "Assistant Professor in Sport Studies": a field of study, no entity
             }
+            if (type == EntityType.PLACE && members.get(g).stream().allMatch(HybridMentionFinder::multiHumpWord)
+                    && b.weightFrom(EntityType.PLACE, "gazetteer:") <= 0) {
+                continue; // "RecentChangesCamp", "ShakataGaNai": an event, a site or a user name run together
+            }
             if (type == EntityType.PLACE && contestTeam(members.get(g), b)) {
                 type = EntityType.ORGANIZATION; // "lost to the Cardinals": a team
             }
@@ -1706,6 +1710,18 @@ public final class HybridMentionFinder implements MentionFinder {
 
     static {
         KnowledgeFiles.read("/org/newskg/lexicon/contest-cues.txt", r -> CONTEST_CUES.add(r[0].strip().toLowerCase()));
+    }
+
+    /** One word of three or more capitalised parts run together: "RecentChangesCamp", not "McAllen" or "KwaZulu". */
+    private static final Pattern MULTI_HUMP = Pattern.compile("\\p{Lu}\\p{Ll}+(\\p{Lu}\\p{Ll}+){2,}");
+
+    /**
+     * A one-word name of three or more capitalised parts run together ("RecentChangesCamp", "ShakataGaNai"): a
+     * user name, a site, an event or a product; places are written with two at most ("McAllen", "DeKalb",
+     * "KwaZulu").
+     */
+    private static boolean multiHumpWord(NameCandidate m) {
+        return m.size() == 1 && m.entry() == null && MULTI_HUMP.matcher(m.text()).matches();
     }
 
     /** Words a list of fields runs over, back to its preposition ("in Law, Sport Studies and Education / Psychology"). */

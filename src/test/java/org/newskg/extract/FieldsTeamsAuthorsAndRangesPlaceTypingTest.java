@@ -118,4 +118,15 @@ class FieldsTeamsAuthorsAndRangesPlaceTypingTest {
         assertType("The South China Sea is disputed.", "South China Sea", EntityType.PLACE);
         assertType("He lives in South Africa now.", "South Africa", EntityType.PLACE);
     }
+
+    @Test
+    void aWordOfThreeCapitalisedPartsRunTogetherIsNoPlace() {
+        assertNoPlace("Herrick spoke at RecentChangesCamp 2008 in the morning.", "RecentChangesCamp");
+        assertNoPlace("I met him at BarCampLondon last year.", "BarCampLondon");
+    }
+
+    @Test
+    void aPlaceOfTwoCapitalisedPartsStaysAPlace() {
+        assertType("The storm hit McAllen on Monday.", "McAllen", EntityType.PLACE);
+    }
 }
