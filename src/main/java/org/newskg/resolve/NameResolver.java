@@ -541,6 +541,7 @@ public final class NameResolver implements EntityResolver {
             }
             int shorterStart = shorter.mentions.stream().mapToInt(Mention::start).min().orElse(0);
             Set<Cluster> fits = new LinkedHashSet<>();
+            Set<Cluster> endFits = new LinkedHashSet<>(); // the short form ends them: "Air Force" of "US Air Force"
             for (Cluster longer : clusters) {
                 Cluster root = longer.root();
                 if (longer.type != shorter.type || root == shorter.root()) {
@@ -555,14 +556,23 @@ public final class NameResolver implements EntityResolver {
                     // division, an event or an office ("Boeing Commercial Airplanes", "Apple Worldwide Developers
                     // Conference", "Pentagon Acquisition Director")
                     boolean renamed = !known || l.length == s.length + 1 && !lex.isTitle(l[l.length - 1]);
-                    if (l.length > s.length && (suffix(l, s) && (!known || headAlone && before)
-                            || shorter.type == EntityType.ORGANIZATION && startsWith(l, s) && renamed)) {
+                    boolean ends = l.length > s.length && suffix(l, s) && (!known || headAlone && before);
+                    if (ends || l.length > s.length
+                            && shorter.type == EntityType.ORGANIZATION && startsWith(l, s) && renamed) {
                         fits.add(root);
+                    }
+                    if (ends) {
+                        endFits.add(root);
                     }
                 }
             }
             if (fits.size() > 1) {
                 fits.removeIf(l -> contrasted(text, shorter, l));
+            }
+            if (fits.size() > 1 && endFits.size() == 1 && fits.containsAll(endFits)) {
+                // a name the short form ends is that name written in full; one it starts is a body or programme
+                // of it ("Air Force" is "United States Air Force", not "Air Force ROTC")
+                fits.retainAll(endFits);
             }
             if (fits.size() == 1) {
                 merge(shorter, fits.iterator().next());
