@@ -1084,6 +1084,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             // "X reaffirmed its commitment to support Y", "the ISF in their efforts to defeat Y"
             actors.add(its);
             construction = "its";
+            Subject s = c.is(b, "their") && b >= 1 && c.tok(b - 1).isVerb() && !conditional(c, b - 1)
+                    ? actorOf(c, b - 1, Predicate.OPPOSES) : null;
+            if (s != null && s.spans().size() > 1 && s.spans().stream().anyMatch(sp -> sp.e() == its.e())) {
+                // "X and Y reaffirmed their commitment to defeat Z": "their" is both subjects'
+                actors = new ArrayList<>(s.spans());
+            }
         } else {
             // the verb that governs the campaign: "X is leading efforts in the campaign to", "X joined the fight to"
             int v = b;

@@ -17,7 +17,7 @@ import org.newskg.testing.TestTexts.EntitySpec;
  * {@link LexiconRelationExtractor}: two coordinated posts of one holder ("X, project manager and Acme vice
  * president,", "the vice president and chairman of Acme X"), a plural post before a list of names ("councillors A,
  * B and C"), "chief" before an occupation as a titled post ("chief market strategist"), a curator's post and "X,
- * with Y, said" (Y the employer).
+ * with Y, said" (Y the employer), and "X and Y confirm (their) commitment to defeating Z" (each of them).
  */
 class RelationCoordinatedAndListedPostsTest {
 
@@ -163,6 +163,28 @@ class RelationCoordinatedAndListedPostsTest {
                 person("Julia Perez"), organization("Carlyle Securities"));
         assertTrue(d.contains("Julia Perez employedBy Carlyle Securities"), d::toString);
         assertFalse(d.stream().anyMatch(t -> t.startsWith("Julia Perez holdsPosition")), d::toString);
+    }
+
+    @Test
+    void aCommitmentConfirmedByCoordinatedSubjectsIsEachOnes() {
+        Set<String> a = triples("Kenya and Somalia confirm shared commitment to combating al-Shabaab.",
+                place("Kenya"), place("Somalia"), organization("al-Shabaab"));
+        assertTrue(a.contains("Kenya opposes al-Shabaab"), a::toString);
+        assertTrue(a.contains("Somalia opposes al-Shabaab"), a::toString);
+        Set<String> b = triples("Kenya and Somalia reaffirmed their commitment to defeating al-Shabaab.",
+                place("Kenya"), place("Somalia"), organization("al-Shabaab"));
+        assertTrue(b.contains("Kenya opposes al-Shabaab"), b::toString);
+        assertTrue(b.contains("Somalia opposes al-Shabaab"), b::toString);
+        Set<String> c = triples("Norway and Canada reaffirmed their commitment to supporting the Arctic Council.",
+                place("Norway"), place("Canada"), organization("Arctic Council"));
+        assertTrue(c.contains("Norway supports Arctic Council"), c::toString);
+        Set<String> d = triples("The European Union pledged a new effort to counter Boko Haram.",
+                organization("European Union"), organization("Boko Haram"));
+        assertTrue(d.contains("European Union opposes Boko Haram"), d::toString);
+        // a verb that states no commitment held
+        Set<String> e = triples("Kenya denied any commitment to defeating al-Shabaab.", place("Kenya"),
+                organization("al-Shabaab"));
+        assertFalse(e.contains("Kenya opposes al-Shabaab"), e::toString);
     }
 
     @Test
