@@ -4882,6 +4882,16 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return b;
     }
 
+    /** "Museum of Flight", "University of Lagos": the head before the first "of" of the name is an institution noun. */
+    private boolean institutionBeforeOf(Ctx c, Span x) {
+        for (int i = x.first() + 1; i < x.last(); i++) {
+            if (c.is(i, "of")) {
+                return lex.cue("institution", c.tok(i - 1));
+            }
+        }
+        return false;
+    }
+
     /**
      * "Kettering University in Flint", "St Mary's Hospital in London": an organisation named for a building or
      * campus (its last word an institution noun) stands where the place after "in" is.
@@ -4904,7 +4914,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (!headAfter && c.is(a, ",") && institutionApposition(c, x, a, out)) {
             return;
         }
-        if (!c.is(a, "in") || !headAfter && !lex.cue("institution", c.tok(x.last())) || !headAfter && !objectEnd(c, x)) {
+        if (!c.is(a, "in") || !headAfter && !lex.cue("institution", c.tok(x.last())) && !institutionBeforeOf(c, x)
+                || !headAfter && !objectEnd(c, x)) {
             return;
         }
         Span y = placeAfter(c, a + 1);
@@ -5323,17 +5334,20 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     }
 
     /**
-     * "Aleppo and other towns and areas in Syria": a place listed before "other" place nouns that are "in Y" is
-     * in Y.
+     * "Aleppo and other towns and areas in Syria", "Fallujah and other parts of Y": a place listed before "other"
+     * place nouns that are "in Y" (or parts "of Y") is in Y.
      */
     private void otherPlacesIn(Ctx c, Span x, int k, Out out) {
         int nouns = 0;
-        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "NOUN") && lex.placeNoun(c.tok(k)) != null
-                || c.pos(k, "ADJ") || (c.is(k, "and") || c.is(k, ",")) && nouns > 0)) {
+        boolean part = false;
+        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "NOUN") && (lex.placeNoun(c.tok(k)) != null
+                || lex.cue("part", c.tok(k))) || c.pos(k, "ADJ") || (c.is(k, "and") || c.is(k, ",")) && nouns > 0)) {
             nouns += c.pos(k, "NOUN") ? 1 : 0;
+            part = c.pos(k, "NOUN") && lex.cue("part", c.tok(k));
             k++;
         }
-        if (nouns == 0 || !c.is(k, "in")) {
+        // "Fallujah and other parts of Anbar Province": a part noun before "of" is as "in"
+        if (nouns == 0 || !c.is(k, "in") && !(part && c.is(k, "of"))) {
             return;
         }
         Span y = placeAfter(c, k + 1);

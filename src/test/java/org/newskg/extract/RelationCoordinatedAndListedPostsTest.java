@@ -17,7 +17,8 @@ import org.newskg.testing.TestTexts.EntitySpec;
  * {@link LexiconRelationExtractor}: two coordinated posts of one holder ("X, project manager and Acme vice
  * president,", "the vice president and chairman of Acme X"), a plural post before a list of names ("councillors A,
  * B and C"), "chief" before an occupation as a titled post ("chief market strategist"), a curator's post and "X,
- * with Y, said" (Y the employer), and "X and Y confirm (their) commitment to defeating Z" (each of them).
+ * with Y, said" (Y the employer), "X and Y confirm (their) commitment to defeating Z" (each of them), "the Museum of
+ * Flight in Y" (an institution noun before "of") and "X and other parts of Y".
  */
 class RelationCoordinatedAndListedPostsTest {
 
@@ -185,6 +186,39 @@ class RelationCoordinatedAndListedPostsTest {
         Set<String> e = triples("Kenya denied any commitment to defeating al-Shabaab.", place("Kenya"),
                 organization("al-Shabaab"));
         assertFalse(e.contains("Kenya opposes al-Shabaab"), e::toString);
+    }
+
+    @Test
+    void anInstitutionNamedWithOfInAPlace() {
+        Set<String> a = triples("The Museum of Flight in Seattle was also proposed.", organization("Museum of Flight"),
+                place("Seattle"));
+        assertTrue(a.contains("Museum of Flight basedIn Seattle"), a::toString);
+        Set<String> b = triples("Students at the Academy of Sciences in Beijing protested.",
+                organization("Academy of Sciences"), place("Beijing"));
+        assertTrue(b.contains("Academy of Sciences basedIn Beijing"), b::toString);
+        Set<String> d = triples("The University of Lagos in Nigeria was closed.", organization("University of Lagos"),
+                place("Nigeria"));
+        assertTrue(d.contains("University of Lagos basedIn Nigeria"), d::toString);
+        // no institution noun before "of": a ministry or bank "in" a city may be its office there
+        Set<String> e = triples("The Ministry of Defence in London denied the report.",
+                organization("Ministry of Defence"), place("London"));
+        assertTrue(e.isEmpty(), e::toString);
+    }
+
+    @Test
+    void aPlaceListedBeforeOtherPartsOfAPlace() {
+        Set<String> a = triples("Floods hit Sylhet and other parts of Bangladesh on Monday.", place("Sylhet"),
+                place("Bangladesh"));
+        assertTrue(a.contains("Sylhet locatedIn Bangladesh"), a::toString);
+        Set<String> b = triples("Lyon and other parts of France saw protests.", place("Lyon"), place("France"));
+        assertTrue(b.contains("Lyon locatedIn France"), b::toString);
+        Set<String> c = triples("Troops retook Ramadi and other parts of Anbar Province.", place("Ramadi"),
+                place("Anbar Province"));
+        assertTrue(c.contains("Ramadi locatedIn Anbar Province"), c::toString);
+        // "other members of Y" is no part of a place
+        Set<String> d = triples("Chile and other members of the Pacific Alliance signed the deal.", place("Chile"),
+                organization("Pacific Alliance"));
+        assertFalse(d.contains("Chile locatedIn Pacific Alliance"), d::toString);
     }
 
     @Test
