@@ -1127,6 +1127,37 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 : cls.equals("support") ? Predicate.SUPPORTS : Predicate.OPPOSES, out);
     }
 
+    /**
+     * "Kenya's Foreign Minister X", "Acme chief executive X" at {@code k}: an organisation or place (perhaps a
+     * possessor), a post of it and the holder's name; the index of the name, or {@code k} when the words at
+     * {@code k} do not read so.
+     */
+    private int titledHolderAt(Ctx c, int k) {
+        Span o = c.span(k);
+        if (o == null || o.first() != k || o.type() == EntityType.PERSON) {
+            return k;
+        }
+        int r = c.poss(o.last() + 1) ? o.last() + 2 : o.last() + 1;
+        int words = 0;
+        while (r < c.n && c.spanAt[r] == null && words++ < 4) {
+            Match role = lex.matchRole(c.toks, r, true);
+            if (role != null) {
+                int at = afterRanks(c, role.last() + 1);
+                Span who = c.span(at);
+                if (who != null && who.first() == at && who.type() == EntityType.PERSON && who.m().isName()
+                        && !c.quoted[at]) {
+                    return at;
+                }
+            }
+            if (!(lex.cue("rolemod", c.tok(r)) || lex.cue("deputy", c.tok(r)) || c.pos(r, "ADJ")
+                    || c.pos(r, "NOUN") || c.pos(r, "PROPN") && c.tok(r).isCapitalized())) {
+                return k;
+            }
+            r++;
+        }
+        return k;
+    }
+
     /** "enhance combined efforts", "the joined-up efforts": a participle in -ed between a verb or "the" and a noun. */
     private static boolean attributiveParticiple(Ctx c, int v) {
         return c.tok(v).isVerb() && c.text(v).endsWith("ed") && v > 0 && v + 1 < c.n
@@ -3214,6 +3245,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             } else {
                 return List.of();
             }
+        }
+        if (p == Predicate.MET) {
+            k = titledHolderAt(c, k);   // "met Kenya's Foreign Minister X", "met Acme chief executive X"
         }
         Span first = c.span(k);
         // "condemned Russia's invasion", "backs Ukraine's bid": one takes a side on the possessor

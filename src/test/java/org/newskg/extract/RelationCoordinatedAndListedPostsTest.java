@@ -18,7 +18,8 @@ import org.newskg.testing.TestTexts.EntitySpec;
  * president,", "the vice president and chairman of Acme X"), a plural post before a list of names ("councillors A,
  * B and C"), "chief" before an occupation as a titled post ("chief market strategist"), a curator's post and "X,
  * with Y, said" (Y the employer), "X and Y confirm (their) commitment to defeating Z" (each of them), "the Museum of
- * Flight in Y" (an institution noun before "of") and "X and other parts of Y".
+ * Flight in Y" (an institution noun before "of"), "X and other parts of Y" and "met Y's Foreign Minister X" (the
+ * holder met, not the office).
  */
 class RelationCoordinatedAndListedPostsTest {
 
@@ -219,6 +220,23 @@ class RelationCoordinatedAndListedPostsTest {
         Set<String> d = triples("Chile and other members of the Pacific Alliance signed the deal.", place("Chile"),
                 organization("Pacific Alliance"));
         assertFalse(d.contains("Chile locatedIn Pacific Alliance"), d::toString);
+    }
+
+    @Test
+    void thePersonMetIsTheHolderAfterAnOfficeAndItsPost() {
+        Set<String> a = triples("Jane Hill met Kenya's Foreign Minister Amina Mohamed in Nairobi.", person("Jane Hill"),
+                place("Kenya"), person("Amina Mohamed"), place("Nairobi"));
+        assertTrue(a.contains("Jane Hill met Amina Mohamed"), a::toString);
+        Set<String> b = triples("Jane Hill met Volta Power chief executive Kwame Asante in Accra.", person("Jane Hill"),
+                organization("Volta Power"), person("Kwame Asante"), place("Accra"));
+        assertTrue(b.contains("Jane Hill met Kwame Asante"), b::toString);
+        assertFalse(b.contains("Jane Hill met Volta Power"), b::toString);
+        Set<String> c = triples("The envoy met with Hamas political chief Ismail Haniyeh in Doha.",
+                organization("Hamas"), person("Ismail Haniyeh"), place("Doha"));
+        assertFalse(c.contains("Hamas met Ismail Haniyeh"), c::toString);
+        Set<String> d = triples("Omar Said met the Acme board in Cairo.", person("Omar Said"), organization("Acme"),
+                place("Cairo"));
+        assertFalse(d.stream().anyMatch(t -> t.startsWith("Omar Said met")), d::toString);
     }
 
     @Test
