@@ -1084,6 +1084,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             // "X reaffirmed its commitment to support Y", "the ISF in their efforts to defeat Y"
             actors.add(its);
             construction = "its";
+            Subject s = c.is(b, "their") && b >= 1 && c.tok(b - 1).isVerb() && !conditional(c, b - 1)
+                    ? actorOf(c, b - 1, Predicate.OPPOSES) : null;
+            if (s != null && s.spans().size() > 1 && s.spans().stream().anyMatch(sp -> sp.e() == its.e())) {
+                // "X and Y reaffirmed their commitment to defeat Z": "their" is both subjects'
+                actors = new ArrayList<>(s.spans());
+            }
         } else {
             // the verb that governs the campaign: "X is leading efforts in the campaign to", "X joined the fight to"
             int v = b;
@@ -1119,6 +1125,37 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         emitOpposes(c, n, y, actors, construction, cls.equals("goal") ? Predicate.ADVANCED_ON
                 : cls.equals("support") ? Predicate.SUPPORTS : Predicate.OPPOSES, out);
+    }
+
+    /**
+     * "Kenya's Foreign Minister X", "Acme chief executive X" at {@code k}: an organisation or place (perhaps a
+     * possessor), a post of it and the holder's name; the index of the name, or {@code k} when the words at
+     * {@code k} do not read so.
+     */
+    private int titledHolderAt(Ctx c, int k) {
+        Span o = c.span(k);
+        if (o == null || o.first() != k || o.type() == EntityType.PERSON) {
+            return k;
+        }
+        int r = c.poss(o.last() + 1) ? o.last() + 2 : o.last() + 1;
+        int words = 0;
+        while (r < c.n && c.spanAt[r] == null && words++ < 4) {
+            Match role = lex.matchRole(c.toks, r, true);
+            if (role != null) {
+                int at = afterRanks(c, role.last() + 1);
+                Span who = c.span(at);
+                if (who != null && who.first() == at && who.type() == EntityType.PERSON && who.m().isName()
+                        && !c.quoted[at]) {
+                    return at;
+                }
+            }
+            if (!(lex.cue("rolemod", c.tok(r)) || lex.cue("deputy", c.tok(r)) || c.pos(r, "ADJ")
+                    || c.pos(r, "NOUN") || c.pos(r, "PROPN") && c.tok(r).isCapitalized())) {
+                return k;
+            }
+            r++;
+        }
+        return k;
     }
 
     /** "enhance combined efforts", "the joined-up efforts": a participle in -ed between a verb or "the" and a noun. */
@@ -3209,6 +3246,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 return List.of();
             }
         }
+        if (p == Predicate.MET) {
+            k = titledHolderAt(c, k);   // "met Kenya's Foreign Minister X", "met Acme chief executive X"
+        }
         Span first = c.span(k);
         // "condemned Russia's invasion", "backs Ukraine's bid": one takes a side on the possessor
         boolean possessor = first != null && (p == Predicate.SUPPORTS || p == Predicate.OPPOSES)
@@ -3663,6 +3703,25 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             nameAt = afterRanks(c, second + 1);
             named = c.span(nameAt);
         }
+        int beforePost = c.pos(m0 - 1, "DET") ? m0 - 2 : m0 - 1;
+        if (named == null && second > r1 && leftOrg == null && !field && !c.pos(beforePost, "ADP")
+                && !c.is(beforePost, "to")) {
+            // "the vice president and chairman of Acme Jan Berg said": the organisation named after the second post,
+            // right before the holder's name, is both posts' (of a place they may be two people's: "the Prime
+            // Minister and President of France"; "Assistant to the Secretary and Director of Y X": the first post,
+            // after a preposition, is someone else's)
+            int o = c.is(second + 1, "of") || c.is(second + 1, "at") ? skipDetRight(c, second + 2) : -1;
+            Span shared = c.span(o);
+            int at = shared != null && shared.first() == o && shared.type() == EntityType.ORGANIZATION
+                    ? afterRanks(c, shared.last() + 1) : -1;
+            Span after = c.span(at);
+            if (after != null && after.first() == at && after.type() == EntityType.PERSON && after.m().isName()
+                    && !c.quoted[at]) {
+                leftOrg = shared;
+                nameAt = at;
+                named = after;
+            }
+        }
         if (sharedOrg && (named == null || named.first() != nameAt)) {
             return;   // "the UAW President X and chairman of Y": the shared organisation only before a name
         }
@@ -3688,6 +3747,23 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 out.add(new Relation(named.e(), pred, leftOrg.e(), leftOrg.m().text(), null, null, null,
                         evidence(c, Math.min(leftOrg.first(), m0), Math.max(leftOrg.last(), named.last())),
                         clamp(e.confidence() * 0.9), rule));
+            }
+            if (!sharedOrg && second == r1 && pluralPost(c, r1)) {
+                // "councillors A of the X Party, B and C were elected", "Acme analysts A and B": a plural post before
+                // a list of names is each one's (a singular post is the first name's only)
+                for (Span more : listedNames(c, named)) {
+                    String listRule = "role:" + e.pattern() + "/listed-prenominal";
+                    if (holds) {
+                        out.add(new Relation(more.e(), Predicate.HOLDS_POSITION, null, position, null, null, null,
+                                evidence(c, m0, more.last()), clamp(e.confidence() * 0.9), listRule));
+                    }
+                    if (leftOrg != null && pred != null && e.objectTypes().contains(leftOrg.type()) && !countryDeputy
+                            && !countryHead) {
+                        out.add(new Relation(more.e(), pred, leftOrg.e(), leftOrg.m().text(), null, null, null,
+                                evidence(c, Math.min(leftOrg.first(), m0), more.last()),
+                                clamp(e.confidence() * 0.8), listRule));
+                    }
+                }
             }
             return;
         }
@@ -3846,6 +3922,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             Span who = aside != null ? aside : c.span(d - 1);
             emitRole(c, out, e, who, pred, holds, position, org, who.first(), rEnd, e.confidence() * 0.95,
                     "apposition");
+            return;
+        }
+        Span firstHolder = c.is(d, "and") && leftOrg != null ? coordinatedPostHolder(c, d) : null;
+        if (firstHolder != null && (boundaryAfter(c, rEnd + 1) || saidAfter || verbAfter)
+                && !c.pos(rEnd + 1, "CCONJ")) {
+            // "X, project manager and Acme vice president, said": a second post, with its organisation before
+            // it, coordinated after a first one set off after the name
+            emitRole(c, out, e, firstHolder, pred, holds, position, org, firstHolder.first(), rEnd,
+                    e.confidence() * 0.9, "coordinated-apposition");
             return;
         }
         Span earlier = c.is(d, "and") ? appositionHolderBefore(c, d - 1) : null;
@@ -4045,7 +4130,96 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     /** "X, chairman of Y and a member of the board,": a second role after "and" (a determiner, adjectives). */
     private boolean secondRole(Ctx c, int k) {
         k = skipModifiersRight(c, k);
-        return k < c.n && c.spanAt[k] == null && lex.matchRole(c.toks, k) != null;
+        return k < c.n && c.spanAt[k] == null && lex.matchRole(c.toks, k) != null || orgPostAt(c, k);
+    }
+
+    /**
+     * "and Acme vice president," at {@code k}: an organisation's name, then a post of it that is no name's title
+     * (not "and Acme CEO Jan Berg", a second person).
+     */
+    private boolean orgPostAt(Ctx c, int k) {
+        Span o = c.span(k);
+        if (o == null || o.first() != k || o.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        int r = c.poss(o.last() + 1) ? o.last() + 2 : o.last() + 1;
+        while (r < c.n && c.spanAt[r] == null && lex.matchRole(c.toks, r, true) == null
+                && (lex.cue("rolemod", c.tok(r)) || lex.cue("deputy", c.tok(r))
+                || c.pos(r, "NOUN") && !c.tok(r).isCapitalized())) {
+            r++;
+        }
+        Match m = r < c.n && c.spanAt[r] == null ? lex.matchRole(c.toks, r, true) : null;
+        if (m == null) {
+            return false;
+        }
+        Span after = c.span(afterRanks(c, m.last() + 1));
+        return after == null || after.type() != EntityType.PERSON;
+    }
+
+    /**
+     * "X, project manager and" with {@code and} at the "and": the person set off before the first post (its
+     * modifiers, a determiner), or null.
+     */
+    private Span coordinatedPostHolder(Ctx c, int and) {
+        for (int a = and - 1; a >= 0 && a >= and - 4 && c.spanAt[a] == null; a--) {
+            Match prev = lex.matchRole(c.toks, a, true);
+            if (prev == null || prev.last() != and - 1) {
+                continue;
+            }
+            int m = a;
+            while (m - 1 >= 0 && c.spanAt[m - 1] == null && (c.pos(m - 1, "DET") || c.pos(m - 1, "ADJ")
+                    || c.pos(m - 1, "NUM") || c.pos(m - 1, "NOUN") && !c.tok(m - 1).isCapitalized()
+                    || lex.cue("rolemod", c.tok(m - 1)) || lex.cue("deputy", c.tok(m - 1)))) {
+                if (lex.cue("former", c.tok(m - 1))) {
+                    return null;
+                }
+                m--;
+            }
+            Span who = c.is(m - 1, ",") ? c.span(m - 2) : null;
+            return who != null && who.last() == m - 2 && who.type() == EntityType.PERSON && who.m().isName()
+                    && !c.quoted[m - 2] ? who : null;
+        }
+        return null;
+    }
+
+    /** Whether the post ending at {@code r1} is written in the plural ("councillors", "analysts"). */
+    private static boolean pluralPost(Ctx c, int r1) {
+        Token t = c.tok(r1);
+        String text = t.text().toLowerCase(Locale.ROOT);
+        return "NOUN".equals(t.pos()) && text.endsWith("s") && !text.equals(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The names listed after {@code first} ("A of the X Party, B and C"): persons' names joined by commas or "and",
+     * each perhaps followed by "of/from (the) Y" naming its own organisation; stops at anything else.
+     */
+    private static List<Span> listedNames(Ctx c, Span first) {
+        List<Span> more = new ArrayList<>();
+        int k = first.last() + 1;
+        while (k < c.n) {
+            if (c.is(k, "of") || c.is(k, "from")) {
+                int j = skipDetRight(c, k + 1);
+                Span o = c.span(j);
+                if (o == null || o.first() != j || o.type() != EntityType.ORGANIZATION) {
+                    break;
+                }
+                k = o.last() + 1;
+            }
+            if (c.is(k, ",") && c.is(k + 1, "and")) {
+                k += 2;
+            } else if (c.is(k, ",") || c.is(k, "and")) {
+                k++;
+            } else {
+                break;
+            }
+            Span p = c.span(k);
+            if (p == null || p.first() != k || p.type() != EntityType.PERSON || !p.m().isName() || c.quoted[k]) {
+                break;
+            }
+            more.add(p);
+            k = p.last() + 1;
+        }
+        return more;
     }
 
     /**
@@ -4742,6 +4916,16 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return b;
     }
 
+    /** "Museum of Flight", "University of Lagos": the head before the first "of" of the name is an institution noun. */
+    private boolean institutionBeforeOf(Ctx c, Span x) {
+        for (int i = x.first() + 1; i < x.last(); i++) {
+            if (c.is(i, "of")) {
+                return lex.cue("institution", c.tok(i - 1));
+            }
+        }
+        return false;
+    }
+
     /**
      * "Kettering University in Flint", "St Mary's Hospital in London": an organisation named for a building or
      * campus (its last word an institution noun) stands where the place after "in" is.
@@ -4764,7 +4948,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (!headAfter && c.is(a, ",") && institutionApposition(c, x, a, out)) {
             return;
         }
-        if (!c.is(a, "in") || !headAfter && !lex.cue("institution", c.tok(x.last())) || !headAfter && !objectEnd(c, x)) {
+        if (!c.is(a, "in") || !headAfter && !lex.cue("institution", c.tok(x.last())) && !institutionBeforeOf(c, x)
+                || !headAfter && !objectEnd(c, x)) {
             return;
         }
         Span y = placeAfter(c, a + 1);
@@ -5183,17 +5368,20 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     }
 
     /**
-     * "Aleppo and other towns and areas in Syria": a place listed before "other" place nouns that are "in Y" is
-     * in Y.
+     * "Aleppo and other towns and areas in Syria", "Fallujah and other parts of Y": a place listed before "other"
+     * place nouns that are "in Y" (or parts "of Y") is in Y.
      */
     private void otherPlacesIn(Ctx c, Span x, int k, Out out) {
         int nouns = 0;
-        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "NOUN") && lex.placeNoun(c.tok(k)) != null
-                || c.pos(k, "ADJ") || (c.is(k, "and") || c.is(k, ",")) && nouns > 0)) {
+        boolean part = false;
+        while (k < c.n && c.spanAt[k] == null && (c.pos(k, "NOUN") && (lex.placeNoun(c.tok(k)) != null
+                || lex.cue("part", c.tok(k))) || c.pos(k, "ADJ") || (c.is(k, "and") || c.is(k, ",")) && nouns > 0)) {
             nouns += c.pos(k, "NOUN") ? 1 : 0;
+            part = c.pos(k, "NOUN") && lex.cue("part", c.tok(k));
             k++;
         }
-        if (nouns == 0 || !c.is(k, "in")) {
+        // "Fallujah and other parts of Anbar Province": a part noun before "of" is as "in"
+        if (nouns == 0 || !c.is(k, "in") && !(part && c.is(k, "of"))) {
             return;
         }
         Span y = placeAfter(c, k + 1);
@@ -5269,12 +5457,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         // "Ann Lee, of Acme Capital, said", "Ann Lee, of Acme's research unit,": "of" set off by a comma
         boolean commaOf = c.is(a, ",") && c.is(a + 1, "of") && x.type() == EntityType.PERSON;
-        if (commaOf) {
+        // "Ann Lee, with Acme Capital, estimated that ...": "with" set off by commas before a verb of saying or
+        // judging names the employer (not "Lee, with Acme, signed the deal": a partner)
+        boolean commaWith = c.is(a, ",") && c.is(a + 1, "with") && x.type() == EntityType.PERSON;
+        if (commaOf || commaWith) {
             a++;
         }
         // "Ann Lee from the Green Party": "from" names a person's party only (not an employer: "a visitor from Acme")
         boolean from = c.is(a, "from") && x.type() == EntityType.PERSON;
-        if (!c.is(a, "of") && !from || !x.m().isName()
+        if (!c.is(a, "of") && !from && !commaWith || !x.m().isName()
                 || x.first() == x.last() && !c.tok(x.first()).isCapitalized()) {
             return;
         }
@@ -5282,6 +5473,23 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         Span org = c.span(k);
         boolean party = org != null && x.type() == EntityType.PERSON && isParty(c, org);
         if (from && !party) {
+            return;
+        }
+        if (commaWith) {
+            int h = c.is(x.first() - 1, ".") ? x.first() - 2 : x.first() - 1;
+            int before = h >= 0 && c.spanAt[h] == null && lex.cue("honorific", c.tok(h)) ? h - 1 : x.first() - 1;
+            // the verb after the phrase ("X, with Y, said"), or before the name when the phrase ends the sentence
+            // ("said X, with Y.")
+            boolean saying = org != null && c.is(org.last() + 1, ",") && org.last() + 2 < c.n && c.tok(org.last() + 2).isVerb()
+                    && lex.cue("employer-with", c.tok(org.last() + 2))
+                    && (before < 0 || c.is(before, ",") || c.pos(before, "NOUN") || c.pos(before, "ADJ"))
+                    || org != null && c.is(org.last() + 1, ".") && before >= 0 && c.tok(before).isVerb()
+                    && lex.cue("employer-with", c.tok(before));
+            if (org != null && org.first() == k && org.type() == EntityType.ORGANIZATION && !party
+                    && org.m().subclass() == null && saying) {
+                out.add(new Relation(x.e(), Predicate.EMPLOYED_BY, org.e(), org.m().text(), null, null, null,
+                        evidence(c, x.first(), org.last()), 0.65, "pattern:person-with-organisation"));
+            }
             return;
         }
         // "X, of Acme's research unit,": the possessor is the employer when the phrase is set off by commas

@@ -277,6 +277,7 @@ final class RelationLexicon {
         if (candidates == null) {
             return null;
         }
+        Match single = null;
         for (Entry e : candidates) {
             int last = matchRest(toks, i, e.words(), false);
             if (last < 0) {
@@ -286,6 +287,10 @@ final class RelationLexicon {
             // a one-word role must be a noun ("head" the noun, not the verb; "national" not the adjective)
             if (e.words().size() == 1 && !"NOUN".equals(pos) && !"PROPN".equals(pos) && !nominal) {
                 continue;
+            }
+            if (e.words().size() == 1) {
+                single = new Match(e, i, last);   // "chief" alone, unless "chief market strategist" follows
+                break;
             }
             return new Match(e, i, last);
         }
@@ -303,7 +308,7 @@ final class RelationLexicon {
             }
             return new Match(e, i, i + n);
         }
-        return null;
+        return single;
     }
 
     /**
