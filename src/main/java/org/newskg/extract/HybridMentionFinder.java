@@ -2044,16 +2044,19 @@ public final class HybridMentionFinder implements MentionFinder {
     private boolean openedByAcronym(List<NameCandidate> all, NameCandidate c) {
         for (NameCandidate l : all) {
             if (l != c && !l.acronym() && l.size() == 2 && l.first().text().equals(c.text()) && l.entry() == null
-                    && companyWord(Names.norm(l.last().text()))) {
+                    && companyWord(lexicons, Names.norm(l.last().text()))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A company's trade or legal word ("Group", "Holdings", "Motors", "Inc."): head-words.tsv, legal-suffixes.txt. */
-    private boolean companyWord(String w) {
-        return lexicons.isTradeHead(w) || lexicons.isLegalSuffix(w) || lexicons.isDescriptionHead(w) && !w.equals("board");
+    /**
+     * A company's trade or legal word ("Group", "Holdings", "Motors", "Inc."): head-words.tsv, legal-suffixes.txt.
+     * Also used by the resolver to join "NPD" to "NPD Group".
+     */
+    public static boolean companyWord(Lexicons lex, String w) {
+        return lex.isTradeHead(w) || lex.isLegalSuffix(w) || lex.isDescriptionHead(w) && !w.equals("board");
     }
 
     /** An acronym with no gazetteer entry joins the one multi-word name of the article whose initials it is. */

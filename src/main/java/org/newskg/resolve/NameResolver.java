@@ -272,7 +272,8 @@ public final class NameResolver implements EntityResolver {
             }
             for (String f : c.forms) {
                 String[] w = f.split("\\s+");
-                if (w.length == 2 && w[0].equals(a) && companyWord(Names.norm(w[1]))) {
+                if (w.length == 2 && w[0].equals(a)
+                        && HybridMentionFinder.companyWord(Lexicons.standard(), Names.norm(w[1]))) {
                     if (found != null && found != c) {
                         return null;
                     }
@@ -281,12 +282,6 @@ public final class NameResolver implements EntityResolver {
             }
         }
         return found;
-    }
-
-    /** A company's trade or legal word ("Group", "Holdings", "Motors", "Inc."): head-words.tsv, legal-suffixes.txt. */
-    static boolean companyWord(String w) {
-        Lexicons lex = Lexicons.standard();
-        return lex.isTradeHead(w) || lex.isLegalSuffix(w) || lex.isDescriptionHead(w) && !w.equals("board");
     }
 
     /** A name right before "(" + the acronym + ")" in the text. */
