@@ -615,6 +615,8 @@ public final class HybridMentionFinder implements MentionFinder {
             "ceo", "president", "chairman", "employees", "staff", "spokesman", "spokeswoman", "spokesperson",
             "director", "editor", "executive", "head");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** What glues a site's address into a longer URL or an e-mail address after it ("example.com/page"). */
+    private static final Set<String> URL_GLUE = Set.of("/", "@", ":");
     /** A site's address written in lower case: a word, maybe with digits and hyphens, and a generic domain. */
     private static final Pattern LOWER_SITE = Pattern.compile("\\p{Ll}[\\p{Ll}0-9-]{2,}\\.(com|org|net)");
 
@@ -630,7 +632,7 @@ public final class HybridMentionFinder implements MentionFinder {
             return false; // glued to what comes before: "www.", "@", "//"
         }
         return i + 1 >= toks.size() || toks.get(i + 1).start() > toks.get(i).end()
-                || !Set.of("/", "@", ":").contains(toks.get(i + 1).text());
+                || !URL_GLUE.contains(toks.get(i + 1).text());
     }
     private static final Set<String> BRAND_COPULAS = Set.of("is", "was", "are", "were", "remains", "became");
 
@@ -1649,10 +1651,8 @@ public final class HybridMentionFinder implements MentionFinder {
                 || !("PROPN".equals(toks.get(p).pos()) || loose && "NOUN".equals(toks.get(p).pos()))
                 || Names.isAcronym(toks.get(p).text()) || !toks.get(p + 1).text().equals(",")
                 || !Names.isCapitalized(toks.get(p + 2).text()) || !"PROPN".equals(toks.get(p + 2).pos())
-                || !loose && gazetteer.givenName(toks.get(p + 2).text()) == null
-                || loose && gazetteer.givenName(toks.get(p + 2).text()) == null
-                && (!gazetteer.lookup(Names.norm(toks.get(p + 2).text())).isEmpty()
-                || !gazetteer.towns(Names.norm(toks.get(p + 2).text())).isEmpty())) {
+                || gazetteer.givenName(toks.get(p + 2).text()) == null
+                && (!loose || knownName(Names.norm(toks.get(p + 2).text())))) {
             return -1; // loose, a known place or body is no given name: "Paris, Texas."
         }
         int q = p + 3;
@@ -1663,16 +1663,16 @@ public final class HybridMentionFinder implements MentionFinder {
         return q;
     }
 
+    /** Prepositions said of places only: "in", "near" (not "between", "to", "from": "a letter to Tolstoy"). */
+    private static final Set<String> PLACE_ONLY_PREPOSITIONS = Set.of("in", "near", "into", "outside", "inside",
+            "within", "across", "throughout", "around", "toward", "towards", "via", "along", "beyond");
+
     /**
      * A one-word name the model alone calls a place (no rule or gazetteer place vote, no entry, never after a
      * spatial preposition) and one of its mentions is the subject of a verb of saying, thinking or agreeing
      * (person-subject-verbs.txt), right after it or after adverbs and auxiliaries: "Gorbachev agreed",
      * "Gorbachev also proposed", "Tolstoy had believed".
      */
-    /** Prepositions said of places only: "in", "near" (not "between", "to", "from": "a letter to Tolstoy"). */
-    private static final Set<String> PLACE_ONLY_PREPOSITIONS = Set.of("in", "near", "into", "outside", "inside",
-            "within", "across", "throughout", "around", "toward", "towards", "via", "along", "beyond");
-
     private boolean actingPlace(List<NameCandidate> members, Ballot b) {
         if (ruleWeight(b, EntityType.PLACE) > 0 || b.score(EntityType.ORGANIZATION) > 0) {
             return false;
@@ -1682,7 +1682,7 @@ public final class HybridMentionFinder implements MentionFinder {
             List<Token> toks = m.sentence().tokens();
             if (m.words() != 1 || m.acronym() || m.entry() != null
                     || m.from() > 0 && PLACE_ONLY_PREPOSITIONS.contains(Names.norm(toks.get(m.from() - 1).text()))
-                    || !gazetteer.lookup(m.key()).isEmpty() || !gazetteer.towns(m.key()).isEmpty()) {
+                    || knownName(m.key())) {
                 return false;
             }
             for (int k = m.to(); k < toks.size() && k < m.to() + 4; k++) {
@@ -1728,6 +1728,20 @@ public final class HybridMentionFinder implements MentionFinder {
     /** Words a list of fields runs over, back to its preposition ("in Law, Sport Studies and Education / Psychology"). */
     private static final Set<String> FIELD_LIST_WORDS = Set.of(",", "and", "or", "&", "/");
 
+    /** The preposition between an academic title and its field ("Professor of Law", "a PhD in Biology"). */
+    private static final Set<String> FIELD_PREPOSITIONS = Set.of("in", "of");
+
+    /** Whether the gazetteer, a place's head word or a place prefix votes for a place (not a preposition alone). */
+    private static boolean placeByNameOrHead(Ballot b) {
+        return b.weightFrom(EntityType.PLACE, "gazetteer:") > 0 || b.weight(EntityType.PLACE, "rule:head-word") > 0
+                || b.weight(EntityType.PLACE, "rule:place-prefix") > 0;
+    }
+
+    /** Whether the gazetteer knows the normalised name as a name or a town ("Paris", "Angers"). */
+    private boolean knownName(String key) {
+        return !gazetteer.lookup(key).isEmpty() || !gazetteer.towns(key).isEmpty();
+    }
+
     /**
      * A place only by a preposition's word or the model's (no gazetteer name, no place head word) whose every
      * mention follows "in" or "of" after an academic title or degree (field-cues.txt), directly or in the list
@@ -1735,8 +1749,7 @@ public final class HybridMentionFinder implements MentionFinder {
      * Psychology", "a PhD in Environmental Engineering". A field of study names no entity.
      */
     private boolean fieldOfStudy(List<NameCandidate> members, Ballot b) {
-        if (b.weightFrom(EntityType.PLACE, "gazetteer:") > 0 || b.weight(EntityType.PLACE, "rule:head-word") > 0
-                || b.weight(EntityType.PLACE, "rule:place-prefix") > 0) {
+        if (placeByNameOrHead(b)) {
             return false;
         }
         for (NameCandidate m : members) {
@@ -1751,7 +1764,7 @@ public final class HybridMentionFinder implements MentionFinder {
                     || toks.get(k).isCapitalized()) && m.from() - k < 16) {
                 k--;
             }
-            if (k < 1 || !Set.of("in", "of").contains(Names.norm(toks.get(k).text()))
+            if (k < 1 || !FIELD_PREPOSITIONS.contains(Names.norm(toks.get(k).text()))
                     || !FIELD_CUES.contains(Names.norm(toks.get(k - 1).text()))) {
                 return false;
             }
@@ -1766,8 +1779,7 @@ public final class HybridMentionFinder implements MentionFinder {
      * "played against the Bulls"): a team.
      */
     private boolean contestTeam(List<NameCandidate> members, Ballot b) {
-        if (b.weightFrom(EntityType.PLACE, "gazetteer:") > 0 || b.weight(EntityType.PLACE, "rule:head-word") > 0
-                || b.weight(EntityType.PLACE, "rule:place-prefix") > 0) {
+        if (placeByNameOrHead(b)) {
             return false;
         }
         boolean contest = false;
@@ -1775,7 +1787,7 @@ public final class HybridMentionFinder implements MentionFinder {
             List<Token> toks = m.sentence().tokens();
             String w = m.text();
             if (m.words() != 1 || m.acronym() || m.entry() != null || !w.endsWith("s") || w.endsWith("ss")
-                    || !gazetteer.lookup(m.key()).isEmpty() || !gazetteer.towns(m.key()).isEmpty()
+                    || knownName(m.key())
                     || m.from() < 2 || !Names.norm(toks.get(m.from() - 1).text()).equals("the")) {
                 return false;
             }
