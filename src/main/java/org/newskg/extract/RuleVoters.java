@@ -1,7 +1,9 @@
 package org.newskg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -45,8 +47,8 @@ public final class RuleVoters {
     public static final String OUTLET_VERB = "context:outlet-verb";
 
     /** Rows of outlet-verbs.tsv: words (lower case) -> weight, by position. */
-    private static final java.util.Map<String, Double> OUTLET_SUBJECT = new java.util.HashMap<>();
-    private static final java.util.Map<String, Double> OUTLET_OBJECT = new java.util.HashMap<>();
+    private static final Map<String, Double> OUTLET_SUBJECT = new HashMap<>();
+    private static final Map<String, Double> OUTLET_OBJECT = new HashMap<>();
 
     static {
         KnowledgeFiles.read("/org/newskg/lexicon/outlet-verbs.tsv", r -> (r[1].strip().equals("subject")
