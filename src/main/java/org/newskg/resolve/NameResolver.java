@@ -593,6 +593,7 @@ public final class NameResolver implements EntityResolver {
             if (head == null || !"PoliticalParty".equals(head.subclass())) {
                 continue;
             }
+            String party = String.join(" ", s);
             Set<Cluster> fits = new LinkedHashSet<>();
             for (Cluster longer : clusters) {
                 if (longer.type != EntityType.ORGANIZATION || longer.root() == shorter.root()) {
@@ -601,8 +602,8 @@ public final class NameResolver implements EntityResolver {
                 for (String f : longer.forms) {
                     String[] l = f.split("\\s+");
                     int extra = l.length - s.length;
-                    if (extra < 1 || extra > 2 || !String.join(" ", Arrays.copyOfRange(l, extra, l.length))
-                            .equalsIgnoreCase(String.join(" ", s))) {
+                    if (extra < 1 || extra > 2
+                            || !String.join(" ", Arrays.copyOfRange(l, extra, l.length)).equalsIgnoreCase(party)) {
                         continue;
                     }
                     String prefix = String.join(" ", Arrays.copyOfRange(l, 0, extra));
