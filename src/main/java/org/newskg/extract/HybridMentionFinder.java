@@ -475,12 +475,11 @@ public final class HybridMentionFinder implements MentionFinder {
     private static void dropAcronymsOfNonNames(AnalyzedText text, List<Mention> out) {
         Set<String> dropped = new HashSet<>();
         for (Mention m : out) {
-            List<Token> toks = text.sentences().get(m.sentence()).tokens();
-            int a = 0;
-            while (a < toks.size() && toks.get(a).start() != m.start()) {
-                a++;
-            }
-            if (a < 2 || a + 1 >= toks.size() || !Names.isAcronym(m.text()) || !toks.get(a).text().equals(m.text())
+            Sentence s = text.sentences().get(m.sentence());
+            List<Token> toks = s.tokens();
+            int a = s.tokenAt(m.start());
+            if (a < 2 || a + 1 >= toks.size() || toks.get(a).start() != m.start() || !Names.isAcronym(m.text())
+                    || !toks.get(a).text().equals(m.text())
                     || !toks.get(a - 1).text().equals("(") || !toks.get(a + 1).text().equals(")")) {
                 continue;
             }
@@ -533,8 +532,7 @@ public final class HybridMentionFinder implements MentionFinder {
             if (m.type() != EntityType.PLACE || m.kind() != Mention.Kind.NAME) {
                 continue;
             }
-            List<Token> toks = text.sentences().get(m.sentence()).tokens().stream()
-                    .filter(t -> t.start() >= m.start() && t.end() <= m.end()).toList();
+            List<Token> toks = text.sentences().get(m.sentence()).tokensIn(m.start(), m.end());
             for (int n = 1; n <= 2 && n + 2 <= toks.size(); n++) {
                 Token first = toks.get(0);
                 Token last = toks.get(n - 1);
