@@ -115,27 +115,22 @@ public final class HybridMentionFinder implements MentionFinder {
     }
 
     /** Common nouns kept in the possessive inside a name ("the People's Liberation Army"). */
-    private static final Set<String> POSSESSIVE_OWNERS = new HashSet<>();
+    private static final Set<String> POSSESSIVE_OWNERS = firstColumn("/org/newskg/lexicon/possessive-owners.tsv");
     /** A saint's name in the possessive stays inside a name ("St. Peter's Square"). */
     private static final Set<String> SAINTS = Set.of("st.", "st", "saint");
 
-    static {
-        KnowledgeFiles.read("/org/newskg/lexicon/possessive-owners.tsv", r -> POSSESSIVE_OWNERS.add(r[0].strip().toLowerCase()));
+    /** The first column of a lexicon file, lower case: one word or phrase a row. */
+    private static Set<String> firstColumn(String resource) {
+        Set<String> words = new HashSet<>();
+        KnowledgeFiles.read(resource, r -> words.add(r[0].strip().toLowerCase()));
+        return words;
     }
 
     /** Words after a name that say it is a disease's ("the Ebola outbreak"). */
-    private static final Set<String> DISEASE_CUES = new HashSet<>();
-
-    static {
-        KnowledgeFiles.read("/org/newskg/lexicon/disease-cues.tsv", r -> DISEASE_CUES.add(r[0].strip().toLowerCase()));
-    }
+    private static final Set<String> DISEASE_CUES = firstColumn("/org/newskg/lexicon/disease-cues.tsv");
 
     /** Head words that alone are a common noun, no name ("Police said", "Court convicts ..."). */
-    private static final Set<String> LONE_HEADS = new HashSet<>();
-
-    static {
-        KnowledgeFiles.read("/org/newskg/lexicon/lone-heads.txt", r -> LONE_HEADS.add(r[0].strip().toLowerCase()));
-    }
+    private static final Set<String> LONE_HEADS = firstColumn("/org/newskg/lexicon/lone-heads.txt");
 
     /**
      * Prize and award heads after which "in" or "for" and capitalised words name the prize's field ("the Nobel
@@ -151,11 +146,7 @@ public final class HybridMentionFinder implements MentionFinder {
     }
 
     /** Portfolios of a minister or department ("Minister of Education"): see portfolios.txt. */
-    private static final Set<String> PORTFOLIOS = new HashSet<>();
-
-    static {
-        KnowledgeFiles.read("/org/newskg/lexicon/portfolios.txt", r -> PORTFOLIOS.add(r[0].strip().toLowerCase()));
-    }
+    private static final Set<String> PORTFOLIOS = firstColumn("/org/newskg/lexicon/portfolios.txt");
 
     /** Labels of a caption's credit before a colon ("Image: Jane Smith."). */
     private static final Set<String> CREDIT_LABELS = Set.of("image", "images", "video", "photo", "photos",
@@ -165,40 +156,19 @@ public final class HybridMentionFinder implements MentionFinder {
     private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "fall", "winter");
 
     /** Words before a quoted title of a work ("a painting titled \u201C...\u201D"). */
-    private static final Set<String> WORK_CUES = new HashSet<>();
-
-    static {
-        KnowledgeFiles.read("/org/newskg/lexicon/work-cues.tsv", r -> WORK_CUES.add(r[0].strip().toLowerCase()));
-    }
+    private static final Set<String> WORK_CUES = firstColumn("/org/newskg/lexicon/work-cues.tsv");
 
     /** Words after a company's name that name a unit of it, not a product ("Microsoft Research"). */
-    private static final Set<String> DIVISION_WORDS = new HashSet<>();
-
-    static {
-        KnowledgeFiles.read("/org/newskg/lexicon/division-words.txt", r -> DIVISION_WORDS.add(r[0].strip().toLowerCase()));
-    }
+    private static final Set<String> DIVISION_WORDS = firstColumn("/org/newskg/lexicon/division-words.txt");
 
     /** Last words of names of systems, markets, plans and studies: no body (non-body-heads.txt). */
-    private static final Set<String> NON_BODY_HEADS = new HashSet<>();
-
-    static {
-        KnowledgeFiles.read("/org/newskg/lexicon/non-body-heads.txt", r -> NON_BODY_HEADS.add(r[0].strip().toLowerCase()));
-    }
+    private static final Set<String> NON_BODY_HEADS = firstColumn("/org/newskg/lexicon/non-body-heads.txt");
 
     /** Words after a person's name that make it the title of a show or feature (show-words.txt). */
-    private static final Set<String> SHOW_WORDS = new HashSet<>();
-
-    static {
-        KnowledgeFiles.read("/org/newskg/lexicon/show-words.txt", r -> SHOW_WORDS.add(r[0].strip().toLowerCase()));
-    }
+    private static final Set<String> SHOW_WORDS = firstColumn("/org/newskg/lexicon/show-words.txt");
 
     /** Verbs whose subject acts as a person (person-subject-verbs.txt). */
-    private static final Set<String> PERSON_SUBJECT_VERBS = new HashSet<>();
-
-    static {
-        KnowledgeFiles.read("/org/newskg/lexicon/person-subject-verbs.txt",
-                r -> PERSON_SUBJECT_VERBS.add(r[0].strip().toLowerCase()));
-    }
+    private static final Set<String> PERSON_SUBJECT_VERBS = firstColumn("/org/newskg/lexicon/person-subject-verbs.txt");
 
     /** Prepositions before a body's field inside a longer name: "Centre for Policy Studies". */
     private static final Set<String> BODY_LINKS = Set.of("for", "of", "on", "in");
@@ -1698,18 +1668,10 @@ public final class HybridMentionFinder implements MentionFinder {
     }
 
     /** Academic titles and degrees before a field of study (field-cues.txt). */
-    private static final Set<String> FIELD_CUES = new HashSet<>();
-
-    static {
-        KnowledgeFiles.read("/org/newskg/lexicon/field-cues.txt", r -> FIELD_CUES.add(r[0].strip().toLowerCase()));
-    }
+    private static final Set<String> FIELD_CUES = firstColumn("/org/newskg/lexicon/field-cues.txt");
 
     /** Words of a sports contest before "the" and a team's plural name (contest-cues.txt). */
-    private static final Set<String> CONTEST_CUES = new HashSet<>();
-
-    static {
-        KnowledgeFiles.read("/org/newskg/lexicon/contest-cues.txt", r -> CONTEST_CUES.add(r[0].strip().toLowerCase()));
-    }
+    private static final Set<String> CONTEST_CUES = firstColumn("/org/newskg/lexicon/contest-cues.txt");
 
     /** One word of three or more capitalised parts run together: "RecentChangesCamp", not "McAllen" or "KwaZulu". */
     private static final Pattern MULTI_HUMP = Pattern.compile("\\p{Lu}\\p{Ll}+(\\p{Lu}\\p{Ll}+){2,}");
