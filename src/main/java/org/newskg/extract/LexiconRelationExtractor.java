@@ -3527,7 +3527,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (m0 - 1 >= 0 && lex.cue("former", c.tok(m0 - 1))) {
             return;
         }
-        if (c.is(r1 + 1, "emeritus") || c.is(r1 + 1, "emerita")) {
+        if (r1 + 1 < c.n && lex.cue("postmod", c.tok(r1 + 1))) {
             r1++;   // "a professor emeritus at Y": a modifier written after the post is part of it
         }
         // "minister of transport", "head of product development": a lower-case noun after "of" is the post's own
