@@ -5474,17 +5474,21 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return;
         }
         if (commaWith) {
+            if (org == null || org.first() != k || org.type() != EntityType.ORGANIZATION || party
+                    || org.m().subclass() != null) {
+                return;
+            }
             int h = c.is(x.first() - 1, ".") ? x.first() - 2 : x.first() - 1;
             int before = h >= 0 && c.spanAt[h] == null && lex.cue("honorific", c.tok(h)) ? h - 1 : x.first() - 1;
+            int end = org.last() + 1;
             // the verb after the phrase ("X, with Y, said"), or before the name when the phrase ends the sentence
             // ("said X, with Y.")
-            boolean saying = org != null && c.is(org.last() + 1, ",") && org.last() + 2 < c.n && c.tok(org.last() + 2).isVerb()
-                    && lex.cue("employer-with", c.tok(org.last() + 2))
+            boolean saying = c.is(end, ",") && end + 1 < c.n && c.tok(end + 1).isVerb()
+                    && lex.cue("employer-with", c.tok(end + 1))
                     && (before < 0 || c.is(before, ",") || c.pos(before, "NOUN") || c.pos(before, "ADJ"))
-                    || org != null && c.is(org.last() + 1, ".") && before >= 0 && c.tok(before).isVerb()
+                    || c.is(end, ".") && before >= 0 && c.tok(before).isVerb()
                     && lex.cue("employer-with", c.tok(before));
-            if (org != null && org.first() == k && org.type() == EntityType.ORGANIZATION && !party
-                    && org.m().subclass() == null && saying) {
+            if (saying) {
                 out.add(new Relation(x.e(), Predicate.EMPLOYED_BY, org.e(), org.m().text(), null, null, null,
                         evidence(c, x.first(), org.last()), 0.65, "pattern:person-with-organisation"));
             }
