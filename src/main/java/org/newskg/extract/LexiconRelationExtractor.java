@@ -727,7 +727,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 r = lex.matchRole(c.toks, i, true);
             }
             if (r == null && c.spanAt[i] == null && !c.tok(i).isCapitalized() && !c.tok(i).isVerb()
-                    && !c.pos(i, "NOUN") && !c.pos(i, "PROPN") && !c.pos(i, "ADJ") && beforePersonName(c, i)) {
+                    && !c.pos(i, "NOUN") && !c.pos(i, "PROPN") && !c.pos(i, "ADJ") && personNameAt(c, i + 1) != null) {
                 // "trails incumbent mayor/PUNCT X", "Democratic Party nominee/SCONJ X": right before a person's
                 // name a lower-case role word is a noun whatever (but an adjective) the tagger made of it
                 r = lex.matchRole(c.toks, i, true);
@@ -1143,9 +1143,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             Match role = lex.matchRole(c.toks, r, true);
             if (role != null) {
                 int at = afterRanks(c, role.last() + 1);
-                Span who = c.span(at);
-                if (who != null && who.first() == at && who.type() == EntityType.PERSON && who.m().isName()
-                        && !c.quoted[at]) {
+                if (personNameAt(c, at) != null && !c.quoted[at]) {
                     return at;
                 }
             }
@@ -3456,12 +3454,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     // ------------------------------------------------------------------------------------------------------
     // role nouns
 
-    /** Token {@code i} stands right after an organisation's name and right before a person's name. */
-    private static boolean beforePersonName(Ctx c, int i) {
-        Span p = i + 1 < c.n ? c.span(i + 1) : null;
-        return p != null && p.first() == i + 1 && p.type() == EntityType.PERSON && p.m().isName();
+    /** The person's name that begins at token {@code at}, or null. */
+    private static Span personNameAt(Ctx c, int at) {
+        Span p = c.span(at);
+        return p != null && p.first() == at && p.type() == EntityType.PERSON && p.m().isName() ? p : null;
     }
 
+    /** Token {@code i} stands right after an organisation's name and right before a person's name. */
     private static boolean betweenOrganisationAndName(Ctx c, int i) {
         Span o = i >= 1 ? c.span(i - 1) : null;
         Span p = i + 1 < c.n ? c.span(i + 1) : null;
@@ -3528,7 +3527,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (m0 - 1 >= 0 && lex.cue("former", c.tok(m0 - 1))) {
             return;
         }
-        if (c.is(r1 + 1, "emeritus") || c.is(r1 + 1, "emerita")) {
+        if (r1 + 1 < c.n && lex.cue("postmod", c.tok(r1 + 1))) {
             r1++;   // "a professor emeritus at Y": a modifier written after the post is part of it
         }
         // "minister of transport", "head of product development": a lower-case noun after "of" is the post's own
@@ -3714,9 +3713,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             Span shared = c.span(o);
             int at = shared != null && shared.first() == o && shared.type() == EntityType.ORGANIZATION
                     ? afterRanks(c, shared.last() + 1) : -1;
-            Span after = c.span(at);
-            if (after != null && after.first() == at && after.type() == EntityType.PERSON && after.m().isName()
-                    && !c.quoted[at]) {
+            Span after = personNameAt(c, at);
+            if (after != null && !c.quoted[at]) {
                 leftOrg = shared;
                 nameAt = at;
                 named = after;
@@ -3742,8 +3740,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             boolean countryDeputy = deputy && top && leftOrg != null && leftOrg.type() == EntityType.PLACE;
             boolean countryHead = pred == Predicate.LEADS && leftOrg != null && leftOrg.type() == EntityType.PLACE;
-            if (leftOrg != null && pred != null && e.objectTypes().contains(leftOrg.type()) && !countryDeputy
-                    && !countryHead) {
+            boolean ofOrg = leftOrg != null && pred != null && e.objectTypes().contains(leftOrg.type())
+                    && !countryDeputy && !countryHead;
+            if (ofOrg) {
                 out.add(new Relation(named.e(), pred, leftOrg.e(), leftOrg.m().text(), null, null, null,
                         evidence(c, Math.min(leftOrg.first(), m0), Math.max(leftOrg.last(), named.last())),
                         clamp(e.confidence() * 0.9), rule));
@@ -3751,14 +3750,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (!sharedOrg && second == r1 && pluralPost(c, r1)) {
                 // "councillors A of the X Party, B and C were elected", "Acme analysts A and B": a plural post before
                 // a list of names is each one's (a singular post is the first name's only)
+                String listRule = "role:" + e.pattern() + "/listed-prenominal";
                 for (Span more : listedNames(c, named)) {
-                    String listRule = "role:" + e.pattern() + "/listed-prenominal";
                     if (holds) {
                         out.add(new Relation(more.e(), Predicate.HOLDS_POSITION, null, position, null, null, null,
                                 evidence(c, m0, more.last()), clamp(e.confidence() * 0.9), listRule));
                     }
-                    if (leftOrg != null && pred != null && e.objectTypes().contains(leftOrg.type()) && !countryDeputy
-                            && !countryHead) {
+                    if (ofOrg) {
                         out.add(new Relation(more.e(), pred, leftOrg.e(), leftOrg.m().text(), null, null, null,
                                 evidence(c, Math.min(leftOrg.first(), m0), more.last()),
                                 clamp(e.confidence() * 0.8), listRule));
@@ -5476,17 +5474,21 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return;
         }
         if (commaWith) {
+            if (org == null || org.first() != k || org.type() != EntityType.ORGANIZATION || party
+                    || org.m().subclass() != null) {
+                return;
+            }
             int h = c.is(x.first() - 1, ".") ? x.first() - 2 : x.first() - 1;
             int before = h >= 0 && c.spanAt[h] == null && lex.cue("honorific", c.tok(h)) ? h - 1 : x.first() - 1;
+            int end = org.last() + 1;
             // the verb after the phrase ("X, with Y, said"), or before the name when the phrase ends the sentence
             // ("said X, with Y.")
-            boolean saying = org != null && c.is(org.last() + 1, ",") && org.last() + 2 < c.n && c.tok(org.last() + 2).isVerb()
-                    && lex.cue("employer-with", c.tok(org.last() + 2))
+            boolean saying = c.is(end, ",") && end + 1 < c.n && c.tok(end + 1).isVerb()
+                    && lex.cue("employer-with", c.tok(end + 1))
                     && (before < 0 || c.is(before, ",") || c.pos(before, "NOUN") || c.pos(before, "ADJ"))
-                    || org != null && c.is(org.last() + 1, ".") && before >= 0 && c.tok(before).isVerb()
+                    || c.is(end, ".") && before >= 0 && c.tok(before).isVerb()
                     && lex.cue("employer-with", c.tok(before));
-            if (org != null && org.first() == k && org.type() == EntityType.ORGANIZATION && !party
-                    && org.m().subclass() == null && saying) {
+            if (saying) {
                 out.add(new Relation(x.e(), Predicate.EMPLOYED_BY, org.e(), org.m().text(), null, null, null,
                         evidence(c, x.first(), org.last()), 0.65, "pattern:person-with-organisation"));
             }

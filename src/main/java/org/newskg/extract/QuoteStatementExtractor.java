@@ -163,6 +163,13 @@ public final class QuoteStatementExtractor implements StatementExtractor {
     /** Verbs that take "X as Y" themselves: "…, which regulators see as “…”" has a labeller of its own. */
     private static final Set<String> AS_VERBS = Set.of("see", "view", "regard", "treat", "consider", "perceive",
             "rate", "class", "classify", "count", "know", "hail", "describe", "call");
+    /** Verbs of purpose ({@code speech_verbs.tsv}), whose "to" may stand before the quoted purpose. */
+    private static final Set<String> PURPOSE_VERBS = Set.of("aim", "strive");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Relative pronouns after a predicate noun: "Acme is a charity which ...". */
+    private static final Set<String> NOUN_RELATIVES = Set.of("which", "that", "who");
+    /** Copulas linking a name to a predicate noun: "Acme is a charity", "Acme's a charity". */
+    private static final Set<String> COPULAS = Set.of("is", "was", "'s");
 
     private final SpeechLexicon lexicon;
 
@@ -842,11 +849,12 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 boolean direct = introducesDirectly(k + v.length(), q);
                 // "aims to “…”": a verb of purpose attributes only a quotation right after its "to" (the tagger
                 // often takes "aims" for the noun)
+                boolean purpose = PURPOSE_VERBS.contains(v.entry().lemma());
                 boolean purposeTo = k + v.length() + 1 == q && is(k + v.length(), "to");
-                if (isPurposeVerb(v) && !purposeTo) {
+                if (purpose && !purposeTo) {
                     continue;
                 }
-                if (v.entry().role() == SpeechLexicon.Role.QUOTE && !direct && !isPurposeVerb(v)) {
+                if (v.entry().role() == SpeechLexicon.Role.QUOTE && !direct && !purpose) {
                     continue;   // "continued" only right before a quotation
                 }
                 int[] relayed = relayedSpeaker(k, lb, q);
@@ -1371,11 +1379,6 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         }
 
         /** Whether only an addressee and ':' or ',' stand between the verb and the quote. */
-        /** "aim", "strive": a verb of purpose, whose "to" may stand before the quoted purpose. */
-        private static boolean isPurposeVerb(SpeechLexicon.Match<SpeechLexicon.Verb> v) {
-            return Set.of("aim", "strive").contains(v.entry().lemma());
-        }
-
         private boolean introducesDirectly(int afterVerb, int q) {
             if (afterVerb >= q) {
                 return true;
@@ -1808,7 +1811,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (lower(i).equals("who") && i - 1 > lb && is(i - 1, ",")) {
                 return personBefore(i - 1, lb);     // "Charles Smith, an expert at Yale, who said"
             }
-            if (Set.of("which", "that", "who").contains(lower(i))) {
+            if (NOUN_RELATIVES.contains(lower(i))) {
                 int named = copulaSubjectBefore(i, lb);
                 if (named >= 0) {
                     return named;   // "Acme is a charity which aims to “…”": the name the predicate noun is of
@@ -1999,10 +2002,6 @@ public final class QuoteStatementExtractor implements StatementExtractor {
         }
 
         /**
-         * The last token of the person named before token {@code at}, followed by a comma, across appositives
-         * without a verb ("Smith, a doctor at Yale University, ..."); -1 when there is none.
-         */
-        /**
          * "wikiFoo is a wiki-based site which", "Acme was the company that": before the relative pronoun at
          * {@code rel}, a noun phrase opened by an article (no comma, no finite verb) after a copula whose subject is
          * a name; the name's last token, or -1.
@@ -2012,7 +2011,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (k < lb || !"NOUN".equals(tokens.get(k).pos()) || tokens.get(k).isCapitalized()) {
                 return -1;
             }
-            while (k >= lb && rel - k <= 6 && !Set.of("a", "an", "the").contains(lower(k))) {
+            while (k >= lb && rel - k <= 6 && !ARTICLES.contains(lower(k))) {
                 // "a wiki-based site": a participle glued to a hyphen is a modifier
                 boolean glued = k > 0 && is(k - 1, "-") && tokens.get(k - 1).end() == tokens.get(k).start();
                 if (quoted[k] || is(k, ",") || tokens.get(k).isVerb() && !isParticiple(k) && !glued
@@ -2021,12 +2020,16 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
                 k--;
             }
-            if (k - 2 < lb || !Set.of("is", "was", "'s").contains(lower(k - 1)) || !isMentionEnd(k - 2)) {
+            if (k - 2 < lb || !COPULAS.contains(lower(k - 1)) || !isMentionEnd(k - 2)) {
                 return -1;
             }
             return k - 2;
         }
 
+        /**
+         * The last token of the person named before token {@code at}, followed by a comma, across appositives
+         * without a verb ("Smith, a doctor at Yale University, ..."); -1 when there is none.
+         */
         private int personBefore(int at, int lb) {
             for (int k = at - 1; k >= lb && at - k <= 18; k--) {
                 if (quoted[k] || tokens.get(k).isVerb() && !isParticiple(k)) {
