@@ -5034,15 +5034,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return;
         }
         // a list goes on after Y ("X, Y and Z", "X, Y, Z") or came before X ("W, X, Y")
-        if (c.is(q, ",")) {
-            q++;
-        }
-        if (c.is(q, "and") || c.is(q, "or")) {
-            q++;
-        }
-        while (q < c.n && "DET".equals(c.tok(q).pos())) {
-            q++;
-        }
+        q = listContinuation(c, q);
         if (q > y.last() + 1 && c.span(q) != null && c.span(q).type() == EntityType.PLACE
                 && !containerFollows(c, c.span(q), y) && !(c.is(y.last() + 1, ",") && q == y.last() + 2
                 && (chain(x, y, c.span(q)) || inCountryChain))) {
@@ -5177,6 +5169,20 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 && placeRank(d) > placeRank(b);
     }
 
+    /** Where a list would go on at token q: past a comma, then "and"/"or", then determiners ("X, Y and the Z"). */
+    private static int listContinuation(Ctx c, int q) {
+        if (c.is(q, ",")) {
+            q++;
+        }
+        if (c.is(q, "and") || c.is(q, "or")) {
+            q++;
+        }
+        while (q < c.n && "DET".equals(c.tok(q).pos())) {
+            q++;
+        }
+        return q;
+    }
+
     /**
      * "Hallstatt, Upper Austria, Austria", "Preston, Victoria, Australia": an address closed by a country, whose
      * middle place is of unknown kind or a city (many regions and provinces are missing from the gazetteer or share
@@ -5191,16 +5197,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 || c.quoted[a.first()] != c.quoted[d.last()]) {
             return false;
         }
-        int q = d.last() + 1;
-        if (c.is(q, ",")) {
-            q++;
-        }
-        if (c.is(q, "and") || c.is(q, "or")) {
-            q++;
-        }
-        while (q < c.n && "DET".equals(c.tok(q).pos())) {
-            q++;
-        }
+        int q = listContinuation(c, d.last() + 1);
         Span next = q > d.last() + 1 ? c.span(q) : null;
         if (next != null && next.type() == EntityType.PLACE) {
             return false;
