@@ -1245,7 +1245,7 @@ public final class HybridMentionFinder implements MentionFinder {
     /**
      * Whether the name opens a list of names that is the subject of a verb: "Acme's Foo and Bolt's Bar announced
      * cuts" (both act, as "Acme's Foo announced" does). The list runs over proper nouns, possessives, commas and
-     * "and"; then the verb, after auxiliaries, as in {@link #agentOfVerb}.
+     * "and", and holds an "and"; then the verb, after auxiliaries, as in {@link #agentOfVerb}.
      */
     private static boolean coordinatedAgent(NameCandidate c) {
         List<Token> toks = c.sentence().tokens();
@@ -1254,12 +1254,14 @@ public final class HybridMentionFinder implements MentionFinder {
             return false;
         }
         boolean name = false;
+        boolean and = false; // the list's last name comes after "and": "Foo, Bolt's Bar instant ..." is still going on
         while (k < toks.size() && ("PROPN".equals(toks.get(k).pos()) || POSSESSIVE_MARKS.contains(toks.get(k).text())
                 || "and".equalsIgnoreCase(toks.get(k).text()) || ",".equals(toks.get(k).text()))) {
             name |= "PROPN".equals(toks.get(k).pos());
+            and |= "and".equalsIgnoreCase(toks.get(k).text());
             k++;
         }
-        for (; name && k < toks.size() && k < c.to() + 12; k++) {
+        for (; name && and && k < toks.size() && k < c.to() + 12; k++) {
             Token t = toks.get(k);
             if ("VERB".equals(t.pos())) {
                 return true;
