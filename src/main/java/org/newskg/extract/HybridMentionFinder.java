@@ -385,6 +385,9 @@ public final class HybridMentionFinder implements MentionFinder {
             if (type == EntityType.ORGANIZATION && makerProduct(g, members.get(g), b, kept, groups, ballots)) {
                 continue; // "the Acme Tempest" after "Acme": the maker's product (guideline E3), by the model's word only
             }
+            if (type == EntityType.ORGANIZATION && ownedName(g, members.get(g), b, kept, groups, ballots)) {
+                continue; // "Microsoft's Windows Mobile", "EA's Spore": a body's product, by no rule's word (E3)
+            }
             if (productGroups.contains(g) && (type == null || sureEvidence(b, type) < STRONG)) {
                 continue; // "Windows users", "the new Shuffle": a product (guideline E3), unless a sure rule says else
             }
@@ -1180,6 +1183,90 @@ public final class HybridMentionFinder implements MentionFinder {
             if ("AUX".equals(t.pos())) {
                 be |= "be".equals(t.lemma()) || t.lemma() == null && FORM_OF_BE.matcher(t.text()).matches();
             } else if (!"ADV".equals(t.pos())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Organisation evidence that says only that a name is a name: in a list, in capitals, holding a place's word. */
+    /** The possessive marks after an owner's name, as the tokenizer splits them ("Acme 's"). */
+    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "\u2019s");
+
+    private static final Set<String> OWNED_WEAK_SOURCES = Set.of(ModelVoter.SOURCE, RuleVoters.SHAPE,
+            "rule:common-words", "rule:acronym", "rule:contains-place", "context:conjunct");
+
+    /**
+     * A thing an organisation owns, named in its possessive: every mention stands right after an organisation of
+     * another group and "'s", holds no head word, legal suffix or division word, acts in no clause, is no acronym,
+     * and nothing but the name's shape, a list or the model calls it an organisation ("Microsoft's Windows Mobile",
+     * "EA's Spore": products, guideline E3). A unit with a head word stays ("Boeing's Launch Systems"), and
+     * so does one named elsewhere without an owner ("Renault's Dacia plant ... the vice president of Dacia") or
+     * acting ("Alphabet's Waymo said").
+     */
+    private boolean ownedName(String group, List<NameCandidate> members, Ballot b, List<NameCandidate> kept,
+                              UnionFind groups, Map<String, Ballot> ballots) {
+        EntityType org = EntityType.ORGANIZATION;
+        double strong = b.score(org);
+        for (String s : OWNED_WEAK_SOURCES) {
+            strong -= b.weight(org, s);
+        }
+        if (strong > 1e-9 || b.weightFrom(org, "gazetteer:") > 0) { // sums of doubles: no exact zero
+            return false;
+        }
+        for (NameCandidate m : members) {
+            List<Token> toks = m.sentence().tokens();
+            // an acronym there is more often a unit or a mission than a product ("NATO's ISAF", "Boeing's BDS")
+            if (m.acronym() || m.entry() != null || m.titleBefore() || m.from() < 2 || agentOfVerb(m)
+                    || coordinatedAgent(m) || !POSSESSIVE_MARKS.contains(toks.get(m.from() - 1).text())) {
+                return false;
+            }
+            for (int i = m.from(); i < m.to(); i++) {
+                String w = Names.norm(toks.get(i).text());
+                if (lexicons.head(w) != null || lexicons.isLegalSuffix(w) || DIVISION_WORDS.contains(w)) {
+                    return false;
+                }
+            }
+            boolean owner = false;
+            for (NameCandidate o : kept) {
+                String og = groups.find(groupKey(o));
+                if (o.sentence() == m.sentence() && o.to() == m.from() - 1 && !og.equals(group)
+                        && ballots.get(og).winner() == org) {
+                    owner = true;
+                }
+            }
+            if (!owner) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the name opens a list of names that is the subject of a verb: "Acme's Foo and Bolt's Bar announced
+     * cuts" (both act, as "Acme's Foo announced" does). The list runs over proper nouns, possessives, commas and
+     * "and", and holds an "and"; then the verb, after auxiliaries, as in {@link #agentOfVerb}.
+     */
+    private static boolean coordinatedAgent(NameCandidate c) {
+        List<Token> toks = c.sentence().tokens();
+        int k = c.to();
+        if (k >= toks.size() || !("and".equalsIgnoreCase(toks.get(k).text()) || ",".equals(toks.get(k).text()))) {
+            return false;
+        }
+        boolean name = false;
+        boolean and = false; // the list's last name comes after "and": "Foo, Bolt's Bar instant ..." is still going on
+        while (k < toks.size() && ("PROPN".equals(toks.get(k).pos()) || POSSESSIVE_MARKS.contains(toks.get(k).text())
+                || "and".equalsIgnoreCase(toks.get(k).text()) || ",".equals(toks.get(k).text()))) {
+            name |= "PROPN".equals(toks.get(k).pos());
+            and |= "and".equalsIgnoreCase(toks.get(k).text());
+            k++;
+        }
+        for (; name && and && k < toks.size() && k < c.to() + 12; k++) {
+            Token t = toks.get(k);
+            if ("VERB".equals(t.pos())) {
+                return true;
+            }
+            if (!"AUX".equals(t.pos()) && !"ADV".equals(t.pos())) {
                 return false;
             }
         }
