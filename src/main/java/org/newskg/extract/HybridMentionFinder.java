@@ -241,6 +241,7 @@ public final class HybridMentionFinder implements MentionFinder {
         joinBracketedNameParts(all);
         trimShowWords(all);
         Set<NameCandidate> makers = splitMakerModels(all);
+        splitCountryOf(all, lowerWords);
         Set<NameCandidate> invertedNames = joinInvertedNames(text, all);
         List<NameCandidate> nonEntityMentions = new ArrayList<>(all);
         dropNonEntityNames(all, definitions);
@@ -1586,6 +1587,71 @@ public final class HybridMentionFinder implements MentionFinder {
             makers.add(cut);
         }
         return makers;
+    }
+
+    /** Words opening names of bodies whose "of <country>" is part of the name (country-name-modifiers.txt). */
+    private static final Set<String> COUNTRY_NAME_MODIFIERS =
+            firstColumn("/org/newskg/lexicon/country-name-modifiers.txt");
+
+    /**
+     * "Halvard Bank of Germany lost $3 billion", "Calder Steel Group of Italy": a company's name that opens with a
+     * proper name of its own and ends in a company's head word (head-words.tsv, trade or description: "Bank",
+     * "Group", "Airlines"; not "Society" or "Journal", whose "of" a country is often their name's), then "of" and
+     * a country, is the company and where it is: the candidate is cut before "of" and the country becomes a candidate of its own. Not when
+     * the name opens with a word that such names open with ("the Royal Bank of Scotland", country-name-modifiers.txt),
+     * a demonym ("the American University of Armenia"), a title ("Doctor"), an adjective ("the Medical Journal of
+     * Australia") or a word the article writes in lower case, nor after "the", which opens a body's full name ("the
+     * Halvard Bank of Germany"), nor for a head word alone before "of" ("the Bank of England").
+     */
+    private void splitCountryOf(List<NameCandidate> all, Set<String> lowerWords) {
+        for (int k = 0; k < all.size(); k++) {
+            NameCandidate c = all.get(k);
+            List<Token> toks = c.sentence().tokens();
+            if (c.entry() != null || c.acronym()) {
+                continue;
+            }
+            int of = -1;
+            for (int i = c.from() + 2; i < c.to() - 1; i++) {
+                if (toks.get(i).text().equals("of")) {
+                    of = i;
+                    break;
+                }
+            }
+            if (of < 0) {
+                continue;
+            }
+            int from = of + 1 + (Names.norm(toks.get(of + 1).text()).equals("the") ? 1 : 0);
+            if (from >= c.to()) {
+                continue;
+            }
+            int start = toks.get(from).start();
+            String place = c.sentence().slice(start, c.end());
+            List<Gazetteer.Entry> entries = Names.isAcronym(place) ? gazetteer.lookupAcronym(Names.acronymKey(place))
+                    : gazetteer.lookup(Names.norm(place));
+            Gazetteer.Entry country = entries.stream()
+                    .filter(e -> e.type() == EntityType.PLACE && "Country".equals(e.subclass())).findFirst()
+                    .orElse(null);
+            Lexicons.Head head = lexicons.head(Names.norm(toks.get(of - 1).text()));
+            String opener = toks.get(c.from()).text();
+            String o = Names.norm(opener);
+            String headWord = Names.norm(toks.get(of - 1).text());
+            if (country == null || head == null || head.type() != EntityType.ORGANIZATION
+                    || !lexicons.isTradeHead(headWord) && !lexicons.isDescriptionHead(headWord)
+                    || !Names.isCapitalized(opener) || !"PROPN".equals(toks.get(c.from()).pos())
+                    || c.from() > 0 && Names.norm(toks.get(c.from() - 1).text()).equals("the")
+                    || lexicons.isTitle(o) || COUNTRY_NAME_MODIFIERS.contains(o)
+                    || lexicons.demonymCountry(o) != null || lexicons.head(o) != null
+                    || lowerWords.contains(opener.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int end = toks.get(of - 1).end();
+            String body = c.sentence().slice(c.start(), end);
+            all.set(k, new NameCandidate(c.sentence(), c.from(), of, c.start(), end, body, Names.norm(body), false,
+                    null, c.titleBefore(), c.uncertain()));
+            all.add(k + 1, new NameCandidate(c.sentence(), from, c.to(), start, c.end(), place, Names.norm(place),
+                    Names.isAcronym(place), country, false, false));
+            k++;
+        }
     }
 
     /** Source of the person vote for a catalogue-style "Surname, Given" name (joinInvertedNames). */
