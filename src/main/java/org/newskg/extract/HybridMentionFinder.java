@@ -2,6 +2,7 @@ package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -239,6 +240,8 @@ public final class HybridMentionFinder implements MentionFinder {
         joinHeadlineParts(all);
         joinBracketedNameParts(all);
         trimShowWords(all);
+        Set<NameCandidate> makers = splitMakerModels(all);
+        splitCountryOf(all, lowerWords);
         Set<NameCandidate> invertedNames = joinInvertedNames(text, all);
         List<NameCandidate> nonEntityMentions = new ArrayList<>(all);
         dropNonEntityNames(all, definitions);
@@ -252,6 +255,9 @@ public final class HybridMentionFinder implements MentionFinder {
             voters.forEach(v -> v.vote(c, b));
             if (invertedNames.contains(c)) {
                 b.vote(EntityType.PERSON, 2.0, null, INVERTED_NAME); // "Austen, Jane." in a list of such lines
+            }
+            if (makers.contains(c)) {
+                b.vote(EntityType.ORGANIZATION, 2.0, null, MAKER_MODEL); // "Kestrel" of "Kestrel Trent 900 engines"
             }
             own.put(c, b);
             if (b.score(b.winner()) < STRONG) {
@@ -1604,6 +1610,134 @@ public final class HybridMentionFinder implements MentionFinder {
             String text = c.sentence().slice(start, end);
             all.set(k, new NameCandidate(c.sentence(), from, cut, start, end, text, Names.norm(text), false,
                     null, c.titleBefore(), c.uncertain()));
+        }
+    }
+
+    /** Source of the organisation vote for a maker split off its model's name (splitMakerModels). */
+    static final String MAKER_MODEL = "rule:maker-model";
+
+    /** A model's code: "900" of "Trent 900", "VC-10", "A380", "E1"; a year is checked apart. */
+    private static final Pattern MAKER_MODEL_CODE = Pattern.compile("[A-Z]{0,3}-?\\d{1,4}[A-Za-z]{0,3}");
+
+    /**
+     * "four Kestrel Trent 900 engines", "the Hallam Osprey VC-10 jets": a maker's one-word name, one model word
+     * (or only a code written as a word: "Hallam E12") and a model's code, then a kind of product (product-cues.tsv, model) name the maker's product (guideline E3):
+     * the maker is what the text names, the model is no entity. The candidate is cut to the maker's word, which
+     * gets an organisation vote (returned). Not a known name, a maker word that is a given name, a place, a head
+     * word, a title or a demonym, a model word that is a head word ("Acme Motors 500 trucks": a company's name),
+     * a year ("Acme Cup 2018 games"), nor an index ("the Stoxx Europe 600 index").
+     */
+    private Set<NameCandidate> splitMakerModels(List<NameCandidate> all) {
+        Set<NameCandidate> makers = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int k = 0; k < all.size(); k++) {
+            NameCandidate c = all.get(k);
+            List<Token> toks = c.sentence().tokens();
+            if (c.entry() != null || c.acronym() || c.size() < 2 || c.words() != 2) {
+                continue;
+            }
+            // the maker's word: every token but the last, written without a space ("Rolls-Royce")
+            int last = c.to() - 1;
+            for (int i = c.from() + 1; i < last; i++) {
+                if (toks.get(i).start() != toks.get(i - 1).end()) {
+                    last = -1;
+                }
+            }
+            boolean codeInside = MAKER_MODEL_CODE.matcher(c.last().text()).matches();
+            int code = codeInside ? c.to() - 1 : c.to();
+            if (last < 0 || code + 1 >= toks.size() || !MAKER_MODEL_CODE.matcher(toks.get(code).text()).matches()
+                    || !HAS_DIGIT.matcher(toks.get(code).text()).matches()
+                    || MODERN_YEAR.matcher(toks.get(code).text()).matches()
+                    || !codeInside && toks.get(code).start() == c.end()) {
+                continue;
+            }
+            String noun = Names.norm(toks.get(code + 1).text());
+            if (!lexicons.isProductModelNoun(noun) || lexicons.isIndexUnit(noun) || noun.startsWith("ind")) {
+                continue;
+            }
+            int start = c.first().start();
+            int end = toks.get(last - 1).end();
+            String text = c.sentence().slice(start, end);
+            String m = Names.norm(text);
+            Token first = c.first();
+            if (!Names.isCapitalized(first.text()) || gazetteer.givenName(first.text()) != null
+                    || !gazetteer.lookup(m).isEmpty() || lexicons.head(m) != null || lexicons.isTitle(m)
+                    || lexicons.isNonName(m) || lexicons.demonymCountry(m) != null || lexicons.isTimeWord(m)) {
+                continue;
+            }
+            if (!codeInside && (lexicons.head(Names.norm(c.last().text())) != null
+                    || !Names.isCapitalized(c.last().text()))) {
+                continue; // "Acme Motors 500 trucks": the company's name; "Acme Group" stays whole
+            }
+            NameCandidate cut = new NameCandidate(c.sentence(), c.from(), last, start, end, text, m, false, null,
+                    c.titleBefore(), c.uncertain());
+            all.set(k, cut);
+            makers.add(cut);
+        }
+        return makers;
+    }
+
+    /** Words opening names of bodies whose "of <country>" is part of the name (country-name-modifiers.txt). */
+    private static final Set<String> COUNTRY_NAME_MODIFIERS =
+            firstColumn("/org/newskg/lexicon/country-name-modifiers.txt");
+
+    /**
+     * "Halvard Bank of Germany lost $3 billion", "Calder Steel Group of Italy": a company's name that opens with a
+     * proper name of its own and ends in a company's head word (head-words.tsv, trade or description: "Bank",
+     * "Group", "Airlines"; not "Society" or "Journal", whose "of" a country is often their name's), then "of" and
+     * a country, is the company and where it is: the candidate is cut before "of" and the country becomes a candidate of its own. Not when
+     * the name opens with a word that such names open with ("the Royal Bank of Scotland", country-name-modifiers.txt),
+     * a demonym ("the American University of Armenia"), a title ("Doctor"), an adjective ("the Medical Journal of
+     * Australia") or a word the article writes in lower case, nor after "the", which opens a body's full name ("the
+     * Halvard Bank of Germany"), nor for a head word alone before "of" ("the Bank of England").
+     */
+    private void splitCountryOf(List<NameCandidate> all, Set<String> lowerWords) {
+        for (int k = 0; k < all.size(); k++) {
+            NameCandidate c = all.get(k);
+            List<Token> toks = c.sentence().tokens();
+            if (c.entry() != null || c.acronym()) {
+                continue;
+            }
+            int of = -1;
+            for (int i = c.from() + 2; i < c.to() - 1; i++) {
+                if (toks.get(i).text().equals("of")) {
+                    of = i;
+                    break;
+                }
+            }
+            if (of < 0) {
+                continue;
+            }
+            int from = of + 1 + (Names.norm(toks.get(of + 1).text()).equals("the") ? 1 : 0);
+            if (from >= c.to()) {
+                continue;
+            }
+            int start = toks.get(from).start();
+            String place = c.sentence().slice(start, c.end());
+            List<Gazetteer.Entry> entries = Names.isAcronym(place) ? gazetteer.lookupAcronym(Names.acronymKey(place))
+                    : gazetteer.lookup(Names.norm(place));
+            Gazetteer.Entry country = entries.stream()
+                    .filter(e -> e.type() == EntityType.PLACE && "Country".equals(e.subclass())).findFirst()
+                    .orElse(null);
+            Lexicons.Head head = lexicons.head(Names.norm(toks.get(of - 1).text()));
+            String opener = toks.get(c.from()).text();
+            String o = Names.norm(opener);
+            String headWord = Names.norm(toks.get(of - 1).text());
+            if (country == null || head == null || head.type() != EntityType.ORGANIZATION
+                    || !lexicons.isTradeHead(headWord) && !lexicons.isDescriptionHead(headWord)
+                    || !Names.isCapitalized(opener) || !"PROPN".equals(toks.get(c.from()).pos())
+                    || c.from() > 0 && Names.norm(toks.get(c.from() - 1).text()).equals("the")
+                    || lexicons.isTitle(o) || COUNTRY_NAME_MODIFIERS.contains(o)
+                    || lexicons.demonymCountry(o) != null || lexicons.head(o) != null
+                    || lowerWords.contains(opener.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int end = toks.get(of - 1).end();
+            String body = c.sentence().slice(c.start(), end);
+            all.set(k, new NameCandidate(c.sentence(), c.from(), of, c.start(), end, body, Names.norm(body), false,
+                    null, c.titleBefore(), c.uncertain()));
+            all.add(k + 1, new NameCandidate(c.sentence(), from, c.to(), start, c.end(), place, Names.norm(place),
+                    Names.isAcronym(place), country, false, false));
+            k++;
         }
     }
 
