@@ -4461,7 +4461,7 @@ public final class HybridMentionFinder implements MentionFinder {
             return false;
         }
 
-        /** A roman numeral of two letters or more closing a name ("II", "IV", "XIV"; up to XXIX, as regnal numbers go). */
+        /** A roman numeral of two letters or more closing a name ("II", "IV", "XIV"; up to XXIX: regnal numbers). */
         private boolean romanNumeral(int j) {
             String w = toks.get(j).text();
             return w.length() >= 2 && REGNAL.matcher(w).matches();
