@@ -2020,7 +2020,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                 }
                 k--;
             }
-            if (k - 2 < lb || !COPULAS.contains(lower(k - 1)) || !isMentionEnd(k - 2)) {
+            // the window or the bound ended the walk before an article: no noun phrase opened by one
+            if (k - 2 < lb || !ARTICLES.contains(lower(k)) || !COPULAS.contains(lower(k - 1)) || !isMentionEnd(k - 2)) {
                 return -1;
             }
             return k - 2;

@@ -67,4 +67,11 @@ class QuoteDashSignatureTest {
         assertEquals(List.of("Jan Berg"), directSpeakers("Acme Corp is the firm that Jan Berg called \u201Ca "
                 + "disgrace to the whole trade\u201D.", organization("Acme Corp"), person("Jan Berg")));
     }
+    @Test
+    void aPredicateNounWithoutAnArticleWithinReachLendsTheNameNoWords() {
+        // seven words stand between the copula and the relative pronoun, none an article: no "X is a N which"
+        List<String> speakers = directSpeakers("Kallo Club was home for six small local sports teams which vowed "
+                + "to \u201Cnever stop playing\u201D.", organization("Kallo Club"));
+        assertFalse(speakers.contains("Kallo Club"), speakers.toString());
+    }
 }
