@@ -78,6 +78,40 @@ public final class Lexicons {
         static final Lexicons STANDARD = new Lexicons();
     }
 
+    /** The common English words of {@code gazetteer/common-words.txt}, loaded on first use (60,000 words). */
+    private static final class CommonWords {
+        static final Set<String> WORDS = load();
+
+        private static Set<String> load() {
+            Set<String> words = new HashSet<>(90_000);
+            String res = "/org/newskg/gazetteer/common-words.txt";
+            try (java.io.InputStream in = Lexicons.class.getResourceAsStream(res)) {
+                if (in == null) {
+                    throw new IllegalStateException("resource missing from the classpath: " + res);
+                }
+                java.io.BufferedReader r = new java.io.BufferedReader(
+                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.US_ASCII), 1 << 16);
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (!line.isEmpty() && line.charAt(0) != '#') {
+                        words.add(line);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot read " + res, e);
+            }
+            return words;
+        }
+    }
+
+    /**
+     * Whether a normalised word is a common English word with no proper-noun spelling in the word list
+     * ("galaxy", "business", "oath"; not "treasury", "apple", "shell", which are also names).
+     */
+    public boolean isCommonWord(String normalizedWord) {
+        return CommonWords.WORDS.contains(normalizedWord);
+    }
+
     /** The bundled lexicons, loaded on first use. */
     public static Lexicons standard() {
         return Holder.STANDARD;
