@@ -24,6 +24,8 @@ class CommonWordNamesTest {
         assertFalse(LEX.isCommonWord("treasury") || LEX.isCommonWord("shell") || LEX.isCommonWord("apple"));
         assertFalse(LEX.isCommonWord("congress") || LEX.isCommonWord("senate"));
         assertFalse(LEX.isCommonWord("of"), "words under 3 letters are left out");
+        assertTrue(LEX.isCommonWord("aardvark") && LEX.isCommonWord("zygotes"), "first and last lines are found");
+        assertFalse(LEX.isCommonWord("galax") || LEX.isCommonWord("galaxys") || LEX.isCommonWord(""));
     }
 
     @Test
