@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
  * <pre>
  * newskg build-gazetteer --from ../shared/data/wikidata --geonames ../shared/data/geonames/cities1000.tsv \
  *     --to src/main/resources/org/newskg/gazetteer
+ * newskg build-gazetteer --dictionary /usr/share/dict/american-english --dictionary-only
  * </pre>
  */
 @Command(name = "build-gazetteer", mixinStandardHelpOptions = true,
@@ -33,8 +34,23 @@ public final class BuildGazetteerCommand implements Callable<Integer> {
             description = "Folder to write the gazetteer files into (default: ${DEFAULT-VALUE}).")
     Path to;
 
+    @Option(names = "--dictionary", paramLabel = "FILE",
+            description = "An English word list (one word a line, proper nouns capitalised: Debian wamerican's "
+                    + "/usr/share/dict/american-english): also writes common-words.txt.")
+    Path dictionary;
+
+    @Option(names = "--dictionary-only", description = "Write only common-words.txt from --dictionary.")
+    boolean dictionaryOnly;
+
     @Override
     public Integer call() throws Exception {
+        if (dictionary != null) {
+            GazetteerBuilder.writeCommonWords(dictionary, to.resolve("common-words.txt"));
+            if (dictionaryOnly) {
+                System.out.println("common words written to " + to);
+                return 0;
+            }
+        }
         GazetteerBuilder.build(from, geonames, to);
         System.out.println("gazetteer written to " + to);
         return 0;

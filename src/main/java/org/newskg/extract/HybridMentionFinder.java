@@ -382,6 +382,9 @@ public final class HybridMentionFinder implements MentionFinder {
             if (lowerCaseTwin(members.get(g), lowerWords, longNameWords)) {
                 continue; // "speak to the People" beside "people": a common word capitalised for emphasis or a title
             }
+            if (commonWordName(members.get(g), b, longNameWords)) {
+                continue; // "the Galaxy", "a Drug deal": a common word only the model or its capital calls a name
+            }
             if (c.words() > 1 && !c.acronym() && modelAsked) {
                 type = typeBeyondShape(b); // the model read this doubtful sentence and saw no name here
             }
@@ -811,6 +814,53 @@ public final class HybridMentionFinder implements MentionFinder {
         return members.stream().allMatch(m -> m.size() == 1 && !m.acronym() && m.entry() == null && !m.titleBefore()
                 && !m.text().equals(m.text().toLowerCase(Locale.ROOT)) // a twin is another writing ("podiobooks.com" is its own)
                 && lowerWords.contains(m.text().toLowerCase(Locale.ROOT)) && !longNameWords.contains(m.key()));
+    }
+
+    /**
+     * A name met only as one capitalised word that is a common English word with no proper-noun spelling
+     * ({@link Lexicons#isCommonWord}: "Galaxy", "Business", "Oath"; not "Treasury", "Apple", "Shell"), never at a
+     * positional capital (sentence start, after a colon or a quote, a title-case line), with nothing but the model
+     * or its capital for it: no gazetteer entry, title, head word, apposition, verb or other cue (no text rule's
+     * vote), and no part of a longer name of the article ("Atlantis" of "Space Shuttle Atlantis"). Evidence against
+     * the name, not a veto: any rule's vote keeps it ("the band Galaxy", "Galaxy said on Monday").
+     */
+    private boolean commonWordName(List<NameCandidate> members, Ballot b, Set<String> longNameWords) {
+        return ruleEvidence(b) <= 0 && members.stream().allMatch(m -> m.size() == 1 && !m.acronym()
+                && m.entry() == null && !m.titleBefore() && !positionalCapital(m) && lexicons.isCommonWord(m.key())
+                && !longNameWords.contains(m.key()) && !subjectOfVerb(m) && !beforeAuxiliary(m)
+                && !townBeforePlace(m) && !pluralAfterThe(m));
+    }
+
+    /** "signed by the Jets", "known as the Falcons": a plural after "the" is how teams and bands are named. */
+    private static boolean pluralAfterThe(NameCandidate m) {
+        String w = m.text();
+        return m.from() > 0 && m.sentence().tokens().get(m.from() - 1).text().equalsIgnoreCase("the")
+                && w.endsWith("s") && !w.endsWith("ss");
+    }
+
+    /** Whether an auxiliary follows the name ("Virgin will be in the UK", "Orion is due"): a clause's subject. */
+    private static boolean beforeAuxiliary(NameCandidate m) {
+        List<Token> toks = m.sentence().tokens();
+        return m.to() < toks.size() && "AUX".equals(toks.get(m.to()).pos());
+    }
+
+    /** Whether a comma and a gazetteer place follow the name ("a native of Haverford, Ohio"): a town. */
+    private boolean townBeforePlace(NameCandidate m) {
+        List<Token> toks = m.sentence().tokens();
+        int k = m.to();
+        if (k + 1 >= toks.size() || !toks.get(k).text().equals(",")) {
+            return false;
+        }
+        String one = Names.norm(toks.get(k + 1).text());
+        String two = k + 2 < toks.size() ? one + " " + Names.norm(toks.get(k + 2).text()) : one;
+        return gazetteer.lookup(one).stream().anyMatch(e -> e.type() == EntityType.PLACE)
+                || gazetteer.lookup(two).stream().anyMatch(e -> e.type() == EntityType.PLACE);
+    }
+
+    /** Whether a one-word candidate's capital may be its position's: sentence start, after an opener, a headline. */
+    private static boolean positionalCapital(NameCandidate m) {
+        return m.uncertain() || m.from() == 0 || OPENERS.contains(m.sentence().tokens().get(m.from() - 1).text())
+                || isHeadline(m.sentence());
     }
 
     /**

@@ -183,6 +183,45 @@ public final class GazetteerBuilder {
         System.out.println("towns: " + kept + " rows");
     }
 
+    /** The version of the word list {@code common-words.txt} was made from (Debian package wamerican). */
+    static final String DICTIONARY_VERSION = "wamerican 2020.12.07-2 (SCOWL)";
+
+    /**
+     * Writes {@code out}: the lower-case words of an English word list (one word a line, proper nouns written
+     * capitalised, as Debian's {@code /usr/share/dict/american-english}) that have no capitalised entry there,
+     * of 3+ ASCII letters, without possessive "'s" forms. "galaxy", "business" are listed; "treasury", "apple",
+     * "shell" are not (the list also has "Treasury", "Apple", "Shell"), so a capitalised word of the list is a
+     * common noun that only its position, emphasis or a title capitalises, unless the text says otherwise.
+     */
+    public static void writeCommonWords(Path dictionary, Path out) throws IOException {
+        List<String> lines = Files.readAllLines(dictionary, StandardCharsets.UTF_8);
+        Set<String> capitalised = new HashSet<>();
+        for (String l : lines) {
+            if (!l.isEmpty() && Character.isUpperCase(l.charAt(0))) {
+                capitalised.add(l.toLowerCase(Locale.ROOT));
+            }
+        }
+        Set<String> words = new java.util.TreeSet<>();
+        for (String l : lines) {
+            if (l.length() >= 3 && l.chars().allMatch(ch -> ch >= 'a' && ch <= 'z') && !capitalised.contains(l)) {
+                words.add(l);
+            }
+        }
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            header(w, "Common English words: lower-case words of 3+ letters with no capitalised entry in the word list "
+                            + "(no proper noun of the same spelling), possessive 's forms left out.",
+                    "column: word (lower case). Used as evidence against a one-word capitalised name that nothing "
+                            + "else supports (HybridMentionFinder), never to find names.",
+                    "source: " + DICTIONARY_VERSION + ", /usr/share/dict/american-english; licence and notice: "
+                            + "SOURCES.md (Copyright 2000-2011 by Kevin Atkinson; permissive)");
+            for (String word : words) {
+                w.write(word + "\n");
+            }
+        }
+        System.out.println("common words: " + words.size() + " rows");
+    }
+
     /** The Wikidata lists of persons (first column Q-id, second label) that given names and surnames are counted in. */
     private static final List<String> PERSON_LISTS = List.of("officeholders_wikidata.tsv", "legislators_wikidata.tsv",
             "heads_of_state_government_wikidata.tsv", "foreign_ministers_wikidata.tsv");
