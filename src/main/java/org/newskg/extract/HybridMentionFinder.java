@@ -1245,10 +1245,10 @@ public final class HybridMentionFinder implements MentionFinder {
         return false;
     }
 
-    /** Organisation evidence that says only that a name is a name: in a list, in capitals, holding a place's word. */
     /** The possessive marks after an owner's name, as the tokenizer splits them ("Acme 's"). */
     private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "\u2019s");
 
+    /** Organisation evidence that says only that a name is a name: in a list, in capitals, holding a place's word. */
     private static final Set<String> OWNED_WEAK_SOURCES = Set.of(ModelVoter.SOURCE, RuleVoters.SHAPE,
             "rule:common-words", "rule:acronym", "rule:contains-place", "context:conjunct");
 
@@ -1666,13 +1666,19 @@ public final class HybridMentionFinder implements MentionFinder {
     /** Source of the organisation vote for a maker split off its model's name (splitMakerModels). */
     static final String MAKER_MODEL = "rule:maker-model";
 
+    /**
+     * The model words of product-cues.tsv that name an index, not a product: "the Stoxx Europe 600 index" has no
+     * maker ("points", the index unit, is no model word).
+     */
+    private static final Set<String> INDEX_NOUNS = Set.of("index", "indices", "indexes");
+
     /** A model's code: "900" of "Trent 900", "VC-10", "A380", "E1"; a year is checked apart. */
     private static final Pattern MAKER_MODEL_CODE = Pattern.compile("[A-Z]{0,3}-?\\d{1,4}[A-Za-z]{0,3}");
 
     /**
      * "four Kestrel Trent 900 engines", "the Hallam Osprey VC-10 jets": a maker's one-word name, one model word
-     * (or only a code written as a word: "Hallam E12") and a model's code, then a kind of product (product-cues.tsv, model) name the maker's product (guideline E3):
-     * the maker is what the text names, the model is no entity. The candidate is cut to the maker's word, which
+     * (or only a code written as a word: "Hallam E12") and a model's code, then a kind of product (product-cues.tsv,
+     * model) name the maker's product (guideline E3): the maker is what the text names, the model is no entity. The candidate is cut to the maker's word, which
      * gets an organisation vote (returned). Not a known name, a maker word that is a given name, a place, a head
      * word, a title or a demonym, a model word that is a head word ("Acme Motors 500 trucks": a company's name),
      * a year ("Acme Cup 2018 games"), nor an index ("the Stoxx Europe 600 index").
@@ -1701,7 +1707,7 @@ public final class HybridMentionFinder implements MentionFinder {
                 continue;
             }
             String noun = Names.norm(toks.get(code + 1).text());
-            if (!lexicons.isProductModelNoun(noun) || lexicons.isIndexUnit(noun) || noun.startsWith("ind")) {
+            if (!lexicons.isProductModelNoun(noun) || INDEX_NOUNS.contains(noun)) {
                 continue;
             }
             int start = c.first().start();
@@ -1734,7 +1740,8 @@ public final class HybridMentionFinder implements MentionFinder {
      * "Halvard Bank of Germany lost $3 billion", "Calder Steel Group of Italy": a company's name that opens with a
      * proper name of its own and ends in a company's head word (head-words.tsv, trade or description: "Bank",
      * "Group", "Airlines"; not "Society" or "Journal", whose "of" a country is often their name's), then "of" and
-     * a country, is the company and where it is: the candidate is cut before "of" and the country becomes a candidate of its own. Not when
+     * a country, is the company and where it is: the candidate is cut before "of" and the country becomes a
+     * candidate of its own. Not when
      * the name opens with a word that such names open with ("the Royal Bank of Scotland", country-name-modifiers.txt),
      * a demonym ("the American University of Armenia"), a title ("Doctor"), an adjective ("the Medical Journal of
      * Australia") or a word the article writes in lower case, nor after "the", which opens a body's full name ("the
@@ -1768,10 +1775,10 @@ public final class HybridMentionFinder implements MentionFinder {
             Gazetteer.Entry country = entries.stream()
                     .filter(e -> e.type() == EntityType.PLACE && "Country".equals(e.subclass())).findFirst()
                     .orElse(null);
-            Lexicons.Head head = lexicons.head(Names.norm(toks.get(of - 1).text()));
+            String headWord = Names.norm(toks.get(of - 1).text());
+            Lexicons.Head head = lexicons.head(headWord);
             String opener = toks.get(c.from()).text();
             String o = Names.norm(opener);
-            String headWord = Names.norm(toks.get(of - 1).text());
             if (country == null || head == null || head.type() != EntityType.ORGANIZATION
                     || !lexicons.isTradeHead(headWord) && !lexicons.isDescriptionHead(headWord)
                     || !Names.isCapitalized(opener) || !"PROPN".equals(toks.get(c.from()).pos())

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Builds the gazetteer resource files (TSV, with a header comment) from the Wikidata-derived lists in
@@ -201,7 +202,7 @@ public final class GazetteerBuilder {
                 capitalised.add(l.toLowerCase(Locale.ROOT));
             }
         }
-        Set<String> words = new java.util.TreeSet<>();
+        Set<String> words = new TreeSet<>();
         for (String l : lines) {
             if (l.length() >= 3 && l.chars().allMatch(ch -> ch >= 'a' && ch <= 'z') && !capitalised.contains(l)) {
                 words.add(l);

@@ -1,5 +1,8 @@
 package org.newskg.extract.gazetteer;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -89,13 +92,13 @@ public final class Lexicons {
 
         static {
             String res = "/org/newskg/gazetteer/common-words.txt";
-            try (java.io.InputStream in = Lexicons.class.getResourceAsStream(res)) {
+            try (InputStream in = Lexicons.class.getResourceAsStream(res)) {
                 if (in == null) {
                     throw new IllegalStateException("resource missing from the classpath: " + res);
                 }
                 BYTES = in.readAllBytes();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("Cannot read " + res, e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + res, e);
             }
             int from = 0; // after the header comment
             while (from < BYTES.length && BYTES[from] == '#') {
