@@ -2,14 +2,21 @@ package org.newskg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.newskg.extract.Evidence;
 import org.newskg.extract.LexiconRelationExtractor;
+import org.newskg.extract.Predicate;
 import org.newskg.extract.QuoteStatementExtractor;
+import org.newskg.extract.Relation;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.link.EntityLinker;
+import org.newskg.resolve.Entity;
 import org.newskg.resolve.NameResolver;
 import org.newskg.testing.TestTexts;
 
@@ -36,5 +43,46 @@ class PipelineTest {
         assertEquals(whole.entities().size(), x.entities().size());
         assertEquals(whole.statements().size(), x.statements().size());
         assertFalse(x.statements().isEmpty());
+    }
+
+    /** A recurring capitalised word that nothing but its capitals speaks for: a 0.3 organization. */
+    private static final String WEAK = "Volunteers clean river banks\n\nMaria Lopez, the mayor of Geneva, thanked the "
+            + "volunteers on Monday. Many of them first read about the clean-up when Quillio shared it, and Quillio "
+            + "later printed the photos. The volunteers collected two tonnes of rubbish, Lopez said.\n";
+
+    private static List<String> names(Extraction x) {
+        return x.entities().stream().map(Entity::name).sorted().toList();
+    }
+
+    @Test
+    void entitiesBelowTheMinimumConfidenceAreLeftOutAndTheOthersKept() throws Exception {
+        Article a = ArticleReader.parseText("weak.txt", WEAK);
+        Extraction all = stages().minConfidence(0).build().process(a);
+        Entity weak = all.entities().stream().filter(e -> e.name().equals("Quillio")).findFirst().orElseThrow();
+        assertTrue(weak.confidence() < Pipeline.DEFAULT_MIN_CONFIDENCE, "shape alone is weak evidence");
+        Extraction kept = stages().build().process(a);
+        assertEquals(names(all).stream().filter(n -> !n.equals("Quillio")).toList(), names(kept));
+        assertTrue(names(kept).contains("Maria Lopez"));
+        assertEquals(all.relations().size(), kept.relations().size());
+        assertEquals(names(all), names(stages().build().withMinConfidence(0).process(a)));
+    }
+
+    @Test
+    void aWeakEntityThatARelationIsBuiltOnStays() throws Exception {
+        Article a = ArticleReader.parseText("weak.txt", WEAK);
+        // a relation stage that states something of the weak name: its role there is evidence of its own
+        Extraction x = stages().relations((text, date) -> text.entities().stream()
+                .filter(e -> e.name().equals("Quillio"))
+                .map(e -> new Relation(e, Predicate.BASED_IN, null, "the town", null, null, null,
+                        new Evidence(1, 0, 10), 0.5, "test"))
+                .toList()).build().process(a);
+        assertTrue(names(x).contains("Quillio"), names(x).toString());
+        assertEquals(1, x.relations().size());
+    }
+
+    @Test
+    void aMinimumConfidenceOutsideZeroToOneIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> stages().minConfidence(1.5).build());
+        assertThrows(IllegalArgumentException.class, () -> stages().minConfidence(Double.NaN).build());
     }
 }

@@ -23,6 +23,11 @@ final class BatchOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--min-confidence", paramLabel = "C",
+            description = "Leave out entities the extractor is less sure of than C, 0 to 1 (default: "
+                    + Pipeline.DEFAULT_MIN_CONFIDENCE + "; 0 keeps all), and what would be built on them.")
+    double minConfidence = Pipeline.DEFAULT_MIN_CONFIDENCE;
+
     @Mixin
     LinkOptions link = new LinkOptions();
 
@@ -35,10 +40,14 @@ final class BatchOptions {
 
     /** Reads and extracts every input, reporting the bad ones on {@code err}. */
     Batch run(List<String> inputs, Supplier<Pipeline> pipeline, PrintWriter err) {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new UsageException("--min-confidence must be between 0 and 1, not " + minConfidence);
+        }
         List<ArticleInputs.Input> in = ArticleInputs.expand(inputs, System.in);
         long t0 = System.nanoTime();
         WikidataLinker linker = link.linker();
-        BatchExtractor.Result r = new BatchExtractor(LinkOptions.apply(pipeline.get(), linker), threads, date)
+        BatchExtractor.Result r = new BatchExtractor(
+                LinkOptions.apply(pipeline.get(), linker).withMinConfidence(minConfidence), threads, date)
                 .run(in, new Progress(err, in.size(), "articles"));
         Reports.failures(err, r.failures());
         return new Batch(r, linker, System.nanoTime() - t0);

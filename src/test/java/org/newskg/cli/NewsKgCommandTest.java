@@ -72,6 +72,16 @@ class NewsKgCommandTest {
     }
 
     @Test
+    void aMinimumConfidenceOutsideZeroToOneIsAUsageError() throws Exception {
+        Path out = dir.resolve("out.ttl");
+        assertEquals(2, run("extract", "examples/tripoli-clashes.txt", "--min-confidence", "1.5", "-o",
+                out.toString()));
+        assertTrue(console.err().contains("--min-confidence"), console.err());
+        assertFalse(console.err().contains("at org."), "no stack trace for a user error");
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void upLoadsAndReloadingTheSameArticleNeverDuplicates() throws Exception {
         Path store = dir.resolve("store");
         assertEquals(0, run("up", "examples/", "--store", store.toString(), "--no-serve"), console.err());
