@@ -1,12 +1,15 @@
 package org.newskg.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.newskg.extract.gazetteer.GazetteerBuilder;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Regenerates the gazetteer resource files from the Wikidata-derived lists.
@@ -21,6 +24,9 @@ import picocli.CommandLine.Option;
         description = "Build the gazetteer TSV resources (countries, cities, organizations, news agencies, "
                 + "parties, given names) from the Wikidata lists, and the towns from GeoNames.")
 public final class BuildGazetteerCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--from", paramLabel = "DIR", defaultValue = "../shared/data/wikidata",
             description = "Folder of the Wikidata TSV lists (default: ${DEFAULT-VALUE}).")
@@ -44,15 +50,18 @@ public final class BuildGazetteerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
         if (dictionary != null) {
             GazetteerBuilder.writeCommonWords(dictionary, to.resolve("common-words.txt"));
             if (dictionaryOnly) {
-                System.out.println("common words written to " + to);
+                out.println("common words written to " + to);
+                out.flush();
                 return 0;
             }
         }
         GazetteerBuilder.build(from, geonames, to);
-        System.out.println("gazetteer written to " + to);
+        out.println("gazetteer written to " + to);
+        out.flush();
         return 0;
     }
 }

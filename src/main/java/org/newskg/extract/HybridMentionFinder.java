@@ -97,8 +97,7 @@ public final class HybridMentionFinder implements MentionFinder {
     /** Most the model's votes on all mentions of one name may add up to (one sure mention gives 2). */
     static final double MODEL_CAP = 3.0;
     /** Nouns after a social network that make it the channel of a statement ("Facebook page"). */
-    private static final Set<String> CHANNEL_NOUNS = Set.of("page", "post", "posts", "account", "channel", "feed",
-            "video", "message", "live");
+    private static final Set<String> CHANNEL_NOUNS = RuleVoters.cueWords("channel-noun");
 
     private final Gazetteer gazetteer;
     private final Lexicons lexicons;
@@ -150,11 +149,10 @@ public final class HybridMentionFinder implements MentionFinder {
     private static final Set<String> PORTFOLIOS = firstColumn("/org/newskg/lexicon/portfolios.txt");
 
     /** Labels of a caption's credit before a colon ("Image: Jane Smith."). */
-    private static final Set<String> CREDIT_LABELS = Set.of("image", "images", "video", "photo", "photos",
-            "photograph", "picture", "credit", "illustration");
+    private static final Set<String> CREDIT_LABELS = RuleVoters.cueWords("credit-label");
 
     /** Seasons: capitalised before a year ("in Spring 2007") they date something and name nothing. */
-    private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "fall", "winter");
+    private static final Set<String> SEASONS = RuleVoters.cueWords("season");
 
     /** Words before a quoted title of a work ("a painting titled \u201C...\u201D"). */
     private static final Set<String> WORK_CUES = firstColumn("/org/newskg/lexicon/work-cues.tsv");
@@ -591,9 +589,7 @@ public final class HybridMentionFinder implements MentionFinder {
     /** A lower-case-first word with a capital inside: "eBay", "wikiHow", "iPod" (not "e-mail", "mRNA"). */
     private static final Pattern CAMEL = Pattern.compile("\\p{Ll}{1,8}\\p{Lu}\\p{Ll}+(\\p{Lu}\\p{Ll}+)*");
     /** Roles whose "of" names an organization: "the founder of eBay", "employees of wikiHow". */
-    private static final Set<String> BRAND_ROLES = Set.of("founder", "co-founder", "cofounder", "owner", "owners",
-            "ceo", "president", "chairman", "employees", "staff", "spokesman", "spokeswoman", "spokesperson",
-            "director", "editor", "executive", "head");
+    private static final Set<String> BRAND_ROLES = RuleVoters.cueWords("brand-role");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** What glues a site's address into a longer URL or an e-mail address after it ("example.com/page"). */
     private static final Set<String> URL_GLUE = Set.of("/", "@", ":");
@@ -786,9 +782,7 @@ public final class HybridMentionFinder implements MentionFinder {
     }
 
     /** Prepositions before a place ("in Daraya", "near Zumar", "on Earth"); not "of" nor "by" ("founder of NeXT"). */
-    private static final Set<String> SPATIAL_PREPOSITIONS = Set.of("in", "near", "on", "at", "from", "to", "into",
-            "outside", "around", "across", "toward", "towards", "through", "throughout", "via", "inside", "within",
-            "past", "along", "beyond", "between", "off");
+    private static final Set<String> SPATIAL_PREPOSITIONS = RuleVoters.cueWords("spatial-preposition");
 
     /**
      * A person only by the model's word, whose longer mentions all end in a word the article also writes in lower
@@ -896,22 +890,19 @@ public final class HybridMentionFinder implements MentionFinder {
     }
 
     /** Nouns after "X of Y" that make the capitalised phrase a project's title ("the Future of Babylon project"). */
-    private static final Set<String> PROJECT_NOUNS = Set.of("project", "projects", "program", "programme",
-            "initiative", "scheme", "campaign");
+    private static final Set<String> PROJECT_NOUNS = RuleVoters.cueWords("project-noun");
 
     /** Lower-case nouns after an acronym that make it a programme's name ("the TARP programme"). */
-    private static final Set<String> PROGRAMME_NOUNS = Set.of("program", "programme", "programs", "programmes",
-            "project", "scheme", "initiative");
+    private static final Set<String> PROGRAMME_NOUNS = RuleVoters.cueWords("programme-noun");
 
     /** Words right before a ticker symbol (not a name): "under the ticker ACME", "its symbol ACM". */
-    private static final Set<String> TICKER_WORDS = Set.of("ticker", "symbol", "tickers", "symbols");
+    private static final Set<String> TICKER_WORDS = RuleVoters.cueWords("ticker-word");
 
     /** Prefixes that make a compound with a hyphen and a name ("Counter-IED", "Anti-ISIL", "Pro-Assad"). */
     private static final Set<String> COMPOUND_PREFIXES = Set.of("counter", "anti", "pro", "non", "post", "pre");
 
     /** Words after a number that make it an amount, not a product's version ("Acme 5 percent"). */
-    private static final Set<String> AMOUNT_WORDS = Set.of("%", "percent", "per", "million", "billion", "trillion",
-            "points", "point", "pct");
+    private static final Set<String> AMOUNT_WORDS = RuleVoters.cueWords("amount-word");
 
     /**
      * "the Ebola outbreak", "the Nipah virus": a one-word name the gazetteer does not know, right before a word of
@@ -1391,8 +1382,7 @@ public final class HybridMentionFinder implements MentionFinder {
      * Adjectives that open a body's name before its field ("the National Air and Space Museum", "the Royal
      * Science and Industry Society"): the field pair after them still makes one name.
      */
-    private static final Set<String> NAME_MODIFIERS = Set.of("national", "international", "royal", "federal",
-            "central", "imperial");
+    private static final Set<String> NAME_MODIFIERS = RuleVoters.cueWords("name-modifier");
 
     /** Whether quotation marks enclose exactly the name ("called “Way Forward”", "John “J.D.” Doe"). */
     private static boolean quoted(NameCandidate c) {
@@ -1670,7 +1660,7 @@ public final class HybridMentionFinder implements MentionFinder {
      * The model words of product-cues.tsv that name an index, not a product: "the Stoxx Europe 600 index" has no
      * maker ("points", the index unit, is no model word).
      */
-    private static final Set<String> INDEX_NOUNS = Set.of("index", "indices", "indexes");
+    private static final Set<String> INDEX_NOUNS = RuleVoters.cueWords("index-noun");
 
     /** A model's code: "900" of "Trent 900", "VC-10", "A380", "E1"; a year is checked apart. */
     private static final Pattern MAKER_MODEL_CODE = Pattern.compile("[A-Z]{0,3}-?\\d{1,4}[A-Za-z]{0,3}");
@@ -1910,8 +1900,7 @@ public final class HybridMentionFinder implements MentionFinder {
     }
 
     /** Prepositions said of places only: "in", "near" (not "between", "to", "from": "a letter to Tolstoy"). */
-    private static final Set<String> PLACE_ONLY_PREPOSITIONS = Set.of("in", "near", "into", "outside", "inside",
-            "within", "across", "throughout", "around", "toward", "towards", "via", "along", "beyond");
+    private static final Set<String> PLACE_ONLY_PREPOSITIONS = RuleVoters.cueWords("place-preposition");
 
     /**
      * A one-word name the model alone calls a place (no rule or gazetteer place vote, no entry, never after a
@@ -2607,7 +2596,7 @@ public final class HybridMentionFinder implements MentionFinder {
      * Singular heads left out of head-words.tsv because they also close venues' names ("Kennedy Center"), but that
      * head a body when "for" and its purpose follow ("the Centre for Economic Policy Research").
      */
-    private static final Set<String> PURPOSE_HEADS = Set.of("centre", "center");
+    private static final Set<String> PURPOSE_HEADS = RuleVoters.cueWords("purpose-head");
 
     /** The scan of one sentence: its candidates, in order. */
     private final class SentenceScan {

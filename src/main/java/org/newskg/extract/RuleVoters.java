@@ -91,7 +91,7 @@ public final class RuleVoters {
     }
 
     /** Words that give a name to a thing said before them ("a website called eHow", "a firm named Solvana"). */
-    private static final Set<String> NAMING_WORDS = Set.of("called", "named");
+    private static final Set<String> NAMING_WORDS = cueWords("naming-word");
 
     /**
      * A name after "called" or "named" whose thing is a kind noun of context-words.tsv ("a website I used to run
@@ -136,8 +136,8 @@ public final class RuleVoters {
         return s.toString();
     }
 
-    /** Nouns of a poll, after the names of the firms or media that ran it (as context-words.tsv has them). */
-    private static final Set<String> POLL_NOUNS = Set.of("poll", "polls", "survey", "surveys");
+    /** Nouns of a poll, after the names of the firms or media that ran it (context-words.tsv rows of group poll). */
+    private static final Set<String> POLL_NOUNS = Lexicons.standard().contextGroup("poll");
 
     /**
      * The first of two pollsters joined by a slash before "poll" or "survey" ("the Newsmax / Zogby poll", "a
@@ -179,8 +179,7 @@ public final class RuleVoters {
     }
 
     /** Words before a nickname or a credit ("called him The Birdman", "known as The Voice", "a photo by The Kid"). */
-    private static final Set<String> NICKNAMED = Set.of("him", "her", "me", "them", "us", "you", "himself",
-            "herself", "myself", "as", "by");
+    private static final Set<String> NICKNAMED = cueWords("nickname-before");
 
     /** Source of a capitalised "The" mid-sentence before a name ({@link #capitalThe()}). */
     public static final String CAPITAL_THE = "context:capital-the";
@@ -218,7 +217,7 @@ public final class RuleVoters {
     }
 
     /** First words of a body named after its purpose ("Centre for Social Research"). */
-    private static final Set<String> PURPOSE_CENTRES = Set.of("centre", "center", "centres", "centers");
+    private static final Set<String> PURPOSE_CENTRES = cueWords("purpose-head", "purpose-head-plural");
 
     /**
      * A name opened by "Centre for" or "Center for" and a capitalised word ("Centre for Marine Ecology", "Centers
@@ -649,8 +648,7 @@ public final class RuleVoters {
     private static final Set<String> ARTICLES = Set.of("al", "el");
 
     /** Nouns of an owner's site, after its place's name ("its Dayton headquarters"). */
-    private static final Set<String> SITE_NOUNS = Set.of("headquarters", "campus", "offices", "office", "home",
-            "residence", "estate", "base");
+    private static final Set<String> SITE_NOUNS = cueWords("site-noun");
 
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my", "your");
 
@@ -660,9 +658,7 @@ public final class RuleVoters {
             "september", "october", "november", "december");
 
     /** Verbs (lemmas) that say how much a company's shares moved. */
-    private static final Set<String> MOVES = Set.of("fall", "rise", "drop", "gain", "lose", "jump", "slide", "slip",
-            "tumble", "climb", "plunge", "surge", "soar", "decline", "shed", "sink", "rally", "advance", "retreat",
-            "plummet", "dip", "edge", "fell", "rose", "lost", "slid", "sank");
+    private static final Set<String> MOVES = cueWords("share-move");
 
     /**
      * A share-price move after a name: a verb of MOVES, then within five words a percentage ("fell 13.8%",
@@ -880,14 +876,13 @@ public final class RuleVoters {
     /** Words between a role and the organization it is held in: "spokesman for", "president of". */
     private static final Set<String> ROLE_LINKS = Set.of("of", "for", "at");
     /** Roles of a club that persons hold over persons too ("the singer's manager"): no vote after a possessive. */
-    private static final Set<String> PERSONAL_ROLES = Set.of("manager", "coach", "captain");
+    private static final Set<String> PERSONAL_ROLES = cueWords("personal-role");
     /** What a kind before the name adds when the name's head word says another type (above a head word's 2). */
     private static final double KIND_OVER_HEAD = 1.0;
     private static final Set<String> NOUN_PHRASE = Set.of("ADJ", "NOUN", "PROPN", "ADV");
 
     /** Participles that start a modifier after an apposition's noun ("X, a charity based in Leeds, gave"). */
-    private static final Set<String> REDUCED_RELATIVES = Set.of("based", "founded", "headquartered", "located",
-            "run", "owned", "funded", "known");
+    private static final Set<String> REDUCED_RELATIVES = cueWords("reduced-relative");
 
     private static boolean isPossessive(String w) {
         return w.equals("'s") || w.equals("\u2019s") || w.equals("'");
@@ -982,8 +977,7 @@ public final class RuleVoters {
     private static final int COMMON_GIVEN_NAME = 30;
 
     /** Verbs of talking whose "to" names a listener ("talked to Anna"). */
-    private static final Set<String> TALK_LEMMAS = Set.of("talk", "speak", "say", "explain", "write", "reply",
-            "listen", "chat", "complain", "lie", "apologize", "apologise");
+    private static final Set<String> TALK_LEMMAS = cueWords("talk-verb");
 
     private static final Set<String> POSSESSIVES = Set.of("my", "our", "his", "her", "their", "your");
 
@@ -1168,7 +1162,7 @@ public final class RuleVoters {
     private static final Set<String> NEWSPAPER_WORDS = loadWords("/org/newskg/lexicon/newspaper-words.txt");
 
     /** Paper's words that are also said of persons ("the American Leader"), left out after a demonym. */
-    private static final Set<String> PERSON_PAPER_WORDS = Set.of("leader", "citizen", "star");
+    private static final Set<String> PERSON_PAPER_WORDS = cueWords("person-paper-word");
 
     /** Whether a normalised word names a newspaper after a demonym ("the Saudi Gazette", "the Irish Independent"). */
     static boolean isPapersWord(String w) {
@@ -1188,6 +1182,34 @@ public final class RuleVoters {
     private static Set<String> loadWords(String resource) {
         Set<String> out = new java.util.HashSet<>();
         KnowledgeFiles.read(resource, r -> out.add(r[0].strip()));
+        return Set.copyOf(out);
+    }
+
+    /** The word sets of name-cue-words.tsv by class, read once on first use (shared by HybridMentionFinder). */
+    private static final class CueWords {
+        static final Map<String, Set<String>> BY_CLASS = new HashMap<>();
+
+        static {
+            String res = "/org/newskg/lexicon/name-cue-words.tsv";
+            KnowledgeFiles.read(res, r -> {
+                if (r.length < 2 || r[1].isBlank()) {
+                    throw new IllegalStateException(res + ": no class for " + r[0]);
+                }
+                BY_CLASS.computeIfAbsent(r[1].strip(), k -> new java.util.HashSet<>()).add(r[0].strip());
+            });
+        }
+    }
+
+    /** The words of these classes of name-cue-words.tsv, as written there; a class the file lacks is an error. */
+    static Set<String> cueWords(String... classes) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String c : classes) {
+            Set<String> words = CueWords.BY_CLASS.get(c);
+            if (words == null) {
+                throw new IllegalStateException("name-cue-words.tsv has no class " + c);
+            }
+            out.addAll(words);
+        }
         return Set.copyOf(out);
     }
 
@@ -1485,8 +1507,7 @@ public final class RuleVoters {
     }
 
     /** What follows a score that makes it no match's: a vote or a ruling ("won 5-4 votes", "a 5-4 ruling"). */
-    private static final Set<String> NOT_MATCH = Set.of("vote", "votes", "ruling", "decision", "majority",
-            "margin", "split");
+    private static final Set<String> NOT_MATCH = cueWords("not-match");
 
     private static final double SCORE_VOTE = 2.5;
 

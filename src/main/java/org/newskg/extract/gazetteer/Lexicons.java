@@ -76,6 +76,7 @@ public final class Lexicons {
     private final Set<String> indexVerbs = new HashSet<>();
     private final Set<String> indexUnits = new HashSet<>();
     private final Set<String> numberedThings = new HashSet<>();
+    private final Map<String, Set<String>> contextGroups = new HashMap<>();
 
     private static final class Holder {
         static final Lexicons STANDARD = new Lexicons();
@@ -202,6 +203,9 @@ public final class Lexicons {
             };
             m.computeIfAbsent(normPhrase(r[0]), k -> new ArrayList<>(2))
                     .add(new Cue(EntityType.valueOf(r[2].trim()), Double.parseDouble(r[3].trim())));
+            if (r.length > 4 && !r[4].isBlank()) {
+                contextGroups.computeIfAbsent(r[4].trim(), k -> new HashSet<>()).add(r[0].trim());
+            }
         });
         KnowledgeFiles.read(DIR + "non-names.txt", r -> {
             String w = r[0].trim();
@@ -488,5 +492,13 @@ public final class Lexicons {
     /** "carmaker", "giant", "town": a "before" cue that says what the name after it is (context-words.tsv kind). */
     public boolean isKind(String normalizedWord) {
         return kinds.contains(normalizedWord);
+    }
+
+    /**
+     * The words of context-words.tsv rows of a group (fifth column) that a rule reads as one set ("poll": "poll",
+     * "survey", ...), as written there; empty when no row has it.
+     */
+    public Set<String> contextGroup(String group) {
+        return Set.copyOf(contextGroups.getOrDefault(group, Set.of()));
     }
 }
