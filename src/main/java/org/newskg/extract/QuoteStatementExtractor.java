@@ -165,6 +165,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
     private static final Set<String> AS_VERBS = StatementCues.of("as-verb");
     /** Verbs of purpose ({@code speech_verbs.tsv}), whose "to" may stand before the quoted purpose. */
     private static final Set<String> PURPOSE_VERBS = StatementCues.of("purpose");
+    /** Verbs of refusal, as written, that negate the speech verb after them: "declined to comment". */
+    private static final Set<String> REFUSALS = StatementCues.of("refusal");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Relative pronouns after a predicate noun: "Acme is a charity which ...". */
     private static final Set<String> NOUN_RELATIVES = Set.of("which", "that", "who");
@@ -174,7 +176,8 @@ public final class QuoteStatementExtractor implements StatementExtractor {
     /** The word classes of {@code statement-cues.tsv} (its header describes them), read once. */
     static final class StatementCues {
         static final String RESOURCE = "/org/newskg/extract/statement-cues.tsv";
-        static final Set<String> CLASSES = Set.of("firm", "in-words", "wording", "as-verb", "purpose");
+        static final Set<String> CLASSES = Set.of("firm", "in-words", "wording", "as-verb", "purpose",
+                "refusal");
         private static final Map<String, Set<String>> WORDS = load();
 
         private StatementCues() {
@@ -3219,7 +3222,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
                 String w = lower(j);
                 if (w.equals("not") || w.endsWith("n't") || w.endsWith("n\u2019t") || w.equals("never")
-                        || w.equals("to") || w.equals("declined") || w.equals("refused")) {
+                        || w.equals("to") || REFUSALS.contains(w)) {
                     return true;
                 }
             }

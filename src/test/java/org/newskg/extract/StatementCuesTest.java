@@ -33,6 +33,7 @@ class StatementCuesTest {
         assertTrue(StatementCues.of("as-verb").contains("regard"));
         assertTrue(StatementCues.of("firm").contains("corporation"));
         assertTrue(StatementCues.of("in-words").contains("opinion"));
+        assertTrue(StatementCues.of("refusal").contains("refused"));
     }
 
     @Test
@@ -51,5 +52,12 @@ class StatementCuesTest {
         // the same quotation without the wording noun is her statement
         assertEquals(List.of("Lena Hart"), directSpeakers("Lena Hart said the club played that season "
                 + "\u201Cwith no fear at all, never looking back\u201D.", person("Lena Hart")));
+    }
+
+    @Test
+    void refusalVerbOfTheFileNegatesTheSpeechVerbAfterIt() {
+        assertEquals(List.of(), extract("Lena Hart refused to say that the club would be sold.",
+                person("Lena Hart")));
+        assertEquals(1, extract("Lena Hart said that the club would be sold.", person("Lena Hart")).size());
     }
 }
