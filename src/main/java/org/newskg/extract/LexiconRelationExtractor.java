@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.newskg.extract.RelationLexicon.Entry;
 import org.newskg.extract.RelationLexicon.Match;
 import org.newskg.extract.TimeExpressions.TimeExpression;
+import org.newskg.extract.gazetteer.KnowledgeFiles;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 import org.newskg.resolve.Entity;
@@ -179,6 +180,44 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      */
     private static final Entry ANY_ACTOR = new Entry(RelationLexicon.Kind.CUE, "", List.of(), null, Set.of(),
             Set.of(), 0, Set.of("forces"));
+
+    /** The word classes of {@code relation-cues.tsv} (its header describes them), read once. */
+    static final class RelationCues {
+        static final String RESOURCE = "/org/newskg/extract/relation-cues.tsv";
+        static final Set<String> CLASSES = Set.of("government-modifier");
+        private static final Map<String, List<String>> WORDS = load();
+
+        private RelationCues() {
+        }
+
+        /** The words of class {@code cls} in file order; empty for a class the file does not list. */
+        static List<String> of(String cls) {
+            return WORDS.getOrDefault(cls, List.of());
+        }
+
+        /** The words of class {@code cls} as a regular-expression alternation ("a|b|c"), each quoted. */
+        static String alternatives(String cls) {
+            return String.join("|", of(cls).stream().map(Pattern::quote).toList());
+        }
+
+        private static Map<String, List<String>> load() {
+            Map<String, List<String>> words = new HashMap<>();
+            KnowledgeFiles.read(RESOURCE, r -> {
+                String cls = r.length > 1 ? r[1].strip() : "";
+                if (!CLASSES.contains(cls)) {   // a typo would silently drop the word
+                    throw new IllegalStateException(RESOURCE + ": unknown class '" + cls + "' for " + r[0]);
+                }
+                List<String> ws = words.computeIfAbsent(cls, k -> new ArrayList<>());
+                String w = r[0].strip().toLowerCase(Locale.ROOT);
+                if (!ws.contains(w)) {
+                    ws.add(w);
+                }
+            });
+            Map<String, List<String>> frozen = new HashMap<>();
+            words.forEach((cls, ws) -> frozen.put(cls, List.copyOf(ws)));
+            return Map.copyOf(frozen);
+        }
+    }
 
     private final RelationLexicon lex;
 
@@ -536,8 +575,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
      * Iraq Government".
      */
     private static final Pattern GOVERNMENT_OF = Pattern.compile(
-            "(?i)(?:the\\s+)?(?:(?:federal|national|central|interim|transitional)\\s+)?(?:government|administration)"
-            + "\\s+of\\s+(?:the\\s+)?(.+)");
+            "(?i)(?:the\\s+)?(?:(?:" + RelationCues.alternatives("government-modifier") + ")\\s+)?"
+            + "(?:government|administration)\\s+of\\s+(?:the\\s+)?(.+)");
     private static final Pattern PLACE_GOVERNMENT = Pattern.compile("(?i)(?:the\\s+)?(.+?)\\s+government");
 
     /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.newskg.extract.gazetteer.KnowledgeFiles;
 
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
@@ -126,7 +128,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
     private static final Attribution UNATTRIBUTED_LABEL = new Attribution(-1, -1, 0, 1, 0, "quote:label", 0, 0,
             -1, -1, Set.of());
     /** Words for any business: "the company" can stand for whatever firm was just the subject. */
-    private static final Set<String> FIRM_WORDS = Set.of("company", "firm", "corporation");
+    private static final Set<String> FIRM_WORDS = StatementCues.of("firm");
     /** English prepositions and subordinators of four letters or more that a tagger may call ADP. */
     private static final Set<String> PREPOSITIONS = Set.of("aboard", "about", "above", "according", "across",
             "after", "against", "ahead", "along", "alongside", "amid", "amidst", "among", "amongst", "apart",
@@ -156,20 +158,50 @@ public final class QuoteStatementExtractor implements StatementExtractor {
     /** {@link #NOMINAL_TAGS} and a determiner: "the chairman". */
     private static final Set<String> TITLE_WORD_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN");
     /** Nouns of "in X's words", "in the view of X": the quotation in that clause is X's. */
-    private static final Set<String> IN_WORDS = Set.of("words", "view", "opinion");
+    private static final Set<String> IN_WORDS = StatementCues.of("in-words");
     // nouns that present a quotation as a string of words, not as what someone said: "adding the words “…”"
-    private static final Set<String> WORDING_NOUNS = Set.of("word", "words", "phrase", "phrases", "term", "terms",
-            "slogan", "motto", "tagline", "catchphrase", "caption", "headline", "inscription", "label");
+    private static final Set<String> WORDING_NOUNS = StatementCues.of("wording");
     /** Verbs that take "X as Y" themselves: "…, which regulators see as “…”" has a labeller of its own. */
-    private static final Set<String> AS_VERBS = Set.of("see", "view", "regard", "treat", "consider", "perceive",
-            "rate", "class", "classify", "count", "know", "hail", "describe", "call");
+    private static final Set<String> AS_VERBS = StatementCues.of("as-verb");
     /** Verbs of purpose ({@code speech_verbs.tsv}), whose "to" may stand before the quoted purpose. */
-    private static final Set<String> PURPOSE_VERBS = Set.of("aim", "strive");
+    private static final Set<String> PURPOSE_VERBS = StatementCues.of("purpose");
+    /** Verbs of refusal, as written, that negate the speech verb after them: "declined to comment". */
+    private static final Set<String> REFUSALS = StatementCues.of("refusal");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Relative pronouns after a predicate noun: "Acme is a charity which ...". */
     private static final Set<String> NOUN_RELATIVES = Set.of("which", "that", "who");
     /** Copulas linking a name to a predicate noun: "Acme is a charity", "Acme's a charity". */
     private static final Set<String> COPULAS = Set.of("is", "was", "'s");
+
+    /** The word classes of {@code statement-cues.tsv} (its header describes them), read once. */
+    static final class StatementCues {
+        static final String RESOURCE = "/org/newskg/extract/statement-cues.tsv";
+        static final Set<String> CLASSES = Set.of("firm", "in-words", "wording", "as-verb", "purpose",
+                "refusal");
+        private static final Map<String, Set<String>> WORDS = load();
+
+        private StatementCues() {
+        }
+
+        /** The words of class {@code cls}; empty for a class the file does not list. */
+        static Set<String> of(String cls) {
+            return WORDS.getOrDefault(cls, Set.of());
+        }
+
+        private static Map<String, Set<String>> load() {
+            Map<String, Set<String>> words = new HashMap<>();
+            KnowledgeFiles.read(RESOURCE, r -> {
+                String cls = r.length > 1 ? r[1].strip() : "";
+                if (!CLASSES.contains(cls)) {   // a typo would silently drop the word
+                    throw new IllegalStateException(RESOURCE + ": unknown class '" + cls + "' for " + r[0]);
+                }
+                words.computeIfAbsent(cls, k -> new HashSet<>()).add(r[0].strip().toLowerCase(Locale.ROOT));
+            });
+            Map<String, Set<String>> frozen = new HashMap<>();
+            words.forEach((cls, ws) -> frozen.put(cls, Set.copyOf(ws)));
+            return Map.copyOf(frozen);
+        }
+    }
 
     private final SpeechLexicon lexicon;
 
@@ -3190,7 +3222,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
                 String w = lower(j);
                 if (w.equals("not") || w.endsWith("n't") || w.endsWith("n\u2019t") || w.equals("never")
-                        || w.equals("to") || w.equals("declined") || w.equals("refused")) {
+                        || w.equals("to") || REFUSALS.contains(w)) {
                     return true;
                 }
             }
