@@ -202,20 +202,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
 
         private static Map<String, List<String>> load() {
             Map<String, List<String>> words = new HashMap<>();
-            KnowledgeFiles.read(RESOURCE, r -> {
-                String cls = r.length > 1 ? r[1].strip() : "";
-                if (!CLASSES.contains(cls)) {   // a typo would silently drop the word
-                    throw new IllegalStateException(RESOURCE + ": unknown class '" + cls + "' for " + r[0]);
-                }
-                List<String> ws = words.computeIfAbsent(cls, k -> new ArrayList<>());
-                String w = r[0].strip().toLowerCase(Locale.ROOT);
-                if (!ws.contains(w)) {
-                    ws.add(w);
-                }
-            });
-            Map<String, List<String>> frozen = new HashMap<>();
-            words.forEach((cls, ws) -> frozen.put(cls, List.copyOf(ws)));
-            return Map.copyOf(frozen);
+            KnowledgeFiles.wordClasses(RESOURCE, CLASSES).forEach((cls, ws) -> words.put(cls,
+                    ws.stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList()));
+            return Map.copyOf(words);
         }
     }
 

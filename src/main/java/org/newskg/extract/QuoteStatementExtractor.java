@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.newskg.extract.gazetteer.KnowledgeFiles;
@@ -190,16 +191,9 @@ public final class QuoteStatementExtractor implements StatementExtractor {
 
         private static Map<String, Set<String>> load() {
             Map<String, Set<String>> words = new HashMap<>();
-            KnowledgeFiles.read(RESOURCE, r -> {
-                String cls = r.length > 1 ? r[1].strip() : "";
-                if (!CLASSES.contains(cls)) {   // a typo would silently drop the word
-                    throw new IllegalStateException(RESOURCE + ": unknown class '" + cls + "' for " + r[0]);
-                }
-                words.computeIfAbsent(cls, k -> new HashSet<>()).add(r[0].strip().toLowerCase(Locale.ROOT));
-            });
-            Map<String, Set<String>> frozen = new HashMap<>();
-            words.forEach((cls, ws) -> frozen.put(cls, Set.copyOf(ws)));
-            return Map.copyOf(frozen);
+            KnowledgeFiles.wordClasses(RESOURCE, CLASSES).forEach((cls, ws) -> words.put(cls,
+                    ws.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())));
+            return Map.copyOf(words);
         }
     }
 

@@ -1187,24 +1187,15 @@ public final class RuleVoters {
 
     /** The word sets of name-cue-words.tsv by class, read once on first use (shared by HybridMentionFinder). */
     private static final class CueWords {
-        static final Map<String, Set<String>> BY_CLASS = new HashMap<>();
-
-        static {
-            String res = "/org/newskg/lexicon/name-cue-words.tsv";
-            KnowledgeFiles.read(res, r -> {
-                if (r.length < 2 || r[1].isBlank()) {
-                    throw new IllegalStateException(res + ": no class for " + r[0]);
-                }
-                BY_CLASS.computeIfAbsent(r[1].strip(), k -> new java.util.HashSet<>()).add(r[0].strip());
-            });
-        }
+        static final Map<String, List<String>> BY_CLASS =
+                KnowledgeFiles.wordClasses("/org/newskg/lexicon/name-cue-words.tsv", null);
     }
 
     /** The words of these classes of name-cue-words.tsv, as written there; a class the file lacks is an error. */
     static Set<String> cueWords(String... classes) {
         Set<String> out = new java.util.HashSet<>();
         for (String c : classes) {
-            Set<String> words = CueWords.BY_CLASS.get(c);
+            List<String> words = CueWords.BY_CLASS.get(c);
             if (words == null) {
                 throw new IllegalStateException("name-cue-words.tsv has no class " + c);
             }

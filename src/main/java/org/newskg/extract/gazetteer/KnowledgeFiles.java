@@ -7,7 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -39,6 +43,25 @@ public final class KnowledgeFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
         }
+    }
+
+    /**
+     * The words of a word-class file (rows "word TAB class"): for each class, its words stripped, in file order,
+     * without repeats. A row without a class, or (when {@code known} is not null) with a class not in
+     * {@code known}, is an error: a typo would otherwise drop the word silently.
+     */
+    public static Map<String, List<String>> wordClasses(String resource, Set<String> known) {
+        Map<String, Set<String>> words = new LinkedHashMap<>();
+        read(resource, r -> {
+            String cls = r.length > 1 ? r[1].strip() : "";
+            if (cls.isEmpty() || known != null && !known.contains(cls)) {
+                throw new IllegalStateException(resource + ": unknown class '" + cls + "' for " + r[0]);
+            }
+            words.computeIfAbsent(cls, k -> new LinkedHashSet<>()).add(r[0].strip());
+        });
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        words.forEach((cls, ws) -> out.put(cls, List.copyOf(ws)));
+        return Map.copyOf(out);
     }
 
     /** The non-blank, stripped items of a '|'-separated list cell. */
