@@ -5214,8 +5214,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // a plural noun of employment ("analysts", "executives"); one-word roles only, so the match ends there
         if (r == null || r.last() != p - 1 || r.entry().predicate() != Predicate.EMPLOYED_BY
                 || !r.entry().objectTypes().contains(EntityType.ORGANIZATION)
-                || staff.text().equalsIgnoreCase(staff.lemma()) || !staff.text().toLowerCase(Locale.ROOT).endsWith("s")) {
-            return;
+                || staff.text().equalsIgnoreCase(staff.lemma()) || !staff.text().toLowerCase(Locale.ROOT).endsWith("s")
+                || r.entry().has("outlet") && c.is(p, "of")) {
+            return;   // "critics of Y, including X": what is judged, not the employer
         }
         int k = inc + 1;
         while (k < c.n) {
@@ -5620,7 +5621,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 && c.span(z + 1).type() == EntityType.PERSON && c.span(z + 1).m().isName();
         boolean pairBefore = c.is(b, "and") && personOfBefore(c, b - 1);
         List<Span> members = new ArrayList<>(List.of(x));
-        if (b >= 1 && c.is(b, "and") && !pairBefore) {
+        if (b >= 1 && c.is(b, "and") && !pairBefore && (party || b == x.first() - 1)) {
             // "X and Y of the Labour Party", "X, Y and Z of the Green Party": a list of names before the party
             // names its members, each of them (only a list closed by "and", of names only); "A, B and C of the
             // Hawks were suspended": a company's or team's people, each employed by it
@@ -5635,7 +5636,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 more.add(p);
                 j = p.first() - 1;
             }
-            if (!more.isEmpty()) {
+            if (!more.isEmpty() && (party || j < 0)) {
+                // of a company or team, only a list that opens the sentence ("In the end, A and B of Acme
+                // resigned" may be A of no company)
                 members.addAll(more);
                 b = j;
             }
