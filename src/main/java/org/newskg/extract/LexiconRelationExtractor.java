@@ -446,6 +446,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         List<Relation> out = new ArrayList<>();
         for (Relation r : found) {
             if (r.predicate() != Predicate.EMPLOYED_BY || r.object() == null || !r.rule().startsWith("role:executive/")
+                    && !r.rule().startsWith("pattern:organisations-person")
                     || !leads.contains(r.subject().key() + "\t" + r.object().key())) {
                 out.add(r);
             }
@@ -795,6 +796,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     campusAfterComma(c, sp, out);
                     ledCompound(c, sp, out);
                     partysPeople(c, sp, out);
+                    organisationsPerson(c, sp, out);
                 }
                 if (sp.type() == EntityType.PLACE) {
                     placesIncluded(c, sp, out);
@@ -3542,6 +3544,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 m0--;   // "vice-president" split by the tokenizer: the deputy word is taken on the next turn
                 continue;
             }
+            if (orgNounAfterName(c, m0 - 1)) {
+                break;   // "Acme company president": the noun restates the organisation named before it
+            }
             if (lex.cue("deputy", t)) {
                 deputy = true;
             } else if (!lex.cue("rolemod", t) && !("NOUN".equals(t.pos()) && !t.isCapitalized())) {
@@ -3589,11 +3594,17 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (subUnit && top && !deputy) {
             pred = null;
         }
-        if (field && pred == Predicate.LEADS) {
-            pred = Predicate.EMPLOYED_BY;   // "head of research at X" leads a department of X, not X
+        if (field && (pred == Predicate.LEADS || pred == Predicate.COMMANDS)) {
+            // "head of research at X" leads a department of X, not X; "the UN's chief of emergency relief" heads
+            // a field of the UN's work, commands no armed men
+            pred = Predicate.EMPLOYED_BY;
         }
         // an organization named before the role: "UN Secretary-General", "Apple's chief executive"
-        int b = m0 - 1;
+        int b = orgNounAfterName(c, m0 - 1) ? m0 - 2 : m0 - 1;
+        if (c.is(b, ")") && c.is(b - 2, "(") && c.span(b - 1) != null && c.span(b - 3) != null
+                && c.span(b - 3).last() == b - 3 && c.span(b - 1).e() == c.span(b - 3).e()) {
+            b -= 3;   // "The United Nations (UN) relief coordinator X": the organisation's acronym in brackets
+        }
         Span leftOrg = null;
         int coordinated = roleBeforeAnd(c, b);
         if (coordinated >= 0) {
@@ -3668,6 +3679,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     && UNIT_NUMBER.matcher(c.text(b)).matches()) {
                 b--;
             }
+        }
+        if (e.has("outlet") && leftOrg != null && !(m0 < r0 && c.pos(r0 - 1, "NOUN") && !c.tok(r0 - 1).isCapitalized())) {
+            pred = null;   // "Kremlin critic X" opposes the Kremlin; "Y film critic X" writes for Y
         }
         if (e.has("titled") && !deputy && titledTop(c, r0, leftOrg)) {
             pred = Predicate.LEADS;   // "Treasury Secretary X", "Secretary of the Navy X": the department's head
@@ -3819,12 +3833,29 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 k++;
             }
             rightOrg = c.span(k);
+            if (e.has("outlet") && c.is(q, "of")) {
+                rightOrg = null;   // "a critic of the government": what is judged, not the employer
+            }
             if (rightOrg != null && e.has("portfolio") && c.is(q, "for") && r1 == r.last()) {
                 // "Minister for the Middle East": the post's field, not its employer (but "minister of transport
                 // for Indonesia": the field given, "for" names the employer)
                 rightOrg = null;
             }
-            if (rightOrg == null || rightOrg.first() != k || !objectEnd(c, rightOrg)) {
+            int unitEnd = rightOrg != null && rightOrg.first() == k && !objectEnd(c, rightOrg)
+                    && rightOrg.type() == EntityType.ORGANIZATION && rightOrg.first() == rightOrg.last()
+                    ? unitNounsAfter(c, rightOrg.last() + 1) : -1;
+            if (unitEnd >= 0) {
+                // "head of the UN relief operation in Y": a unit of the organisation, which employs its head (a
+                // one-word name only: after a longer one the nouns may be words of a name cut short)
+                rEnd = unitEnd;
+                Span where = c.pos(unitEnd + 1, "ADP") ? c.span(skipDetRight(c, unitEnd + 2)) : null;
+                if (where != null && where.first() == skipDetRight(c, unitEnd + 2) && objectEnd(c, where)) {
+                    rEnd = where.last();   // "... operation in Indonesia," the unit's place closes the phrase
+                }
+                if (pred == Predicate.LEADS || pred == Predicate.COMMANDS) {
+                    pred = Predicate.EMPLOYED_BY;
+                }
+            } else if (rightOrg == null || rightOrg.first() != k || !objectEnd(c, rightOrg)) {
                 // "X, commander of <something that is no entity>, said": the post alone
                 rightOrg = null;
                 int j = q + 1;
@@ -3935,7 +3966,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         // "Gen. X, commander of Y said": a verb of saying may stand where the closing comma was left out
         boolean saidAfter = rightOrg != null && rEnd + 1 < c.n && c.tok(rEnd + 1).isVerb()
-                && lex.cue("attribution-lower", c.tok(rEnd + 1));
+                && lex.cue("attribution-lower", c.tok(rEnd + 1))
+                // "X, chairman of Y will be the new ...": an auxiliary and its verb where the comma was left out
+                || rightOrg != null && rEnd + 2 < c.n && c.pos(rEnd + 1, "AUX")
+                && (c.tok(rEnd + 2).isVerb() || c.pos(rEnd + 2, "AUX"));
         // "Col. X, Central Command spokesman will moderate": the apposition's closing comma left out before the verb
         boolean verbAfter = (commaOrg || leftOrg != null && rightOrg == null) && rEnd + 1 < c.n
                 && (c.pos(rEnd + 1, "AUX") || c.pos(rEnd + 1, "ADV") || c.tok(rEnd + 1).isVerb());
@@ -3948,6 +3982,14 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             Span who = aside != null ? aside : c.span(d - 1);
             emitRole(c, out, e, who, pred, holds, position, org, who.first(), rEnd, e.confidence() * 0.95,
                     "apposition");
+            return;
+        }
+        if (c.is(d, "(") && c.is(rEnd + 1, ")") && d >= 1 && c.span(d - 1) != null && c.span(d - 1).last() == d - 1
+                && c.span(d - 1).type() == EntityType.PERSON && c.span(d - 1).m().isName()) {
+            // "X (Acme company president)", "Y (chief economist at Acme) said": the post in brackets after a name
+            Span who = c.span(d - 1);
+            emitRole(c, out, e, who, pred, holds, position, org, who.first(), rEnd + 1, e.confidence() * 0.9,
+                    "bracket");
             return;
         }
         Span firstHolder = c.is(d, "and") && leftOrg != null ? coordinatedPostHolder(c, d) : null;
@@ -4006,6 +4048,31 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                         "fronted-apposition");
             }
         }
+    }
+
+    /**
+     * From {@code k}: one to three lower-case nouns naming a unit after an organisation's name, then a preposition, a
+     * comma or the end ("the UN relief operation in Y", "the Acme research division,"); the index of the last noun,
+     * or -1. Not a company noun restating the organisation ("the Acme group").
+     */
+    private int unitNounsAfter(Ctx c, int k) {
+        int j = k;
+        while (j < c.n && j - k < 3 && c.spanAt[j] == null && c.pos(j, "NOUN") && !c.tok(j).isCapitalized()) {
+            j++;
+        }
+        if (j == k || lex.cue("company", c.tok(j - 1))) {
+            return -1;
+        }
+        boolean end = j >= c.n || c.is(j, ",") || c.is(j, ".") && j == c.n - 1 || c.pos(j, "ADP") && !c.is(j, "of");
+        return end ? j - 1 : -1;
+    }
+
+    /** At {@code k}: a lower-case company noun right after an organisation's name ("Acme company president"). */
+    private boolean orgNounAfterName(Ctx c, int k) {
+        Span o = k >= 1 ? c.span(k - 1) : null;
+        return k >= 1 && c.spanAt[k] == null && c.pos(k, "NOUN") && !c.tok(k).isCapitalized()
+                && lex.cue("company", c.tok(k)) && o != null && o.last() == k - 1
+                && o.type() == EntityType.ORGANIZATION;
     }
 
     /**
@@ -5136,8 +5203,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // a plural noun of employment ("analysts", "executives"); one-word roles only, so the match ends there
         if (r == null || r.last() != p - 1 || r.entry().predicate() != Predicate.EMPLOYED_BY
                 || !r.entry().objectTypes().contains(EntityType.ORGANIZATION)
-                || staff.text().equalsIgnoreCase(staff.lemma()) || !staff.text().toLowerCase(Locale.ROOT).endsWith("s")) {
-            return;
+                || staff.text().equalsIgnoreCase(staff.lemma()) || !staff.text().toLowerCase(Locale.ROOT).endsWith("s")
+                || r.entry().has("outlet") && c.is(p, "of")) {
+            return;   // "critics of Y, including X": what is judged, not the employer
         }
         int k = inc + 1;
         while (k < c.n) {
@@ -5537,11 +5605,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         // "X of Y and Z of W said": two people, each of their organisation (only between names of people)
         closed |= c.is(z, "and") && personOfNext(c, z + 1);
+        // "A, B and C of the Hawks and D were fined": the organisation's phrase ends before another name
+        boolean nameAfter = c.is(z, "and") && c.span(z + 1) != null && c.span(z + 1).first() == z + 1
+                && c.span(z + 1).type() == EntityType.PERSON && c.span(z + 1).m().isName();
         boolean pairBefore = c.is(b, "and") && personOfBefore(c, b - 1);
         List<Span> members = new ArrayList<>(List.of(x));
-        if (party && b >= 1 && c.is(b, "and")) {
+        if (b >= 1 && c.is(b, "and") && !pairBefore && (party || b == x.first() - 1)) {
             // "X and Y of the Labour Party", "X, Y and Z of the Green Party": a list of names before the party
-            // names its members, each of them (only a list closed by "and", of names only)
+            // names its members, each of them (only a list closed by "and", of names only); "A, B and C of the
+            // Hawks were suspended": a company's or team's people, each employed by it
             int j = b;
             List<Span> more = new ArrayList<>();
             while (j >= 1 && (c.is(j, "and") && j == b || c.is(j, ","))) {
@@ -5553,7 +5625,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 more.add(p);
                 j = p.first() - 1;
             }
-            if (!more.isEmpty()) {
+            if (!more.isEmpty() && (party || j < 0)) {
+                // of a company or team, only a list that opens the sentence ("In the end, A and B of Acme
+                // resigned" may be A of no company)
                 members.addAll(more);
                 b = j;
             }
@@ -5570,7 +5644,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 // person's party holds whatever stands before the name (not a determiner: "the X of ..." is a phrase;
                 // a list before the name needs an opener: "thanked A and B of the Y Party" may be A of no party)
                 || party && members.size() == 1 && b >= 0 && !c.pos(b, "DET") && !c.quoted[x.first()];
-        if (!closed || !opens || c.is(z, "and") && !personOfNext(c, z + 1) || c.is(z, ",") && c.is(z + 1, "and")) {
+        if (!closed && !nameAfter || !opens || c.is(z, "and") && !personOfNext(c, z + 1) && !nameAfter
+                || c.is(z, ",") && c.is(z + 1, "and")) {
             return;
         }
         if (party) {
@@ -5582,8 +5657,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             }
             return;
         }
-        out.add(new Relation(x.e(), Predicate.EMPLOYED_BY, org.e(), org.m().text(), null, null, null,
-                evidence(c, x.first(), org.last()), 0.7, "pattern:person-of-organisation"));
+        for (Span p : members) {
+            out.add(new Relation(p.e(), Predicate.EMPLOYED_BY, org.e(), org.m().text(), null, null, null,
+                    evidence(c, p.first(), org.last()), members.size() > 1 ? 0.65 : 0.7,
+                    members.size() > 1 ? "pattern:persons-of-organisation" : "pattern:person-of-organisation"));
+        }
     }
 
     /**
@@ -5632,6 +5710,35 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         int j = skipDetLeft(c, org.first() - 1);
         Span p = c.is(j, "of") ? c.span(j - 1) : null;
         return p != null && p.last() == j - 1 && p.type() == EntityType.PERSON && p.m().isName();
+    }
+
+    /**
+     * "The BBC's Ann Lee, stationed in Y, reports", "Acme's John Smith said": an organisation (no party, armed force,
+     * government or international body) possessing a person's full name employs the person; a leader named so
+     * ("Acme's chief executive") is left to the role rules, and {@link #leadersNotEmployed} drops this relation
+     * where the person leads the organisation.
+     */
+    private void organisationsPerson(Ctx c, Span org, Out out) {
+        int k = org.last() + 1;
+        String sub = org.m().subclass();
+        if (!c.poss(k) || c.quoted[org.first()] || isParty(c, org) || sub != null && !"NewsAgency".equals(sub)) {
+            return;
+        }
+        Span p = c.span(k + 1);
+        if (p == null || p.first() != k + 1 || p.type() != EntityType.PERSON || !p.m().isName() || c.quoted[k + 1]
+                || p.first() == p.last() || p.e() == org.e()) {
+            return;
+        }
+        int j = p.last() + 1;
+        // the name is the phrase's head: a comma, a verb or the end follows it (not "Acme's John Smith Award")
+        boolean closed = j >= c.n || c.is(j, ",") || c.is(j, ".") || c.tok(j).isVerb() || c.pos(j, "AUX");
+        int b = skipDetLeft(c, org.first() - 1);
+        if (!closed || b >= 0 && c.spanAt[b] == null && (c.pos(b, "ADP") && !c.is(b, "by")
+                || c.tok(b).isVerb() && !lex.cue("attribution-lower", c.tok(b)))) {
+            return;   // "a deal with Acme's John Smith", "met Acme's John Smith": kept to the subject or a speaker
+        }
+        out.add(new Relation(p.e(), Predicate.EMPLOYED_BY, org.e(), org.m().text(), null, null, null,
+                evidence(c, org.first(), p.last()), 0.65, "pattern:organisations-person"));
     }
 
     /**
