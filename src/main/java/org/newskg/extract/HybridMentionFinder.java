@@ -105,6 +105,10 @@ public final class HybridMentionFinder implements MentionFinder {
     /** "television", "channels": words of a sentence about broadcasting, where "RTE 1" names a channel. */
     private static final Set<String> BROADCAST_CUES = RuleVoters.cueWords("broadcast-cue");
 
+    /** Ordinal words that number an event ("the Second ASEAN Summit"), as "2nd" does. */
+    private static final Set<String> ORDINAL_WORDS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
+
     /** Capitalised numerals that number a channel as digits do ("BBC One", "Sky Two"). */
     private static final Set<String> NUMERAL_WORDS = Set.of("One", "Two", "Three", "Four", "Five", "Six", "Seven",
             "Eight", "Nine", "Ten");
@@ -3162,6 +3166,12 @@ public final class HybridMentionFinder implements MentionFinder {
                 // "Adam Air" of "Adam Air Flight 574", "United States" of "United States Government"; what is kept
                 // is read again as a name of its own ("UK-France" of "the UK-France Summit": two names)
                 dropDefinedAcronym(b);
+                if (b - 1 - a >= 2 && (ORDINAL_WORDS.contains(norm[a]) || isOrdinal(toks.get(a).text()))
+                        && lexicons.head(norm[b - 2]) == null) {
+                    // "the Second ASEAN Summit", "the 3rd G20 Summit": the ordinal counts the event, not the body;
+                    // before a head word it is the body's own ("the First National Bank Summit")
+                    a++;
+                }
                 emitPart(a, b - 1, titleBefore, needsOrgEvidence, out);
                 return;
             }

@@ -88,4 +88,20 @@ class ConnectorsChannelsAndFragmentsSpansTest {
         assertNames("The probe was built by the Oregon Space Grant Consortium Cubesat-4 team.",
                 List.of("Oregon Space Grant Consortium"), List.of("Oregon Space Grant Consortium Cubesat"));
     }
+
+    @Test
+    void anOrdinalBeforeASummitNumbersTheEventNotTheBody() {
+        assertNames("The leaders met at the Second ASEAN Summit in Manila.", List.of("ASEAN"),
+                List.of("Second ASEAN"));
+        assertNames("Leaders gathered for the 3rd G20 Summit in Pittsburgh.", List.of("G20"), List.of("3rd G20"));
+        assertNames("The Fourth OPEC Summit opened in Tehran.", List.of("OPEC"), List.of("Fourth OPEC"));
+        assertNames("The First and Second Andean Summits were held in Lima.", List.of(),
+                List.of("Second Andean", "Second Andean Summits"));
+    }
+
+    @Test
+    void anOrdinalBeforeAHeadWordStaysInTheBodysName() {
+        assertNames("The First National Bank Summit was cancelled.", List.of("First National Bank"),
+                List.of("National Bank"));
+    }
 }
