@@ -2824,6 +2824,8 @@ public final class HybridMentionFinder implements MentionFinder {
                         j = andExtension(i, j); // "Islamic State of Iraq and the Levant" when "ISIL" is used
                     } else if (j > i && fieldPairEnd(i, j) > j) {
                         j = fieldPairEnd(i, j); // "the Securities and Exchange Commission"
+                    } else if (j == i + 1 && commaInFirmName(i, j)) {
+                        j++; // "Sears, Roebuck & Co.", "Merrill, Lynch & Co.": the comma is inside the firm's name
                     } else if (j > i && romanceDo(j)) {
                         j++; // "Granja do Torto", "Banco do Brasil": Portuguese "do" inside a name
                     } else if (j > i && purposeInfinitiveEnd(j) > j) {
@@ -4202,7 +4204,9 @@ public final class HybridMentionFinder implements MentionFinder {
          * after the verb) stay as they are.
          */
         private int purposeInfinitiveEnd(int j) {
-            if (!norm[j].equals("to") || j + 2 >= n || !capitalized(j - 1) || !"VERB".equals(toks.get(j + 1).pos())
+            // in a headline every word is capitalised: "Minister Asks Commission to Review Rules" names no body
+            if (headline || !toks.get(j).text().equals("to") || j + 2 >= n || !capitalized(j - 1)
+                    || !"VERB".equals(toks.get(j + 1).pos())
                     || !capitalized(j + 1) || gazEnd[j + 1] > j + 1) {
                 return j;
             }
@@ -4748,6 +4752,20 @@ public final class HybridMentionFinder implements MentionFinder {
         }
 
         /** An ampersand token ("&amp;" as some sources escape it). */
+        /**
+         * Whether the comma at j, after the one word at i, joins two founders of a firm: a capitalised word, "&" and
+         * "Co" or "Co." follow ("Sears, Roebuck & Co."). A word after a comma or "and" is an item of a list
+         * ("Acme, Beta, Smith & Co.") and stays apart.
+         */
+        private boolean commaInFirmName(int i, int j) {
+            if (headline || !norm[j].equals(",") || j + 3 >= n || !capWord(j + 1) || gazEnd[j + 1] > j + 1
+                    || !ampersand(j + 2) || !(norm[j + 3].equals("co") || norm[j + 3].equals("co."))
+                    || !capitalized(j + 3)) {
+                return false;
+            }
+            return i == 0 || !(norm[i - 1].equals(",") || norm[i - 1].equals("and") || norm[i - 1].equals("&"));
+        }
+
         private boolean ampersand(int j) {
             String w = toks.get(j).text();
             return w.equals("&") || w.equals("&amp;");

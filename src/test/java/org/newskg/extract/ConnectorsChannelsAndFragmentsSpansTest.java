@@ -48,6 +48,8 @@ class ConnectorsChannelsAndFragmentsSpansTest {
         assertNames("He sent the Commission to Brussels on Monday.", List.of("Brussels"),
                 List.of("Commission to Brussels"));
         assertNames("The Council to Decide is a television show.", List.of(), List.of("Council to Decide"));
+        assertNames("Minister Asks Commission to Review Energy Rules", List.of(),
+                List.of("Commission to Review Energy Rules"));
     }
 
     @Test
@@ -103,5 +105,19 @@ class ConnectorsChannelsAndFragmentsSpansTest {
     void anOrdinalBeforeAHeadWordStaysInTheBodysName() {
         assertNames("The First National Bank Summit was cancelled.", List.of("First National Bank"),
                 List.of("National Bank"));
+    }
+
+    @Test
+    void aCommaBetweenTwoFoundersBeforeAndCoIsInsideTheFirmsName() {
+        assertNames("Shares of Merrill, Lynch & Co. rose on Monday.", List.of("Merrill, Lynch & Co."),
+                List.of("Lynch & Co."));
+        assertNames("The retailer Sears, Roebuck & Co. agreed to the deal.", List.of("Sears, Roebuck & Co."),
+                List.of("Roebuck & Co."));
+    }
+
+    @Test
+    void aListBeforeAFirmKeepsItsItemsApart() {
+        assertNames("Talks with Acme, Bolton, Smith & Co. failed in London.", List.of(),
+                List.of("Bolton, Smith & Co."));
     }
 }
