@@ -99,6 +99,20 @@ public final class HybridMentionFinder implements MentionFinder {
     /** Nouns after a social network that make it the channel of a statement ("Facebook page"). */
     private static final Set<String> CHANNEL_NOUNS = RuleVoters.cueWords("channel-noun");
 
+    /** "Channel", "Radio": a broadcast channel's number after it is part of its name ("Channel 4"). */
+    private static final Set<String> BROADCAST_NOUNS = RuleVoters.cueWords("broadcast-noun");
+
+    /** "television", "channels": words of a sentence about broadcasting, where "RTE 1" names a channel. */
+    private static final Set<String> BROADCAST_CUES = RuleVoters.cueWords("broadcast-cue");
+
+    /** Ordinal words that number an event ("the Second ASEAN Summit"), as "2nd" does. */
+    private static final Set<String> ORDINAL_WORDS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
+
+    /** Capitalised numerals that number a channel as digits do ("BBC One", "Sky Two"). */
+    private static final Set<String> NUMERAL_WORDS = Set.of("One", "Two", "Three", "Four", "Five", "Six", "Seven",
+            "Eight", "Nine", "Ten");
+
     private final Gazetteer gazetteer;
     private final Lexicons lexicons;
     private final List<TypeVoter> voters;
@@ -2704,6 +2718,10 @@ public final class HybridMentionFinder implements MentionFinder {
                     i++; // "Image: Jane Smith.": a caption's credit label names nothing
                     continue;
                 }
+                if (gluedFragment(i)) {
+                    i++;
+                    continue;
+                }
                 if (!(gazEnd[i] > i || capWord(i) || titleEnd[i] > i && capitalized(i) || particleBeforeName(i)
                         || brandBeforeHead(i))) {
                     i++;
@@ -2720,6 +2738,9 @@ public final class HybridMentionFinder implements MentionFinder {
                 while (j < n) {
                     if (j > i && creditLabel(j)) {
                         break; // "... in Portland Image: Jane Smith.": the credit label ends the caption's last name
+                    }
+                    if (gluedFragment(j)) {
+                        break; // "the Department of Defense Nanosat-2 Program": "Nanosat-" is half a word
                     }
                     if (gazEnd[j] > j) {
                         if (headline && j > i) {
@@ -2770,6 +2791,9 @@ public final class HybridMentionFinder implements MentionFinder {
                     } else if (j > i && regnalNumber(j)) {
                         j++; // "Nebuchadnezzar II", "Elizabeth II"
                         break;
+                    } else if (j > i && channelNumber(i, j)) {
+                        j++; // "Channel 4", "BBC Radio 4", "RTE 1" and "Sky One" among "television channels"
+                        break;
                     } else if (j > i && unitNumber(j)) {
                         j++; // "Task Force 50", "Unit 8200": a unit's number is part of its name
                         break;
@@ -2800,6 +2824,12 @@ public final class HybridMentionFinder implements MentionFinder {
                         j = andExtension(i, j); // "Islamic State of Iraq and the Levant" when "ISIL" is used
                     } else if (j > i && fieldPairEnd(i, j) > j) {
                         j = fieldPairEnd(i, j); // "the Securities and Exchange Commission"
+                    } else if (j == i + 1 && commaInFirmName(i, j)) {
+                        j++; // "Sears, Roebuck & Co.", "Merrill, Lynch & Co.": the comma is inside the firm's name
+                    } else if (j > i && romanceDo(j)) {
+                        j++; // "Granja do Torto", "Banco do Brasil": Portuguese "do" inside a name
+                    } else if (j > i && purposeInfinitiveEnd(j) > j) {
+                        j = purposeInfinitiveEnd(j); // "the Committee to Protect Journalists"
                     } else if (j > i && lexicons.isNameConnector(norm[j]) && capitalized(j - 1) && j + 1 < n
                             && (lexicons.isFreeNameConnector(norm[j]) && capWord(j + 1) || isJoiningHyphen(j + 1))) {
                         j++; // "Mohammed bin Salman", "Abu Jandal al-Kuwaiti"
@@ -3138,6 +3168,12 @@ public final class HybridMentionFinder implements MentionFinder {
                 // "Adam Air" of "Adam Air Flight 574", "United States" of "United States Government"; what is kept
                 // is read again as a name of its own ("UK-France" of "the UK-France Summit": two names)
                 dropDefinedAcronym(b);
+                if (b - 1 - a >= 2 && (ORDINAL_WORDS.contains(norm[a]) || isOrdinal(toks.get(a).text()))
+                        && lexicons.head(norm[b - 2]) == null) {
+                    // "the Second ASEAN Summit", "the 3rd G20 Summit": the ordinal counts the event, not the body;
+                    // before a head word it is the body's own ("the First National Bank Summit")
+                    a++;
+                }
                 emitPart(a, b - 1, titleBefore, needsOrgEvidence, out);
                 return;
             }
@@ -4129,6 +4165,62 @@ public final class HybridMentionFinder implements MentionFinder {
         }
 
         /** A hyphen token glued to the word before and a capitalised word after ("Secretary-General", "al-K"). */
+        /**
+         * Whether the token at j is the first half of a word the tokenizer split after a hyphen, the rest being no
+         * capitalised word ("Nanosat-" "2", "Sat-" "3a"): neither half names anything, and a name before it ends there.
+         */
+        private boolean gluedFragment(int j) {
+            String w = toks.get(j).text();
+            if (j + 2 < n && w.length() > 2 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1))
+                    && toks.get(j + 1).text().equals("-") && !gap(j + 1) && !gap(j + 2)
+                    && Character.isDigit(toks.get(j + 2).text().charAt(0))) {
+                return true; // "Cubesat" "-" "4": a code, no word of the name before it
+            }
+            return w.length() > 2 && w.endsWith("-") && Character.isUpperCase(w.charAt(0)) && j + 1 < n
+                    && !gap(j + 1) && !capitalized(j + 1) && !lexicons.isNameConnector(Names.norm(w.substring(0, w.length() - 1)));
+        }
+
+        /**
+         * Whether "do" at j joins two capitalised words of a Portuguese name ("Granja do Torto", "Banco do Brasil",
+         * "Rio Grande do Sul"). Alone "do" is an English verb: the word before must stand inside the sentence (not
+         * "Why do Americans") and be no plural ("the Democrats do Christmas"), the word after no pronoun ("I").
+         */
+        private boolean romanceDo(int j) {
+            if (headline || j < 2 || j + 1 >= n || !toks.get(j).text().equals("do") || !capitalized(j - 1)
+                    || !capWord(j + 1) || toks.get(j + 1).text().equals("I")) {
+                return false;
+            }
+            String before = toks.get(j - 1).text();
+            String prev = toks.get(j - 2).text();
+            return !before.endsWith("s") && !Names.isAcronym(before) && !OPENERS.contains(prev)
+                    && !prev.equals(".") && !prev.equals("?") && !prev.equals("!");
+        }
+
+        /**
+         * End of a body named by its purpose as "to" and a verb: a capitalised organization head word, "to", a
+         * capitalised verb (as the tagger reads it) and one to three capitalised words ("the Commission to
+         * Strengthen Social Security", "the Campaign to Stop Killer Robots", "the Committee to Protect
+         * Journalists"); else j. "the Commission to Brussels" (no verb) and "the Council to Decide" (nothing
+         * after the verb) stay as they are.
+         */
+        private int purposeInfinitiveEnd(int j) {
+            // in a headline every word is capitalised: "Minister Asks Commission to Review Rules" names no body
+            if (headline || !toks.get(j).text().equals("to") || j + 2 >= n || !capitalized(j - 1)
+                    || !"VERB".equals(toks.get(j + 1).pos())
+                    || !capitalized(j + 1) || gazEnd[j + 1] > j + 1) {
+                return j;
+            }
+            Lexicons.Head h = lexicons.head(norm[j - 1]);
+            if (h == null || h.type() != EntityType.ORGANIZATION) {
+                return j;
+            }
+            int k = j + 2;
+            while (k < n && k < j + 5 && capWord(k) && titleEnd[k] <= k) {
+                k++;
+            }
+            return k > j + 2 ? k : j;
+        }
+
         private boolean isJoiningHyphen(int j) {
             return toks.get(j).text().equals("-") && j + 1 < n && !gap(j) && !gap(j + 1) && capWord(j + 1);
         }
@@ -4248,6 +4340,10 @@ public final class HybridMentionFinder implements MentionFinder {
                     && j + 1 < n && lexicons.head(norm[j + 1]) == null) {
                 // no head right after "and": "the National Guard and Army Reserve" are two bodies
                 afterThe = i >= 1 && norm[i - 1].equals("the"); // "the National Air and Space Museum"
+            } else if (j == i + 3 && gazEnd[i] == i + 1 && NAME_MODIFIERS.contains(norm[i + 1]) && plainField(i + 2)
+                    && j + 1 < n && lexicons.head(norm[j + 1]) == null) {
+                // a known place before the modifier: "the Oregon National Plant and Animal Research Centre"
+                afterThe = i >= 1 && norm[i - 1].equals("the");
             }
             Lexicons.Head first = lexicons.head(norm[i]);
             // the head may follow a plain word of its own: "the National Institute of Geophysics and Volcanology"
@@ -4609,6 +4705,34 @@ public final class HybridMentionFinder implements MentionFinder {
             return toks.get(a - 1).text().equals("(") && (before.equals("shares") || before.equals("stock"));
         }
 
+        /**
+         * Whether the number or numeral at j closes a broadcast channel's name: after a broadcast noun ("Channel 4",
+         * "BBC Radio 4", "TV 2"), or after one capitalised word or acronym in a sentence about broadcasting ("shown
+         * on RTE 1 and Sky One", "the television channel Rai 3"). A noun the number counts after it ("watched TV 3
+         * hours a day") or a year ("Channel 2008") makes it no name.
+         */
+        private boolean channelNumber(int i, int j) {
+            String w = toks.get(j).text();
+            boolean digits = w.length() <= 2 && w.chars().allMatch(Character::isDigit);
+            if (!gap(j) || !capitalized(j - 1) || !(digits || NUMERAL_WORDS.contains(w))
+                    || j + 1 < n && "NOUN".equals(toks.get(j + 1).pos()) && !capitalized(j + 1)
+                    && !norm[j + 1].equals("news")) {
+                return false;
+            }
+            if (BROADCAST_NOUNS.contains(norm[j - 1])) {
+                return true;
+            }
+            if (j - i != 1) {
+                return false;
+            }
+            for (int k = 0; k < n; k++) {
+                if (k != j - 1 && BROADCAST_CUES.contains(norm[k])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Digits right after an armed-force head word ("Task Force 50"). */
         private boolean unitNumber(int j) {
             Lexicons.Head h = lexicons.head(norm[j - 1]);
@@ -4628,6 +4752,20 @@ public final class HybridMentionFinder implements MentionFinder {
         }
 
         /** An ampersand token ("&amp;" as some sources escape it). */
+        /**
+         * Whether the comma at j, after the one word at i, joins two founders of a firm: a capitalised word, "&" and
+         * "Co" or "Co." follow ("Sears, Roebuck & Co."). A word after a comma or "and" is an item of a list
+         * ("Acme, Beta, Smith & Co.") and stays apart.
+         */
+        private boolean commaInFirmName(int i, int j) {
+            if (headline || !norm[j].equals(",") || j + 3 >= n || !capWord(j + 1) || gazEnd[j + 1] > j + 1
+                    || !ampersand(j + 2) || !(norm[j + 3].equals("co") || norm[j + 3].equals("co."))
+                    || !capitalized(j + 3)) {
+                return false;
+            }
+            return i == 0 || !(norm[i - 1].equals(",") || norm[i - 1].equals("and") || norm[i - 1].equals("&"));
+        }
+
         private boolean ampersand(int j) {
             String w = toks.get(j).text();
             return w.equals("&") || w.equals("&amp;");
