@@ -1835,7 +1835,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             for (Span o : objects) {
                 Span s = e.has("inverse") ? o : a;
                 Span ob = e.has("inverse") ? a : o;
-                if (s.e() == ob.e() || !e.subjectTypes().contains(s.type()) || !e.objectTypes().contains(ob.type())) {
+                // "X visited Y" of two persons: a visit to a person is a meeting with them (flag "meets")
+                boolean meets = e.has("meets") && s.type() == EntityType.PERSON && ob.type() == EntityType.PERSON;
+                if (s.e() == ob.e() || !e.subjectTypes().contains(s.type())
+                        || !e.objectTypes().contains(ob.type()) && !meets) {
                     continue;
                 }
                 if (subj.construction().equals("forces") && !e.has("forces")) {
@@ -1856,6 +1859,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                         : e.predicate();
                 if (division) {
                     pred = Predicate.EMPLOYED_BY;
+                }
+                if (meets) {
+                    pred = Predicate.MET;
                 }
                 // "X, who joined Y Securities in 2015": a person who joins a company works for it
                 if (pred == Predicate.MEMBER_OF && e.has("employer") && s.type() == EntityType.PERSON
@@ -5391,6 +5397,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             possessivePlaceOrganisation(c, y, x, out);
             return;
         }
+        if (x == null && k < c.n) {
+            placeNounThenName(c, y, k, out);
+            return;
+        }
         if (x == null || x.first() != k || x.type() != EntityType.PLACE || x.e() == y.e()
                 || "Country".equals(x.m().subclass()) || "City".equals(y.m().subclass())
                 && "City".equals(x.m().subclass())) {
@@ -5403,6 +5413,33 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
                 evidence(c, y.first(), head ? after : x.last()), head ? 0.8 : 0.7, "pattern:place-possessive-place"));
+    }
+
+    /**
+     * "to Canada's capital city, Ottawa and to Halifax", "Tarkistan's largest port, Varna,": a place's possessive,
+     * a place noun (a noun may stand before it: "capital city", "port town"), then after a comma the place's name,
+     * which lies in the possessor. Not a country named after the comma ("Russia's neighbour, Ukraine").
+     */
+    private void placeNounThenName(Ctx c, Span y, int k, Out out) {
+        int h = k;
+        if (lex.placeNoun(c.tok(h)) == null || c.is(h + 1, "of")) {
+            if (!c.pos(h, "NOUN") || h + 1 >= c.n || c.spanAt[h + 1] != null || lex.placeNoun(c.tok(h + 1)) == null) {
+                return;
+            }
+            h++;
+        } else if (h + 1 < c.n && c.spanAt[h + 1] == null && c.pos(h + 1, "NOUN") && lex.placeNoun(c.tok(h + 1)) != null) {
+            h++;   // "capital city"
+        }
+        if (!c.is(h + 1, ",")) {
+            return;
+        }
+        Span x = c.span(h + 2);
+        if (x == null || x.first() != h + 2 || x.type() != EntityType.PLACE || x.e() == y.e()
+                || "Country".equals(x.m().subclass()) || !objectEnd(c, x)) {
+            return;
+        }
+        out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
+                evidence(c, y.first(), x.last()), 0.75, "pattern:possessive-place-noun-apposition"));
     }
 
     /**

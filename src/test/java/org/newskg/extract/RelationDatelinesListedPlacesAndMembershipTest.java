@@ -88,4 +88,34 @@ class RelationDatelinesListedPlacesAndMembershipTest {
                 organization("Green Party"));
         assertTrue(p.contains("Lena Ostrova memberOf Green Party"), p::toString);
     }
+
+    @Test
+    void visitingAPersonAndAMealWithThemAreMeetings() {
+        Set<String> t = triples("Lena Ostrova had visited Piotr Malek in April 2004.", person("Lena Ostrova"),
+                person("Piotr Malek"));
+        assertTrue(t.contains("Lena Ostrova met Piotr Malek"), t::toString);
+        Set<String> l = triples("Lena Ostrova had dinner with the President of Varnia, Piotr Malek, at the palace.",
+                person("Lena Ostrova"), place("Varnia"), person("Piotr Malek"));
+        assertTrue(l.contains("Lena Ostrova met Piotr Malek"), l::toString);
+        // a visit to a place stays a visit; an organisation visited is neither
+        Set<String> p = triples("Lena Ostrova visited Darvaz in April.", person("Lena Ostrova"), place("Darvaz"));
+        assertTrue(p.contains("Lena Ostrova visited Darvaz"), p::toString);
+        assertFalse(p.contains("Lena Ostrova met Darvaz"), p::toString);
+        Set<String> o = triples("Lena Ostrova visited the Kessling Institute in April.", person("Lena Ostrova"),
+                organization("Kessling Institute"));
+        assertTrue(o.isEmpty(), o::toString);
+    }
+
+    @Test
+    void aPlaceNamedAfterItsPossessorsPlaceNoun() {
+        Set<String> t = triples("The tour will take him to Tarkistan's capital city, Darvaz and to Kolvar.",
+                place("Tarkistan"), place("Darvaz"), place("Kolvar"));
+        assertTrue(t.contains("Darvaz locatedIn Tarkistan"), t::toString);
+        Set<String> a = triples("Rebels shelled Tarkistan's largest port, Kolvar, on Monday.", place("Tarkistan"),
+                place("Kolvar"));
+        assertTrue(a.contains("Kolvar locatedIn Tarkistan"), a::toString);
+        // no place noun before the comma
+        Set<String> none = triples("Tarkistan's neighbour, Varnia, protested.", place("Tarkistan"), place("Varnia"));
+        assertTrue(none.isEmpty(), none::toString);
+    }
 }
