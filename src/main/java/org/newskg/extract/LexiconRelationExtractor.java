@@ -824,6 +824,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 }
                 if (sp.type() == EntityType.PERSON) {
                     personOfOrganisation(c, sp, out);
+                    personsParty(c, sp, out);
                 }
             }
         }
@@ -2744,7 +2745,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             Span named = c.span(j - 1);
             if (p >= 1 && c.is(p, ",") && named != null && named.first() == p + 1 && named.m().isName()
                     && !c.tok(p - 1).isVerb() && !c.pos(p - 1, "ADP") && !c.pos(p - 1, "PUNCT")
-                    && (c.spanAt[p - 1] == null || c.spanAt[p - 1].type() != EntityType.PERSON)
+                    && (c.spanAt[p - 1] == null || c.spanAt[p - 1].type() != EntityType.PERSON
+                    // "The Minister of Interior, X, appealed": the department taken for a person's name after "of"
+                    || c.is(c.spanAt[p - 1].first() - 1, "of") && named.type() == EntityType.PERSON)
                     && !(named.type() == EntityType.PLACE && c.spanAt[p - 1] != null
                     && c.spanAt[p - 1].type() == EntityType.PLACE)) {
                 // (not "of Tucson, Arizona,": a place set off after a place is where the first one is)
@@ -5777,6 +5780,26 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         int j = skipDetLeft(c, org.first() - 1);
         Span p = c.is(j, "of") ? c.span(j - 1) : null;
         return p != null && p.last() == j - 1 && p.type() == EntityType.PERSON && p.m().isName();
+    }
+
+    /**
+     * "Moi's Kenya African National Union party", "Ann Lee's Green Party": a party possessed by a person's name (a
+     * party by its kind, or an organisation followed by "party") has the person as its member.
+     */
+    private void personsParty(Ctx c, Span x, Out out) {
+        int k = x.last() + 1;
+        Span org = c.poss(k) && x.m().isName() ? c.span(k + 1) : null;
+        if (org == null || org.first() != k + 1 || org.type() != EntityType.ORGANIZATION) {
+            return;
+        }
+        int last = org.last();
+        if (c.is(last + 1, "party") && !c.tok(last + 1).isCapitalized()) {
+            last++;   // "Moi's Kenya African National Union party"
+        } else if (!isParty(c, org)) {
+            return;
+        }
+        out.add(new Relation(x.e(), Predicate.MEMBER_OF, org.e(), org.m().text(), null, null, null,
+                evidence(c, x.first(), last), 0.7, "pattern:persons-party"));
     }
 
     /**

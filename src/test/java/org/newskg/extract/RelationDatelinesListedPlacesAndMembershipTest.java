@@ -118,4 +118,26 @@ class RelationDatelinesListedPlacesAndMembershipTest {
         Set<String> none = triples("Tarkistan's neighbour, Varnia, protested.", place("Tarkistan"), place("Varnia"));
         assertTrue(none.isEmpty(), none::toString);
     }
+
+    @Test
+    void aPersonsPartyHasThePersonAsMember() {
+        Set<String> t = triples("In 2002, after Ostrova's Varnian National Union party lost the race, she resigned.",
+                person("Ostrova"), organization("Varnian National Union"));
+        assertTrue(t.contains("Ostrova memberOf Varnian National Union"), t::toString);
+        Set<String> g = triples("Piotr Malek's Green Party won six seats.", person("Piotr Malek"),
+                organization("Green Party"));
+        assertTrue(g.contains("Piotr Malek memberOf Green Party"), g::toString);
+        // a person's company is no party
+        Set<String> none = triples("Piotr Malek's Kessling Motors won the contract.", person("Piotr Malek"),
+                organization("Kessling Motors"));
+        assertFalse(none.contains("Piotr Malek memberOf Kessling Motors"), none::toString);
+    }
+
+    @Test
+    void aTitleWhoseDepartmentWasTakenForANameStillSetsOffTheSubject() {
+        Set<String> t = triples("The Minister of Interior, Lena Ostrova, appealed for calm.", person("Interior"),
+                person("Lena Ostrova"));
+        assertTrue(t.contains("Lena Ostrova calledFor \"calm\""), t::toString);
+        assertFalse(t.contains("Interior calledFor \"calm\""), t::toString);
+    }
 }
