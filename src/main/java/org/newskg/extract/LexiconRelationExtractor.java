@@ -347,6 +347,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return r;
     }
 
+    /**
+     * memberOf is a person's membership (of an armed service, unit, legislature or party), or a unit's in a larger
+     * one: a country that joins a bloc ("Bolivia and Peru join the community") or is "a member of" one is not
+     * recorded (eval/README.md: membership of the European Union, for countries, gives no memberOf).
+     */
+    static boolean memberNotPlace(Relation r) {
+        return r.predicate() != Predicate.MEMBER_OF || r.subject().type() != EntityType.PLACE;
+    }
+
     /** Relations found so far, without duplicates (same subject, predicate, object in a sentence). */
     private static final class Out {
         final List<Relation> list = new ArrayList<>();
@@ -354,6 +363,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
 
         void add(Relation found) {
             Relation r = byDomain(found);
+            if (!memberNotPlace(r)) {
+                return;
+            }
             String obj = r.object() != null ? r.object().key() : "\"" + r.objectText().toLowerCase(Locale.ROOT);
             String key = r.evidence().sentence() + "|" + r.subject().key() + "|" + r.predicate() + "|" + obj;
             Integer at = index.get(key);
@@ -803,6 +815,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 }
                 if (sp.type() == EntityType.PERSON) {
                     personOfOrganisation(c, sp, out);
+                    personsParty(c, sp, out);
                 }
             }
         }
@@ -831,7 +844,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 || relativePronoun(prev) && c.is(i - 2, ",") && c.span(i - 3) != null
                 || "AUX".equals(prev.pos()) && !lex.cue("copula", prev)
                 || c.is(i - 1, "to") && i >= 2 && (c.spanAt[i - 2] != null || c.timeTok[i - 2])
-                && t.text().equalsIgnoreCase(t.lemma());
+                && t.text().equalsIgnoreCase(t.lemma())
+                || nameVerbName(c, i);
         // the next word must be able to start its object: a determiner, a name, a preposition
         boolean objectNext = i + 1 < c.n && (c.spanAt[i + 1] != null || "DET".equals(c.tok(i + 1).pos())
                 || "ADP".equals(c.tok(i + 1).pos()));
@@ -841,6 +855,23 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return !w.isEmpty() && w.get(w.size() - 1).equals("that") ? m2 : null;
         }
         return verbSlot && objectNext ? lex.matchVerbAt(c.toks, i) : null;
+    }
+
+    /**
+     * "Brazil supports Korea in its bid", "He said Tarkistan backs Varnia": a third-person verb form the tagger took
+     * for a plural noun between two names, the first opening a clause (the sentence's start, after "that", a
+     * comma or a verb of saying) with no determiner or possessive before it, the second right after the verb.
+     */
+    private static boolean nameVerbName(Ctx c, int i) {
+        Token t = c.tok(i);
+        Span x = c.span(i - 1);
+        Span y = c.span(i + 1);
+        if (!t.text().endsWith("s") || t.text().equalsIgnoreCase(t.lemma()) || x == null || x.last() != i - 1
+                || y == null || y.first() != i + 1 || c.poss(y.last() + 1)) {
+            return false;
+        }
+        int b = x.first() - 1;
+        return b < 0 || c.is(b, "that") || c.is(b, ",") || c.tok(b).isVerb() && "say".equals(c.tok(b).lemma());
     }
 
     /**
@@ -1796,7 +1827,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             for (Span o : objects) {
                 Span s = e.has("inverse") ? o : a;
                 Span ob = e.has("inverse") ? a : o;
-                if (s.e() == ob.e() || !e.subjectTypes().contains(s.type()) || !e.objectTypes().contains(ob.type())) {
+                // "X visited Y" of two persons: a visit to a person is a meeting with them (flag "meets")
+                boolean meets = e.has("meets") && s.type() == EntityType.PERSON && ob.type() == EntityType.PERSON;
+                if (s.e() == ob.e() || !e.subjectTypes().contains(s.type())
+                        || !e.objectTypes().contains(ob.type()) && !meets) {
                     continue;
                 }
                 if (subj.construction().equals("forces") && !e.has("forces")) {
@@ -1817,6 +1851,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                         : e.predicate();
                 if (division) {
                     pred = Predicate.EMPLOYED_BY;
+                }
+                if (meets) {
+                    pred = Predicate.MET;
                 }
                 // "X, who joined Y Securities in 2015": a person who joins a company works for it
                 if (pred == Predicate.MEMBER_OF && e.has("employer") && s.type() == EntityType.PERSON
@@ -2699,7 +2736,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             Span named = c.span(j - 1);
             if (p >= 1 && c.is(p, ",") && named != null && named.first() == p + 1 && named.m().isName()
                     && !c.tok(p - 1).isVerb() && !c.pos(p - 1, "ADP") && !c.pos(p - 1, "PUNCT")
-                    && (c.spanAt[p - 1] == null || c.spanAt[p - 1].type() != EntityType.PERSON)
+                    && (c.spanAt[p - 1] == null || c.spanAt[p - 1].type() != EntityType.PERSON
+                    // "The Minister of Interior, X, appealed": the department taken for a person's name after "of"
+                    || c.is(c.spanAt[p - 1].first() - 1, "of") && named.type() == EntityType.PERSON)
                     && !(named.type() == EntityType.PLACE && c.spanAt[p - 1] != null
                     && c.spanAt[p - 1].type() == EntityType.PLACE)) {
                 // (not "of Tucson, Arizona,": a place set off after a place is where the first one is)
@@ -4940,9 +4979,58 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
                         evidence(c, x.first(), y.last()), 0.7, "pattern:place-in-place"));
             }
+            if (!ok) {
+                listedPlacesIn(c, x, a, out);
+            }
             return;
         }
         basedCompound(c, x, out);
+    }
+
+    /**
+     * "held at Cusco and Ayacucho in Peru", "towns such as Tulle, Brive and Ussel in central France": places listed
+     * ("W, X and Z", "X or Z") after a preposition or a verb, then "in Y", all stand in Y. Y must be of a known kind
+     * or follow a direction, and of a higher rank than every member (towns in a region or country), so that
+     * "between Russia and Iran in Syria" (countries) gives nothing.
+     */
+    private void listedPlacesIn(Ctx c, Span x, int in, Out out) {
+        int b = x.first() - 1;
+        if (!(c.is(b, "and") || c.is(b, "or")) || in + 1 >= c.n) {
+            return;
+        }
+        Span y = placeAfter(c, in + 1);
+        boolean direction = lex.cue("direction", c.tok(in + 1));
+        // "in northern Y": a place of unknown kind named by a direction is a region or a country
+        int rank = y == null ? 0 : Math.max(placeRank(y), direction ? 4 : 0);
+        if (y == null || y.e() == x.e() || !objectEnd(c, x) || rank <= 2) {
+            return;
+        }
+        List<Span> members = new ArrayList<>(List.of(x));
+        while (c.is(b, "and") || c.is(b, "or") || c.is(b, ",")) {
+            int k = c.is(b - 1, ",") ? b - 1 : b;   // ", and"
+            Span m = c.span(k - 1);
+            if (m == null || m.last() != k - 1 || m.type() != EntityType.PLACE || m.e() == y.e()) {
+                return;
+            }
+            members.add(0, m);
+            b = m.first() - 1;
+            if (members.size() > 8) {
+                return;
+            }
+        }
+        // the list is a prepositional object or a verb's object ("held at", "visited"), not "of" ("the towns of")
+        if (b >= 0 && !(c.pos(b, "ADP") && !c.is(b, "of") || c.tok(b).isVerb())) {
+            return;
+        }
+        for (Span m : members) {
+            if (placeRank(m) >= rank || "Country".equals(m.m().subclass())) {
+                return;
+            }
+        }
+        for (Span m : members) {
+            out.add(new Relation(m.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
+                    evidence(c, members.get(0).first(), y.last()), 0.65, "pattern:listed-places-in-place"));
+        }
     }
 
     /**
@@ -5103,7 +5191,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         Span y = c.span(s);
         if (y == null || y.first() != s || y.type() != EntityType.PLACE || y.e() == x.e()
-                || !objectEnd(c, y) && !placeModifier(c, x, y, y.last() + 1)
+                || !objectEnd(c, y) && !placeModifier(c, x, y, y.last() + 1) && !datelineDash(c, y)
                 || c.quoted[y.last()] != c.quoted[x.first()]) {
             return;
         }
@@ -5145,6 +5233,24 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         double conf = "Country".equals(ys) ? 0.8 : 0.7;
         out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
                 evidence(c, x.first(), y.last()), conf, "pattern:place-comma-place"));
+    }
+
+    /**
+     * "CAPE CANAVERAL, Florida - The rocket ...", "March 3, Leeds, England - ...": a dash set off by spaces after
+     * "X, Y" is a dateline's dash, not a hyphen of "Y-based"; only in the sentence's first words (a date may lead).
+     */
+    private static boolean datelineDash(Ctx c, Span y) {
+        int d = y.last() + 1;
+        if (d >= c.n || !c.is(d, "-") || c.tok(d).start() == c.tok(y.last()).end()
+                || d + 1 < c.n && c.tok(d + 1).start() == c.tok(d).end()) {
+            return false;
+        }
+        for (int k = 0; k < y.first(); k++) {
+            if (c.spanAt[k] == null && !c.timeTok[k] && !c.is(k, ",") && !c.pos(k, "NUM")) {
+                return false;   // "X, Y" must open the sentence (after a date only)
+            }
+        }
+        return true;
     }
 
     /**
@@ -5351,6 +5457,10 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             possessivePlaceOrganisation(c, y, x, out);
             return;
         }
+        if (x == null && k < c.n) {
+            placeNounThenName(c, y, k, out);
+            return;
+        }
         if (x == null || x.first() != k || x.type() != EntityType.PLACE || x.e() == y.e()
                 || "Country".equals(x.m().subclass()) || "City".equals(y.m().subclass())
                 && "City".equals(x.m().subclass())) {
@@ -5363,6 +5473,33 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
                 evidence(c, y.first(), head ? after : x.last()), head ? 0.8 : 0.7, "pattern:place-possessive-place"));
+    }
+
+    /**
+     * "to Canada's capital city, Ottawa and to Halifax", "Tarkistan's largest port, Varna,": a place's possessive,
+     * a place noun (a noun may stand before it: "capital city", "port town"), then after a comma the place's name,
+     * which lies in the possessor. Not a country named after the comma ("Russia's neighbour, Ukraine").
+     */
+    private void placeNounThenName(Ctx c, Span y, int k, Out out) {
+        int h = k;
+        if (lex.placeNoun(c.tok(h)) == null || c.is(h + 1, "of")) {
+            if (!c.pos(h, "NOUN") || h + 1 >= c.n || c.spanAt[h + 1] != null || lex.placeNoun(c.tok(h + 1)) == null) {
+                return;
+            }
+            h++;
+        } else if (h + 1 < c.n && c.spanAt[h + 1] == null && c.pos(h + 1, "NOUN") && lex.placeNoun(c.tok(h + 1)) != null) {
+            h++;   // "capital city"
+        }
+        if (!c.is(h + 1, ",")) {
+            return;
+        }
+        Span x = c.span(h + 2);
+        if (x == null || x.first() != h + 2 || x.type() != EntityType.PLACE || x.e() == y.e()
+                || "Country".equals(x.m().subclass()) || !objectEnd(c, x)) {
+            return;
+        }
+        out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
+                evidence(c, y.first(), x.last()), 0.75, "pattern:possessive-place-noun-apposition"));
     }
 
     /**
@@ -5739,6 +5876,26 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         }
         out.add(new Relation(p.e(), Predicate.EMPLOYED_BY, org.e(), org.m().text(), null, null, null,
                 evidence(c, org.first(), p.last()), 0.65, "pattern:organisations-person"));
+    }
+
+    /**
+     * "Moi's Kenya African National Union party", "Ann Lee's Green Party": a party possessed by a person's name (a
+     * party by its kind, or an organisation followed by "party") has the person as its member.
+     */
+    private void personsParty(Ctx c, Span x, Out out) {
+        int k = x.last() + 1;
+        Span org = c.poss(k) && x.m().isName() ? c.span(k + 1) : null;
+        if (org == null || org.first() != k + 1 || org.type() != EntityType.ORGANIZATION) {
+            return;
+        }
+        int last = org.last();
+        if (c.is(last + 1, "party") && !c.tok(last + 1).isCapitalized()) {
+            last++;   // "Moi's Kenya African National Union party"
+        } else if (!isParty(c, org)) {
+            return;
+        }
+        out.add(new Relation(x.e(), Predicate.MEMBER_OF, org.e(), org.m().text(), null, null, null,
+                evidence(c, x.first(), last), 0.7, "pattern:persons-party"));
     }
 
     /**
