@@ -67,6 +67,26 @@ public final class RuleVoters {
         };
     }
 
+    /** Whether the name's second token is glued to the first by a hyphen ("Asia" "-Pacific"). */
+    private static boolean gluedHyphen(NameCandidate c) {
+        Token a = c.sentence().tokens().get(c.from());
+        Token b = c.sentence().tokens().get(c.from() + 1);
+        return b.text().startsWith("-") && b.start() == a.end();
+    }
+
+    /** Whether a hyphenated word joins a known place to another word ("Asia-Pacific", "Euro-Mediterranean"). */
+    private static boolean placeCompound(String w, Gazetteer g) {
+        if (w.indexOf('-') <= 0) {
+            return false;
+        }
+        for (String part : w.split("-")) {
+            if (!part.isEmpty() && g.lookup(Names.norm(part)).stream().anyMatch(e -> e.type() == EntityType.PLACE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the word can be a leader's surname before "administration": a plain capitalised word, no known one. */
     static boolean leaderSurname(String w, Gazetteer g, Lexicons lex) {
         String n = Names.norm(w);
@@ -975,6 +995,10 @@ public final class RuleVoters {
         return (c, b) -> {
             if (c.acronym() || c.entry() != null && c.size() == 1) {
                 return;
+            }
+            if (placeCompound(c.first().text(), g) || c.size() > 1 && gluedHyphen(c) && placeCompound(
+                    c.first().text() + c.sentence().tokens().get(c.from() + 1).text(), g)) {
+                return; // "Asia-Pacific Economic Cooperation", "Sino-Japan Forum": a compound of places, no person
             }
             Gazetteer.GivenName n = g.givenName(c.first().text());
             String last = c.size() > 1 ? Names.norm(c.last().text()) : null;
