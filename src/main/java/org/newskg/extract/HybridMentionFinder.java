@@ -167,6 +167,8 @@ public final class HybridMentionFinder implements MentionFinder {
 
     /** Seasons: capitalised before a year ("in Spring 2007") they date something and name nothing. */
     private static final Set<String> SEASONS = RuleVoters.cueWords("season");
+    /** Heads after a leader's surname naming his term or government ("the Bush Administration"): no body. */
+    private static final Set<String> LEADER_TERMS = RuleVoters.cueWords("leader-term");
 
     /** Words before a quoted title of a work ("a painting titled \u201C...\u201D"). */
     private static final Set<String> WORK_CUES = firstColumn("/org/newskg/lexicon/work-cues.tsv");
@@ -303,6 +305,8 @@ public final class HybridMentionFinder implements MentionFinder {
                 }
             }
         }
+        // "the Bush Administration": a leader's term, no body; gone before a later "Bush" could inherit its type
+        all.removeIf(this::leaderTerm);
         // document level: group keys joined by acronym definitions, gazetteer identity and initials
         UnionFind groups = new UnionFind();
         all.forEach(c -> groups.add(groupKey(c)));
@@ -399,6 +403,9 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             if (c.words() > 1 && !c.acronym() && modelAsked) {
                 type = typeBeyondShape(b); // the model read this doubtful sentence and saw no name here
+            }
+            if (yearPossessive(c) && c.entry() == null && lexicons.head(Names.norm(c.last().text())) == null) {
+                continue; // "1992's Batman Returns": a work dated by its year, whatever words it holds (E3)
             }
             if (type == EntityType.ORGANIZATION && nonBodyName(members.get(g), b)) {
                 continue; // "the Emergency Management Information System", "a Single Market": no body (E3)
@@ -991,7 +998,7 @@ public final class HybridMentionFinder implements MentionFinder {
                 && !lexicons.isTimeWord(Names.norm(toks.get(c.from() - 2).text()))) {
             return true;
         }
-        if (modelNameAfterNumber(c) || indexMove(c) || workKindBefore(c)) {
+        if (modelNameAfterNumber(c) || indexMove(c) || workKindBefore(c) || yearPossessive(c)) {
             return true;
         }
         StringBuilder phrase = new StringBuilder();
@@ -1002,6 +1009,33 @@ public final class HybridMentionFinder implements MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the name is a surname and a head of leader-term ("the Bush Administration", "the Reagan Presidency"):
+     * the term or government of a leader, no body (the agency "the Maritime Administration" opens with a common
+     * word; "the Social Security Administration" has two words before its head). The word before the head is one
+     * plain capitalised word: no common word, no gazetteer entry, no acronym, no head word, no demonym.
+     */
+    private boolean leaderTerm(NameCandidate c) {
+        if (c.size() != 2 || c.entry() != null || !LEADER_TERMS.contains(Names.norm(c.last().text()))) {
+            return false;
+        }
+        return RuleVoters.leaderSurname(c.first().text(), gazetteer, lexicons);
+    }
+
+    /**
+     * Whether a year and a possessive stand right before the name ("1992's Batman Returns", "2008's Iron Tide"): a
+     * work or an event dated by its year, no entity (E3). Not a year alone ("the 2004 Athens Olympics").
+     */
+    private static boolean yearPossessive(NameCandidate c) {
+        List<Token> toks = c.sentence().tokens();
+        int a = c.from();
+        if (a >= 1 && YEAR_POSSESSIVE.matcher(toks.get(a - 1).text()).matches()) {
+            return true; // the tokenizer may keep "1992's" whole
+        }
+        return a >= 2 && (toks.get(a - 1).text().equals("'s") || toks.get(a - 1).text().equals("\u2019s"))
+                && MODERN_YEAR.matcher(toks.get(a - 2).text()).matches();
     }
 
     /**
@@ -1061,6 +1095,8 @@ public final class HybridMentionFinder implements MentionFinder {
     private static final Pattern SEASON_YEAR = Pattern.compile("(1[5-9]|20)\\d\\d");
     /** A year of the last and this century after a head word ("the Senate 2020 race"). */
     private static final Pattern MODERN_YEAR = Pattern.compile("(19|20)\\d\\d");
+    /** A year and its possessive as one token ("1992's"). */
+    private static final Pattern YEAR_POSSESSIVE = Pattern.compile("(19|20)\\d\\d['\u2019]s");
 
     /** An index level or move: a count of hundreds or more ("215", "2,328"), or two decimals ("12.34"). */
     private static final Pattern INDEX_AMOUNT = Pattern.compile("\\d{3,}(\\.\\d+)?|\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+\\.\\d\\d");

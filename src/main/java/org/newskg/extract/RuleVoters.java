@@ -40,7 +40,59 @@ public final class RuleVoters {
                 acronym(), containsPlace(gazetteer, lexicons), teamName(gazetteer, lexicons), venueWord(gazetteer), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
                 business(), saidIt(), sportScore(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons),
                 romanisedName(), demonymPaper(lexicons), town(gazetteer), titleApposition(lexicons),
-                capitalThe(), centreFor(), unitAcronym(lexicons), jointPollster(), outletVerb(gazetteer, lexicons), kindCalled(lexicons));
+                capitalThe(), centreFor(), unitAcronym(lexicons), jointPollster(), outletVerb(gazetteer, lexicons), kindCalled(lexicons),
+                leaderBeforeTerm(gazetteer, lexicons));
+    }
+
+    /** Heads after a leader's surname naming his term or government (name-cue-words.tsv, leader-term). */
+    private static final Set<String> LEADER_TERMS = cueWords("leader-term");
+
+    /**
+     * "the Bush administration", "the Obama presidency": one plain capitalised word before a leader-term in lower
+     * case is the leader's surname, a person (the government itself is no body: HybridMentionFinder#leaderTerm).
+     * Not a common word ("the Maritime administration"), a known name ("the Ontario government"), a demonym nor
+     * an acronym.
+     */
+    public static TypeVoter leaderBeforeTerm(Gazetteer g, Lexicons lex) {
+        return (c, b) -> {
+            List<Token> toks = c.sentence().tokens();
+            if (c.size() != 1 || c.entry() != null || c.to() >= toks.size()) {
+                return;
+            }
+            String next = toks.get(c.to()).text();
+            if (next.equals(next.toLowerCase(java.util.Locale.ROOT)) && LEADER_TERMS.contains(next)
+                    && leaderSurname(c.first().text(), g, lex)) {
+                b.vote(EntityType.PERSON, 2.0, null, "context:leader-term");
+            }
+        };
+    }
+
+    /** Whether the name's second token is glued to the first by a hyphen ("Asia" "-Pacific"). */
+    private static boolean gluedHyphen(NameCandidate c) {
+        Token a = c.sentence().tokens().get(c.from());
+        Token b = c.sentence().tokens().get(c.from() + 1);
+        return b.text().startsWith("-") && b.start() == a.end();
+    }
+
+    /** Whether a hyphenated word joins a known place to another word ("Asia-Pacific", "Euro-Mediterranean"). */
+    private static boolean placeCompound(String w, Gazetteer g) {
+        if (w.indexOf('-') <= 0) {
+            return false;
+        }
+        for (String part : w.split("-")) {
+            if (!part.isEmpty() && g.lookup(Names.norm(part)).stream().anyMatch(e -> e.type() == EntityType.PLACE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word can be a leader's surname before "administration": a plain capitalised word, no known one. */
+    static boolean leaderSurname(String w, Gazetteer g, Lexicons lex) {
+        String n = Names.norm(w);
+        return w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+                && !Names.isAcronym(w) && !lex.isCommonWord(n) && lex.head(n) == null && g.lookup(n).isEmpty()
+                && lex.demonymCountry(n) == null;
     }
 
     /** Source of {@link #outletVerb}'s vote: the name interviews, reports or is told something (a body). */
@@ -944,6 +996,10 @@ public final class RuleVoters {
             if (c.acronym() || c.entry() != null && c.size() == 1) {
                 return;
             }
+            if (placeCompound(c.first().text(), g) || c.size() > 1 && gluedHyphen(c) && placeCompound(
+                    c.first().text() + c.sentence().tokens().get(c.from() + 1).text(), g)) {
+                return; // "Asia-Pacific Economic Cooperation", "Sino-Japan Forum": a compound of places, no person
+            }
             Gazetteer.GivenName n = g.givenName(c.first().text());
             String last = c.size() > 1 ? Names.norm(c.last().text()) : null;
             Lexicons.Head head = last == null ? null : lex.head(last);
@@ -1398,6 +1454,10 @@ public final class RuleVoters {
             }
             if (c.from() > 0 && Names.norm(toks.get(c.from() - 1).text()).equals("the")) {
                 return; // "the Beatles, Joni Mitchell": a person's name takes no article; a band or a team does
+            }
+            if (c.from() >= 2 && ROLE_LINKS.contains(Names.norm(toks.get(c.from() - 1).text()))
+                    && lex.isTitle(Names.norm(toks.get(c.from() - 2).text()))) {
+                return; // "the Minister of Health, Ana Ruiz": the post's field, then its holder in apposition
             }
             // the neighbour before: "Tom Hanks and"
             int f = c.from() - 1;
