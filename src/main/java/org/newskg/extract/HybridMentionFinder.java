@@ -167,8 +167,6 @@ public final class HybridMentionFinder implements MentionFinder {
 
     /** Seasons: capitalised before a year ("in Spring 2007") they date something and name nothing. */
     private static final Set<String> SEASONS = RuleVoters.cueWords("season");
-    /** Heads after a leader's surname naming his term or government ("the Bush Administration"): no body. */
-    private static final Set<String> LEADER_TERMS = RuleVoters.cueWords("leader-term");
 
     /** Words before a quoted title of a work ("a painting titled \u201C...\u201D"). */
     private static final Set<String> WORK_CUES = firstColumn("/org/newskg/lexicon/work-cues.tsv");
@@ -1018,7 +1016,7 @@ public final class HybridMentionFinder implements MentionFinder {
      * plain capitalised word: no common word, no gazetteer entry, no acronym, no head word, no demonym.
      */
     private boolean leaderTerm(NameCandidate c) {
-        if (c.size() != 2 || c.entry() != null || !LEADER_TERMS.contains(Names.norm(c.last().text()))) {
+        if (c.size() != 2 || c.entry() != null || !RuleVoters.LEADER_TERMS.contains(Names.norm(c.last().text()))) {
             return false;
         }
         return RuleVoters.leaderSurname(c.first().text(), gazetteer, lexicons);

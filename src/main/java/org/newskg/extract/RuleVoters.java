@@ -45,7 +45,7 @@ public final class RuleVoters {
     }
 
     /** Heads after a leader's surname naming his term or government (name-cue-words.tsv, leader-term). */
-    private static final Set<String> LEADER_TERMS = cueWords("leader-term");
+    static final Set<String> LEADER_TERMS = cueWords("leader-term");
 
     /**
      * "the Bush administration", "the Obama presidency": one plain capitalised word before a leader-term in lower
