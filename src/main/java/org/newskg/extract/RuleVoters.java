@@ -60,8 +60,8 @@ public final class RuleVoters {
                 return;
             }
             String next = toks.get(c.to()).text();
-            if (next.equals(next.toLowerCase(java.util.Locale.ROOT)) && LEADER_TERMS.contains(next)
-                    && leaderSurname(c.first().text(), g, lex)) {
+            // matched as written: the set is lower case, so "the Bush Administration" (a name of its own) is no cue
+            if (LEADER_TERMS.contains(next) && leaderSurname(c.first().text(), g, lex)) {
                 b.vote(EntityType.PERSON, 2.0, null, "context:leader-term");
             }
         };
