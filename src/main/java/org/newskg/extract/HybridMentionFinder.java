@@ -167,8 +167,6 @@ public final class HybridMentionFinder implements MentionFinder {
 
     /** Seasons: capitalised before a year ("in Spring 2007") they date something and name nothing. */
     private static final Set<String> SEASONS = RuleVoters.cueWords("season");
-    /** Heads after a leader's surname naming his term or government ("the Bush Administration"): no body. */
-    private static final Set<String> LEADER_TERMS = RuleVoters.cueWords("leader-term");
 
     /** Words before a quoted title of a work ("a painting titled \u201C...\u201D"). */
     private static final Set<String> WORK_CUES = firstColumn("/org/newskg/lexicon/work-cues.tsv");
@@ -1018,7 +1016,7 @@ public final class HybridMentionFinder implements MentionFinder {
      * plain capitalised word: no common word, no gazetteer entry, no acronym, no head word, no demonym.
      */
     private boolean leaderTerm(NameCandidate c) {
-        if (c.size() != 2 || c.entry() != null || !LEADER_TERMS.contains(Names.norm(c.last().text()))) {
+        if (c.size() != 2 || c.entry() != null || !RuleVoters.LEADER_TERMS.contains(Names.norm(c.last().text()))) {
             return false;
         }
         return RuleVoters.leaderSurname(c.first().text(), gazetteer, lexicons);
@@ -4200,7 +4198,6 @@ public final class HybridMentionFinder implements MentionFinder {
             return false;
         }
 
-        /** A hyphen token glued to the word before and a capitalised word after ("Secretary-General", "al-K"). */
         /**
          * Whether the token at j is the first half of a word the tokenizer split after a hyphen, the rest being no
          * capitalised word ("Nanosat-" "2", "Sat-" "3a"): neither half names anything, and a name before it ends there.
@@ -4257,6 +4254,7 @@ public final class HybridMentionFinder implements MentionFinder {
             return k > j + 2 ? k : j;
         }
 
+        /** A hyphen token glued to the word before and a capitalised word after ("Secretary-General", "al-K"). */
         private boolean isJoiningHyphen(int j) {
             return toks.get(j).text().equals("-") && j + 1 < n && !gap(j) && !gap(j + 1) && capWord(j + 1);
         }
@@ -4787,7 +4785,6 @@ public final class HybridMentionFinder implements MentionFinder {
                     && !initial(j) && gap(j + 1) && toks.get(j + 1).text().chars().allMatch(Character::isDigit);
         }
 
-        /** An ampersand token ("&amp;" as some sources escape it). */
         /**
          * Whether the comma at j, after the one word at i, joins two founders of a firm: a capitalised word, "&" and
          * "Co" or "Co." follow ("Sears, Roebuck & Co."). A word after a comma or "and" is an item of a list
@@ -4802,6 +4799,7 @@ public final class HybridMentionFinder implements MentionFinder {
             return i == 0 || !(norm[i - 1].equals(",") || norm[i - 1].equals("and") || norm[i - 1].equals("&"));
         }
 
+        /** An ampersand token ("&amp;" as some sources escape it). */
         private boolean ampersand(int j) {
             String w = toks.get(j).text();
             return w.equals("&") || w.equals("&amp;");

@@ -4023,12 +4023,12 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                     "apposition");
             return;
         }
-        if (c.is(d, "(") && c.is(rEnd + 1, ")") && d >= 1 && c.span(d - 1) != null && c.span(d - 1).last() == d - 1
-                && c.span(d - 1).type() == EntityType.PERSON && c.span(d - 1).m().isName()) {
+        Span inBrackets = c.is(d, "(") && c.is(rEnd + 1, ")") && d >= 1 ? c.span(d - 1) : null;
+        if (inBrackets != null && inBrackets.last() == d - 1 && inBrackets.type() == EntityType.PERSON
+                && inBrackets.m().isName()) {
             // "X (Acme company president)", "Y (chief economist at Acme) said": the post in brackets after a name
-            Span who = c.span(d - 1);
-            emitRole(c, out, e, who, pred, holds, position, org, who.first(), rEnd + 1, e.confidence() * 0.9,
-                    "bracket");
+            emitRole(c, out, e, inBrackets, pred, holds, position, org, inBrackets.first(), rEnd + 1,
+                    e.confidence() * 0.9, "bracket");
             return;
         }
         Span firstHolder = c.is(d, "and") && leftOrg != null ? coordinatedPostHolder(c, d) : null;
@@ -5743,8 +5743,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // "X of Y and Z of W said": two people, each of their organisation (only between names of people)
         closed |= c.is(z, "and") && personOfNext(c, z + 1);
         // "A, B and C of the Hawks and D were fined": the organisation's phrase ends before another name
-        boolean nameAfter = c.is(z, "and") && c.span(z + 1) != null && c.span(z + 1).first() == z + 1
-                && c.span(z + 1).type() == EntityType.PERSON && c.span(z + 1).m().isName();
+        boolean nameAfter = c.is(z, "and") && personNameAt(c, z + 1) != null;
         boolean pairBefore = c.is(b, "and") && personOfBefore(c, b - 1);
         List<Span> members = new ArrayList<>(List.of(x));
         if (b >= 1 && c.is(b, "and") && !pairBefore && (party || b == x.first() - 1)) {

@@ -45,7 +45,7 @@ public final class RuleVoters {
     }
 
     /** Heads after a leader's surname naming his term or government (name-cue-words.tsv, leader-term). */
-    private static final Set<String> LEADER_TERMS = cueWords("leader-term");
+    static final Set<String> LEADER_TERMS = cueWords("leader-term");
 
     /**
      * "the Bush administration", "the Obama presidency": one plain capitalised word before a leader-term in lower
@@ -60,8 +60,8 @@ public final class RuleVoters {
                 return;
             }
             String next = toks.get(c.to()).text();
-            if (next.equals(next.toLowerCase(java.util.Locale.ROOT)) && LEADER_TERMS.contains(next)
-                    && leaderSurname(c.first().text(), g, lex)) {
+            // matched as written: the set is lower case, so "the Bush Administration" (a name of its own) is no cue
+            if (LEADER_TERMS.contains(next) && leaderSurname(c.first().text(), g, lex)) {
                 b.vote(EntityType.PERSON, 2.0, null, "context:leader-term");
             }
         };
