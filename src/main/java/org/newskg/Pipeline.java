@@ -40,6 +40,7 @@ import org.slf4j.LoggerFactory;
  *     .analyzer(OpenNlpAnalyzer.english())
  *     .mentionFinder(finder).resolver(resolver)
  *     .relations(relationExtractor).statements(statementExtractor)
+ *     .calibrator(EntityCalibrator.NONE)   // optional; default defaultCalibrator()
  *     .minConfidence(0.5)            // optional; default DEFAULT_MIN_CONFIDENCE
  *     .build();
  * Extraction x = pipeline.process(article);
