@@ -164,7 +164,7 @@ public final class CalibrationTrainer {
 
     /** Entity scores with cuts on the raw and on the model's confidence. */
     public record CvResult(Scores none, Scores raw, Map<Double, Scores> calibrated, int[][] reliability,
-                           double[] predictedSum) {
+                           double[] predictedSum, int[][] rawReliability, double[] rawSum) {
     }
 
     /** K-fold cross-validation by article (article i in fold i mod K, in name order); prints and returns it. */
@@ -178,6 +178,8 @@ public final class CalibrationTrainer {
         Map<Double, Scores> cal = new TreeMap<>();
         int[][] rel = new int[10][2]; // bin -> [entities, right]
         double[] predicted = new double[10];
+        int[][] rawRel = new int[10][2];
+        double[] rawSum = new double[10];
         for (int k = 0; k < folds; k++) {
             List<ArticleData> train = new ArrayList<>();
             List<ArticleData> test = new ArrayList<>();
@@ -196,6 +198,10 @@ public final class CalibrationTrainer {
                     rel[bin][0]++;
                     rel[bin][1] += d.right()[i] ? 1 : 0;
                     predicted[bin] += p[i];
+                    int rawBin = Math.min(9, (int) (rawConf[i] * 10));
+                    rawRel[rawBin][0]++;
+                    rawRel[rawBin][1] += d.right()[i] ? 1 : 0;
+                    rawSum[rawBin] += rawConf[i];
                 }
                 none = none.plus(scoreCut(d, rawConf, 0));
                 raw = raw.plus(scoreCut(d, rawConf, RAW_CUT));
@@ -204,7 +210,7 @@ public final class CalibrationTrainer {
                 }
             }
         }
-        CvResult r = new CvResult(none, raw, cal, rel, predicted);
+        CvResult r = new CvResult(none, raw, cal, rel, predicted, rawRel, rawSum);
         write(r, data.size(), folds, out);
         return r;
     }
@@ -215,16 +221,22 @@ public final class CalibrationTrainer {
         line(out, "no cut", r.none());
         line(out, String.format(Locale.ROOT, "raw >= %.1f (uncalibrated)", RAW_CUT), r.raw());
         r.calibrated().forEach((t, s) -> line(out, String.format(Locale.ROOT, "calibrated >= %.1f", t), s));
-        out.println("reliability (held-out entities; linked and relation/statement entities included):");
+        reliability(out, "reliability of the calibrated probability (held-out entities; linked and "
+                + "relation/statement entities included):", r.reliability(), r.predictedSum());
+        reliability(out, "for comparison, the raw (uncalibrated) confidence:", r.rawReliability(), r.rawSum());
+        out.flush();
+    }
+
+    private static void reliability(PrintWriter out, String title, int[][] bins, double[] sums) {
+        out.println(title);
         out.println("  predicted   entities  mean p  observed precision");
         for (int b = 0; b < 10; b++) {
-            int n = r.reliability()[b][0];
+            int n = bins[b][0];
             if (n > 0) {
                 out.printf(Locale.ROOT, "  %.1f-%.1f   %8d  %6.3f  %6.3f%n", b / 10.0, (b + 1) / 10.0, n,
-                        r.predictedSum()[b] / n, r.reliability()[b][1] / (double) n);
+                        sums[b] / n, bins[b][1] / (double) n);
             }
         }
-        out.flush();
     }
 
     private static void line(PrintWriter out, String label, Scores s) {
