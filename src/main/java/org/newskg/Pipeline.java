@@ -23,7 +23,9 @@ import org.newskg.nlp.AnalyzedText;
 import org.newskg.nlp.OpenNlpAnalyzer;
 import org.newskg.nlp.TextAnalyzer;
 import org.newskg.resolve.Entity;
+import org.newskg.resolve.EntityCalibrator;
 import org.newskg.resolve.EntityResolver;
+import org.newskg.resolve.MaxentEntityCalibrator;
 import org.newskg.resolve.NameResolver;
 import org.newskg.resolve.ResolvedText;
 import org.slf4j.Logger;
@@ -38,6 +40,7 @@ import org.slf4j.LoggerFactory;
  *     .analyzer(OpenNlpAnalyzer.english())
  *     .mentionFinder(finder).resolver(resolver)
  *     .relations(relationExtractor).statements(statementExtractor)
+ *     .calibrator(EntityCalibrator.NONE)   // optional; default defaultCalibrator()
  *     .minConfidence(0.5)            // optional; default DEFAULT_MIN_CONFIDENCE
  *     .build();
  * Extraction x = pipeline.process(article);
@@ -50,16 +53,26 @@ public final class Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
     /**
-     * Entities the extractor is less sure of are left out of the graph by default: below 0.4 are names that only
-     * their capitals speak for (0.3) and weak single votes; on each of five development subsets, leaving them
-     * out raised entity precision more than it cost recall (docs/names.md, "Minimum confidence").
+     * Entities the extractor is less sure of are left out of the graph by default: with the default calibrator,
+     * an entity's confidence is the estimated probability that it is right, and 0.5 had the best entity F1 in
+     * 5-fold cross-validation by article on the development gold (docs/names.md, "Minimum confidence";
+     * {@code resolve/CALIBRATION.md}). Without calibration the resolver's own confidence was cut at 0.4.
      */
-    public static final double DEFAULT_MIN_CONFIDENCE = 0.4;
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+
+    /**
+     * The entity calibrator of a pipeline that names none (see docs/names.md, "Minimum confidence", for why it is
+     * what it is); the bundled model is loaded on first call.
+     */
+    public static EntityCalibrator defaultCalibrator() {
+        return MaxentEntityCalibrator.standard();
+    }
 
     private final TextAnalyzer analyzer;
     private final MentionFinder mentionFinder;
     private final EntityResolver resolver;
     private final EntityLinker linker;
+    private final EntityCalibrator calibrator;
     private final RelationExtractor relations;
     private final StatementExtractor statements;
     private final double minConfidence;
@@ -69,6 +82,7 @@ public final class Pipeline {
         this.mentionFinder = b.mentionFinder;
         this.resolver = b.resolver;
         this.linker = b.linker;
+        this.calibrator = b.calibrator;
         this.relations = b.relations;
         this.minConfidence = b.minConfidence;
         this.statements = b.statements;
@@ -99,6 +113,11 @@ public final class Pipeline {
         return copy().linker(Objects.requireNonNull(linker, "linker")).build();
     }
 
+    /** This pipeline with another entity calibrator, e.g. {@link EntityCalibrator#NONE} (the same stages otherwise). */
+    public Pipeline withCalibrator(EntityCalibrator calibrator) {
+        return copy().calibrator(Objects.requireNonNull(calibrator, "calibrator")).build();
+    }
+
     /** This pipeline keeping entities of at least this confidence (the same stages otherwise). */
     public Pipeline withMinConfidence(double minConfidence) {
         return copy().minConfidence(minConfidence).build();
@@ -106,7 +125,7 @@ public final class Pipeline {
 
     private Builder copy() {
         return builder().analyzer(analyzer).mentionFinder(mentionFinder).resolver(resolver).linker(linker)
-                .relations(relations).statements(statements).minConfidence(minConfidence);
+                .calibrator(calibrator).relations(relations).statements(statements).minConfidence(minConfidence);
     }
 
     /** The name finder of the standard pipeline (evaluated alone by {@code newskg eval ner}). */
@@ -118,7 +137,7 @@ public final class Pipeline {
     public Extraction process(Article article) {
         AnalyzedText analyzed = analyzer.analyze(article.text());
         List<Mention> mentions = mentionFinder.find(analyzed);
-        ResolvedText resolved = linker.link(resolver.resolve(analyzed, mentions));
+        ResolvedText resolved = calibrated(linker.link(resolver.resolve(analyzed, mentions)));
         List<Relation> rels = orNone(article, "relations", () -> relations.extract(resolved, article.published()));
         List<Statement> sts = orNone(article, "statements", () -> statements.extract(resolved, article.published()));
         Set<String> kept = confident(resolved.entities(), rels, sts);
@@ -128,6 +147,14 @@ public final class Pipeline {
         List<Entity> entities = resolved.entities().stream().filter(e -> kept.contains(e.key())).toList();
         List<Statement> keptStatements = sts.stream().map(st -> withAbout(st, kept)).toList();
         return new Extraction(article, analyzed, entities, rels, keptStatements, Events.from(rels));
+    }
+
+    /** The entities with the calibrator's confidence: the one the minimum-confidence cut and the graph use. */
+    private ResolvedText calibrated(ResolvedText linked) {
+        if (calibrator == EntityCalibrator.NONE) {
+            return linked;
+        }
+        return new ResolvedText(linked.analyzed(), calibrator.calibrateAll(linked.entities(), linked.analyzed()));
     }
 
     /**
@@ -186,6 +213,7 @@ public final class Pipeline {
         private MentionFinder mentionFinder;
         private EntityResolver resolver;
         private EntityLinker linker = EntityLinker.NONE;
+        private EntityCalibrator calibrator = defaultCalibrator();
         private RelationExtractor relations;
         private StatementExtractor statements;
         private double minConfidence = DEFAULT_MIN_CONFIDENCE;
@@ -211,6 +239,16 @@ public final class Pipeline {
         /** Optional: links entities to Wikidata (default: no linking). */
         public Builder linker(EntityLinker linker) {
             this.linker = linker;
+            return this;
+        }
+
+        /**
+         * Optional: turns each entity's confidence into a probability of being right before the
+         * minimum-confidence cut (default {@link #defaultCalibrator()}; {@link EntityCalibrator#NONE} keeps the
+         * resolver's confidence).
+         */
+        public Builder calibrator(EntityCalibrator calibrator) {
+            this.calibrator = calibrator;
             return this;
         }
 
@@ -241,6 +279,7 @@ public final class Pipeline {
             Objects.requireNonNull(mentionFinder, "mentionFinder");
             Objects.requireNonNull(resolver, "resolver");
             Objects.requireNonNull(linker, "linker");
+            Objects.requireNonNull(calibrator, "calibrator");
             Objects.requireNonNull(relations, "relations");
             Objects.requireNonNull(statements, "statements");
             return new Pipeline(this);

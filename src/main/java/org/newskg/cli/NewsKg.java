@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.newskg.Pipeline;
 import org.newskg.link.WikidataLinker;
+import org.newskg.resolve.EntityCalibrator;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,6 +62,9 @@ public final class NewsKg implements Callable<Integer> {
         cl.addSubcommand(new EvalCommand(() -> shared.get().withLinker(WikidataLinker.offline())::process,
                 Pipeline::englishMentionFinder));
         cl.addSubcommand(new BenchCommand(shared));
+        // labels what eval scores (offline linking), every entity kept and uncalibrated: the cuts are simulated
+        cl.addSubcommand(new TrainCalibrationCommand(() -> shared.get().withLinker(WikidataLinker.offline())
+                .withCalibrator(EntityCalibrator.NONE).withMinConfidence(0)::process));
         cl.setExecutionExceptionHandler(new UserErrors());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;

@@ -1,0 +1,133 @@
+package org.newskg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import opennlp.tools.ml.model.MaxentModel;
+import org.newskg.Extraction;
+import org.newskg.eval.CalibrationTrainer;
+import org.newskg.eval.GoldException;
+import org.newskg.ingest.Article;
+import org.newskg.ingest.ArticleException;
+import org.newskg.resolve.MaxentEntityCalibrator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newskg train-calibration}: cross-validates the entity calibration model by article on gold articles,
+ * then trains it on all of them and writes it.
+ *
+ * <pre>
+ * newskg train-calibration --gold eval/gold --articles eval/articles
+ * newskg train-calibration --gold eval/gold --articles eval/articles --exclude-articles /tmp/test/articles \
+ *     --out /tmp/calib.bin --folds 5 --histogram
+ * new CommandLine(new TrainCalibrationCommand(() -> pipeline::process)).execute("--gold", "g", "--articles", "a");
+ * </pre>
+ *
+ * <p>The extractor it is given must keep every entity, uncalibrated. Exit codes: 0 done, 2 bad arguments or
+ * unreadable input.
+ */
+@Command(name = "train-calibration", mixinStandardHelpOptions = true,
+        description = "Train the entity confidence calibration (maxent) on gold articles: K-fold cross-validation "
+                + "by article, then the model on all of them.")
+public final class TrainCalibrationCommand implements Callable<Integer> {
+
+    private final Supplier<Function<Article, Extraction>> extractor;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold files NAME.json.")
+    Path gold;
+
+    @Option(names = "--articles", required = true, paramLabel = "DIR", description = "Folder of articles NAME.txt.")
+    Path articles;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Model file to write (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("src/main/resources/org/newskg/resolve/entity-calibration.bin");
+
+    @Option(names = "--folds", paramLabel = "K", description = "Cross-validation folds, 0 for none "
+            + "(default: ${DEFAULT-VALUE}).")
+    int folds = 5;
+
+    @Option(names = "--exclude-articles", paramLabel = "DIR",
+            description = "Leave out the articles whose file name is in this folder, e.g. a test set (repeatable).")
+    List<Path> exclude = new ArrayList<>();
+
+    @Option(names = "--histogram", description = "Also print each feature's count and share of right entities.")
+    boolean histogram;
+
+    /** @param extractor the pipeline to label, keeping every entity (minimum confidence 0) uncalibrated */
+    public TrainCalibrationCommand(Supplier<Function<Article, Extraction>> extractor) {
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter w = spec.commandLine().getOut();
+        List<Path> dirs = new ArrayList<>(List.of(gold, articles));
+        dirs.addAll(exclude);
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir) || !Files.isReadable(dir)) {
+                err.println("newskg train-calibration: " + dir + ": not a readable folder");
+                err.flush();
+                return ExitCodes.USAGE;
+            }
+        }
+        try {
+            long t0 = System.nanoTime();
+            List<CalibrationTrainer.ArticleData> data = CalibrationTrainer.collect(gold, articles, exclude,
+                    extractor.get());
+            int entities = data.stream().mapToInt(d -> d.right().length).sum();
+            int right = data.stream().mapToInt(d -> count(d.right())).sum();
+            w.printf(Locale.ROOT, "%d articles, %d entities (%d right), extracted in %.0f s%n", data.size(),
+                    entities, right, (System.nanoTime() - t0) / 1e9);
+            if (data.size() < 2) {
+                err.println("newskg train-calibration: fewer than 2 articles with gold in " + articles);
+                err.flush();
+                return ExitCodes.USAGE;
+            }
+            if (histogram) {
+                CalibrationTrainer.writeHistogram(data, w);
+            }
+            if (folds > 0) {
+                if (folds < 2 || folds > data.size()) {
+                    err.println("newskg train-calibration: --folds must be 0, or between 2 and " + data.size());
+                    err.flush();
+                    return ExitCodes.USAGE;
+                }
+                CalibrationTrainer.crossValidate(data, folds, w);
+            }
+            MaxentModel model = CalibrationTrainer.train(data);
+            MaxentEntityCalibrator.write(model, out);
+            w.printf(Locale.ROOT, "wrote %s (%d bytes; GIS, %d iterations, cutoff %d)%n", out, Files.size(out),
+                    CalibrationTrainer.ITERATIONS, CalibrationTrainer.CUTOFF);
+            w.flush();
+            return ExitCodes.OK;
+        } catch (IOException | GoldException | ArticleException e) {
+            err.println("newskg train-calibration: " + e.getMessage());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+    }
+
+    private static int count(boolean[] bs) {
+        int n = 0;
+        for (boolean b : bs) {
+            n += b ? 1 : 0;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,275 @@
+package org.newskg.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import org.newskg.Extraction;
+import org.newskg.extract.Relation;
+import org.newskg.extract.Statement;
+import org.newskg.ingest.Article;
+import org.newskg.ingest.ArticleException;
+import org.newskg.ingest.ArticleReader;
+import org.newskg.resolve.CalibrationFeatures;
+import org.newskg.resolve.Entity;
+import org.newskg.resolve.MaxentEntityCalibrator;
+
+/**
+ * Trains and cross-validates the entity calibration model ({@link MaxentEntityCalibrator}) on gold articles.
+ * An extracted entity is labelled right exactly when {@code newskg eval} counts it a true positive (the one-to-one
+ * {@link Alignment} of {@link ArticleScorer} under the {@link Matcher} rules, before any confidence cut).
+ *
+ * <pre>
+ * List&lt;CalibrationTrainer.ArticleData&gt; data = CalibrationTrainer.collect(gold, articles, List.of(), pipeline::process);
+ * CalibrationTrainer.crossValidate(data, 5, out);                // CV by article, printed
+ * MaxentModel model = CalibrationTrainer.train(data);
+ * MaxentEntityCalibrator.write(model, Path.of("entity-calibration.bin"));
+ * </pre>
+ *
+ * <p>The extractor given must keep every entity and not calibrate (minimum confidence 0, calibrator NONE): the
+ * cuts are simulated here on its output. Training is deterministic: GIS, one thread, fixed iterations and cutoff.
+ */
+public final class CalibrationTrainer {
+
+    /** GIS iterations. */
+    public static final int ITERATIONS = 100;
+    /** Features seen fewer times than this are not used. */
+    public static final int CUTOFF = 5;
+    /** The calibrated cuts cross-validation reports. */
+    public static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6};
+    /** The cut on the resolver's own confidence the pipeline makes without calibration. */
+    public static final double RAW_CUT = 0.4;
+
+    private CalibrationTrainer() {
+    }
+
+    /**
+     * One gold article's extraction, labelled.
+     *
+     * @param name      the article's name
+     * @param gold      its gold
+     * @param x         the extraction, every entity kept, uncalibrated
+     * @param protect   keys of the entities the pipeline keeps whatever their confidence (linked, or in a relation
+     *                  or statement)
+     * @param features  the calibration features of each entity of {@code x}, in order
+     * @param right     whether each entity is a true positive
+     */
+    public record ArticleData(String name, GoldArticle gold, Extraction x, Set<String> protect,
+                              List<String[]> features, boolean[] right) {
+    }
+
+    /** Runs the extractor on every article with gold, but those whose file name is in an excluded folder. */
+    public static List<ArticleData> collect(Path goldDir, Path articlesDir, List<Path> exclude,
+                                            Function<Article, Extraction> extractor)
+            throws IOException, GoldException, ArticleException {
+        Set<String> skip = new HashSet<>();
+        for (Path d : exclude) {
+            skip.addAll(names(d, ".txt"));
+        }
+        TreeSet<String> golds = names(goldDir, ".json");
+        List<ArticleData> data = new ArrayList<>();
+        for (String name : names(articlesDir, ".txt")) {
+            if (!golds.contains(name) || skip.contains(name)) {
+                continue;
+            }
+            GoldArticle gold = GoldReader.read(goldDir.resolve(name + ".json"));
+            Extraction x = extractor.apply(ArticleReader.read(articlesDir.resolve(name + ".txt")));
+            data.add(label(name, gold, x));
+        }
+        return data;
+    }
+
+    /** Labels one extraction against its gold. */
+    public static ArticleData label(String name, GoldArticle gold, Extraction x) {
+        Matcher m = new Matcher(gold);
+        List<GoldEntity> ge = gold.entities();
+        List<Entity> pe = x.entities();
+        Alignment a = Alignment.of(ge.size(), pe.size(), (g, p) -> m.entity(pe.get(p), ge.get(g)));
+        boolean[] right = new boolean[pe.size()];
+        List<String[]> features = new ArrayList<>();
+        for (int p = 0; p < pe.size(); p++) {
+            right[p] = a.goldOf(p) >= 0;
+            features.add(CalibrationFeatures.of(pe.get(p), x.analyzed()).toArray(String[]::new));
+        }
+        return new ArticleData(name, gold, x, protectedKeys(x), features, right);
+    }
+
+    /** The keys the pipeline keeps below its cut: linked entities and those in a relation or a statement. */
+    static Set<String> protectedKeys(Extraction x) {
+        Set<String> keys = new HashSet<>();
+        x.entities().stream().filter(e -> e.wikidata() != null).forEach(e -> keys.add(e.key()));
+        for (Relation r : x.relations()) {
+            Stream.of(r.subject(), r.object(), r.place()).filter(Objects::nonNull).forEach(e -> keys.add(e.key()));
+        }
+        for (Statement st : x.statements()) {
+            st.speakers().forEach(e -> keys.add(e.key()));
+            if (st.addressee() != null) {
+                keys.add(st.addressee().key());
+            }
+        }
+        return keys;
+    }
+
+    /** Trains a model on every entity of the articles: GIS, one thread, {@link #ITERATIONS}, {@link #CUTOFF}. */
+    public static MaxentModel train(List<ArticleData> data) throws IOException {
+        List<Event> events = new ArrayList<>();
+        for (ArticleData d : data) {
+            for (int i = 0; i < d.right().length; i++) {
+                events.add(new Event(d.right()[i] ? MaxentEntityCalibrator.RIGHT : MaxentEntityCalibrator.WRONG,
+                        d.features().get(i)));
+            }
+        }
+        TrainingParameters params = new TrainingParameters();
+        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        params.put(TrainingParameters.TRAINER_TYPE_PARAM, EventTrainer.EVENT_VALUE);
+        params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
+        params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
+        params.put(TrainingParameters.THREADS_PARAM, 1);
+        params.put("PrintMessages", false);
+        EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
+        return trainer.train(ObjectStreamUtils.createObjectStream(events));
+    }
+
+    /** Entity scores of the articles when the graph keeps the entities {@code keep} accepts (or protected). */
+    static Scores scoreCut(ArticleData d, double[] confidence, double threshold) {
+        List<Entity> kept = new ArrayList<>();
+        List<Entity> all = d.x().entities();
+        for (int i = 0; i < all.size(); i++) {
+            if (confidence[i] >= threshold || d.protect().contains(all.get(i).key())) {
+                kept.add(all.get(i));
+            }
+        }
+        Extraction x = d.x();
+        Extraction cut = new Extraction(x.article(), x.analyzed(), kept, x.relations(), x.statements(), x.events());
+        return ArticleScorer.score(d.gold(), cut).entities().total();
+    }
+
+    /** Entity scores with cuts on the raw and on the model's confidence. */
+    public record CvResult(Scores none, Scores raw, Map<Double, Scores> calibrated, int[][] reliability,
+                           double[] predictedSum, int[][] rawReliability, double[] rawSum) {
+    }
+
+    /** K-fold cross-validation by article (article i in fold i mod K, in name order); prints and returns it. */
+    public static CvResult crossValidate(List<ArticleData> data, int folds, PrintWriter out) throws IOException {
+        if (folds < 2 || folds > data.size()) {
+            throw new IllegalArgumentException("folds must be between 2 and the number of articles ("
+                    + data.size() + "), not " + folds);
+        }
+        Scores none = Scores.ZERO;
+        Scores raw = Scores.ZERO;
+        Map<Double, Scores> cal = new TreeMap<>();
+        int[][] rel = new int[10][2]; // bin -> [entities, right]
+        double[] predicted = new double[10];
+        int[][] rawRel = new int[10][2];
+        double[] rawSum = new double[10];
+        for (int k = 0; k < folds; k++) {
+            List<ArticleData> train = new ArrayList<>();
+            List<ArticleData> test = new ArrayList<>();
+            for (int i = 0; i < data.size(); i++) {
+                (i % folds == k ? test : train).add(data.get(i));
+            }
+            MaxentEntityCalibrator model = new MaxentEntityCalibrator(train(train));
+            for (ArticleData d : test) {
+                List<Entity> es = d.x().entities();
+                double[] rawConf = new double[es.size()];
+                double[] p = new double[es.size()];
+                for (int i = 0; i < es.size(); i++) {
+                    rawConf[i] = es.get(i).confidence();
+                    p[i] = model.probability(es.get(i), d.x().analyzed());
+                    int bin = Math.min(9, (int) (p[i] * 10));
+                    rel[bin][0]++;
+                    rel[bin][1] += d.right()[i] ? 1 : 0;
+                    predicted[bin] += p[i];
+                    int rawBin = Math.min(9, (int) (rawConf[i] * 10));
+                    rawRel[rawBin][0]++;
+                    rawRel[rawBin][1] += d.right()[i] ? 1 : 0;
+                    rawSum[rawBin] += rawConf[i];
+                }
+                none = none.plus(scoreCut(d, rawConf, 0));
+                raw = raw.plus(scoreCut(d, rawConf, RAW_CUT));
+                for (double t : THRESHOLDS) {
+                    cal.merge(t, scoreCut(d, p, t), Scores::plus);
+                }
+            }
+        }
+        CvResult r = new CvResult(none, raw, cal, rel, predicted, rawRel, rawSum);
+        write(r, data.size(), folds, out);
+        return r;
+    }
+
+    private static void write(CvResult r, int articles, int folds, PrintWriter out) {
+        out.printf(Locale.ROOT, "%d-fold cross-validation by article (%d articles), entities micro over the "
+                + "held-out folds:%n", folds, articles);
+        line(out, "no cut", r.none());
+        line(out, String.format(Locale.ROOT, "raw >= %.1f (uncalibrated)", RAW_CUT), r.raw());
+        r.calibrated().forEach((t, s) -> line(out, String.format(Locale.ROOT, "calibrated >= %.1f", t), s));
+        reliability(out, "reliability of the calibrated probability (held-out entities; linked and "
+                + "relation/statement entities included):", r.reliability(), r.predictedSum());
+        reliability(out, "for comparison, the raw (uncalibrated) confidence:", r.rawReliability(), r.rawSum());
+        out.flush();
+    }
+
+    private static void reliability(PrintWriter out, String title, int[][] bins, double[] sums) {
+        out.println(title);
+        out.println("  predicted   entities  mean p  observed precision");
+        for (int b = 0; b < 10; b++) {
+            int n = bins[b][0];
+            if (n > 0) {
+                out.printf(Locale.ROOT, "  %.1f-%.1f   %8d  %6.3f  %6.3f%n", b / 10.0, (b + 1) / 10.0, n,
+                        sums[b] / n, bins[b][1] / (double) n);
+            }
+        }
+    }
+
+    private static void line(PrintWriter out, String label, Scores s) {
+        out.printf(Locale.ROOT, "  %-28s P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)%n", label, s.precision(),
+                s.recall(), s.f1(), s.tp(), s.fp(), s.fn());
+    }
+
+    /** Each feature's count and the share of its entities that are right, most frequent first. */
+    public static void writeHistogram(List<ArticleData> data, PrintWriter out) {
+        Map<String, int[]> counts = new TreeMap<>();
+        for (ArticleData d : data) {
+            for (int i = 0; i < d.right().length; i++) {
+                for (String f : d.features().get(i)) {
+                    int[] c = counts.computeIfAbsent(f, k -> new int[2]);
+                    c[0]++;
+                    c[1] += d.right()[i] ? 1 : 0;
+                }
+            }
+        }
+        out.println("feature histogram (entities, share right):");
+        counts.entrySet().stream().sorted((a, b) -> b.getValue()[0] - a.getValue()[0])
+                .forEach(e -> out.printf(Locale.ROOT, "  %6d  %.3f  %s%n", e.getValue()[0],
+                        e.getValue()[1] / (double) e.getValue()[0], e.getKey()));
+        out.flush();
+    }
+
+    private static TreeSet<String> names(Path dir, String extension) throws IOException {
+        TreeSet<String> names = new TreeSet<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(extension) && n.length() > extension.length())
+                    .forEach(n -> names.add(n.substring(0, n.length() - extension.length())));
+        }
+        return names;
+    }
+}
