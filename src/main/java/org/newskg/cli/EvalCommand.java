@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
  * newskg eval --gold eval/gold --articles eval/articles [--json] [--errors]
  * newskg eval ner --conll wikigold.conll.txt [--json] [--errors]
  * newskg eval convert --meantime ../shared/data/meantime-en -o meantime.conll
+ * newskg eval agreement --gold eval/gold --other eval/agreement/gold [--articles eval/articles]
  * newskg eval re3d --dir ../shared/data/re3d [--exclude-articles eval/articles ...]  (repeatable)
  *
  * new CommandLine(new EvalCommand(() -> pipeline::process, () -> finder)).execute(args);
@@ -47,8 +48,8 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: 0 done, 2 bad arguments or unreadable input (folders, article or gold files). The pipeline and
  * finder are only built when a command needs them.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = EvalConvertCommand.class,
-        description = "Score extraction against gold annotations (precision, recall, F1).")
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalConvertCommand.class,
+        EvalAgreementCommand.class}, description = "Score extraction against gold annotations (precision, recall, F1).")
 public final class EvalCommand implements Callable<Integer> {
 
     static final int BAD_INPUT = 2;
@@ -82,7 +83,7 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (gold == null || articles == null) {
-            err.println("newskg eval: --gold DIR and --articles DIR are both needed (or a subcommand: ner, convert)");
+            err.println("newskg eval: --gold DIR and --articles DIR are both needed (or a subcommand: ner, convert, re3d, agreement)");
             return BAD_INPUT;
         }
         for (Path dir : List.of(gold, articles)) {
