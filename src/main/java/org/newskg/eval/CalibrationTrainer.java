@@ -2,7 +2,6 @@ package org.newskg.eval;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -82,11 +81,11 @@ public final class CalibrationTrainer {
             throws IOException, GoldException, ArticleException {
         Set<String> skip = new HashSet<>();
         for (Path d : exclude) {
-            skip.addAll(names(d, ".txt"));
+            skip.addAll(Evaluator.names(d, ".txt"));
         }
-        TreeSet<String> golds = names(goldDir, ".json");
+        TreeSet<String> golds = Evaluator.names(goldDir, ".json");
         List<ArticleData> data = new ArrayList<>();
-        for (String name : names(articlesDir, ".txt")) {
+        for (String name : Evaluator.names(articlesDir, ".txt")) {
             if (!golds.contains(name) || skip.contains(name)) {
                 continue;
             }
@@ -261,15 +260,5 @@ public final class CalibrationTrainer {
                 .forEach(e -> out.printf(Locale.ROOT, "  %6d  %.3f  %s%n", e.getValue()[0],
                         e.getValue()[1] / (double) e.getValue()[0], e.getKey()));
         out.flush();
-    }
-
-    private static TreeSet<String> names(Path dir, String extension) throws IOException {
-        TreeSet<String> names = new TreeSet<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(extension) && n.length() > extension.length())
-                    .forEach(n -> names.add(n.substring(0, n.length() - extension.length())));
-        }
-        return names;
     }
 }

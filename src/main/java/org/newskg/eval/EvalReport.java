@@ -107,7 +107,7 @@ public record EvalReport(List<ArticleResult> articles, List<String> withoutGold,
         t.byKey().forEach((k, s) -> line(out, "    ", k, s));
     }
 
-    private static void line(PrintWriter out, String indent, String label, Scores s) {
+    static void line(PrintWriter out, String indent, String label, Scores s) {
         out.printf(Locale.ROOT, "%s%-" + (18 - indent.length()) + "s P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)%n",
                 indent, label, s.precision(), s.recall(), s.f1(), s.tp(), s.fp(), s.fn());
     }
