@@ -8,12 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
@@ -22,8 +20,7 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import org.newskg.Extraction;
-import org.newskg.extract.Relation;
-import org.newskg.extract.Statement;
+import org.newskg.Pipeline;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleException;
 import org.newskg.ingest.ArticleReader;
@@ -108,23 +105,8 @@ public final class CalibrationTrainer {
             right[p] = a.goldOf(p) >= 0;
             features.add(CalibrationFeatures.of(pe.get(p), x.analyzed()).toArray(String[]::new));
         }
-        return new ArticleData(name, gold, x, protectedKeys(x), features, right);
-    }
-
-    /** The keys the pipeline keeps below its cut: linked entities and those in a relation or a statement. */
-    static Set<String> protectedKeys(Extraction x) {
-        Set<String> keys = new HashSet<>();
-        x.entities().stream().filter(e -> e.wikidata() != null).forEach(e -> keys.add(e.key()));
-        for (Relation r : x.relations()) {
-            Stream.of(r.subject(), r.object(), r.place()).filter(Objects::nonNull).forEach(e -> keys.add(e.key()));
-        }
-        for (Statement st : x.statements()) {
-            st.speakers().forEach(e -> keys.add(e.key()));
-            if (st.addressee() != null) {
-                keys.add(st.addressee().key());
-            }
-        }
-        return keys;
+        return new ArticleData(name, gold, x, Pipeline.keptWhateverConfidence(pe, x.relations(), x.statements()),
+                features, right);
     }
 
     /** Trains a model on every entity of the articles: GIS, one thread, {@link #ITERATIONS}, {@link #CUTOFF}. */
