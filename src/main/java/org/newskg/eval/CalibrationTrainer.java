@@ -174,7 +174,7 @@ public final class CalibrationTrainer {
                 double[] p = new double[es.size()];
                 for (int i = 0; i < es.size(); i++) {
                     rawConf[i] = es.get(i).confidence();
-                    p[i] = model.probability(es.get(i), d.x().analyzed());
+                    p[i] = model.probability(d.features().get(i));
                     int bin = Math.min(9, (int) (p[i] * 10));
                     rel[bin][0]++;
                     rel[bin][1] += d.right()[i] ? 1 : 0;
