@@ -2,7 +2,6 @@ package org.newskg.eval;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,9 +93,7 @@ public record Agreement(EvalReport bAgainstA, EvalReport aAgainstB, List<String>
 
     /** The JSON of {@code newskg eval} for B against A, with {@code "swapped"} (A against B) and {@code "notes"}. */
     public void writeJson(PrintWriter out, boolean errors) {
-        StringWriter main = new StringWriter();
-        bAgainstA.writeJson(new PrintWriter(main), errors);
-        JsonObject root = JSON.parse(main.toString());
+        JsonObject root = bAgainstA.toJson(errors);
         root.put("swapped", EvalReport.json(aAgainstB.total()));
         JsonArray n = new JsonArray();
         notes.forEach(n::add);
