@@ -129,7 +129,7 @@ public final class CalibrationTrainer {
         return trainer.train(ObjectStreamUtils.createObjectStream(events));
     }
 
-    /** Entity scores of the articles when the graph keeps the entities {@code keep} accepts (or protected). */
+    /** Entity scores of one article when the graph keeps the entities of at least {@code threshold} (or protected). */
     static Scores scoreCut(ArticleData d, double[] confidence, double threshold) {
         List<Entity> kept = new ArrayList<>();
         List<Entity> all = d.x().entities();
