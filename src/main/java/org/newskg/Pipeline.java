@@ -158,8 +158,8 @@ public final class Pipeline {
     }
 
     /**
-     * The keys of the entities the graph keeps: those of at least the minimum confidence, those linked (the link
-     * is evidence of its own), and those a relation or a statement was built on (a role in it is evidence too).
+     * The keys of the entities the graph keeps: those of at least the minimum confidence, and those it keeps
+     * whatever their confidence ({@link #keptWhateverConfidence}).
      */
     private Set<String> confident(List<Entity> entities, List<Relation> rels, List<Statement> sts) {
         Set<String> kept = new HashSet<>();
@@ -168,19 +168,31 @@ public final class Pipeline {
                 kept.add(e.key());
             }
         }
-        if (kept.size() == entities.size()) {
-            return kept;
-        }
-        for (Relation r : rels) {
-            Stream.of(r.subject(), r.object(), r.place()).filter(Objects::nonNull).forEach(e -> kept.add(e.key()));
-        }
-        for (Statement st : sts) {
-            st.speakers().forEach(e -> kept.add(e.key()));
-            if (st.addressee() != null) {
-                kept.add(st.addressee().key());
-            }
+        if (kept.size() < entities.size()) {
+            kept.addAll(keptWhateverConfidence(entities, rels, sts));
         }
         return kept;
+    }
+
+    /**
+     * The keys of the entities the graph keeps below the minimum confidence: those linked (the link is evidence of
+     * its own), and those a relation or a statement was built on (a role in it is evidence too). The calibration
+     * trainer simulates the cut with it.
+     */
+    public static Set<String> keptWhateverConfidence(List<Entity> entities, List<Relation> rels,
+                                                     List<Statement> sts) {
+        Set<String> keys = new HashSet<>();
+        entities.stream().filter(e -> e.wikidata() != null).forEach(e -> keys.add(e.key()));
+        for (Relation r : rels) {
+            Stream.of(r.subject(), r.object(), r.place()).filter(Objects::nonNull).forEach(e -> keys.add(e.key()));
+        }
+        for (Statement st : sts) {
+            st.speakers().forEach(e -> keys.add(e.key()));
+            if (st.addressee() != null) {
+                keys.add(st.addressee().key());
+            }
+        }
+        return keys;
     }
 
     /** The statement without the entities it mentions that the graph leaves out. */

@@ -2,14 +2,11 @@ package org.newskg.eval;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -51,8 +48,8 @@ public record Agreement(EvalReport bAgainstA, EvalReport aAgainstB, List<String>
      */
     public static Agreement compare(Path goldDir, Path otherDir, Path articlesDir)
             throws IOException, GoldException, ArticleException {
-        TreeSet<String> a = names(goldDir);
-        TreeSet<String> b = names(otherDir);
+        TreeSet<String> a = Evaluator.names(goldDir, ".json");
+        TreeSet<String> b = Evaluator.names(otherDir, ".json");
         List<ArticleResult> main = new ArrayList<>();
         List<ArticleResult> swapped = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -84,9 +81,9 @@ public record Agreement(EvalReport bAgainstA, EvalReport aAgainstB, List<String>
         bAgainstA.writeText(out, errors);
         ArticleResult s = aAgainstB.total();
         out.println("swapped: A scored against B (entity F1 is the same both ways, P and R trade places)");
-        line(out, "entities", s.entities().total());
-        line(out, "relations", s.relations().total());
-        line(out, "statements", s.statements());
+        EvalReport.line(out, "  ", "entities", s.entities().total());
+        EvalReport.line(out, "  ", "relations", s.relations().total());
+        EvalReport.line(out, "  ", "statements", s.statements());
         if (!notes.isEmpty()) {
             out.println("notes:");
             notes.forEach(n -> out.println("  " + n));
@@ -96,29 +93,12 @@ public record Agreement(EvalReport bAgainstA, EvalReport aAgainstB, List<String>
 
     /** The JSON of {@code newskg eval} for B against A, with {@code "swapped"} (A against B) and {@code "notes"}. */
     public void writeJson(PrintWriter out, boolean errors) {
-        StringWriter main = new StringWriter();
-        bAgainstA.writeJson(new PrintWriter(main), errors);
-        JsonObject root = JSON.parse(main.toString());
+        JsonObject root = bAgainstA.toJson(errors);
         root.put("swapped", EvalReport.json(aAgainstB.total()));
         JsonArray n = new JsonArray();
         notes.forEach(n::add);
         root.put("notes", n);
         out.println(JSON.toString(root));
         out.flush();
-    }
-
-    private static void line(PrintWriter out, String label, Scores s) {
-        out.printf(Locale.ROOT, "  %-16s P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)%n", label, s.precision(),
-                s.recall(), s.f1(), s.tp(), s.fp(), s.fn());
-    }
-
-    private static TreeSet<String> names(Path dir) throws IOException {
-        TreeSet<String> names = new TreeSet<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-                    .filter(f -> f.endsWith(".json") && f.length() > ".json".length())
-                    .forEach(f -> names.add(f.substring(0, f.length() - ".json".length())));
-        }
-        return names;
     }
 }

@@ -2,19 +2,16 @@ package org.newskg.eval;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
@@ -23,8 +20,7 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import org.newskg.Extraction;
-import org.newskg.extract.Relation;
-import org.newskg.extract.Statement;
+import org.newskg.Pipeline;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleException;
 import org.newskg.ingest.ArticleReader;
@@ -82,11 +78,11 @@ public final class CalibrationTrainer {
             throws IOException, GoldException, ArticleException {
         Set<String> skip = new HashSet<>();
         for (Path d : exclude) {
-            skip.addAll(names(d, ".txt"));
+            skip.addAll(Evaluator.names(d, ".txt"));
         }
-        TreeSet<String> golds = names(goldDir, ".json");
+        TreeSet<String> golds = Evaluator.names(goldDir, ".json");
         List<ArticleData> data = new ArrayList<>();
-        for (String name : names(articlesDir, ".txt")) {
+        for (String name : Evaluator.names(articlesDir, ".txt")) {
             if (!golds.contains(name) || skip.contains(name)) {
                 continue;
             }
@@ -109,23 +105,8 @@ public final class CalibrationTrainer {
             right[p] = a.goldOf(p) >= 0;
             features.add(CalibrationFeatures.of(pe.get(p), x.analyzed()).toArray(String[]::new));
         }
-        return new ArticleData(name, gold, x, protectedKeys(x), features, right);
-    }
-
-    /** The keys the pipeline keeps below its cut: linked entities and those in a relation or a statement. */
-    static Set<String> protectedKeys(Extraction x) {
-        Set<String> keys = new HashSet<>();
-        x.entities().stream().filter(e -> e.wikidata() != null).forEach(e -> keys.add(e.key()));
-        for (Relation r : x.relations()) {
-            Stream.of(r.subject(), r.object(), r.place()).filter(Objects::nonNull).forEach(e -> keys.add(e.key()));
-        }
-        for (Statement st : x.statements()) {
-            st.speakers().forEach(e -> keys.add(e.key()));
-            if (st.addressee() != null) {
-                keys.add(st.addressee().key());
-            }
-        }
-        return keys;
+        return new ArticleData(name, gold, x, Pipeline.keptWhateverConfidence(pe, x.relations(), x.statements()),
+                features, right);
     }
 
     /** Trains a model on every entity of the articles: GIS, one thread, {@link #ITERATIONS}, {@link #CUTOFF}. */
@@ -148,7 +129,7 @@ public final class CalibrationTrainer {
         return trainer.train(ObjectStreamUtils.createObjectStream(events));
     }
 
-    /** Entity scores of the articles when the graph keeps the entities {@code keep} accepts (or protected). */
+    /** Entity scores of one article when the graph keeps the entities of at least {@code threshold} (or protected). */
     static Scores scoreCut(ArticleData d, double[] confidence, double threshold) {
         List<Entity> kept = new ArrayList<>();
         List<Entity> all = d.x().entities();
@@ -193,7 +174,7 @@ public final class CalibrationTrainer {
                 double[] p = new double[es.size()];
                 for (int i = 0; i < es.size(); i++) {
                     rawConf[i] = es.get(i).confidence();
-                    p[i] = model.probability(es.get(i), d.x().analyzed());
+                    p[i] = model.probability(d.features().get(i));
                     int bin = Math.min(9, (int) (p[i] * 10));
                     rel[bin][0]++;
                     rel[bin][1] += d.right()[i] ? 1 : 0;
@@ -261,15 +242,5 @@ public final class CalibrationTrainer {
                 .forEach(e -> out.printf(Locale.ROOT, "  %6d  %.3f  %s%n", e.getValue()[0],
                         e.getValue()[1] / (double) e.getValue()[0], e.getKey()));
         out.flush();
-    }
-
-    private static TreeSet<String> names(Path dir, String extension) throws IOException {
-        TreeSet<String> names = new TreeSet<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(extension) && n.length() > extension.length())
-                    .forEach(n -> names.add(n.substring(0, n.length() - extension.length())));
-        }
-        return names;
     }
 }

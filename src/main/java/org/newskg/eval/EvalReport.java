@@ -107,7 +107,7 @@ public record EvalReport(List<ArticleResult> articles, List<String> withoutGold,
         t.byKey().forEach((k, s) -> line(out, "    ", k, s));
     }
 
-    private static void line(PrintWriter out, String indent, String label, Scores s) {
+    static void line(PrintWriter out, String indent, String label, Scores s) {
         out.printf(Locale.ROOT, "%s%-" + (18 - indent.length()) + "s P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)%n",
                 indent, label, s.precision(), s.recall(), s.f1(), s.tp(), s.fp(), s.fn());
     }
@@ -118,6 +118,12 @@ public record EvalReport(List<ArticleResult> articles, List<String> withoutGold,
 
     /** The JSON report; with {@code errors}, each article carries an "errors" list of lines as in the text. */
     public void writeJson(PrintWriter out, boolean errors) {
+        out.println(JSON.toString(toJson(errors)));
+        out.flush();
+    }
+
+    /** The object {@link #writeJson} prints. */
+    JsonObject toJson(boolean errors) {
         JsonObject root = new JsonObject();
         JsonArray list = new JsonArray();
         articles.forEach(r -> {
@@ -139,8 +145,7 @@ public record EvalReport(List<ArticleResult> articles, List<String> withoutGold,
         root.put("f1Interval95", ci);
         root.put("articlesWithoutGold", strings(withoutGold));
         root.put("goldWithoutArticle", strings(withoutArticle));
-        out.println(JSON.toString(root));
-        out.flush();
+        return root;
     }
 
     static JsonObject json(ArticleResult r) {

@@ -60,7 +60,7 @@ public final class Evaluator {
     }
 
     /** Names (without extension) of the regular files in {@code dir} ending in {@code extension}. */
-    private static TreeSet<String> names(Path dir, String extension) throws IOException {
+    static TreeSet<String> names(Path dir, String extension) throws IOException {
         TreeSet<String> names = new TreeSet<>();
         try (Stream<Path> files = Files.list(dir)) {
             files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())

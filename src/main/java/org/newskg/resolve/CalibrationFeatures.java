@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.newskg.extract.Mention;
 import org.newskg.extract.gazetteer.Lexicons;
@@ -25,6 +26,9 @@ import org.newskg.nlp.Token;
  * <p>Changing a feature changes what a trained model means: retrain ({@code newskg train-calibration}) after.
  */
 public final class CalibrationFeatures {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]");
 
     private CalibrationFeatures() {
     }
@@ -48,7 +52,7 @@ public final class CalibrationFeatures {
         f.add("description=" + e.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.DESCRIPTION));
 
         String name = e.name();
-        String[] words = name.strip().split("\\s+");
+        String[] words = SPACES.split(name.strip());
         f.add(t + "|words=" + bin(words.length, 1, 2, 3, 4));
         if (name.chars().anyMatch(Character::isLetter) && name.chars().filter(Character::isLetter)
                 .allMatch(Character::isUpperCase)) {
@@ -132,7 +136,7 @@ public final class CalibrationFeatures {
         int common = 0;
         Lexicons lex = Lexicons.standard();
         for (String w : words) {
-            String n = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+            String n = NOT_WORD.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
             if (n.isEmpty() || !n.chars().allMatch(Character::isLetter)) {
                 continue;
             }

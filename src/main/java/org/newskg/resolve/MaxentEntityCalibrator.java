@@ -84,7 +84,12 @@ public final class MaxentEntityCalibrator implements EntityCalibrator {
 
     /** P(the entity is right) by the model. */
     public double probability(Entity entity, AnalyzedText text) {
-        return model.eval(CalibrationFeatures.of(entity, text).toArray(String[]::new))[right];
+        return probability(CalibrationFeatures.of(entity, text).toArray(String[]::new));
+    }
+
+    /** P(the entity is right) by the model, from its {@link CalibrationFeatures} already computed. */
+    public double probability(String[] features) {
+        return model.eval(features)[right];
     }
 
     @Override

@@ -56,6 +56,16 @@ class MaxentEntityCalibratorTest {
     }
 
     @Test
+    void probabilityFromPrecomputedFeaturesIsTheEntitysProbability() {
+        AnalyzedText text = ANALYZER.analyze("Talks\n\nThe minister visited France on Monday.");
+        MaxentEntityCalibrator c = MaxentEntityCalibrator.standard();
+        for (Entity e : entities(text)) {
+            String[] features = CalibrationFeatures.of(e, text).toArray(String[]::new);
+            assertEquals(c.probability(e, text), c.probability(features), 0, e.name());
+        }
+    }
+
+    @Test
     void noneLeavesTheEntityAsItIs() {
         AnalyzedText text = ANALYZER.analyze("Talks\n\nThe minister visited France on Monday.");
         Entity france = named(entities(text), "France");
