@@ -348,12 +348,13 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     }
 
     /**
-     * memberOf is a person's membership (of an armed service, unit, legislature or party), or a unit's in a larger
-     * one: a country that joins a bloc ("Bolivia and Peru join the community") or is "a member of" one is not
-     * recorded (eval/README.md: membership of the European Union, for countries, gives no memberOf).
+     * memberOf is a person's membership (of an armed service, unit, legislature or party): a country that joins a
+     * bloc ("Bolivia and Peru join the community") and part-of between organisations (a division, subsidiary or
+     * sub-unit: "X is part of Y", "X, a subsidiary of Y") are not recorded (eval/README.md, R1: "Part-of between
+     * organisations ... has no predicate"; membership of the European Union, for countries, gives no memberOf).
      */
-    static boolean memberNotPlace(Relation r) {
-        return r.predicate() != Predicate.MEMBER_OF || r.subject().type() != EntityType.PLACE;
+    static boolean memberIsPerson(Relation r) {
+        return r.predicate() != Predicate.MEMBER_OF || r.subject().type() == EntityType.PERSON;
     }
 
     /** Relations found so far, without duplicates (same subject, predicate, object in a sentence). */
@@ -363,7 +364,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
 
         void add(Relation found) {
             Relation r = byDomain(found);
-            if (!memberNotPlace(r)) {
+            if (!memberIsPerson(r)) {
                 return;
             }
             String obj = r.object() != null ? r.object().key() : "\"" + r.objectText().toLowerCase(Locale.ROOT);

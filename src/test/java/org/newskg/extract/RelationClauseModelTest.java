@@ -233,17 +233,17 @@ class RelationClauseModelTest {
     }
 
     @Test
-    void partOfAGroupIsMembership() {
-        assertEquals(Set.of("82nd Airborne Division memberOf XVIII Airborne Corps"),
-                triples("The 82nd Airborne Division is part of the XVIII Airborne Corps.",
-                        organization("82nd Airborne Division"), organization("XVIII Airborne Corps")));
-        assertEquals(Set.of("Instagram memberOf Meta"),
-                triples("Instagram, a subsidiary of Meta, changed its rules.", organization("Instagram"),
-                        organization("Meta")));
-        assertEquals(Set.of("Syrian Arab Coalition memberOf SDF"),
-                triples("The SDF, which includes the Syrian Arab Coalition, took Manbij.", organization("SDF"),
-                        organization("Syrian Arab Coalition")));
-        assertEquals(Set.of(), triples("Instagram is not part of Meta.", organization("Instagram"),
+    void partOfAGroupIsNotMembership() {
+        // eval/README.md, R1: part-of between organisations has no predicate; memberOf is a person's
+        assertEquals(Set.of(), triples("The 82nd Airborne Division is part of the XVIII Airborne Corps.",
+                organization("82nd Airborne Division"), organization("XVIII Airborne Corps")));
+        assertEquals(Set.of(), triples("Instagram, a subsidiary of Meta, changed its rules.", organization("Instagram"),
                 organization("Meta")));
+        assertEquals(Set.of(), triples("The SDF, which includes the Syrian Arab Coalition, took Manbij.",
+                organization("SDF"), organization("Syrian Arab Coalition")));
+        // a person's membership stays
+        assertEquals(Set.of("Ann Lee memberOf XVIII Airborne Corps"),
+                triples("Ann Lee is a member of the XVIII Airborne Corps.", person("Ann Lee"),
+                        organization("XVIII Airborne Corps")));
     }
 }
