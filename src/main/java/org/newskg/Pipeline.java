@@ -56,9 +56,15 @@ public final class Pipeline {
      * Entities the extractor is less sure of are left out of the graph by default: with the default calibrator,
      * an entity's confidence is the estimated probability that it is right, and 0.5 had the best entity F1 in
      * 5-fold cross-validation by article on the development gold (docs/names.md, "Minimum confidence";
-     * {@code resolve/CALIBRATION.md}). Without calibration the resolver's own confidence was cut at 0.4.
+     * {@code resolve/CALIBRATION.md}).
      */
     public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+
+    /**
+     * The default cut of a pipeline without calibration ({@link EntityCalibrator#NONE}): the resolver's own
+     * confidence is a vote share, not a probability, and 0.4 was its best cut on the development subsets.
+     */
+    public static final double UNCALIBRATED_MIN_CONFIDENCE = 0.4;
 
     /**
      * The entity calibrator of a pipeline that names none (see docs/names.md, "Minimum confidence", for why it is
@@ -76,6 +82,8 @@ public final class Pipeline {
     private final RelationExtractor relations;
     private final StatementExtractor statements;
     private final double minConfidence;
+    /** The cut as set on the builder, or null for the default of the calibrator (kept so copies re-derive it). */
+    private final Double minConfidenceSet;
 
     private Pipeline(Builder b) {
         this.analyzer = b.analyzer;
@@ -84,7 +92,9 @@ public final class Pipeline {
         this.linker = b.linker;
         this.calibrator = b.calibrator;
         this.relations = b.relations;
-        this.minConfidence = b.minConfidence;
+        this.minConfidenceSet = b.minConfidence;
+        this.minConfidence = b.minConfidence != null ? b.minConfidence
+                : b.calibrator == EntityCalibrator.NONE ? UNCALIBRATED_MIN_CONFIDENCE : DEFAULT_MIN_CONFIDENCE;
         this.statements = b.statements;
     }
 
@@ -125,7 +135,7 @@ public final class Pipeline {
 
     private Builder copy() {
         return builder().analyzer(analyzer).mentionFinder(mentionFinder).resolver(resolver).linker(linker)
-                .calibrator(calibrator).relations(relations).statements(statements).minConfidence(minConfidence);
+                .calibrator(calibrator).relations(relations).statements(statements).minConfidenceOrDefault(minConfidenceSet);
     }
 
     /** The name finder of the standard pipeline (evaluated alone by {@code newskg eval ner}). */
@@ -228,7 +238,7 @@ public final class Pipeline {
         private EntityCalibrator calibrator = defaultCalibrator();
         private RelationExtractor relations;
         private StatementExtractor statements;
-        private double minConfidence = DEFAULT_MIN_CONFIDENCE;
+        private Double minConfidence;
 
         private Builder() {
         }
@@ -276,15 +286,22 @@ public final class Pipeline {
 
         /**
          * Optional: entities below this confidence (0 to 1) are left out, with what would be built on them
-         * (default {@link #DEFAULT_MIN_CONFIDENCE}; 0 keeps every entity).
+         * (default {@link #DEFAULT_MIN_CONFIDENCE} with a calibrator, {@link #UNCALIBRATED_MIN_CONFIDENCE} without;
+         * 0 keeps every entity).
          */
         public Builder minConfidence(double minConfidence) {
             this.minConfidence = minConfidence;
             return this;
         }
 
+        /** The cut as given, or null for the default of the calibrator chosen (for copies of a pipeline). */
+        private Builder minConfidenceOrDefault(Double minConfidence) {
+            this.minConfidence = minConfidence;
+            return this;
+        }
+
         public Pipeline build() {
-            if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
                 throw new IllegalArgumentException("minConfidence must be between 0 and 1, not " + minConfidence);
             }
             Objects.requireNonNull(analyzer, "analyzer");

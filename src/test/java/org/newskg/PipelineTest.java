@@ -17,6 +17,7 @@ import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.link.EntityLinker;
 import org.newskg.resolve.Entity;
+import org.newskg.resolve.EntityCalibrator;
 import org.newskg.resolve.NameResolver;
 import org.newskg.testing.TestTexts;
 
@@ -78,6 +79,28 @@ class PipelineTest {
                 .toList()).build().process(a);
         assertTrue(names(x).contains("Quillio"), names(x).toString());
         assertEquals(1, x.relations().size());
+    }
+
+    /** A one-off name only the model reads as a place, at a raw confidence between 0.4 and 0.5. */
+    private static final String MIDDLING = "Volunteers clean river banks\n\nMaria Lopez, the mayor of Geneva, thanked "
+            + "the volunteers on Monday. Many of them had heard of the clean-up through Zorbly, and some brought "
+            + "friends who also use Zorbly every day. The volunteers collected two tonnes of rubbish, Lopez said.\n";
+
+    @Test
+    void withoutCalibrationTheRawConfidenceIsCutAtItsOwnDefault() throws Exception {
+        Article a = ArticleReader.parseText("middling.txt", MIDDLING);
+        Extraction raw = stages().calibrator(EntityCalibrator.NONE).minConfidence(0).build().process(a);
+        double c = raw.entities().stream().filter(e -> e.name().equals("Zorbly")).findFirst().orElseThrow()
+                .confidence();
+        assertTrue(c >= Pipeline.UNCALIBRATED_MIN_CONFIDENCE && c < Pipeline.DEFAULT_MIN_CONFIDENCE, "raw " + c);
+        // no calibrator and no cut given: the raw default (0.4) keeps it, whichever way the pipeline was made
+        assertTrue(names(stages().calibrator(EntityCalibrator.NONE).build().process(a)).contains("Zorbly"));
+        assertTrue(names(stages().build().withCalibrator(EntityCalibrator.NONE).process(a)).contains("Zorbly"));
+        // a cut given stays the cut
+        assertFalse(names(stages().calibrator(EntityCalibrator.NONE).minConfidence(0.5).build().process(a))
+                .contains("Zorbly"));
+        assertFalse(names(stages().minConfidence(0.5).build().withCalibrator(EntityCalibrator.NONE).process(a))
+                .contains("Zorbly"));
     }
 
     @Test
