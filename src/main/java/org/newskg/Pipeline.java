@@ -151,10 +151,10 @@ public final class Pipeline {
         List<Relation> rels = orNone(article, "relations", () -> relations.extract(resolved, article.published()));
         List<Statement> sts = orNone(article, "statements", () -> statements.extract(resolved, article.published()));
         Set<String> kept = confident(resolved.entities(), rels, sts);
-        if (kept.size() == resolved.entities().size()) {
+        List<Entity> entities = resolved.entities().stream().filter(e -> kept.contains(e.key())).toList();
+        if (entities.size() == resolved.entities().size()) {
             return new Extraction(article, analyzed, resolved.entities(), rels, sts, Events.from(rels));
         }
-        List<Entity> entities = resolved.entities().stream().filter(e -> kept.contains(e.key())).toList();
         List<Statement> keptStatements = sts.stream().map(st -> withAbout(st, kept)).toList();
         return new Extraction(article, analyzed, entities, rels, keptStatements, Events.from(rels));
     }
