@@ -135,7 +135,8 @@ public final class Pipeline {
 
     private Builder copy() {
         return builder().analyzer(analyzer).mentionFinder(mentionFinder).resolver(resolver).linker(linker)
-                .calibrator(calibrator).relations(relations).statements(statements).minConfidenceOrDefault(minConfidenceSet);
+                .calibrator(calibrator).relations(relations).statements(statements)
+                .minConfidenceOrDefault(minConfidenceSet);
     }
 
     /** The name finder of the standard pipeline (evaluated alone by {@code newskg eval ner}). */
@@ -174,7 +175,7 @@ public final class Pipeline {
     private Set<String> confident(List<Entity> entities, List<Relation> rels, List<Statement> sts) {
         Set<String> kept = new HashSet<>();
         for (Entity e : entities) {
-            if (e.confidence() >= minConfidence || e.wikidata() != null) {
+            if (e.confidence() >= minConfidence) {
                 kept.add(e.key());
             }
         }

@@ -52,7 +52,7 @@ public final class CalibrationTrainer {
     /** The calibrated cuts cross-validation reports. */
     public static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6};
     /** The cut on the resolver's own confidence the pipeline makes without calibration. */
-    public static final double RAW_CUT = 0.4;
+    public static final double RAW_CUT = Pipeline.UNCALIBRATED_MIN_CONFIDENCE;
 
     private CalibrationTrainer() {
     }

@@ -1897,7 +1897,7 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             all.add(at, n);
         }
-        Set<NameCandidate> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<NameCandidate> out = Collections.newSetFromMap(new IdentityHashMap<>());
         out.addAll(found);
         return out;
     }

@@ -185,7 +185,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
     static final class RelationCues {
         static final String RESOURCE = "/org/newskg/extract/relation-cues.tsv";
         static final Set<String> CLASSES = Set.of("government-modifier");
-        private static final Map<String, List<String>> WORDS = load();
+        private static final Map<String, List<String>> WORDS = KnowledgeFiles.wordClasses(RESOURCE, CLASSES);
 
         private RelationCues() {
         }
@@ -198,13 +198,6 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         /** The words of class {@code cls} as a regular-expression alternation ("a|b|c"), each quoted. */
         static String alternatives(String cls) {
             return String.join("|", of(cls).stream().map(Pattern::quote).toList());
-        }
-
-        private static Map<String, List<String>> load() {
-            Map<String, List<String>> words = new HashMap<>();
-            KnowledgeFiles.wordClasses(RESOURCE, CLASSES).forEach((cls, ws) -> words.put(cls,
-                    ws.stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList()));
-            return Map.copyOf(words);
         }
     }
 
@@ -459,7 +452,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         List<Relation> out = new ArrayList<>();
         for (Relation r : found) {
             if (r.predicate() != Predicate.EMPLOYED_BY || r.object() == null || !r.rule().startsWith("role:executive/")
-                    && !r.rule().startsWith("pattern:organisations-person")
+                    && !r.rule().equals(ORGANISATIONS_PERSON)
                     || !leads.contains(r.subject().key() + "\t" + r.object().key())) {
                 out.add(r);
             }
@@ -5849,6 +5842,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return p != null && p.last() == j - 1 && p.type() == EntityType.PERSON && p.m().isName();
     }
 
+    /** Rule of {@link #organisationsPerson}, which {@link #leadersNotEmployed} also reads. */
+    private static final String ORGANISATIONS_PERSON = "pattern:organisations-person";
+
     /**
      * "The BBC's Ann Lee, stationed in Y, reports", "Acme's John Smith said": an organisation (no party, armed force,
      * government or international body) possessing a person's full name employs the person; a leader named so
@@ -5875,7 +5871,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return;   // "a deal with Acme's John Smith", "met Acme's John Smith": kept to the subject or a speaker
         }
         out.add(new Relation(p.e(), Predicate.EMPLOYED_BY, org.e(), org.m().text(), null, null, null,
-                evidence(c, org.first(), p.last()), 0.65, "pattern:organisations-person"));
+                evidence(c, org.first(), p.last()), 0.65, ORGANISATIONS_PERSON));
     }
 
     /**

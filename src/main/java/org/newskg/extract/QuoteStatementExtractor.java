@@ -11,11 +11,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.newskg.extract.gazetteer.KnowledgeFiles;
+import java.util.stream.Collectors;
 
+import org.newskg.extract.gazetteer.KnowledgeFiles;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 import org.newskg.resolve.Entity;

@@ -2,6 +2,7 @@ package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -1236,7 +1237,7 @@ public final class RuleVoters {
     }
 
     private static Set<String> loadWords(String resource) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         KnowledgeFiles.read(resource, r -> out.add(r[0].strip()));
         return Set.copyOf(out);
     }
@@ -1249,7 +1250,7 @@ public final class RuleVoters {
 
     /** The words of these classes of name-cue-words.tsv, as written there; a class the file lacks is an error. */
     static Set<String> cueWords(String... classes) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (String c : classes) {
             List<String> words = CueWords.BY_CLASS.get(c);
             if (words == null) {
@@ -1549,8 +1550,8 @@ public final class RuleVoters {
         };
     }
 
-    private static final Set<String> SCORE_OPPONENT = new java.util.HashSet<>();
-    private static final Set<String> SCORE_SUBJECT = new java.util.HashSet<>();
+    private static final Set<String> SCORE_OPPONENT = new HashSet<>();
+    private static final Set<String> SCORE_SUBJECT = new HashSet<>();
 
     static {
         KnowledgeFiles.read("/org/newskg/lexicon/score-words.tsv",
