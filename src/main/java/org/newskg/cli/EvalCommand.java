@@ -83,7 +83,8 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (gold == null || articles == null) {
-            err.println("newskg eval: --gold DIR and --articles DIR are both needed (or a subcommand: ner, convert, re3d, agreement)");
+            err.println("newskg eval: --gold DIR and --articles DIR are both needed (or a subcommand: ner, convert, "
+                    + "re3d, agreement)");
             return BAD_INPUT;
         }
         for (Path dir : List.of(gold, articles)) {

@@ -34,7 +34,8 @@ import org.newskg.resolve.MaxentEntityCalibrator;
  * {@link Alignment} of {@link ArticleScorer} under the {@link Matcher} rules, before any confidence cut).
  *
  * <pre>
- * List&lt;CalibrationTrainer.ArticleData&gt; data = CalibrationTrainer.collect(gold, articles, List.of(), pipeline::process);
+ * List&lt;CalibrationTrainer.ArticleData&gt; data =
+ *         CalibrationTrainer.collect(gold, articles, List.of(), pipeline::process);
  * CalibrationTrainer.crossValidate(data, 5, out);                // CV by article, printed
  * MaxentModel model = CalibrationTrainer.train(data);
  * MaxentEntityCalibrator.write(model, Path.of("entity-calibration.bin"));

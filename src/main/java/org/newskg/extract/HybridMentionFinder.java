@@ -825,7 +825,8 @@ public final class HybridMentionFinder implements MentionFinder {
     private static boolean lowerCaseTwin(List<NameCandidate> members, Set<String> lowerWords,
                                          Set<String> longNameWords) {
         return members.stream().allMatch(m -> m.size() == 1 && !m.acronym() && m.entry() == null && !m.titleBefore()
-                && !m.text().equals(m.text().toLowerCase(Locale.ROOT)) // a twin is another writing ("podiobooks.com" is its own)
+                // a twin is another writing ("podiobooks.com" is its own)
+                && !m.text().equals(m.text().toLowerCase(Locale.ROOT))
                 && lowerWords.contains(m.text().toLowerCase(Locale.ROOT)) && !longNameWords.contains(m.key()));
     }
 
@@ -1716,8 +1717,8 @@ public final class HybridMentionFinder implements MentionFinder {
     /**
      * "four Kestrel Trent 900 engines", "the Hallam Osprey VC-10 jets": a maker's one-word name, one model word
      * (or only a code written as a word: "Hallam E12") and a model's code, then a kind of product (product-cues.tsv,
-     * model) name the maker's product (guideline E3): the maker is what the text names, the model is no entity. The candidate is cut to the maker's word, which
-     * gets an organisation vote (returned). Not a known name, a maker word that is a given name, a place, a head
+     * model) name the maker's product (guideline E3): the maker is what the text names, the model is no entity.
+     * The candidate is cut to the maker's word, which gets an organisation vote (returned). Not a known name, a maker word that is a given name, a place, a head
      * word, a title or a demonym, a model word that is a head word ("Acme Motors 500 trucks": a company's name),
      * a year ("Acme Cup 2018 games"), nor an index ("the Stoxx Europe 600 index").
      */
@@ -2000,7 +2001,7 @@ public final class HybridMentionFinder implements MentionFinder {
         return m.size() == 1 && m.entry() == null && MULTI_HUMP.matcher(m.text()).matches();
     }
 
-    /** Words a list of fields runs over, back to its preposition ("in Law, Sport Studies and Education / Psychology"). */
+    /** Words a list of fields runs over, back to its preposition ("in Law, Sport Studies and Education"). */
     private static final Set<String> FIELD_LIST_WORDS = Set.of(",", "and", "or", "&", "/");
 
     /** The preposition between an academic title and its field ("Professor of Law", "a PhD in Biology"). */
@@ -2225,11 +2226,13 @@ public final class HybridMentionFinder implements MentionFinder {
      */
     private static boolean outletSubject(NameCandidate c, Ballot own) {
         List<Token> toks = c.sentence().tokens();
-        if (c.size() != 1 || c.to() >= toks.size() || own.weight(EntityType.ORGANIZATION, RuleVoters.OUTLET_VERB) <= 0) {
+        if (c.size() != 1 || c.to() >= toks.size()
+                || own.weight(EntityType.ORGANIZATION, RuleVoters.OUTLET_VERB) <= 0) {
             return false;
         }
         String verb = toks.get(c.to()).text();
-        return verb.length() > 3 && verb.endsWith("s") && verb.equals(verb.toLowerCase()); // "interviews" may be tagged a noun
+        // "interviews" may be tagged a noun
+        return verb.length() > 3 && verb.endsWith("s") && verb.equals(verb.toLowerCase());
     }
 
     /** Whether a lower-case common noun follows the candidate ("Theatre critics", "Casino workers"). */
@@ -4210,7 +4213,8 @@ public final class HybridMentionFinder implements MentionFinder {
                 return true; // "Cubesat" "-" "4": a code, no word of the name before it
             }
             return w.length() > 2 && w.endsWith("-") && Character.isUpperCase(w.charAt(0)) && j + 1 < n
-                    && !gap(j + 1) && !capitalized(j + 1) && !lexicons.isNameConnector(Names.norm(w.substring(0, w.length() - 1)));
+                    && !gap(j + 1) && !capitalized(j + 1)
+                    && !lexicons.isNameConnector(Names.norm(w.substring(0, w.length() - 1)));
         }
 
         /**

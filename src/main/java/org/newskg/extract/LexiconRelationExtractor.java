@@ -3713,7 +3713,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 b--;
             }
         }
-        if (e.has("outlet") && leftOrg != null && !(m0 < r0 && c.pos(r0 - 1, "NOUN") && !c.tok(r0 - 1).isCapitalized())) {
+        if (e.has("outlet") && leftOrg != null
+                && !(m0 < r0 && c.pos(r0 - 1, "NOUN") && !c.tok(r0 - 1).isCapitalized())) {
             pred = null;   // "Kremlin critic X" opposes the Kremlin; "Y film critic X" writes for Y
         }
         if (e.has("titled") && !deputy && titledTop(c, r0, leftOrg)) {
@@ -5481,7 +5482,8 @@ public final class LexiconRelationExtractor implements RelationExtractor {
                 return;
             }
             h++;
-        } else if (h + 1 < c.n && c.spanAt[h + 1] == null && c.pos(h + 1, "NOUN") && lex.placeNoun(c.tok(h + 1)) != null) {
+        } else if (h + 1 < c.n && c.spanAt[h + 1] == null && c.pos(h + 1, "NOUN")
+                && lex.placeNoun(c.tok(h + 1)) != null) {
             h++;   // "capital city"
         }
         if (!c.is(h + 1, ",")) {

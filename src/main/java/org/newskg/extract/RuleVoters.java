@@ -41,7 +41,8 @@ public final class RuleVoters {
                 acronym(), containsPlace(gazetteer, lexicons), teamName(gazetteer, lexicons), venueWord(gazetteer), placeOfCountry(gazetteer), conjunct(gazetteer, lexicons),
                 business(), saidIt(), sportScore(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons),
                 romanisedName(), demonymPaper(lexicons), town(gazetteer), titleApposition(lexicons),
-                capitalThe(), centreFor(), unitAcronym(lexicons), jointPollster(), outletVerb(gazetteer, lexicons), kindCalled(lexicons),
+                capitalThe(), centreFor(), unitAcronym(lexicons), jointPollster(), outletVerb(gazetteer, lexicons),
+                kindCalled(lexicons),
                 leaderBeforeTerm(gazetteer, lexicons));
     }
 
@@ -167,8 +168,8 @@ public final class RuleVoters {
                 if ("NOUN".equals(t.pos())) {
                     String w = Names.norm(t.text());
                     if (lex.isKind(w)) {
-                        lex.before(w).forEach(cue -> b.vote(cue.type(), Math.max(cue.weight(), HybridMentionFinder.KIND_SURE), null,
-                                KIND));
+                        lex.before(w).forEach(cue -> b.vote(cue.type(),
+                                Math.max(cue.weight(), HybridMentionFinder.KIND_SURE), null, KIND));
                     }
                     return;
                 }

@@ -607,9 +607,11 @@ public final class NameResolver implements EntityResolver {
                         continue;
                     }
                     String prefix = String.join(" ", Arrays.copyOfRange(l, 0, extra));
-                    boolean countryAcronym = Names.isAcronym(prefix) && gazetteer.lookupAcronym(Names.acronymKey(prefix))
-                            .stream().anyMatch(e -> "Country".equals(e.subclass())); // "U.S.", "UK"
-                    if (isCountry(prefix) || countryAcronym || extra == 1 && lex.demonymCountry(Names.norm(prefix)) != null) {
+                    boolean countryAcronym = Names.isAcronym(prefix) // "U.S.", "UK"
+                            && gazetteer.lookupAcronym(Names.acronymKey(prefix)).stream()
+                            .anyMatch(e -> "Country".equals(e.subclass()));
+                    if (isCountry(prefix) || countryAcronym
+                            || extra == 1 && lex.demonymCountry(Names.norm(prefix)) != null) {
                         fits.add(longer.root());
                     }
                 }
