@@ -1718,8 +1718,8 @@ public final class HybridMentionFinder implements MentionFinder {
      * "four Kestrel Trent 900 engines", "the Hallam Osprey VC-10 jets": a maker's one-word name, one model word
      * (or only a code written as a word: "Hallam E12") and a model's code, then a kind of product (product-cues.tsv,
      * model) name the maker's product (guideline E3): the maker is what the text names, the model is no entity.
-     * The candidate is cut to the maker's word, which gets an organisation vote (returned). Not a known name, a maker word that is a given name, a place, a head
-     * word, a title or a demonym, a model word that is a head word ("Acme Motors 500 trucks": a company's name),
+     * The candidate is cut to the maker's word, which gets an organisation vote (returned). Not a known name, a
+     * maker word that is a given name, a place, a head word, a title or a demonym, a model word that is a head word ("Acme Motors 500 trucks": a company's name),
      * a year ("Acme Cup 2018 games"), nor an index ("the Stoxx Europe 600 index").
      */
     private Set<NameCandidate> splitMakerModels(List<NameCandidate> all) {
