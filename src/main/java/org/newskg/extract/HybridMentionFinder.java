@@ -1719,8 +1719,9 @@ public final class HybridMentionFinder implements MentionFinder {
      * (or only a code written as a word: "Hallam E12") and a model's code, then a kind of product (product-cues.tsv,
      * model) name the maker's product (guideline E3): the maker is what the text names, the model is no entity.
      * The candidate is cut to the maker's word, which gets an organisation vote (returned). Not a known name, a
-     * maker word that is a given name, a place, a head word, a title or a demonym, a model word that is a head word ("Acme Motors 500 trucks": a company's name),
-     * a year ("Acme Cup 2018 games"), nor an index ("the Stoxx Europe 600 index").
+     * maker word that is a given name, a place, a head word, a title or a demonym, a model word that is a head
+     * word ("Acme Motors 500 trucks": a company's name), a year ("Acme Cup 2018 games"), nor an index ("the Stoxx
+     * Europe 600 index").
      */
     private Set<NameCandidate> splitMakerModels(List<NameCandidate> all) {
         Set<NameCandidate> makers = Collections.newSetFromMap(new IdentityHashMap<>());
