@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.newskg.Extraction;
+import org.newskg.Pipeline;
 import org.newskg.eval.Conll;
 import org.newskg.eval.ConllAnalyzer;
 import org.newskg.eval.ConllDocument;
@@ -26,6 +27,7 @@ import org.newskg.extract.MentionFinder;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleException;
 import org.newskg.nlp.NlpModels;
+import org.newskg.resolve.EntityCalibrator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,12 +39,14 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * newskg eval --gold eval/gold --articles eval/articles [--json] [--errors]
+ * newskg eval --gold eval/gold --articles eval/articles --uncalibrated --min-confidence 0.4   (another cut)
  * newskg eval ner --conll wikigold.conll.txt [--json] [--errors]
  * newskg eval convert --meantime ../shared/data/meantime-en -o meantime.conll
  * newskg eval agreement --gold eval/gold --other eval/agreement/gold [--articles eval/articles]
  * newskg eval re3d --dir ../shared/data/re3d [--exclude-articles eval/articles ...]  (repeatable)
  *
  * new CommandLine(new EvalCommand(() -> pipeline::process, () -> finder)).execute(args);
+ * new CommandLine(new EvalCommand(cut -> cut.apply(pipeline)::process, () -> finder)).execute(args);
  * </pre>
  *
  * <p>Exit codes: 0 done, 2 bad arguments or unreadable input (folders, article or gold files). The pipeline and
@@ -54,8 +58,27 @@ public final class EvalCommand implements Callable<Integer> {
 
     static final int BAD_INPUT = 2;
 
-    private final Supplier<Function<Article, Extraction>> pipeline;
+    /** The extractor scored, for the cut the options ask for. */
+    private final Function<Cut, Function<Article, Extraction>> pipeline;
+    /** Whether the pipeline takes another cut (newskg's own does; an extractor given as it is does not). */
+    private final boolean cuts;
     private final Supplier<MentionFinder> finder;
+
+    /**
+     * What the options change in the pipeline scored: its minimum confidence (null: its default) and whether the
+     * entity calibration is left out.
+     */
+    public record Cut(Double minConfidence, boolean uncalibrated) {
+        /** The pipeline with this cut. */
+        public Pipeline apply(Pipeline p) {
+            Pipeline q = uncalibrated ? p.withCalibrator(EntityCalibrator.NONE) : p;
+            return minConfidence == null ? q : q.withMinConfidence(minConfidence);
+        }
+
+        boolean isDefault() {
+            return minConfidence == null && !uncalibrated;
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -74,8 +97,26 @@ public final class EvalCommand implements Callable<Integer> {
             + "prediction (+).")
     boolean errors;
 
+    @Option(names = "--min-confidence", paramLabel = "C", description = "Score the pipeline with this minimum "
+            + "entity confidence, 0 to 1, instead of its default (0 keeps every entity).")
+    Double minConfidence;
+
+    @Option(names = "--uncalibrated", description = "Score the pipeline without the entity calibration (its raw "
+            + "confidence then cut at 0.4, or at --min-confidence).")
+    boolean uncalibrated;
+
+    /** Scores the extractor the supplier gives, as it is (the cut options are refused, exit 2). */
     public EvalCommand(Supplier<Function<Article, Extraction>> pipeline, Supplier<MentionFinder> finder) {
+        Objects.requireNonNull(pipeline, "pipeline");
+        this.pipeline = cut -> pipeline.get();
+        this.cuts = false;
+        this.finder = Objects.requireNonNull(finder, "finder");
+    }
+
+    /** Scores the pipeline the function gives for the cut the options ask for. */
+    public EvalCommand(Function<Cut, Function<Article, Extraction>> pipeline, Supplier<MentionFinder> finder) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.cuts = true;
         this.finder = Objects.requireNonNull(finder, "finder");
     }
 
@@ -93,9 +134,18 @@ public final class EvalCommand implements Callable<Integer> {
                 return BAD_INPUT;
             }
         }
+        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+            err.println("newskg eval: --min-confidence must be between 0 and 1, not " + minConfidence);
+            return BAD_INPUT;
+        }
+        Cut cut = new Cut(minConfidence, uncalibrated);
+        if (!cuts && !cut.isDefault()) {
+            err.println("newskg eval: --min-confidence and --uncalibrated need newskg's own pipeline");
+            return BAD_INPUT;
+        }
         EvalReport report;
         try {
-            report = new Evaluator(pipeline.get()).evaluate(gold, articles);
+            report = new Evaluator(pipeline.apply(cut)).evaluate(gold, articles);
         } catch (IOException | GoldException | ArticleException e) {
             err.println("newskg eval: " + e.getMessage());
             return BAD_INPUT;
@@ -127,7 +177,7 @@ public final class EvalCommand implements Callable<Integer> {
             for (Path d : exclude == null ? List.<Path>of() : exclude) {
                 skip.addAll(Re3dRelationEval.articleTexts(d));
             }
-            report = Re3dRelationEval.evaluate(dir, pipeline.get(), skip);
+            report = Re3dRelationEval.evaluate(dir, pipeline.apply(new Cut(null, false)), skip);
         } catch (IOException e) {
             err.println("newskg eval re3d: " + e.getMessage());
             return BAD_INPUT;

@@ -59,8 +59,8 @@ public final class NewsKg implements Callable<Integer> {
         cl.addSubcommand(new BuildLinkIndexCommand());
         cl.addSubcommand(new LinkCommand());
         // eval scores the default behaviour of extract, offline linking included
-        cl.addSubcommand(new EvalCommand(() -> shared.get().withLinker(WikidataLinker.offline())::process,
-                Pipeline::englishMentionFinder));
+        cl.addSubcommand(new EvalCommand((EvalCommand.Cut cut) -> cut.apply(shared.get()
+                .withLinker(WikidataLinker.offline()))::process, Pipeline::englishMentionFinder));
         cl.addSubcommand(new BenchCommand(shared));
         // labels what eval scores (offline linking), every entity kept and uncalibrated: the cuts are simulated
         cl.addSubcommand(new TrainCalibrationCommand(() -> shared.get().withLinker(WikidataLinker.offline())

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -17,10 +18,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.Extraction;
+import org.newskg.Pipeline;
 import org.newskg.extract.EntityType;
+import org.newskg.extract.LexiconRelationExtractor;
 import org.newskg.extract.Mention;
 import org.newskg.extract.MentionFinder;
+import org.newskg.extract.QuoteStatementExtractor;
 import org.newskg.ingest.Article;
+import org.newskg.ingest.ArticleReader;
+import org.newskg.resolve.NameResolver;
 import org.newskg.resolve.ResolvedText;
 import org.newskg.testing.TestTexts;
 import picocli.CommandLine;
@@ -117,6 +123,45 @@ class EvalCommandTest {
         assertEquals(2, run("--gold", dir.resolve("nowhere").toString(), "--articles", articles.toString()));
         assertTrue(err.toString().contains("nowhere: not a readable folder"), err.toString());
         assertEquals(2, run("--frobnicate"));
+    }
+
+    @Test
+    void theCutOptionsReachThePipelineAndAreCheckedFirst() {
+        List<EvalCommand.Cut> seen = new ArrayList<>();
+        CommandLine cmd = new CommandLine(new EvalCommand((EvalCommand.Cut cut) -> {
+            seen.add(cut);
+            return FAKE;
+        }, () -> FINDER));
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        assertEquals(0, cmd.execute("--gold", gold.toString(), "--articles", articles.toString(),
+                "--min-confidence", "0.3", "--uncalibrated"), err.toString());
+        assertEquals(List.of(new EvalCommand.Cut(0.3, true)), seen);
+        assertEquals(0, cmd.execute("--gold", gold.toString(), "--articles", articles.toString()));
+        assertEquals(new EvalCommand.Cut(null, false), seen.get(1));
+        assertEquals(2, cmd.execute("--gold", gold.toString(), "--articles", articles.toString(),
+                "--min-confidence", "1.5"));
+        assertTrue(err.toString().contains("--min-confidence must be between 0 and 1"), err.toString());
+        assertEquals(2, seen.size(), "nothing extracted for a bad cut");
+        // an extractor given as it is takes no other cut
+        assertEquals(2, run("--gold", gold.toString(), "--articles", articles.toString(), "--uncalibrated"));
+        assertTrue(err.toString().contains("need newskg's own pipeline"), err.toString());
+    }
+
+    @Test
+    void aCutAppliedToAPipelineChangesWhatItKeeps() throws Exception {
+        Pipeline p = Pipeline.builder().analyzer(TestTexts.ANALYZER).mentionFinder(Pipeline.englishMentionFinder())
+                .resolver(NameResolver.standard()).relations(LexiconRelationExtractor.standard())
+                .statements(QuoteStatementExtractor.standard()).build();
+        // a recurring capitalised word that nothing but its capitals speaks for
+        Article a = ArticleReader.parseText("weak.txt", "Volunteers clean river banks\n\nMaria Lopez, the mayor of "
+                + "Geneva, thanked the volunteers on Monday. Many of them first read about the clean-up when Quillio "
+                + "shared it, and Quillio later printed the photos.\n");
+        assertTrue(p.process(a).entities().stream().noneMatch(e -> e.name().equals("Quillio")));
+        assertTrue(new EvalCommand.Cut(0.0, true).apply(p).process(a).entities().stream()
+                .anyMatch(e -> e.name().equals("Quillio")));
+        assertTrue(new EvalCommand.Cut(null, false).apply(p).process(a).entities().stream()
+                .noneMatch(e -> e.name().equals("Quillio")));
     }
 
     @Test
