@@ -51,8 +51,12 @@ public final class BuildGazetteerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (dictionaryOnly && dictionary == null) {
+            throw new UsageException("--dictionary-only needs --dictionary FILE (the word list to read)");
+        }
         if (dictionary != null) {
-            GazetteerBuilder.writeCommonWords(dictionary, to.resolve("common-words.txt"));
+            int words = GazetteerBuilder.writeCommonWords(dictionary, to.resolve("common-words.txt"));
+            out.println("common words: " + words + " rows");
             if (dictionaryOnly) {
                 out.println("common words written to " + to);
                 out.flush();

@@ -21,6 +21,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Builds the gazetteer resource files (TSV, with a header comment) from the Wikidata-derived lists in
  * {@code shared/data/wikidata}: countries, cities of 100,000+, international organizations, news agencies,
@@ -36,6 +39,8 @@ import java.util.TreeSet;
  * the classpath resource {@code /org/newskg/lexicon/gazetteer-aliases.tsv}.
  */
 public final class GazetteerBuilder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GazetteerBuilder.class);
 
     /** Given names met fewer times than this are left out (rare first tokens are mostly noise). */
     static final int MIN_GIVEN_NAME_PERSONS = 3;
@@ -181,7 +186,7 @@ public final class GazetteerBuilder {
                 kept++;
             }
         }
-        System.out.println("towns: " + kept + " rows");
+        LOG.info("towns: {} rows", kept);
     }
 
     /** The version of the word list {@code common-words.txt} was made from (Debian package wamerican). */
@@ -194,7 +199,7 @@ public final class GazetteerBuilder {
      * "shell" are not (the list also has "Treasury", "Apple", "Shell"), so a capitalised word of the list is a
      * common noun that only its position, emphasis or a title capitalises, unless the text says otherwise.
      */
-    public static void writeCommonWords(Path dictionary, Path out) throws IOException {
+    public static int writeCommonWords(Path dictionary, Path out) throws IOException {
         List<String> lines = Files.readAllLines(dictionary, StandardCharsets.UTF_8);
         Set<String> capitalised = new HashSet<>();
         for (String l : lines) {
@@ -220,7 +225,7 @@ public final class GazetteerBuilder {
                 w.write(word + "\n");
             }
         }
-        System.out.println("common words: " + words.size() + " rows");
+        return words.size();
     }
 
     /** The Wikidata lists of persons (first column Q-id, second label) that given names and surnames are counted in. */
