@@ -109,10 +109,6 @@ public final class HybridMentionFinder implements MentionFinder {
     private static final Set<String> ORDINAL_WORDS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
 
-    /** Capitalised numerals that number a channel as digits do ("BBC One", "Sky Two"). */
-    private static final Set<String> NUMERAL_WORDS = Set.of("One", "Two", "Three", "Four", "Five", "Six", "Seven",
-            "Eight", "Nine", "Ten");
-
     private final Gazetteer gazetteer;
     private final Lexicons lexicons;
     private final List<TypeVoter> voters;
@@ -2766,6 +2762,7 @@ public final class HybridMentionFinder implements MentionFinder {
                     continue;
                 }
                 int j = i;
+                int k; // the end a scan helper found, so that each is computed once per step
                 if (gazEnd[i] <= i && particleBeforeName(i)) {
                     j = norm[i].endsWith("-") ? i + 1 : i + 2; // the name goes on with the capitalised word
                 }
@@ -2822,8 +2819,8 @@ public final class HybridMentionFinder implements MentionFinder {
                     } else if (j > i && j + 1 < n && isOrdinal(toks.get(j).text()) && capWord(j + 1)
                             && lexicons.head(norm[j + 1]) != null) {
                         j++; // "5th Fleet", "3rd Infantry Division"
-                    } else if (j > i && dashedName(j) > j) {
-                        j = dashedName(j); // "Combined Joint Task Force - Operation Inherent Resolve"
+                    } else if (j > i && (k = dashedName(j)) > j) {
+                        j = k; // "Combined Joint Task Force - Operation Inherent Resolve"
                     } else if (j > i && spacedHyphenAfterDemonym(i, j)) {
                         j++; // "Council on American - Islamic Relations": the name goes on after the spaced hyphen
                     } else if (j > i && regnalNumber(j)) {
@@ -2835,39 +2832,39 @@ public final class HybridMentionFinder implements MentionFinder {
                     } else if (j > i && unitNumber(j)) {
                         j++; // "Task Force 50", "Unit 8200": a unit's number is part of its name
                         break;
-                    } else if (j > i && nickname(j) > j) {
-                        j = nickname(j); // "John \u201CJ.D.\u201D Dorrian": a nickname in quotes inside a person's name
-                    } else if (j > i && possessiveInName(i, j) > j) {
+                    } else if (j > i && (k = nickname(j)) > j) {
+                        j = k; // "John \u201CJ.D.\u201D Dorrian": a nickname in quotes inside a person's name
+                    } else if (j > i && (k = possessiveInName(i, j)) > j) {
                         if (!titles.isEmpty() && titles.get(titles.size() - 1)[1] == j) {
                             titles.remove(titles.size() - 1); // "King's College": the title is an owner here
                         }
-                        j = possessiveInName(i, j); // "St. Peter's Square", "the People's Liberation Army"
+                        j = k; // "St. Peter's Square", "the People's Liberation Army"
                     } else if (j > i && middleInitial(j)) {
                         j += toks.get(j).text().length() == 1 ? 2 : 1; // "Scott C. Dayton"
                     } else if (j > i && ampersand(j) && capitalized(j - 1) && j + 1 < n && capWord(j + 1)) {
                         j++; // "Procter & Gamble", "Standard & Poor's": firms join their founders with "&"
-                    } else if (j > i && splitAmpersandAcronymEnd(j) > j) {
-                        j = splitAmpersandAcronymEnd(j); // "Texas A&M" as the tokenizer splits it: "A" "&M"
+                    } else if (j > i && (k = splitAmpersandAcronymEnd(j)) > j) {
+                        j = k; // "Texas A&M" as the tokenizer splits it: "A" "&M"
                     } else if (j > i && legalFormAfterComma(j)) {
                         j += 2; // "YRC Worldwide, Inc.", "Acme Holdings, Ltd.": the legal form belongs to the name
                         break;
-                    } else if (j > i && campusAt(i, j) > j) {
-                        j = campusAt(i, j); // "the University of Illinois at Chicago": the campus's town is in the name
+                    } else if (j > i && (k = campusAt(i, j)) > j) {
+                        j = k; // "the University of Illinois at Chicago": the campus's town is in the name
                         break;
-                    } else if (j > i && orgConnector(j) > 0) {
-                        j += orgConnector(j);
+                    } else if (j > i && (k = orgConnector(j)) > 0) {
+                        j += k;
                     } else if (j > i && purposeOf(i, j)) {
                         j++; // "Office for the Coordination of Humanitarian Affairs", "Institute for the Study of War"
-                    } else if (j > i && andExtension(i, j) > j) {
-                        j = andExtension(i, j); // "Islamic State of Iraq and the Levant" when "ISIL" is used
-                    } else if (j > i && fieldPairEnd(i, j) > j) {
-                        j = fieldPairEnd(i, j); // "the Securities and Exchange Commission"
+                    } else if (j > i && (k = andExtension(i, j)) > j) {
+                        j = k; // "Islamic State of Iraq and the Levant" when "ISIL" is used
+                    } else if (j > i && (k = fieldPairEnd(i, j)) > j) {
+                        j = k; // "the Securities and Exchange Commission"
                     } else if (j == i + 1 && commaInFirmName(i, j)) {
                         j++; // "Sears, Roebuck & Co.", "Merrill, Lynch & Co.": the comma is inside the firm's name
                     } else if (j > i && romanceDo(j)) {
                         j++; // "Granja do Torto", "Banco do Brasil": Portuguese "do" inside a name
-                    } else if (j > i && purposeInfinitiveEnd(j) > j) {
-                        j = purposeInfinitiveEnd(j); // "the Committee to Protect Journalists"
+                    } else if (j > i && (k = purposeInfinitiveEnd(j)) > j) {
+                        j = k; // "the Committee to Protect Journalists"
                     } else if (j > i && lexicons.isNameConnector(norm[j]) && capitalized(j - 1) && j + 1 < n
                             && (lexicons.isFreeNameConnector(norm[j]) && capWord(j + 1) || isJoiningHyphen(j + 1))) {
                         j++; // "Mohammed bin Salman", "Abu Jandal al-Kuwaiti"
@@ -4751,9 +4748,10 @@ public final class HybridMentionFinder implements MentionFinder {
          * hours a day") or a year ("Channel 2008") makes it no name.
          */
         private boolean channelNumber(int i, int j) {
+            // a capitalised numeral numbers a channel as digits do: "BBC One", "Sky Two"
             String w = toks.get(j).text();
             boolean digits = w.length() <= 2 && w.chars().allMatch(Character::isDigit);
-            if (!gap(j) || !capitalized(j - 1) || !(digits || NUMERAL_WORDS.contains(w))
+            if (!gap(j) || !capitalized(j - 1) || !(digits || numeralWord(w))
                     || j + 1 < n && "NOUN".equals(toks.get(j + 1).pos()) && !capitalized(j + 1)
                     && !norm[j + 1].equals("news")) {
                 return false;
@@ -5245,5 +5243,10 @@ public final class HybridMentionFinder implements MentionFinder {
                 parent.put(ra, rb);
             }
         }
+    }
+
+    /** A capitalised numeral word ("One" ... "Twelve"). */
+    private static boolean numeralWord(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && RuleVoters.isNumberWord(w);
     }
 }

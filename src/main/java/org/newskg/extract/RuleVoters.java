@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -485,8 +486,12 @@ public final class RuleVoters {
             "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
 
     static boolean isNumber(Token t) {
-        return "NUM".equals(t.pos()) || t.text().chars().allMatch(Character::isDigit)
-                || NUMBER_WORDS.contains(t.text().toLowerCase());
+        return "NUM".equals(t.pos()) || t.text().chars().allMatch(Character::isDigit) || isNumberWord(t.text());
+    }
+
+    /** A numeral word from one to twelve, in any case. */
+    static boolean isNumberWord(String w) {
+        return NUMBER_WORDS.contains(w.toLowerCase(Locale.ROOT));
     }
 
     /** A person title or role right before the name. */
