@@ -81,7 +81,9 @@ class CalibrationTrainerTest {
         String s = out.toString();
         assertTrue(s.contains("raw >= 0.4") && s.contains("calibrated >= 0.6") && s.contains("reliability"), s);
         int entities = data.stream().mapToInt(d -> d.right().length).sum();
-        assertEquals(entities, r.none().tp() + r.none().fp());
-        assertTrue(r.calibrated().get(0.6).tp() + r.calibrated().get(0.6).fp() <= entities);
+        assertEquals(entities, r.none().total().tp() + r.none().total().fp());
+        Scores cut = r.calibrated().get(0.6).total();
+        assertTrue(cut.tp() + cut.fp() <= entities);
+        assertTrue(s.contains("retype margin 0.2") && r.retyped().containsKey(0.2), s);
     }
 }

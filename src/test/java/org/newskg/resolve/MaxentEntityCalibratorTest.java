@@ -61,7 +61,7 @@ class MaxentEntityCalibratorTest {
         MaxentEntityCalibrator c = MaxentEntityCalibrator.standard();
         for (Entity e : entities(text)) {
             String[] features = CalibrationFeatures.of(e, text).toArray(String[]::new);
-            assertEquals(c.probability(e, text), c.probability(features), 0, e.name());
+            assertEquals(c.probability(e, text), c.probability(features, e.type()), 0, e.name());
         }
     }
 
