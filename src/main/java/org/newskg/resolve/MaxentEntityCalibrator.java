@@ -84,10 +84,7 @@ public final class MaxentEntityCalibrator implements EntityCalibrator {
         if (model.getIndex(WRONG_TYPED) >= 0) {
             typeIndex = new int[EntityType.values().length];
             for (EntityType t : EntityType.values()) {
-                typeIndex[t.ordinal()] = model.getIndex(t.name());
-                if (typeIndex[t.ordinal()] < 0) {
-                    throw new IllegalArgumentException("not a typed calibration model: outcome " + t + " missing");
-                }
+                typeIndex[t.ordinal()] = model.getIndex(t.name()); // -1 when no training entity had it
             }
             right = -1;
         } else {
@@ -161,7 +158,7 @@ public final class MaxentEntityCalibrator implements EntityCalibrator {
     /** P(an entity of this type with these {@link CalibrationFeatures} is right, with this type). */
     public double probability(String[] features, EntityType type) {
         double[] p = model.eval(features);
-        return typeIndex == null ? p[right] : p[typeIndex[type.ordinal()]];
+        return typeIndex == null ? p[right] : prob(p, type);
     }
 
     /**
@@ -174,17 +171,22 @@ public final class MaxentEntityCalibrator implements EntityCalibrator {
             return type;
         }
         double[] p = model.eval(features);
-        double own = p[typeIndex[type.ordinal()]];
+        double own = prob(p, type);
         EntityType best = type;
         double bestP = own;
         for (EntityType t : EntityType.values()) {
-            double q = p[typeIndex[t.ordinal()]];
+            double q = prob(p, t);
             if (t != type && q - own > retypeMargin && q > bestP) {
                 best = t;
                 bestP = q;
             }
         }
         return best;
+    }
+
+    private double prob(double[] p, EntityType t) {
+        int i = typeIndex[t.ordinal()];
+        return i < 0 ? 0 : p[i];
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.newskg.eval;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -57,6 +58,33 @@ class CalibrationTrainerTest {
             assertEquals(ArticleScorer.score(d.gold(), d.x()).entities().total().tp(), right, d.name());
             assertEquals(d.x().entities().size(), d.features().size());
         }
+    }
+
+    /** Right entities have their own type as outcome; the others a gold type they match by name, or WRONG. */
+    @Test
+    void outcomesAreTheOwnTypeWhenRightElseAGoldTypeMatchedByNameOrWrong() {
+        for (CalibrationTrainer.ArticleData d : data) {
+            for (int i = 0; i < d.right().length; i++) {
+                Entity e = d.x().entities().get(i);
+                String o = d.outcome()[i];
+                if (d.right()[i]) {
+                    assertEquals(e.type().name(), o, e.name());
+                } else if (!o.equals(MaxentEntityCalibrator.WRONG_TYPED)) {
+                    assertNotEquals(e.type().name(), o, e.name());
+                    Matcher m = new Matcher(d.gold());
+                    assertTrue(d.gold().entities().stream().anyMatch(g -> g.type().name().equals(o)
+                            && m.entity(MaxentEntityCalibrator.retyped(e, g.type(), 1), g)), e.name());
+                }
+            }
+        }
+    }
+
+    @Test
+    void anArticleInTwoSourcesIsUsedOnce() throws Exception {
+        CalibrationTrainer.Source src = new CalibrationTrainer.Source(dir.resolve("gold"), dir.resolve("articles"));
+        Function<Article, Extraction> x = Pipeline.english().withCalibrator(EntityCalibrator.NONE)
+                .withMinConfidence(0)::process;
+        assertEquals(ARTICLES.length, CalibrationTrainer.collect(List.of(src, src), List.of(), x).size());
     }
 
     @Test
