@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * then trains it on all of them and writes it.
  *
  * <pre>
- * newskg train-calibration --gold eval/gold --articles eval/articles
+ * newskg train-calibration --gold eval/gold --articles eval/articles --also eval/train/gold:eval/train/articles
  * newskg train-calibration --gold eval/gold --articles eval/articles --exclude-articles /tmp/test/articles \
  *     --out /tmp/calib.bin --folds 5 --histogram
  * new CommandLine(new TrainCalibrationCommand(() -> pipeline::process)).execute("--gold", "g", "--articles", "a");
@@ -39,8 +39,11 @@ import picocli.CommandLine.Spec;
  * unreadable input.
  */
 @Command(name = "train-calibration", mixinStandardHelpOptions = true,
-        description = "Train the entity confidence calibration (maxent) on gold articles: K-fold cross-validation "
-                + "by article, then the model on all of them.")
+        description = {"Train the entity confidence calibration (maxent) on gold articles: K-fold cross-validation "
+                + "by article, then the model on all of them.",
+                "Outcomes PERSON/ORGANIZATION/PLACE/WRONG (the gold type of the entity, matched with the type left "
+                + "out), or right/wrong with --binary. More data: --also GOLD_DIR:ARTICLES_DIR (repeatable) adds "
+                + "another pair of folders; an article name met twice is used once (the first)."})
 public final class TrainCalibrationCommand implements Callable<Integer> {
 
     private final Supplier<Function<Article, Extraction>> extractor;
@@ -53,6 +56,14 @@ public final class TrainCalibrationCommand implements Callable<Integer> {
 
     @Option(names = "--articles", required = true, paramLabel = "DIR", description = "Folder of articles NAME.txt.")
     Path articles;
+
+    @Option(names = "--also", paramLabel = "GOLD_DIR:ARTICLES_DIR", description = "Another folder of gold "
+            + "files and its folder of articles, separated by ':', e.g. eval/train/gold:eval/train/articles "
+            + "(repeatable; entities only are used, so gold without relations is fine).")
+    List<String> also = new ArrayList<>();
+
+    @Option(names = "--binary", description = "Train the right/wrong model (no type outcome, no retyping).")
+    boolean binary;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Model file to write (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("src/main/resources/org/newskg/resolve/entity-calibration.bin");
@@ -77,7 +88,21 @@ public final class TrainCalibrationCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter w = spec.commandLine().getOut();
-        List<Path> dirs = new ArrayList<>(List.of(gold, articles));
+        List<CalibrationTrainer.Source> sources = new ArrayList<>();
+        sources.add(new CalibrationTrainer.Source(gold, articles));
+        for (String pair : also) {
+            int colon = pair.indexOf(':');
+            if (colon <= 0 || colon == pair.length() - 1 || pair.indexOf(':', colon + 1) >= 0) {
+                err.println("newskg train-calibration: --also " + pair + ": expected GOLD_DIR:ARTICLES_DIR, "
+                        + "e.g. eval/train/gold:eval/train/articles");
+                err.flush();
+                return ExitCodes.USAGE;
+            }
+            sources.add(new CalibrationTrainer.Source(Path.of(pair.substring(0, colon)),
+                    Path.of(pair.substring(colon + 1))));
+        }
+        List<Path> dirs = new ArrayList<>();
+        sources.forEach(src -> dirs.addAll(List.of(src.gold(), src.articles())));
         dirs.addAll(exclude);
         for (Path dir : dirs) {
             if (!Files.isDirectory(dir) || !Files.isReadable(dir)) {
@@ -88,14 +113,22 @@ public final class TrainCalibrationCommand implements Callable<Integer> {
         }
         try {
             long t0 = System.nanoTime();
-            List<CalibrationTrainer.ArticleData> data = CalibrationTrainer.collect(gold, articles, exclude,
+            List<CalibrationTrainer.ArticleData> data = CalibrationTrainer.collect(sources, exclude,
                     extractor.get());
             int entities = data.stream().mapToInt(d -> d.right().length).sum();
             int right = data.stream().mapToInt(d -> count(d.right())).sum();
-            w.printf(Locale.ROOT, "%d articles, %d entities (%d right), extracted in %.0f s%n", data.size(),
-                    entities, right, (System.nanoTime() - t0) / 1e9);
+            int otherType = 0;
+            for (CalibrationTrainer.ArticleData d : data) {
+                for (int i = 0; i < d.outcome().length; i++) {
+                    otherType += !d.right()[i] && !d.outcome()[i].equals(MaxentEntityCalibrator.WRONG_TYPED) ? 1 : 0;
+                }
+            }
+            w.printf(Locale.ROOT, "%d articles, %d entities (%d right, %d of another type, %d wrong), extracted in "
+                    + "%.0f s%n", data.size(), entities, right, otherType, entities - right - otherType,
+                    (System.nanoTime() - t0) / 1e9);
             if (data.size() < 2) {
-                err.println("newskg train-calibration: fewer than 2 articles with gold in " + articles);
+                err.println("newskg train-calibration: fewer than 2 articles with gold in " + dirs.subList(0,
+                        dirs.size() - exclude.size()));
                 err.flush();
                 return ExitCodes.USAGE;
             }
@@ -108,12 +141,13 @@ public final class TrainCalibrationCommand implements Callable<Integer> {
                     err.flush();
                     return ExitCodes.USAGE;
                 }
-                CalibrationTrainer.crossValidate(data, folds, w);
+                CalibrationTrainer.crossValidate(data, folds, !binary, w);
             }
-            MaxentModel model = CalibrationTrainer.train(data);
+            MaxentModel model = CalibrationTrainer.train(data, !binary);
             MaxentEntityCalibrator.write(model, out);
-            w.printf(Locale.ROOT, "wrote %s (%d bytes; GIS, %d iterations, cutoff %d)%n", out, Files.size(out),
-                    CalibrationTrainer.ITERATIONS, CalibrationTrainer.CUTOFF);
+            w.printf(Locale.ROOT, "wrote %s (%d bytes; %s; GIS, %d iterations, cutoff %d)%n", out, Files.size(out),
+                    binary ? "right/wrong" : "PERSON/ORGANIZATION/PLACE/WRONG", CalibrationTrainer.ITERATIONS,
+                    CalibrationTrainer.CUTOFF);
             w.flush();
             return ExitCodes.OK;
         } catch (IOException | GoldException | ArticleException e) {

@@ -1,6 +1,7 @@
 package org.newskg.resolve;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,8 +16,11 @@ import org.newskg.nlp.Token;
 
 /**
  * The evidence and shape features of a resolved entity that {@link MaxentEntityCalibrator} weighs: what found its
- * mentions, how often and where it is named, what its name looks like. Never the words of the name themselves
- * (no name identity, no lexical feature), so that what is learnt carries over to names never seen.
+ * mentions, how often and where it is named, what its name looks like. Never the identity of a name: its first and
+ * last word appear lower-cased only when they are common English words or words of the cue and head-word
+ * lexicons ("ministry", "river", "party"), else as their shape ("Xx", "XX", "X.X."); the words right before and
+ * after its mentions only when they are common words or punctuation ("in", "said", ","). So what is learnt
+ * carries over to names never seen, and a head or context word can argue for another type.
  *
  * <pre>
  * List&lt;String&gt; f = CalibrationFeatures.of(entity, analyzed);
@@ -127,7 +131,92 @@ public final class CalibrationFeatures {
                     / Math.max(1, text.text().length())))));
         }
         f.add("aliases=" + bin(e.aliases().size(), 0, 1, 2));
+        addWords(f, words, names, text);
         return f;
+    }
+
+    /** How many distinct context words (before and after the mentions) an entity contributes at most. */
+    static final int MAX_CONTEXT = 16;
+
+    /**
+     * The name's last and first word (a lexicon word or a shape), its head word's type in the head-word lexicon,
+     * and the bag of general words right before and after its name mentions.
+     */
+    private static void addWords(List<String> f, String[] words, List<Mention> names, AnalyzedText text) {
+        Lexicons lex = Lexicons.standard();
+        f.add("lastword=" + word(words[words.length - 1], lex));
+        f.add("firstword=" + word(words[0], lex));
+        Lexicons.Head head = lex.head(norm(words[words.length - 1]));
+        if (head != null) {
+            f.add("headtype=" + head.type());
+        }
+        Set<String> context = new LinkedHashSet<>();
+        for (Mention m : names) {
+            Sentence s = sentence(text, m);
+            if (s == null) {
+                continue;
+            }
+            List<Token> in = s.tokensIn(m.start(), m.end());
+            if (in.isEmpty()) {
+                continue;
+            }
+            int a = in.get(0).index();
+            int b = in.get(in.size() - 1).index();
+            List<Token> all = s.tokens();
+            String before = a == 0 ? "<s>" : a - 1 < all.size() ? contextWord(all.get(a - 1).text(), lex) : null;
+            String after = b + 1 < all.size() ? contextWord(all.get(b + 1).text(), lex) : null;
+            if (before != null && context.size() < MAX_CONTEXT) {
+                context.add("prev=" + before);
+            }
+            if (after != null && context.size() < MAX_CONTEXT) {
+                context.add("next=" + after);
+            }
+        }
+        f.addAll(context);
+    }
+
+    /** A word of a name as a feature: lower-cased when general (common or a lexicon word), else its shape. */
+    static String word(String w, Lexicons lex) {
+        String n = norm(w);
+        return !n.isEmpty() && isGeneral(n, lex) ? n : shape(w);
+    }
+
+    /** A context word as a feature when general (common, lexicon word or punctuation), else null. */
+    static String contextWord(String w, Lexicons lex) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (!lower.isEmpty() && lower.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return lower.length() > 3 ? lower.substring(0, 3) : lower;
+        }
+        if (lower.equals("'s") || lower.equals("\u2019s")) {
+            return "'s";
+        }
+        String n = norm(w);
+        return !n.isEmpty() && isGeneral(n, lex) ? n : null;
+    }
+
+    private static boolean isGeneral(String n, Lexicons lex) {
+        return lex.isCommonWord(n) || lex.head(n) != null || lex.isTitle(n) || !lex.before(n).isEmpty()
+                || !lex.after(n).isEmpty() || !lex.role(n).isEmpty() || !lex.apposition(n).isEmpty()
+                || lex.isPlacePrefix(n) || lex.isOrganizationPrefix(n) || lex.isLegalSuffix(n);
+    }
+
+    private static String norm(String w) {
+        return NOT_WORD.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /** "Xx", "XX", "X.X.", "Xx-Xx", "d": upper, lower and digit runs collapsed, other characters kept. */
+    static String shape(String w) {
+        StringBuilder b = new StringBuilder();
+        char last = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            char k = Character.isUpperCase(c) ? 'X' : Character.isLetter(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            if (k != last || !(k == 'X' || k == 'x' || k == 'd')) {
+                b.append(k);
+            }
+            last = k;
+        }
+        return b.length() > 8 ? b.substring(0, 8) : b.toString();
     }
 
     /** Share of the name's words that are common English words, binned (none / some / most / all). */

@@ -31,7 +31,10 @@ public interface EntityCalibrator {
         }
     };
 
-    /** The entity with a new confidence (every other field unchanged). */
+    /**
+     * The entity with a new confidence (every other field unchanged), or, by a calibrator that retypes
+     * ({@link MaxentEntityCalibrator#withRetyping}), the entity as another type.
+     */
     Entity calibrate(Entity entity, AnalyzedText text);
 
     /** Every entity of a text calibrated, in the same order. */

@@ -3,12 +3,19 @@ package org.newskg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.Pipeline;
+import org.newskg.resolve.EntityCalibrator;
+import org.newskg.resolve.MaxentEntityCalibrator;
 import picocli.CommandLine;
 
 class TrainCalibrationCommandTest {
@@ -39,6 +46,51 @@ class TrainCalibrationCommandTest {
         StringWriter err = new StringWriter();
         assertEquals(2, run(err, "--articles", dir.toString()));
         assertTrue(err.toString().contains("--gold"), err.toString());
+    }
+
+    @Test
+    void alsoWithoutAColonIsAUsageError() {
+        StringWriter err = new StringWriter();
+        assertEquals(2, run(err, "--gold", dir.toString(), "--articles", dir.toString(), "--also", dir.toString()));
+        assertTrue(err.toString().contains("expected GOLD_DIR:ARTICLES_DIR"), err.toString());
+    }
+
+    @Test
+    void alsoWithAMissingFolderIsAUsageError() {
+        StringWriter err = new StringWriter();
+        Path missing = dir.resolve("gone");
+        assertEquals(2, run(err, "--gold", dir.toString(), "--articles", dir.toString(), "--also",
+                missing + ":" + dir));
+        assertTrue(err.toString().contains(missing + ": not a readable folder"), err.toString());
+    }
+
+    /** Two pairs of folders, two articles each: one model trained on all four. */
+    @Test
+    void trainsOnSeveralFolderPairs() throws IOException {
+        String[][] sets = {{"a380-first-flight", "a380-flight-to-us"}, {"a380-engine-tour-delay",
+            "a380-test-flight-bangkok-accident"}};
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < sets.length; i++) {
+            Path gold = Files.createDirectories(dir.resolve("gold" + i));
+            Path articles = Files.createDirectories(dir.resolve("articles" + i));
+            for (String a : sets[i]) {
+                Files.copy(Path.of("eval/gold", a + ".json"), gold.resolve(a + ".json"));
+                Files.copy(Path.of("eval/articles", a + ".txt"), articles.resolve(a + ".txt"));
+            }
+            args.addAll(i == 0 ? List.of("--gold", gold.toString(), "--articles", articles.toString())
+                    : List.of("--also", gold + ":" + articles));
+        }
+        Path model = dir.resolve("m.bin");
+        args.addAll(List.of("--folds", "0", "--out", model.toString()));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new TrainCalibrationCommand(() -> Pipeline.english()
+                .withCalibrator(EntityCalibrator.NONE).withMinConfidence(0)::process));
+        cl.setErr(new PrintWriter(err));
+        cl.setOut(new PrintWriter(out));
+        assertEquals(0, cl.execute(args.toArray(String[]::new)), err.toString());
+        assertTrue(out.toString().startsWith("4 articles"), out.toString());
+        assertTrue(MaxentEntityCalibrator.load(model).isTyped());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.newskg.eval;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -59,6 +60,33 @@ class CalibrationTrainerTest {
         }
     }
 
+    /** Right entities have their own type as outcome; the others a gold type they match by name, or WRONG. */
+    @Test
+    void outcomesAreTheOwnTypeWhenRightElseAGoldTypeMatchedByNameOrWrong() {
+        for (CalibrationTrainer.ArticleData d : data) {
+            for (int i = 0; i < d.right().length; i++) {
+                Entity e = d.x().entities().get(i);
+                String o = d.outcome()[i];
+                if (d.right()[i]) {
+                    assertEquals(e.type().name(), o, e.name());
+                } else if (!o.equals(MaxentEntityCalibrator.WRONG_TYPED)) {
+                    assertNotEquals(e.type().name(), o, e.name());
+                    Matcher m = new Matcher(d.gold());
+                    assertTrue(d.gold().entities().stream().anyMatch(g -> g.type().name().equals(o)
+                            && m.entity(MaxentEntityCalibrator.retyped(e, g.type(), 1), g)), e.name());
+                }
+            }
+        }
+    }
+
+    @Test
+    void anArticleInTwoSourcesIsUsedOnce() throws Exception {
+        CalibrationTrainer.Source src = new CalibrationTrainer.Source(dir.resolve("gold"), dir.resolve("articles"));
+        Function<Article, Extraction> x = Pipeline.english().withCalibrator(EntityCalibrator.NONE)
+                .withMinConfidence(0)::process;
+        assertEquals(ARTICLES.length, CalibrationTrainer.collect(List.of(src, src), List.of(), x).size());
+    }
+
     @Test
     void trainingIsDeterministicAndTheWrittenModelLoads() throws IOException {
         Path a = dir.resolve("a.bin");
@@ -81,7 +109,9 @@ class CalibrationTrainerTest {
         String s = out.toString();
         assertTrue(s.contains("raw >= 0.4") && s.contains("calibrated >= 0.6") && s.contains("reliability"), s);
         int entities = data.stream().mapToInt(d -> d.right().length).sum();
-        assertEquals(entities, r.none().tp() + r.none().fp());
-        assertTrue(r.calibrated().get(0.6).tp() + r.calibrated().get(0.6).fp() <= entities);
+        assertEquals(entities, r.none().total().tp() + r.none().total().fp());
+        Scores cut = r.calibrated().get(0.6).total();
+        assertTrue(cut.tp() + cut.fp() <= entities);
+        assertTrue(s.contains("retype margin 0.2") && r.retyped().containsKey(0.2), s);
     }
 }

@@ -61,7 +61,7 @@ class MaxentEntityCalibratorTest {
         MaxentEntityCalibrator c = MaxentEntityCalibrator.standard();
         for (Entity e : entities(text)) {
             String[] features = CalibrationFeatures.of(e, text).toArray(String[]::new);
-            assertEquals(c.probability(e, text), c.probability(features), 0, e.name());
+            assertEquals(c.probability(e, text), c.probability(features, e.type()), 0, e.name());
         }
     }
 
@@ -73,6 +73,77 @@ class MaxentEntityCalibratorTest {
         assertNotEquals(france.confidence(), MaxentEntityCalibrator.standard().calibrate(france, text).confidence());
     }
 
+    private static final String PARTY = "Vote\n\nThe Greenfield Party won ten seats. Leaders of the Greenfield "
+            + "Party said they were pleased.";
+
+    /** A name with an organisation head word ("Party") in organisation contexts, as if the finder had typed it a
+     *  person (a given name first is the usual cause). */
+    private static Entity partyAsPerson(AnalyzedText text) {
+        Entity org = named(entities(text), "Greenfield Party");
+        assertEquals(EntityType.ORGANIZATION, org.type());
+        return MaxentEntityCalibrator.retyped(org, EntityType.PERSON, org.confidence());
+    }
+
+    @Test
+    void entityWhoseEvidencePointsToAnotherTypeIsRetyped() {
+        AnalyzedText text = ANALYZER.analyze(PARTY);
+        Entity person = partyAsPerson(text);
+        MaxentEntityCalibrator c = MaxentEntityCalibrator.standard().withRetyping(0.0);
+        String[] f = CalibrationFeatures.of(person, text).toArray(String[]::new);
+        Entity retyped = c.calibrate(person, text);
+        assertEquals(EntityType.ORGANIZATION, retyped.type(), List.of(f).toString());
+        assertEquals("organization/greenfield-party", retyped.key());
+        assertTrue(retyped.mentions().stream().allMatch(m -> m.type() == EntityType.ORGANIZATION));
+        assertEquals(c.probability(f, EntityType.ORGANIZATION), retyped.confidence(), 1e-12);
+        assertTrue(retyped.confidence() > c.probability(f, EntityType.PERSON));
+        // a large margin keeps the type, with P(own type) as confidence
+        Entity kept = c.withRetyping(0.9).calibrate(person, text);
+        assertEquals(EntityType.PERSON, kept.type());
+        assertEquals(c.probability(f, EntityType.PERSON), kept.confidence(), 1e-12);
+    }
+
+    @Test
+    void linkedEntityIsNotRetyped() {
+        AnalyzedText text = ANALYZER.analyze(PARTY);
+        Entity linked = partyAsPerson(text).withWikidata("Q999999", "Q999999");
+        Entity c = MaxentEntityCalibrator.standard().withRetyping(0.0).calibrate(linked, text);
+        assertEquals(EntityType.PERSON, c.type());
+        assertEquals("Q999999", c.key());
+    }
+
+    @Test
+    void bundledModelIsTypedAndDoesNotRetypeByDefault() {
+        AnalyzedText text = ANALYZER.analyze(PARTY);
+        MaxentEntityCalibrator c = MaxentEntityCalibrator.standard();
+        assertTrue(c.isTyped());
+        assertEquals(MaxentEntityCalibrator.DEFAULT_RETYPE_MARGIN, c.retypeMargin());
+        assertEquals(EntityType.PERSON, c.calibrate(partyAsPerson(text), text).type());
+    }
+
+    /** Retyping must not give two entities of a text one key: the entity keeps its type then. */
+    @Test
+    void retypingThatWouldDuplicateAKeyKeepsTheType() {
+        AnalyzedText text = ANALYZER.analyze(PARTY);
+        Entity person = partyAsPerson(text);
+        Entity org = named(entities(text), "Greenfield Party");
+        List<Entity> out = MaxentEntityCalibrator.standard().withRetyping(0.0).calibrateAll(List.of(person, org),
+                text);
+        assertEquals(EntityType.PERSON, out.get(0).type());
+        assertEquals(person.key(), out.get(0).key());
+        assertEquals(EntityType.ORGANIZATION, out.get(1).type());
+    }
+
+    @Test
+    void retypedDropsSubclassesOfTheOldType() {
+        AnalyzedText text = ANALYZER.analyze("Talks\n\nThe minister visited France on Monday.");
+        Entity france = named(entities(text), "France");
+        Entity org = MaxentEntityCalibrator.retyped(france, EntityType.ORGANIZATION, 0.5);
+        assertEquals(null, org.subclass());
+        assertTrue(org.mentions().stream().allMatch(m -> m.type() == EntityType.ORGANIZATION
+                && m.subclass() == null), org.mentions().toString());
+        assertEquals("organization/france", org.key());
+    }
+
     @Test
     void featuresAreEvidenceAndShapeNeverTheNameWords() {
         AnalyzedText text = ANALYZER.analyze("Talks\n\nThe minister visited France on Monday.");
@@ -80,5 +151,6 @@ class MaxentEntityCalibratorTest {
         List<String> f = CalibrationFeatures.of(france, text);
         assertTrue(f.contains("type=PLACE"), f.toString());
         assertTrue(f.stream().noneMatch(s -> s.toLowerCase().contains("france")), f.toString());
+        assertTrue(f.contains("lastword=Xx") && f.contains("prev=visited"), f.toString());
     }
 }
