@@ -128,6 +128,11 @@ public final class Pipeline {
         return copy().calibrator(Objects.requireNonNull(calibrator, "calibrator")).build();
     }
 
+    /** This pipeline with another relation extractor, e.g. the rules alone (the same stages otherwise). */
+    public Pipeline withRelations(RelationExtractor relations) {
+        return copy().relations(Objects.requireNonNull(relations, "relations")).build();
+    }
+
     /** This pipeline keeping entities of at least this confidence (the same stages otherwise). */
     public Pipeline withMinConfidence(double minConfidence) {
         return copy().minConfidence(minConfidence).build();
