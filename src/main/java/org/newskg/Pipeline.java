@@ -7,9 +7,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.newskg.extract.ClassifiedRelationExtractor;
 import org.newskg.extract.Events;
 import org.newskg.extract.HybridMentionFinder;
 import org.newskg.extract.LexiconRelationExtractor;
+import org.newskg.extract.MaxentRelationClassifier;
 import org.newskg.extract.Mention;
 import org.newskg.extract.MentionFinder;
 import org.newskg.extract.Relation;
@@ -108,9 +110,19 @@ public final class Pipeline {
                 .analyzer(OpenNlpAnalyzer.english())
                 .mentionFinder(englishMentionFinder())
                 .resolver(NameResolver.standard())
-                .relations(LexiconRelationExtractor.standard())
+                .relations(englishRelationExtractor())
                 .statements(QuoteStatementExtractor.standard())
                 .build();
+    }
+
+    /**
+     * The relation extractor of the standard pipeline: the lexicon rules, checked and completed by the bundled
+     * relation classifier at the thresholds bundled with it ({@code extract/RELATIONS.md}; thresholds of 1 leave
+     * the rules' output as it is).
+     */
+    public static RelationExtractor englishRelationExtractor() {
+        return new ClassifiedRelationExtractor(LexiconRelationExtractor.standard(),
+                MaxentRelationClassifier.standard(), DEFAULT_MIN_CONFIDENCE);
     }
 
     /** The standard English pipeline with an entity linker (e.g. {@code WikidataLinker.offline()}). */

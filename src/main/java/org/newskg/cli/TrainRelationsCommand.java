@@ -71,6 +71,10 @@ public final class TrainRelationsCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}, proposes nothing).")
     double propose = 1;
 
+    @Option(names = "--rule-feature", description = "Give the model the rules' verdict on each pair as a feature "
+            + "(stacking; off by default: see RELATIONS.md).")
+    boolean ruleFeature;
+
     @Option(names = "--exclude-articles", paramLabel = "DIR",
             description = "Leave out the articles whose file name is in this folder, e.g. a test set (repeatable).")
     List<Path> exclude = new ArrayList<>();
@@ -95,7 +99,7 @@ public final class TrainRelationsCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             double cut = Pipeline.DEFAULT_MIN_CONFIDENCE;
             List<RelationTrainer.ArticleData> data = RelationTrainer.collect(gold, articles, exclude,
-                    extractor.get(), cut);
+                    extractor.get(), cut, ruleFeature);
             int pairs = data.stream().mapToInt(d -> d.pairs().size()).sum();
             w.printf(Locale.ROOT, "%d articles, %d candidate pairs, extracted in %.0f s; labels %s%n", data.size(),
                     pairs, (System.nanoTime() - t0) / 1e9, RelationTrainer.labelCounts(data));
@@ -106,12 +110,13 @@ public final class TrainRelationsCommand implements Callable<Integer> {
                 if (folds < 2 || folds > data.size()) {
                     return usage(err, "--folds must be 0, or between 2 and " + data.size());
                 }
-                RelationTrainer.Choice best = RelationTrainer.crossValidate(data, folds, cut, w);
+                RelationTrainer.Choice best = RelationTrainer.crossValidate(data, folds, cut, ruleFeature, w);
                 verify = best.verify();
                 propose = best.propose();
             }
             MaxentModel model = RelationTrainer.train(data);
-            MaxentRelationClassifier.write(model, verify, propose, out);
+            MaxentRelationClassifier.write(model, new MaxentRelationClassifier.Settings(verify, propose,
+                    ruleFeature, RelationTrainer.typePairs(data)), out);
             w.printf(Locale.ROOT, "wrote %s (%d bytes; GIS, %d iterations, cutoff %d) and %s (verify %.2f, "
                     + "propose %.2f)%n", out, Files.size(out), RelationTrainer.ITERATIONS, RelationTrainer.CUTOFF,
                     MaxentRelationClassifier.thresholdsFile(out), verify, propose);

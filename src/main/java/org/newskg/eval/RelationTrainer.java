@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import org.newskg.Extraction;
 import org.newskg.extract.ClassifiedRelationExtractor;
 import org.newskg.extract.Events;
 import org.newskg.extract.MaxentRelationClassifier;
+import org.newskg.extract.Predicate;
 import org.newskg.extract.Relation;
 import org.newskg.extract.RelationCandidates;
 import org.newskg.ingest.Article;
@@ -39,9 +41,10 @@ import org.newskg.resolve.ResolvedText;
  *
  * <pre>
  * List&lt;RelationTrainer.ArticleData&gt; data = RelationTrainer.collect(gold, articles, List.of(), rulesOnly::process,
- *         Pipeline.DEFAULT_MIN_CONFIDENCE);
- * RelationTrainer.Choice best = RelationTrainer.crossValidate(data, 5, out);   // threshold sweep, printed
- * MaxentRelationClassifier.write(RelationTrainer.train(data), best.verify(), best.propose(), file);
+ *         Pipeline.DEFAULT_MIN_CONFIDENCE, false);
+ * RelationTrainer.Choice best = RelationTrainer.crossValidate(data, 5, 0.5, false, out);  // sweep, printed
+ * MaxentRelationClassifier.write(RelationTrainer.train(data), new MaxentRelationClassifier.Settings(
+ *         best.verify(), best.propose(), false, RelationTrainer.typePairs(data)), file);
  * </pre>
  *
  * <p>The extractor given must be the pipeline with the rules alone as its relation extractor. Training is
@@ -53,10 +56,12 @@ public final class RelationTrainer {
     public static final int ITERATIONS = 100;
     /** Features seen fewer times than this are not used. */
     public static final int CUTOFF = 3;
+    /** A predicate is proposed only between entity types it related at least this often in training. */
+    public static final int MIN_TYPE_PAIRS = 2;
     /** Verification thresholds swept (1: every rule relation kept). */
-    public static final double[] VERIFY = {1.0, 0.99, 0.97, 0.95, 0.9, 0.8};
+    public static final double[] VERIFY = {1.0, 0.99, 0.97, 0.95, 0.9};
     /** Proposal thresholds swept (1: nothing proposed). */
-    public static final double[] PROPOSE = {1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4};
+    public static final double[] PROPOSE = {1.0, 0.8, 0.6, 0.5, 0.4, 0.35, 0.3, 0.25, 0.2, 0.15};
 
     private RelationTrainer() {
     }
@@ -80,7 +85,8 @@ public final class RelationTrainer {
 
     /** Runs the extractor on every article with gold, but those whose file name is in an excluded folder. */
     public static List<ArticleData> collect(Path goldDir, Path articlesDir, List<Path> exclude,
-                                            Function<Article, Extraction> rulesOnly, double minEntityConfidence)
+                                            Function<Article, Extraction> rulesOnly, double minEntityConfidence,
+                                            boolean ruleFeature)
             throws IOException, GoldException, ArticleException {
         Set<String> skip = new HashSet<>();
         for (Path d : exclude) {
@@ -94,15 +100,17 @@ public final class RelationTrainer {
             }
             GoldArticle gold = GoldReader.read(goldDir.resolve(name + ".json"));
             Extraction x = rulesOnly.apply(ArticleReader.read(articlesDir.resolve(name + ".txt")));
-            data.add(label(name, gold, x, minEntityConfidence));
+            data.add(label(name, gold, x, minEntityConfidence, ruleFeature));
         }
         return data;
     }
 
     /** The candidate pairs of one extraction, labelled against its gold. */
-    public static ArticleData label(String name, GoldArticle gold, Extraction x, double minEntityConfidence) {
+    public static ArticleData label(String name, GoldArticle gold, Extraction x, double minEntityConfidence,
+                                    boolean ruleFeature) {
         ResolvedText text = new ResolvedText(x.analyzed(), x.entities());
-        List<RelationCandidates.Pair> pairs = RelationCandidates.of(text, x.relations(), minEntityConfidence);
+        List<RelationCandidates.Pair> pairs = RelationCandidates.of(text, x.relations(), minEntityConfidence,
+                ruleFeature);
         String[] labels = new String[pairs.size()];
         Arrays.fill(labels, MaxentRelationClassifier.NONE);
         Matcher m = new Matcher(gold);
@@ -141,6 +149,31 @@ public final class RelationTrainer {
         return !s.isEmpty() && !e.isEmpty() && (s.contains(e) || e.contains(s));
     }
 
+    /**
+     * For each predicate, the subject and object types of its pairs in the data, those seen at least
+     * {@link #MIN_TYPE_PAIRS} times: the only ones it may be proposed for.
+     */
+    public static Map<Predicate, Set<String>> typePairs(List<ArticleData> data) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (ArticleData d : data) {
+            for (int i = 0; i < d.labels().length; i++) {
+                if (!d.labels()[i].equals(MaxentRelationClassifier.NONE)) {
+                    RelationCandidates.Pair p = d.pairs().get(i);
+                    counts.merge(d.labels()[i] + " " + p.subject().type() + "|" + p.object().type(), 1,
+                            Integer::sum);
+                }
+            }
+        }
+        Map<Predicate, Set<String>> types = new EnumMap<>(Predicate.class);
+        counts.forEach((k, n) -> {
+            if (n >= MIN_TYPE_PAIRS) {
+                String[] kv = k.split(" ");
+                types.computeIfAbsent(Predicate.byLocalName(kv[0]).orElseThrow(), x -> new TreeSet<>()).add(kv[1]);
+            }
+        });
+        return types;
+    }
+
     /** Trains a model on every pair: GIS, one thread, {@link #ITERATIONS}, {@link #CUTOFF}. */
     public static MaxentModel train(List<ArticleData> data) throws IOException {
         List<Event> events = new ArrayList<>();
@@ -177,7 +210,7 @@ public final class RelationTrainer {
      * the more cautious).
      */
     public static Choice crossValidate(List<ArticleData> data, int folds, double minEntityConfidence,
-                                       PrintWriter out) throws IOException {
+                                       boolean ruleFeature, PrintWriter out) throws IOException {
         if (folds < 2 || folds > data.size()) {
             throw new IllegalArgumentException("folds must be between 2 and the number of articles ("
                     + data.size() + "), not " + folds);
@@ -189,7 +222,8 @@ public final class RelationTrainer {
             for (int i = 0; i < data.size(); i++) {
                 (i % folds == k ? test : train).add(data.get(i));
             }
-            MaxentRelationClassifier c = new MaxentRelationClassifier(train(train), 1, 1);
+            MaxentRelationClassifier c = new MaxentRelationClassifier(train(train),
+                    new MaxentRelationClassifier.Settings(1, 1, ruleFeature, typePairs(train)));
             for (ArticleData d : test) {
                 List<double[]> probs = d.pairs().stream().map(p -> c.probabilities(p.features())).toList();
                 for (double v : VERIFY) {

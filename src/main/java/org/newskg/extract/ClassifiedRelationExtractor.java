@@ -59,7 +59,11 @@ public final class ClassifiedRelationExtractor implements RelationExtractor {
     @Override
     public List<Relation> extract(ResolvedText text, LocalDate published) {
         List<Relation> ruled = rules.extract(text, published);
-        List<RelationCandidates.Pair> pairs = RelationCandidates.of(text, ruled, minEntityConfidence);
+        if (classifier.settings().off()) {
+            return ruled; // switched off: nothing to check or propose
+        }
+        List<RelationCandidates.Pair> pairs = RelationCandidates.of(text, ruled, minEntityConfidence,
+                classifier.settings().ruleFeature());
         List<double[]> probs = new ArrayList<>(pairs.size());
         for (RelationCandidates.Pair p : pairs) {
             probs.add(classifier.probabilities(p.features()));
@@ -75,7 +79,7 @@ public final class ClassifiedRelationExtractor implements RelationExtractor {
      * @param ruled   the rules' relations
      * @param pairs   the candidate pairs ({@link RelationCandidates#of})
      * @param probs   the classifier's probabilities of each pair, by outcome index
-     * @param outcomes the classifier (for its outcomes)
+     * @param outcomes the classifier (for its outcomes and the types each predicate may relate)
      */
     public static List<Relation> decide(List<Relation> ruled, List<RelationCandidates.Pair> pairs,
                                         List<double[]> probs, MaxentRelationClassifier outcomes, double verify,
@@ -113,7 +117,8 @@ public final class ClassifiedRelationExtractor implements RelationExtractor {
             double[] p = probs.get(i);
             int best = -1;
             for (int o = 0; o < p.length; o++) {
-                if (o != none && (best < 0 || p[o] > p[best])) {
+                if (o != none && (best < 0 || p[o] > p[best]) && outcomes.allows(outcomes.predicate(o),
+                        pair.subject().type(), pair.object().type())) {
                     best = o;
                 }
             }

@@ -12,9 +12,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
@@ -48,17 +53,36 @@ public final class MaxentRelationClassifier {
     private final MaxentModel model;
     private final int none;
     private final Predicate[] predicates;
-    private final double verify;
-    private final double propose;
+    private final Settings settings;
 
     /**
-     * @param model   a model whose outcomes are {@link #NONE} and predicate local names
-     * @param verify  a rule relation is dropped when P(NONE) of its pair is above this (1 keeps every one)
-     * @param propose an empty pair gets the model's best predicate when its probability is above this (1 proposes
-     *                none)
+     * What goes with a model: its thresholds, its features and the entity types each predicate may relate.
+     *
+     * @param verify      a rule relation is dropped when P(NONE) of its pair is above this (1 keeps every one)
+     * @param propose     an empty pair gets the model's best predicate when its probability is above this (1
+     *                    proposes none)
+     * @param ruleFeature whether the model was trained with the rules' verdict on the pair as a feature
+     * @param types       for each predicate, the "SUBJECTTYPE|OBJECTTYPE" pairs it may be proposed for (those
+     *                    seen in training); a predicate not in the map is never proposed
      */
-    public MaxentRelationClassifier(MaxentModel model, double verify, double propose) {
+    public record Settings(double verify, double propose, boolean ruleFeature, Map<Predicate, Set<String>> types) {
+        public Settings {
+            types = Map.copyOf(types);
+        }
+
+        /** Nothing checked or proposed: the rules as they are. */
+        public boolean off() {
+            return verify >= 1 && propose >= 1;
+        }
+    }
+
+    /**
+     * @param model    a model whose outcomes are {@link #NONE} and predicate local names
+     * @param settings its thresholds, features and types
+     */
+    public MaxentRelationClassifier(MaxentModel model, Settings settings) {
         this.model = Objects.requireNonNull(model, "model");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.none = model.getIndex(NONE);
         if (none < 0) {
             throw new IllegalArgumentException("not a relation model: it has no outcome " + NONE);
@@ -68,8 +92,6 @@ public final class MaxentRelationClassifier {
             predicates[i] = i == none ? null : Predicate.byLocalName(model.getOutcome(i)).orElseThrow(
                     () -> new IllegalArgumentException("not a relation model: unknown outcome"));
         }
-        this.verify = verify;
-        this.propose = propose;
     }
 
     /** The bundled model with its thresholds, loaded on first use. */
@@ -98,15 +120,23 @@ public final class MaxentRelationClassifier {
         return model.resolveSibling(base + ".properties");
     }
 
-    private static MaxentRelationClassifier read(InputStream in, Properties thresholds) throws IOException {
+    private static MaxentRelationClassifier read(InputStream in, Properties t) throws IOException {
         DataInputStream data = new DataInputStream(new BufferedInputStream(in));
         MaxentModel m = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
-        return new MaxentRelationClassifier(m, Double.parseDouble(thresholds.getProperty("verify", "1")),
-                Double.parseDouble(thresholds.getProperty("propose", "1")));
+        Map<Predicate, Set<String>> types = new EnumMap<>(Predicate.class);
+        for (Predicate p : Predicate.values()) {
+            String v = t.getProperty("types." + p.localName(), "").strip();
+            if (!v.isEmpty()) {
+                types.put(p, Set.of(v.split("\\s+")));
+            }
+        }
+        return new MaxentRelationClassifier(m, new Settings(Double.parseDouble(t.getProperty("verify", "1")),
+                Double.parseDouble(t.getProperty("propose", "1")),
+                Boolean.parseBoolean(t.getProperty("ruleFeature", "false")), types));
     }
 
     /** Writes a trained model in OpenNLP's binary format, and its thresholds beside it. */
-    public static void write(MaxentModel model, double verify, double propose, Path file) throws IOException {
+    public static void write(MaxentModel model, Settings settings, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -117,16 +147,33 @@ public final class MaxentRelationClassifier {
             data.flush();
         }
         try (Writer w = Files.newBufferedWriter(thresholdsFile(file), StandardCharsets.UTF_8)) {
-            w.write("# Thresholds of the relation classifier beside it, chosen by cross-validation by article\n"
-                    + "# (newskg train-relations). verify: a rule relation is dropped when P(NONE) of its pair is\n"
-                    + "# above it. propose: a pair the rules left empty gets the model's predicate above it.\n");
-            w.write(String.format(Locale.ROOT, "verify=%s%npropose=%s%n", verify, propose));
+            w.write("# Settings of the relation classifier beside it (newskg train-relations). verify: a rule relation\n"
+                    + "# is dropped when P(NONE) of its pair is above it; propose: a pair the rules left empty gets\n"
+                    + "# the model's predicate above it (both chosen by cross-validation by article; 1 = off);\n"
+                    + "# ruleFeature: the rules' verdict on a pair is a feature; types.P: the SUBJECT|OBJECT entity\n"
+                    + "# types P may be proposed for (seen in training).\n");
+            w.write(String.format(Locale.ROOT, "verify=%s%npropose=%s%nruleFeature=%s%n", settings.verify(),
+                    settings.propose(), settings.ruleFeature()));
+            for (Map.Entry<Predicate, Set<String>> e : new TreeMap<>(settings.types()).entrySet()) {
+                w.write("types." + e.getKey().localName() + "=" + String.join(" ", new TreeSet<>(e.getValue()))
+                        + "\n");
+            }
         }
     }
 
     /** This model with other thresholds. */
     public MaxentRelationClassifier withThresholds(double verify, double propose) {
-        return new MaxentRelationClassifier(model, verify, propose);
+        return new MaxentRelationClassifier(model, new Settings(verify, propose, settings.ruleFeature(),
+                settings.types()));
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Whether the predicate may be proposed between entities of these types. */
+    public boolean allows(Predicate p, EntityType subject, EntityType object) {
+        return settings.types().getOrDefault(p, Set.of()).contains(subject + "|" + object);
     }
 
     /** The probability of each outcome, by index ({@link #predicate(int)}). */
@@ -150,17 +197,17 @@ public final class MaxentRelationClassifier {
 
     /** A rule relation is dropped when P(NONE) of its pair is above this. */
     public double verify() {
-        return verify;
+        return settings.verify();
     }
 
     /** A pair the rules left empty gets the model's best predicate when its probability is above this. */
     public double propose() {
-        return propose;
+        return settings.propose();
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "MaxentRelationClassifier[verify %.2f, propose %.2f]", verify, propose);
+        return String.format(Locale.ROOT, "MaxentRelationClassifier[verify %.2f, propose %.2f]", verify(), propose());
     }
 
     private static final class Holder {

@@ -29,7 +29,7 @@ import org.newskg.resolve.ResolvedText;
  * and what the rules said of the pair.
  *
  * <pre>
- * List&lt;RelationCandidates.Pair&gt; pairs = RelationCandidates.of(resolved, ruleRelations, 0.5);
+ * List&lt;RelationCandidates.Pair&gt; pairs = RelationCandidates.of(resolved, ruleRelations, 0.5, false);
  * String[] features = pairs.get(0).features();
  * </pre>
  *
@@ -83,8 +83,10 @@ public final class RelationCandidates {
      * @param text                the sentences and entities
      * @param rules               what the rules extracted from the text
      * @param minEntityConfidence the graph's entity cut
+     * @param ruleFeature         whether what the rules said of the pair is a feature (stacking)
      */
-    public static List<Pair> of(ResolvedText text, List<Relation> rules, double minEntityConfidence) {
+    public static List<Pair> of(ResolvedText text, List<Relation> rules, double minEntityConfidence,
+                                boolean ruleFeature) {
         Map<String, Set<Predicate>> ruled = new HashMap<>();
         for (Relation r : rules) {
             if (r.object() != null && PREDICATES.contains(r.predicate())) {
@@ -122,7 +124,8 @@ public final class RelationCandidates {
                     if (!kept && forward.isEmpty() && reverse.isEmpty()) {
                         continue;
                     }
-                    String[] f = features(s, sub, obj, near[0], near[1], inSentence, forward, reverse);
+                    String[] f = features(s, sub, obj, near[0], near[1], inSentence, forward, reverse,
+                            ruleFeature);
                     pairs.add(new Pair(sub, obj, s, near[0], near[1], forward, reverse, f));
                 }
             }
@@ -169,7 +172,8 @@ public final class RelationCandidates {
     }
 
     private static String[] features(Sentence s, Entity sub, Entity obj, Mention ms, Mention mo,
-                                     List<Mention> inSentence, Set<Predicate> forward, Set<Predicate> reverse) {
+                                     List<Mention> inSentence, Set<Predicate> forward, Set<Predicate> reverse,
+                                     boolean ruleFeature) {
         Set<String> f = new LinkedHashSet<>();
         boolean fwd = ms.start() < mo.start();
         String order = fwd ? "fwd" : "rev";
@@ -224,6 +228,9 @@ public final class RelationCandidates {
         } else if (btw.size() == 1) {
             f.add("only=" + lower(btw.get(0).lemma()) + "|" + order);
         }
+        if (btw.size() <= 4) {
+            f.add("shape=" + shape(btw) + "|" + order + "|" + ts);
+        }
         f.add("before=" + neighbour(s, first.start(), -1));
         f.add("after=" + neighbour(s, second.end(), +1));
         f.add("after1=" + neighbour(s, first.end(), +1) + "|" + order);
@@ -247,6 +254,9 @@ public final class RelationCandidates {
         }
         f.add(semicolon || quote ? "other-clause" : "same-clause");
         Cues.add(btw, f);
+        if (!ruleFeature) {
+            return f.toArray(String[]::new);
+        }
         if (forward.isEmpty() && reverse.isEmpty()) {
             f.add("rule=none");
         }
@@ -257,6 +267,17 @@ public final class RelationCandidates {
             f.add("rule-reverse=" + p.localName());
         }
         return f.toArray(String[]::new);
+    }
+
+    /** The words between, abstracted: punctuation, prepositions and verbs as themselves, other words by tag. */
+    private static String shape(List<Token> btw) {
+        StringBuilder b = new StringBuilder();
+        for (Token t : btw) {
+            String pos = t.pos();
+            boolean keep = "PUNCT".equals(pos) || "ADP".equals(pos) || "PART".equals(pos) || t.isVerb();
+            b.append(b.length() == 0 ? "" : " ").append(keep ? lower(t.lemma()) : pos);
+        }
+        return b.toString();
     }
 
     private static boolean isQuote(String text) {
