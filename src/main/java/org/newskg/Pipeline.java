@@ -117,8 +117,8 @@ public final class Pipeline {
 
     /**
      * The relation extractor of the standard pipeline: the lexicon rules, checked and completed by the bundled
-     * relation classifier at the thresholds bundled with it ({@code extract/RELATIONS.md}; thresholds of 1 leave
-     * the rules' output as it is).
+     * relation classifier with the settings bundled with it ({@code extract/RELATIONS.md}; it ships switched off,
+     * and then the rules' output is returned as it is).
      */
     public static RelationExtractor englishRelationExtractor() {
         return new ClassifiedRelationExtractor(LexiconRelationExtractor.standard(),

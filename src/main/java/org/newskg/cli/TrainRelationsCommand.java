@@ -75,6 +75,10 @@ public final class TrainRelationsCommand implements Callable<Integer> {
             + "(stacking; off by default: see RELATIONS.md).")
     boolean ruleFeature;
 
+    @Option(names = "--off", description = "Write the model switched off (enabled=false): the pipeline then keeps "
+            + "the rules' output as it is (see RELATIONS.md for why the bundled one is).")
+    boolean off;
+
     @Option(names = "--exclude-articles", paramLabel = "DIR",
             description = "Leave out the articles whose file name is in this folder, e.g. a test set (repeatable).")
     List<Path> exclude = new ArrayList<>();
@@ -116,10 +120,10 @@ public final class TrainRelationsCommand implements Callable<Integer> {
             }
             MaxentModel model = RelationTrainer.train(data);
             MaxentRelationClassifier.write(model, new MaxentRelationClassifier.Settings(verify, propose,
-                    ruleFeature, RelationTrainer.typePairs(data)), out);
+                    ruleFeature, RelationTrainer.typePairs(data), !off), out);
             w.printf(Locale.ROOT, "wrote %s (%d bytes; GIS, %d iterations, cutoff %d) and %s (verify %.2f, "
-                    + "propose %.2f)%n", out, Files.size(out), RelationTrainer.ITERATIONS, RelationTrainer.CUTOFF,
-                    MaxentRelationClassifier.thresholdsFile(out), verify, propose);
+                    + "propose %.2f%s)%n", out, Files.size(out), RelationTrainer.ITERATIONS, RelationTrainer.CUTOFF,
+                    MaxentRelationClassifier.thresholdsFile(out), verify, propose, off ? ", switched off" : "");
             w.flush();
             return ExitCodes.OK;
         } catch (IOException | GoldException | ArticleException e) {

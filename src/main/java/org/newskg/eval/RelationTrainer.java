@@ -44,7 +44,7 @@ import org.newskg.resolve.ResolvedText;
  *         Pipeline.DEFAULT_MIN_CONFIDENCE, false);
  * RelationTrainer.Choice best = RelationTrainer.crossValidate(data, 5, 0.5, false, out);  // sweep, printed
  * MaxentRelationClassifier.write(RelationTrainer.train(data), new MaxentRelationClassifier.Settings(
- *         best.verify(), best.propose(), false, RelationTrainer.typePairs(data)), file);
+ *         best.verify(), best.propose(), false, RelationTrainer.typePairs(data), true), file);
  * </pre>
  *
  * <p>The extractor given must be the pipeline with the rules alone as its relation extractor. Training is
@@ -223,7 +223,7 @@ public final class RelationTrainer {
                 (i % folds == k ? test : train).add(data.get(i));
             }
             MaxentRelationClassifier c = new MaxentRelationClassifier(train(train),
-                    new MaxentRelationClassifier.Settings(1, 1, ruleFeature, typePairs(train)));
+                    new MaxentRelationClassifier.Settings(1, 1, ruleFeature, typePairs(train), true));
             for (ArticleData d : test) {
                 List<double[]> probs = d.pairs().stream().map(p -> c.probabilities(p.features())).toList();
                 for (double v : VERIFY) {

@@ -36,6 +36,7 @@ import opennlp.tools.ml.model.MaxentModel;
  *
  * <pre>
  * MaxentRelationClassifier c = MaxentRelationClassifier.standard();      // the bundled model, loaded once
+ * MaxentRelationClassifier on = c.withThresholds(c.verify(), c.propose()); // enabled at its CV thresholds
  * MaxentRelationClassifier mine = MaxentRelationClassifier.load(Path.of("/tmp/rel.bin"));
  * double[] p = mine.probabilities(pair.features());                     // by mine.outcome(i)
  * </pre>
@@ -64,15 +65,17 @@ public final class MaxentRelationClassifier {
      * @param ruleFeature whether the model was trained with the rules' verdict on the pair as a feature
      * @param types       for each predicate, the "SUBJECTTYPE|OBJECTTYPE" pairs it may be proposed for (those
      *                    seen in training); a predicate not in the map is never proposed
+     * @param enabled     whether the pipeline uses it (false: the rules' output as it is, whatever the thresholds)
      */
-    public record Settings(double verify, double propose, boolean ruleFeature, Map<Predicate, Set<String>> types) {
+    public record Settings(double verify, double propose, boolean ruleFeature, Map<Predicate, Set<String>> types,
+                           boolean enabled) {
         public Settings {
             types = Map.copyOf(types);
         }
 
         /** Nothing checked or proposed: the rules as they are. */
         public boolean off() {
-            return verify >= 1 && propose >= 1;
+            return !enabled || (verify >= 1 && propose >= 1);
         }
     }
 
@@ -132,7 +135,8 @@ public final class MaxentRelationClassifier {
         }
         return new MaxentRelationClassifier(m, new Settings(Double.parseDouble(t.getProperty("verify", "1")),
                 Double.parseDouble(t.getProperty("propose", "1")),
-                Boolean.parseBoolean(t.getProperty("ruleFeature", "false")), types));
+                Boolean.parseBoolean(t.getProperty("ruleFeature", "false")), types,
+                Boolean.parseBoolean(t.getProperty("enabled", "true"))));
     }
 
     /** Writes a trained model in OpenNLP's binary format, and its thresholds beside it. */
@@ -147,13 +151,15 @@ public final class MaxentRelationClassifier {
             data.flush();
         }
         try (Writer w = Files.newBufferedWriter(thresholdsFile(file), StandardCharsets.UTF_8)) {
-            w.write("# Settings of the relation classifier beside it (newskg train-relations). verify: a rule relation\n"
-                    + "# is dropped when P(NONE) of its pair is above it; propose: a pair the rules left empty gets\n"
-                    + "# the model's predicate above it (both chosen by cross-validation by article; 1 = off);\n"
-                    + "# ruleFeature: the rules' verdict on a pair is a feature; types.P: the SUBJECT|OBJECT entity\n"
-                    + "# types P may be proposed for (seen in training).\n");
-            w.write(String.format(Locale.ROOT, "verify=%s%npropose=%s%nruleFeature=%s%n", settings.verify(),
-                    settings.propose(), settings.ruleFeature()));
+            w.write("# Settings of the relation classifier beside it (newskg train-relations).\n"
+                    + "# enabled: whether the pipeline uses it (false: the rules' output as it is).\n"
+                    + "# verify: a rule relation is dropped when P(NONE) of its pair is above it (1 = never).\n"
+                    + "# propose: a pair the rules left empty gets the model's predicate above it (1 = never).\n"
+                    + "# (both chosen by cross-validation by article)\n"
+                    + "# ruleFeature: whether the rules' verdict on a pair is a feature of the model.\n"
+                    + "# types.P: the SUBJECT|OBJECT entity types P may be proposed for (seen in training).\n");
+            w.write(String.format(Locale.ROOT, "enabled=%s%nverify=%s%npropose=%s%nruleFeature=%s%n",
+                    settings.enabled(), settings.verify(), settings.propose(), settings.ruleFeature()));
             for (Map.Entry<Predicate, Set<String>> e : new TreeMap<>(settings.types()).entrySet()) {
                 w.write("types." + e.getKey().localName() + "=" + String.join(" ", new TreeSet<>(e.getValue()))
                         + "\n");
@@ -161,10 +167,10 @@ public final class MaxentRelationClassifier {
         }
     }
 
-    /** This model with other thresholds. */
+    /** This model, enabled, with these thresholds (the bundled ones: {@code withThresholds(verify(), propose())}). */
     public MaxentRelationClassifier withThresholds(double verify, double propose) {
         return new MaxentRelationClassifier(model, new Settings(verify, propose, settings.ruleFeature(),
-                settings.types()));
+                settings.types(), true));
     }
 
     public Settings settings() {
@@ -207,7 +213,8 @@ public final class MaxentRelationClassifier {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "MaxentRelationClassifier[verify %.2f, propose %.2f]", verify(), propose());
+        return String.format(Locale.ROOT, "MaxentRelationClassifier[%s, verify %.2f, propose %.2f]",
+                settings.enabled() ? "enabled" : "disabled", verify(), propose());
     }
 
     private static final class Holder {

@@ -66,7 +66,7 @@ class RelationTrainerTest {
         Path a = dir.resolve("a/relation-classifier.bin");
         Path b = dir.resolve("b/relation-classifier.bin");
         MaxentRelationClassifier.Settings s = new MaxentRelationClassifier.Settings(1, 0.6, false,
-                RelationTrainer.typePairs(data));
+                RelationTrainer.typePairs(data), true);
         MaxentRelationClassifier.write(RelationTrainer.train(data), s, a);
         MaxentRelationClassifier.write(RelationTrainer.train(data), s, b);
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
