@@ -7,9 +7,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.newskg.extract.ClassifiedRelationExtractor;
 import org.newskg.extract.Events;
 import org.newskg.extract.HybridMentionFinder;
 import org.newskg.extract.LexiconRelationExtractor;
+import org.newskg.extract.MaxentRelationClassifier;
 import org.newskg.extract.Mention;
 import org.newskg.extract.MentionFinder;
 import org.newskg.extract.Relation;
@@ -108,9 +110,19 @@ public final class Pipeline {
                 .analyzer(OpenNlpAnalyzer.english())
                 .mentionFinder(englishMentionFinder())
                 .resolver(NameResolver.standard())
-                .relations(LexiconRelationExtractor.standard())
+                .relations(englishRelationExtractor())
                 .statements(QuoteStatementExtractor.standard())
                 .build();
+    }
+
+    /**
+     * The relation extractor of the standard pipeline: the lexicon rules, checked and completed by the bundled
+     * relation classifier with the settings bundled with it ({@code extract/RELATIONS.md}; it ships switched off,
+     * and then the rules' output is returned as it is).
+     */
+    public static RelationExtractor englishRelationExtractor() {
+        return new ClassifiedRelationExtractor(LexiconRelationExtractor.standard(),
+                MaxentRelationClassifier.standard(), DEFAULT_MIN_CONFIDENCE);
     }
 
     /** The standard English pipeline with an entity linker (e.g. {@code WikidataLinker.offline()}). */
@@ -126,6 +138,11 @@ public final class Pipeline {
     /** This pipeline with another entity calibrator, e.g. {@link EntityCalibrator#NONE} (the same stages otherwise). */
     public Pipeline withCalibrator(EntityCalibrator calibrator) {
         return copy().calibrator(Objects.requireNonNull(calibrator, "calibrator")).build();
+    }
+
+    /** This pipeline with another relation extractor, e.g. the rules alone (the same stages otherwise). */
+    public Pipeline withRelations(RelationExtractor relations) {
+        return copy().relations(Objects.requireNonNull(relations, "relations")).build();
     }
 
     /** This pipeline keeping entities of at least this confidence (the same stages otherwise). */

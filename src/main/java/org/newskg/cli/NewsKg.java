@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import org.newskg.Pipeline;
+import org.newskg.extract.LexiconRelationExtractor;
 import org.newskg.link.WikidataLinker;
 import org.newskg.resolve.EntityCalibrator;
 
@@ -65,6 +66,9 @@ public final class NewsKg implements Callable<Integer> {
         // labels what eval scores (offline linking), every entity kept and uncalibrated: the cuts are simulated
         cl.addSubcommand(new TrainCalibrationCommand(() -> shared.get().withLinker(WikidataLinker.offline())
                 .withCalibrator(EntityCalibrator.NONE).withMinConfidence(0)::process));
+        // labels the rules' pairs as eval scores them (offline linking), the relation classifier left out
+        cl.addSubcommand(new TrainRelationsCommand(() -> shared.get().withLinker(WikidataLinker.offline())
+                .withRelations(LexiconRelationExtractor.standard())::process));
         cl.setExecutionExceptionHandler(new UserErrors());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;

@@ -1,0 +1,44 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class TrainRelationsCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private int run(StringWriter err, String... args) {
+        // the extractor is never asked for: the folders are checked first
+        CommandLine cl = new CommandLine(new TrainRelationsCommand(() -> {
+            throw new AssertionError("no extraction expected");
+        }));
+        cl.setErr(new PrintWriter(err));
+        cl.setOut(new PrintWriter(new StringWriter()));
+        return cl.execute(args);
+    }
+
+    @Test
+    void missingFolderExitsTwoNamingIt() {
+        StringWriter err = new StringWriter();
+        Path missing = dir.resolve("no-such-folder");
+        assertEquals(2, run(err, "--gold", dir.toString(), "--articles", missing.toString()));
+        assertTrue(err.toString().contains("newskg train-relations: " + missing + ": not a readable folder"),
+                err.toString());
+    }
+
+    @Test
+    void missingOptionIsAUsageError() {
+        StringWriter err = new StringWriter();
+        assertEquals(2, run(err, "--gold", dir.toString()));
+        assertTrue(err.toString().contains("--articles"), err.toString());
+    }
+}
