@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.newskg.extract.Events;
 import org.newskg.extract.HybridMentionFinder;
 import org.newskg.extract.LexiconRelationExtractor;
+import org.newskg.extract.MaxentSpeakerRanker;
 import org.newskg.extract.Mention;
 import org.newskg.extract.MentionFinder;
 import org.newskg.extract.Relation;
@@ -109,7 +110,7 @@ public final class Pipeline {
                 .mentionFinder(englishMentionFinder())
                 .resolver(NameResolver.standard())
                 .relations(LexiconRelationExtractor.standard())
-                .statements(QuoteStatementExtractor.standard())
+                .statements(MaxentSpeakerRanker.around(QuoteStatementExtractor.standard())) // speaker ranker hook
                 .build();
     }
 

@@ -65,6 +65,7 @@ public final class NewsKg implements Callable<Integer> {
         // labels what eval scores (offline linking), every entity kept and uncalibrated: the cuts are simulated
         cl.addSubcommand(new TrainCalibrationCommand(() -> shared.get().withLinker(WikidataLinker.offline())
                 .withCalibrator(EntityCalibrator.NONE).withMinConfidence(0)::process));
+        cl.addSubcommand(new TrainSpeakersCommand());
         cl.setExecutionExceptionHandler(new UserErrors());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
