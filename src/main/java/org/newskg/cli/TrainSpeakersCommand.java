@@ -118,14 +118,15 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
                 }
                 choice = SpeakerTrainer.crossValidate(data, folds, w);
             }
-            MaxentModel model = SpeakerTrainer.train(data);
+            boolean evidenceOnly = choice != null && choice.evidenceOnly();
+            MaxentModel model = SpeakerTrainer.train(data, evidenceOnly);
             MaxentSpeakerRanker.writeModel(model, out);
             boolean on = "auto".equals(enabled) ? choice != null && choice.ranked().f1() > choice.rules().f1()
                     : Boolean.parseBoolean(enabled);
             double margin = choice == null ? MaxentSpeakerRanker.NEVER : choice.margin();
             double threshold = choice == null ? MaxentSpeakerRanker.NEVER : choice.threshold();
             Path settings = out.resolveSibling("speaker-ranker.properties");
-            new MaxentSpeakerRanker.Settings(on, margin, threshold).write(settings, String.format(Locale.ROOT,
+            new MaxentSpeakerRanker.Settings(on, margin, threshold, evidenceOnly).write(settings, String.format(Locale.ROOT,
                     "trained on %d articles of %s; --exclude-articles folders: %d", data.size(),
                     articles.getFileName(), exclude.size()));
             w.printf(Locale.ROOT, "wrote %s (%d bytes; GIS, %d iterations, cutoff %d) and %s (enabled %s)%n", out,

@@ -52,7 +52,7 @@ public final class SpeakerTrainer {
     /** Margins the sweep tries ({@link MaxentSpeakerRanker#NEVER}: the rules' speaker is never replaced). */
     public static final double[] MARGINS = {MaxentSpeakerRanker.NEVER, 0.6, 0.4, 0.3, 0.2, 0.1, 0.0};
     /** Thresholds the sweep tries for filling an empty speaker. */
-    public static final double[] THRESHOLDS = {MaxentSpeakerRanker.NEVER, 0.8, 0.6, 0.5, 0.4, 0.3};
+    public static final double[] THRESHOLDS = {MaxentSpeakerRanker.NEVER, 0.8, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1};
 
     private SpeakerTrainer() {
     }
@@ -155,8 +155,11 @@ public final class SpeakerTrainer {
         return out;
     }
 
-    /** Trains a model on the labelled candidates: GIS, one thread, {@link #ITERATIONS}, {@link #CUTOFF}. */
-    public static MaxentModel train(List<ArticleData> data) throws IOException {
+    /**
+     * Trains a model on the labelled candidates: GIS, one thread, {@link #ITERATIONS}, {@link #CUTOFF}; with
+     * {@code evidenceOnly}, on the features without the rules' choice ({@link SpeakerFeatures#withoutRules}).
+     */
+    public static MaxentModel train(List<ArticleData> data, boolean evidenceOnly) throws IOException {
         List<Event> events = new ArrayList<>();
         for (ArticleData d : data) {
             for (Labelled l : label(d)) {
@@ -165,7 +168,8 @@ public final class SpeakerTrainer {
                 }
                 for (int c = 0; c < l.candidates().size(); c++) {
                     events.add(new Event(l.right()[c] ? MaxentSpeakerRanker.RIGHT : MaxentSpeakerRanker.WRONG,
-                            l.candidates().get(c).features()));
+                            evidenceOnly ? SpeakerFeatures.withoutRules(l.candidates().get(c).features())
+                                    : l.candidates().get(c).features()));
                 }
             }
         }
@@ -233,66 +237,77 @@ public final class SpeakerTrainer {
         return ArticleScorer.score(d.gold(), y).statements();
     }
 
-    /** The margin and threshold chosen, with the statement scores of the rules alone and with them. */
-    public record Choice(double margin, double threshold, Scores rules, Scores ranked) {
+    /**
+     * The features, margin and threshold chosen, with the statement scores of the rules alone and with them.
+     */
+    public record Choice(boolean evidenceOnly, double margin, double threshold, Scores rules, Scores ranked) {
     }
 
     /**
-     * K-fold cross-validation by article (article i in fold i mod K, name order): the statement scores of every
-     * margin and threshold, printed; the best F1 chosen (ties: the more conservative setting, listed first).
+     * K-fold cross-validation by article (article i in fold i mod K, name order): the statement scores of both
+     * feature sets at every margin and threshold, printed; the best F1 chosen (ties: the setting listed first, the
+     * more conservative).
      */
     public static Choice crossValidate(List<ArticleData> data, int folds, PrintWriter out) throws IOException {
         if (folds < 2 || folds > data.size()) {
             throw new IllegalArgumentException("folds must be between 2 and the number of articles ("
                     + data.size() + "), not " + folds);
         }
-        Scores[][] sweep = new Scores[MARGINS.length][THRESHOLDS.length];
-        for (Scores[] row : sweep) {
-            java.util.Arrays.fill(row, Scores.ZERO);
-        }
         List<List<Labelled>> labels = new ArrayList<>();
         for (ArticleData d : data) {
             labels.add(label(d));
         }
-        for (int k = 0; k < folds; k++) {
-            List<ArticleData> train = new ArrayList<>();
-            for (int i = 0; i < data.size(); i++) {
-                if (i % folds != k) {
-                    train.add(data.get(i));
-                }
+        out.printf(Locale.ROOT, "%d-fold cross-validation by article (%d articles), statements micro over the "
+                + "held-out folds:%n", folds, data.size());
+        Choice best = null;
+        for (boolean evidenceOnly : new boolean[]{false, true}) {
+            Scores[][] sweep = new Scores[MARGINS.length][THRESHOLDS.length];
+            for (Scores[] row : sweep) {
+                java.util.Arrays.fill(row, Scores.ZERO);
             }
-            MaxentSpeakerRanker model = new MaxentSpeakerRanker((t, p) -> List.of(), train(train),
-                    MaxentSpeakerRanker.NEVER, MaxentSpeakerRanker.NEVER);
-            for (int i = k; i < data.size(); i += folds) {
-                for (int a = 0; a < MARGINS.length; a++) {
-                    for (int b = 0; b < THRESHOLDS.length; b++) {
-                        sweep[a][b] = sweep[a][b].plus(score(data.get(i),
-                                apply(data.get(i), labels.get(i), model, MARGINS[a], THRESHOLDS[b])));
+            for (int k = 0; k < folds; k++) {
+                List<ArticleData> train = new ArrayList<>();
+                for (int i = 0; i < data.size(); i++) {
+                    if (i % folds != k) {
+                        train.add(data.get(i));
+                    }
+                }
+                MaxentSpeakerRanker model = new MaxentSpeakerRanker((t, p) -> List.of(), train(train, evidenceOnly),
+                        MaxentSpeakerRanker.NEVER, MaxentSpeakerRanker.NEVER, evidenceOnly);
+                for (int i = k; i < data.size(); i += folds) {
+                    for (int a = 0; a < MARGINS.length; a++) {
+                        for (int b = 0; b < THRESHOLDS.length; b++) {
+                            sweep[a][b] = sweep[a][b].plus(score(data.get(i),
+                                    apply(data.get(i), labels.get(i), model, MARGINS[a], THRESHOLDS[b])));
+                        }
                     }
                 }
             }
-        }
-        out.printf(Locale.ROOT, "%d-fold cross-validation by article (%d articles), statements micro over the "
-                + "held-out folds:%n", folds, data.size());
-        int bestA = 0;
-        int bestB = 0;
-        for (int a = 0; a < MARGINS.length; a++) {
-            for (int b = 0; b < THRESHOLDS.length; b++) {
-                Scores s = sweep[a][b];
-                out.printf(Locale.ROOT, "  margin %-5s threshold %-5s  P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, "
-                        + "fn %d)%s%n", name(MARGINS[a]), name(THRESHOLDS[b]), s.precision(), s.recall(), s.f1(),
-                        s.tp(), s.fp(), s.fn(), a == 0 && b == 0 ? "  = rules alone" : "");
-                if (s.f1() > sweep[bestA][bestB].f1() + 1e-9) {
-                    bestA = a;
-                    bestB = b;
+            out.println(evidenceOnly ? " features: evidence only (the rules' choice left out)"
+                    : " features: all (the rules' choice among them)");
+            out.print("  margin \\ threshold");
+            for (double t : THRESHOLDS) {
+                out.printf(Locale.ROOT, "  %-17s", name(t));
+            }
+            out.println("   (P/R/F1)");
+            for (int a = 0; a < MARGINS.length; a++) {
+                out.printf(Locale.ROOT, "  %-18s", name(MARGINS[a]));
+                for (int b = 0; b < THRESHOLDS.length; b++) {
+                    Scores s = sweep[a][b];
+                    out.printf(Locale.ROOT, "  %.3f/%.3f/%.3f", s.precision(), s.recall(), s.f1());
+                    if (best == null || s.f1() > best.ranked().f1() + 1e-9) {
+                        best = new Choice(evidenceOnly, MARGINS[a], THRESHOLDS[b], sweep[0][0], s);
+                    }
                 }
+                out.println();
             }
         }
-        Choice c = new Choice(MARGINS[bestA], THRESHOLDS[bestB], sweep[0][0], sweep[bestA][bestB]);
-        out.printf(Locale.ROOT, "chosen: margin %s, threshold %s (F1 %.3f; rules alone %.3f)%n", name(c.margin()),
-                name(c.threshold()), c.ranked().f1(), c.rules().f1());
+        out.printf(Locale.ROOT, "rules alone: P %.3f R %.3f F1 %.3f; chosen: features %s, margin %s, threshold %s: "
+                + "P %.3f R %.3f F1 %.3f%n", best.rules().precision(), best.rules().recall(), best.rules().f1(),
+                best.evidenceOnly() ? "evidence" : "all", name(best.margin()), name(best.threshold()),
+                best.ranked().precision(), best.ranked().recall(), best.ranked().f1());
         out.flush();
-        return c;
+        return best;
     }
 
     static String name(double d) {

@@ -38,7 +38,8 @@ import org.newskg.resolve.ResolvedText;
  *
  * <pre>
  * StatementExtractor s = MaxentSpeakerRanker.around(QuoteStatementExtractor.standard()); // bundled model, if on
- * MaxentSpeakerRanker r = new MaxentSpeakerRanker(inner, MaxentSpeakerRanker.loadModel(Path.of("m.bin")), 0.2, 0.5);
+ * MaxentSpeakerRanker r = new MaxentSpeakerRanker(inner, MaxentSpeakerRanker.loadModel(Path.of("m.bin")),
+ *         0.2, 0.5, false);
  * List&lt;Statement&gt; statements = r.extract(resolvedText, published);
  * </pre>
  *
@@ -63,14 +64,18 @@ public final class MaxentSpeakerRanker implements StatementExtractor {
     private final int right;
     private final double margin;
     private final double threshold;
+    private final boolean evidenceOnly;
 
     /**
      * @param inner     the extractor whose statements are re-attributed
      * @param model     a model with outcomes {@link #RIGHT} and {@link #WRONG}
      * @param margin    how much more probable than the rules' speaker the best candidate must be to replace it
      * @param threshold how probable the best candidate must be to fill an empty speaker
+     * @param evidenceOnly whether the model was trained without the rules' choice among its features
+     *                  ({@link SpeakerFeatures#withoutRules})
      */
-    public MaxentSpeakerRanker(StatementExtractor inner, MaxentModel model, double margin, double threshold) {
+    public MaxentSpeakerRanker(StatementExtractor inner, MaxentModel model, double margin, double threshold,
+                               boolean evidenceOnly) {
         this.inner = Objects.requireNonNull(inner, "inner");
         this.model = Objects.requireNonNull(model, "model");
         this.right = model.getIndex(RIGHT);
@@ -79,6 +84,7 @@ public final class MaxentSpeakerRanker implements StatementExtractor {
         }
         this.margin = margin;
         this.threshold = threshold;
+        this.evidenceOnly = evidenceOnly;
     }
 
     /**
@@ -89,7 +95,7 @@ public final class MaxentSpeakerRanker implements StatementExtractor {
     public static StatementExtractor around(StatementExtractor inner) {
         Settings s = Settings.STANDARD;
         return s.enabled() && Holder.model() != null ? new MaxentSpeakerRanker(inner, Holder.model(), s.margin(),
-                s.threshold()) : inner;
+                s.threshold(), s.evidenceOnly()) : inner;
     }
 
     /** The bundled model, loaded on first use. */
@@ -112,21 +118,23 @@ public final class MaxentSpeakerRanker implements StatementExtractor {
      * @param enabled   whether {@link #around} wraps the rules with the ranker
      * @param margin    see {@link MaxentSpeakerRanker#MaxentSpeakerRanker}
      * @param threshold see {@link MaxentSpeakerRanker#MaxentSpeakerRanker}
+     * @param evidenceOnly see {@link MaxentSpeakerRanker#MaxentSpeakerRanker}
      */
-    public record Settings(boolean enabled, double margin, double threshold) {
+    public record Settings(boolean enabled, double margin, double threshold, boolean evidenceOnly) {
         static final Settings STANDARD = load();
 
         private static Settings load() {
             try (InputStream in = MaxentSpeakerRanker.class.getResourceAsStream(SETTINGS_RESOURCE)) {
                 if (in == null) {
-                    return new Settings(false, NEVER, NEVER);
+                    return new Settings(false, NEVER, NEVER, false);
                 }
                 Properties p = new Properties();
                 try (Reader r = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
                     p.load(r);
                 }
                 return new Settings(Boolean.parseBoolean(p.getProperty("enabled", "false")),
-                        number(p.getProperty("margin", "never")), number(p.getProperty("threshold", "never")));
+                        number(p.getProperty("margin", "never")), number(p.getProperty("threshold", "never")),
+                        "evidence".equals(p.getProperty("features", "all").strip()));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + SETTINGS_RESOURCE, e);
             }
@@ -146,13 +154,15 @@ public final class MaxentSpeakerRanker implements StatementExtractor {
                 w.write("# Settings of org.newskg.extract.MaxentSpeakerRanker (written by newskg train-speakers).\n");
                 w.write("# enabled: whether the standard pipeline asks the ranker; margin: how much more probable\n");
                 w.write("# than the rules' speaker its best candidate must be to replace it; threshold: how probable\n");
-                w.write("# it must be to fill an empty speaker ('never' = off).\n");
+                w.write("# it must be to fill an empty speaker ('never' = off); features: all, or evidence (the\n");
+                w.write("# model was trained without the rules' choice among its features).\n");
                 for (String line : comment.split("\n")) {
                     w.write("# " + line + "\n");
                 }
                 w.write("enabled=" + enabled + "\n");
                 w.write("margin=" + format(margin) + "\n");
                 w.write("threshold=" + format(threshold) + "\n");
+                w.write("features=" + (evidenceOnly ? "evidence" : "all") + "\n");
             }
         }
 
@@ -188,7 +198,7 @@ public final class MaxentSpeakerRanker implements StatementExtractor {
 
     /** P(the candidate is the speaker the gold names) from its features. */
     public double probability(String[] features) {
-        return model.eval(features)[right];
+        return model.eval(evidenceOnly ? SpeakerFeatures.withoutRules(features) : features)[right];
     }
 
     @Override

@@ -190,6 +190,16 @@ public final class SpeakerFeatures {
         return out;
     }
 
+    /**
+     * The features without those that tell the rules' choice or rule: the evidence alone, so that the model judges
+     * the candidates by the text rather than learn to repeat the rules (which the development texts were written
+     * against).
+     */
+    public static String[] withoutRules(String[] features) {
+        return java.util.Arrays.stream(features).filter(f -> !f.startsWith("rule") && !f.contains("|rules="))
+                .toArray(String[]::new);
+    }
+
     /** The rule's name without its detail: "quote:said-before" stays, "quote:continued+x" gives "quote:continued". */
     static String rulePrefix(String rule) {
         if (rule == null) {
