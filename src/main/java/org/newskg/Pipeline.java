@@ -12,6 +12,7 @@ import org.newskg.extract.Events;
 import org.newskg.extract.HybridMentionFinder;
 import org.newskg.extract.LexiconRelationExtractor;
 import org.newskg.extract.MaxentRelationClassifier;
+import org.newskg.extract.MaxentSpeakerRanker;
 import org.newskg.extract.Mention;
 import org.newskg.extract.MentionFinder;
 import org.newskg.extract.Relation;
@@ -111,7 +112,7 @@ public final class Pipeline {
                 .mentionFinder(englishMentionFinder())
                 .resolver(NameResolver.standard())
                 .relations(englishRelationExtractor())
-                .statements(QuoteStatementExtractor.standard())
+                .statements(MaxentSpeakerRanker.around(QuoteStatementExtractor.standard())) // speaker ranker hook
                 .build();
     }
 

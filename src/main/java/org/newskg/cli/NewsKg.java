@@ -69,6 +69,7 @@ public final class NewsKg implements Callable<Integer> {
         // labels the rules' pairs as eval scores them (offline linking), the relation classifier left out
         cl.addSubcommand(new TrainRelationsCommand(() -> shared.get().withLinker(WikidataLinker.offline())
                 .withRelations(LexiconRelationExtractor.standard())::process));
+        cl.addSubcommand(new TrainSpeakersCommand());
         cl.setExecutionExceptionHandler(new UserErrors());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
