@@ -2404,6 +2404,7 @@ public final class HybridMentionFinder implements MentionFinder {
                                              Lexicons lexicons) {
         Map<String, String> lastWordOfPerson = new HashMap<>();
         Map<String, String> givenNameOfPerson = new HashMap<>();
+        Map<String, String> particleSurnameOfPerson = new HashMap<>();
         Map<String, List<String>> wordsOfOrg = new HashMap<>();
         Map<String, String> restOfPlace = new HashMap<>();
         for (Map.Entry<String, List<NameCandidate>> e : members.entrySet()) {
@@ -2411,6 +2412,11 @@ public final class HybridMentionFinder implements MentionFinder {
             EntityType w = ballots.get(e.getKey()).winner();
             if (c.size() >= 2 && !c.acronym() && c.entry() == null && w == EntityType.PERSON) {
                 lastWordOfPerson.put(e.getKey(), Names.norm(c.last().text()));
+                int space = c.text().indexOf(' ');
+                if (space > 0 && space + 1 < c.text().length() && Character.isLowerCase(c.text().charAt(space + 1))) {
+                    // "al-Sadr" of "Muqtada al-Sadr", "van Buyten" of "Daniel van Buyten": the surname with its particle
+                    particleSurnameOfPerson.put(e.getKey(), Names.norm(c.text().substring(space + 1)));
+                }
                 String last = c.last().text();
                 if ((ballots.get(e.getKey()).weight(EntityType.PERSON, "gazetteer:given-names") > 0
                         // a person by a rule of the text ("goalkeeper Gianluigi Buffon"), the given name unlisted
@@ -2485,13 +2491,16 @@ public final class HybridMentionFinder implements MentionFinder {
             boolean town = c.entry() != null && c.entry().type() == EntityType.PLACE
                     && ("City".equals(c.entry().subclass()) || "Region".equals(c.entry().subclass()))
                     && ballots.get(e.getKey()).weightFrom(EntityType.PLACE, "context:") == 0;
-            if (c.size() != 1 || c.acronym() || c.entry() != null && !town) {
+            boolean particleForm = c.size() > 1 && !c.acronym() && c.entry() == null
+                    && Character.isLowerCase(c.text().charAt(0))
+                    && particleSurnameOfPerson.containsValue(Names.norm(c.text()));
+            if (!particleForm && (c.size() != 1 || c.acronym() || c.entry() != null && !town)) {
                 continue;
             }
-            String word = c.key();
+            String word = particleForm ? Names.norm(c.text()) : c.key();
             Set<String> matches = new HashSet<>();
-            lastWordOfPerson.forEach((g, last) -> {
-                if (town ? word.equals(last) : sameWord(word, last)) {
+            (particleForm ? particleSurnameOfPerson : lastWordOfPerson).forEach((g, last) -> {
+                if (town || particleForm ? word.equals(last) : sameWord(word, last)) {
                     matches.add(g);
                 }
             });
