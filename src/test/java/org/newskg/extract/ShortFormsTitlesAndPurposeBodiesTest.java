@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * Stop 15, round 54 of the names, from error classes of the seventh held-out set (AMALGUM Wikinews reports): a
  * word of a person's full name used alone and typed by weak evidence, a surname with its particle used alone,
  * titles missing from titles.txt (royal, hyphenated ranks, nationality nouns, playing positions, "cleric"), and
- * a body named after its purpose whose field is two words joined by "and". Sentences written for the test, with
+ * a body named after its purpose whose field is two words joined by "and", and a noun modifying the head of an
+ * apposition (", a town planner") taken for its head. Sentences written for the test, with
  * invented names.
  */
 class ShortFormsTitlesAndPurposeBodiesTest {
@@ -79,5 +80,18 @@ class ShortFormsTitlesAndPurposeBodiesTest {
         // near-miss: a known place after "and" is a name of its own
         assertNames("Talks between the Centre for Policy Studies and Oxford University ended.",
                 List.of("Oxford University"), List.of("Centre for Policy Studies and Oxford University"));
+    }
+
+    @Test
+    void aNounBeforeTheHeadOfAnAppositionOnlyModifiesIt() {
+        assertEquals(EntityType.PERSON, typeOf("In 2005 she married Hideo Tanabe, a town planner, and left the "
+                + "palace.", "Hideo Tanabe"));
+        assertEquals(EntityType.PERSON, typeOf("The report was written by Marta Solis, a city planner from Lima.",
+                "Marta Solis"));
+        // near-misses: the place noun heading the apposition, or followed by a direction, still says place
+        assertEquals(EntityType.PLACE, typeOf("The storm hit Brackwell, a small town in Kent, overnight.",
+                "Brackwell"));
+        assertEquals(EntityType.PLACE, typeOf("The rebels took Zawdan, a town south of the capital, on Monday.",
+                "Zawdan"));
     }
 }
