@@ -2404,6 +2404,7 @@ public final class HybridMentionFinder implements MentionFinder {
                                              Lexicons lexicons) {
         Map<String, String> lastWordOfPerson = new HashMap<>();
         Map<String, String> givenNameOfPerson = new HashMap<>();
+        Map<String, String> particleSurnameOfPerson = new HashMap<>();
         Map<String, List<String>> wordsOfOrg = new HashMap<>();
         Map<String, String> restOfPlace = new HashMap<>();
         for (Map.Entry<String, List<NameCandidate>> e : members.entrySet()) {
@@ -2411,8 +2412,15 @@ public final class HybridMentionFinder implements MentionFinder {
             EntityType w = ballots.get(e.getKey()).winner();
             if (c.size() >= 2 && !c.acronym() && c.entry() == null && w == EntityType.PERSON) {
                 lastWordOfPerson.put(e.getKey(), Names.norm(c.last().text()));
+                int space = c.text().indexOf(' ');
+                if (space > 0 && space + 1 < c.text().length() && Character.isLowerCase(c.text().charAt(space + 1))) {
+                    // "al-Sadr" of "Muqtada al-Sadr", "van Buyten" of "Daniel van Buyten": the surname with its particle
+                    particleSurnameOfPerson.put(e.getKey(), Names.norm(c.text().substring(space + 1)));
+                }
                 String last = c.last().text();
-                if (ballots.get(e.getKey()).weight(EntityType.PERSON, "gazetteer:given-names") > 0
+                if ((ballots.get(e.getKey()).weight(EntityType.PERSON, "gazetteer:given-names") > 0
+                        // a person by a rule of the text ("goalkeeper Gianluigi Buffon"), the given name unlisted
+                        || ruleWeight(ballots.get(e.getKey()), EntityType.PERSON) >= STRONG)
                         && !last.equals(last.toUpperCase(Locale.ROOT))) { // not "Mac OS"'s "Mac"
                     givenNameOfPerson.put(e.getKey(), Names.norm(c.first().text())); // "Angelo" of "Angelo Fresquet"
                 }
@@ -2483,13 +2491,16 @@ public final class HybridMentionFinder implements MentionFinder {
             boolean town = c.entry() != null && c.entry().type() == EntityType.PLACE
                     && ("City".equals(c.entry().subclass()) || "Region".equals(c.entry().subclass()))
                     && ballots.get(e.getKey()).weightFrom(EntityType.PLACE, "context:") == 0;
-            if (c.size() != 1 || c.acronym() || c.entry() != null && !town) {
+            boolean particleForm = c.size() > 1 && !c.acronym() && c.entry() == null
+                    && Character.isLowerCase(c.text().charAt(0))
+                    && particleSurnameOfPerson.containsValue(Names.norm(c.text()));
+            if (!particleForm && (c.size() != 1 || c.acronym() || c.entry() != null && !town)) {
                 continue;
             }
-            String word = c.key();
+            String word = particleForm ? Names.norm(c.text()) : c.key();
             Set<String> matches = new HashSet<>();
-            lastWordOfPerson.forEach((g, last) -> {
-                if (town ? word.equals(last) : sameWord(word, last)) {
+            (particleForm ? particleSurnameOfPerson : lastWordOfPerson).forEach((g, last) -> {
+                if (town || particleForm ? word.equals(last) : sameWord(word, last)) {
                     matches.add(g);
                 }
             });
@@ -2505,10 +2516,19 @@ public final class HybridMentionFinder implements MentionFinder {
                 if (town) { // the entry's vote at each mention is one piece of evidence, and a weak one here
                     ballots.get(e.getKey()).capSource("gazetteer:" + c.entry().source(), 1.0);
                 }
+                Ballot own = ballots.get(e.getKey());
+                EntityType was = own.winner();
+                boolean weak = !town && was != null && was != EntityType.PERSON && ruleWeight(own, was) < STRONG;
                 // the surname of several persons ("Marco Citrone" and his father "John Citrone") is a person's
                 // too: which one, the resolver decides
                 for (String g : matches) {
                     ballots.get(e.getKey()).addAll(ballots.get(g), 0.8 / matches.size());
+                }
+                if (weak && own.winner() != EntityType.PERSON) {
+                    // "Newton fumbled" after "Cam Newton", "from Iniesta's cross": a word of a person's full name,
+                    // called a place or body by the model or a preposition alone, is that person (short form)
+                    own.vote(EntityType.PERSON, own.score(own.winner()) - own.score(EntityType.PERSON) + 0.5,
+                            null, "rule:short-form");
                 }
             }
         }
@@ -4391,7 +4411,11 @@ public final class HybridMentionFinder implements MentionFinder {
             Lexicons.Head ofHead = of >= i + 1 && (of == i + 1 || of == i + 2 && plainField(i))
                     ? lexicons.head(norm[of - 1]) : null;
             boolean ofField = ofHead != null && ofHead.type() == EntityType.ORGANIZATION
-                    && (norm[of].equals("of") || norm[of].equals("for"));
+                    && (norm[of].equals("of") || norm[of].equals("for"))
+                    // "the Center for Strategic and International Studies": a body named after its purpose, its
+                    // head ("centre", a venue's too) before "for"
+                    || of >= i + 1 && (of == i + 1 || of == i + 2 && plainField(i)) && norm[of].equals("for")
+                    && PURPOSE_HEADS.contains(norm[of - 1]);
             if (!afterThe && !ofField) {
                 return j;
             }

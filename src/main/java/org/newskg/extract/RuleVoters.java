@@ -952,6 +952,10 @@ public final class RuleVoters {
      * vote, or, if it is a person title ("the Japanese minister"), it votes for a person; else the first noun
      * with cues does ("a town 50 km south"). A phrase followed by a verb is a clause's subject: no vote.
      */
+    /** Directions that follow a place noun in an apposition (", a town south of Tripoli"): no compound. */
+    private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northeast",
+            "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+
     private static void appositionHead(List<Token> toks, int from, Lexicons lex, Ballot b) {
         int end = from;
         // "the Denver-based drone maker", "a state-run broadcaster": a participle after a hyphen is a modifier
@@ -983,6 +987,10 @@ public final class RuleVoters {
         }
         for (int m = from; m < Math.min(toks.size(), from + 3); m++) {
             Token t = toks.get(m);
+            if ("NOUN".equals(t.pos()) && m + 1 < end && "NOUN".equals(toks.get(m + 1).pos())
+                    && !COMPASS_WORDS.contains(Names.norm(toks.get(m + 1).text()))) { // not ", a town south of X"
+                break; // ", a town planner", ", a city official": a noun before the head noun only modifies it
+            }
             List<Lexicons.Cue> cues = lex.apposition(Names.norm(t.text()));
             cues.forEach(cue -> b.vote(cue.type(), cue.weight(), null, "context:apposition"));
             if ("NOUN".equals(t.pos()) || !cues.isEmpty()) {

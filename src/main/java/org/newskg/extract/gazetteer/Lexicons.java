@@ -171,7 +171,9 @@ public final class Lexicons {
             String country = r.length > 1 ? r[1].trim() : "";
             demonyms.put(d, country);
             addPhrase(d, null, demonymPrefixes);
-            if (!(d.endsWith("s") || d.endsWith("sh") || d.endsWith("ch") || d.endsWith("ese"))) {
+            // no plural that spells the country itself: "Lao" + "s" is "Laos", a place, not its people
+            if (!(d.endsWith("s") || d.endsWith("sh") || d.endsWith("ch") || d.endsWith("ese"))
+                    && !(d + "s").equals(Names.norm(country))) {
                 demonyms.put(d + "s", country);
                 addPhrase(d + "s", null, demonymPrefixes);
             }
