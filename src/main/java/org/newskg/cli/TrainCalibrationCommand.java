@@ -16,10 +16,13 @@ import opennlp.tools.ml.model.MaxentModel;
 import org.newskg.Extraction;
 import org.newskg.eval.CalibrationTrainer;
 import org.newskg.eval.GoldException;
+import org.newskg.eval.TrainingArticles;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleException;
+import org.newskg.nlp.MaxentModels;
 import org.newskg.resolve.MaxentEntityCalibrator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,11 +54,8 @@ public final class TrainCalibrationCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold files NAME.json.")
-    Path gold;
-
-    @Option(names = "--articles", required = true, paramLabel = "DIR", description = "Folder of articles NAME.txt.")
-    Path articles;
+    @Mixin
+    TrainingOptions options = new TrainingOptions();
 
     @Option(names = "--also", paramLabel = "GOLD_DIR:ARTICLES_DIR", description = "Another folder of gold "
             + "files and its folder of articles, separated by ':', e.g. eval/train/gold:eval/train/articles "
@@ -68,14 +68,6 @@ public final class TrainCalibrationCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Model file to write (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("src/main/resources/org/newskg/resolve/entity-calibration.bin");
 
-    @Option(names = "--folds", paramLabel = "K", description = "Cross-validation folds, 0 for none "
-            + "(default: ${DEFAULT-VALUE}).")
-    int folds = 5;
-
-    @Option(names = "--exclude-articles", paramLabel = "DIR",
-            description = "Leave out the articles whose file name is in this folder, e.g. a test set (repeatable).")
-    List<Path> exclude = new ArrayList<>();
-
     @Option(names = "--histogram", description = "Also print each feature's count and share of right entities.")
     boolean histogram;
 
@@ -86,75 +78,56 @@ public final class TrainCalibrationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        return options.run(this::train);
+    }
+
+    private int train() throws IOException, GoldException, ArticleException {
         PrintWriter w = spec.commandLine().getOut();
-        List<CalibrationTrainer.Source> sources = new ArrayList<>();
-        sources.add(new CalibrationTrainer.Source(gold, articles));
+        List<TrainingArticles.Source> sources = new ArrayList<>();
+        sources.add(options.source());
         for (String pair : also) {
             int colon = pair.indexOf(':');
             if (colon <= 0 || colon == pair.length() - 1 || pair.indexOf(':', colon + 1) >= 0) {
-                err.println("newskg train-calibration: --also " + pair + ": expected GOLD_DIR:ARTICLES_DIR, "
+                return options.usage("--also " + pair + ": expected GOLD_DIR:ARTICLES_DIR, "
                         + "e.g. eval/train/gold:eval/train/articles");
-                err.flush();
-                return ExitCodes.USAGE;
             }
-            sources.add(new CalibrationTrainer.Source(Path.of(pair.substring(0, colon)),
+            sources.add(new TrainingArticles.Source(Path.of(pair.substring(0, colon)),
                     Path.of(pair.substring(colon + 1))));
         }
-        List<Path> dirs = new ArrayList<>();
-        sources.forEach(src -> dirs.addAll(List.of(src.gold(), src.articles())));
-        dirs.addAll(exclude);
-        for (Path dir : dirs) {
-            if (!Files.isDirectory(dir) || !Files.isReadable(dir)) {
-                err.println("newskg train-calibration: " + dir + ": not a readable folder");
-                err.flush();
-                return ExitCodes.USAGE;
+        options.checkFolders(sources);
+        options.checkFoldsAhead(sources);
+        long t0 = System.nanoTime();
+        List<CalibrationTrainer.ArticleData> data = CalibrationTrainer.collect(sources, options.exclude,
+                extractor.get());
+        int entities = data.stream().mapToInt(d -> d.right().length).sum();
+        int right = data.stream().mapToInt(d -> count(d.right())).sum();
+        int otherType = 0;
+        for (CalibrationTrainer.ArticleData d : data) {
+            for (int i = 0; i < d.outcome().length; i++) {
+                otherType += !d.right()[i] && !d.outcome()[i].equals(MaxentEntityCalibrator.WRONG_TYPED) ? 1 : 0;
             }
         }
-        try {
-            long t0 = System.nanoTime();
-            List<CalibrationTrainer.ArticleData> data = CalibrationTrainer.collect(sources, exclude,
-                    extractor.get());
-            int entities = data.stream().mapToInt(d -> d.right().length).sum();
-            int right = data.stream().mapToInt(d -> count(d.right())).sum();
-            int otherType = 0;
-            for (CalibrationTrainer.ArticleData d : data) {
-                for (int i = 0; i < d.outcome().length; i++) {
-                    otherType += !d.right()[i] && !d.outcome()[i].equals(MaxentEntityCalibrator.WRONG_TYPED) ? 1 : 0;
-                }
-            }
-            w.printf(Locale.ROOT, "%d articles, %d entities (%d right, %d of another type, %d wrong), extracted in "
-                    + "%.0f s%n", data.size(), entities, right, otherType, entities - right - otherType,
-                    (System.nanoTime() - t0) / 1e9);
-            if (data.size() < 2) {
-                err.println("newskg train-calibration: fewer than 2 articles with gold in " + dirs.subList(0,
-                        dirs.size() - exclude.size()));
-                err.flush();
-                return ExitCodes.USAGE;
-            }
-            if (histogram) {
-                CalibrationTrainer.writeHistogram(data, w);
-            }
-            if (folds > 0) {
-                if (folds < 2 || folds > data.size()) {
-                    err.println("newskg train-calibration: --folds must be 0, or between 2 and " + data.size());
-                    err.flush();
-                    return ExitCodes.USAGE;
-                }
-                CalibrationTrainer.crossValidate(data, folds, !binary, w);
-            }
-            MaxentModel model = CalibrationTrainer.train(data, !binary);
-            MaxentEntityCalibrator.write(model, out);
-            w.printf(Locale.ROOT, "wrote %s (%d bytes; %s; GIS, %d iterations, cutoff %d)%n", out, Files.size(out),
-                    binary ? "right/wrong" : "PERSON/ORGANIZATION/PLACE/WRONG", CalibrationTrainer.ITERATIONS,
-                    CalibrationTrainer.CUTOFF);
-            w.flush();
-            return ExitCodes.OK;
-        } catch (IOException | GoldException | ArticleException e) {
-            err.println("newskg train-calibration: " + e.getMessage());
-            err.flush();
-            return ExitCodes.USAGE;
+        w.printf(Locale.ROOT, "%d articles, %d entities (%d right, %d of another type, %d wrong), extracted in "
+                + "%.0f s%n", data.size(), entities, right, otherType, entities - right - otherType,
+                (System.nanoTime() - t0) / 1e9);
+        if (data.size() < 2) {
+            List<Path> dirs = new ArrayList<>();
+            sources.forEach(src -> dirs.addAll(List.of(src.gold(), src.articles())));
+            return options.usage("fewer than 2 articles with gold in " + dirs);
         }
+        if (histogram) {
+            CalibrationTrainer.writeHistogram(data, w);
+        }
+        if (options.folds > 0) {
+            CalibrationTrainer.crossValidate(data, options.folds, !binary, w);
+        }
+        MaxentModel model = CalibrationTrainer.train(data, !binary);
+        MaxentModels.write(model, out);
+        w.printf(Locale.ROOT, "wrote %s (%d bytes; %s; GIS, %d iterations, cutoff %d)%n", out, Files.size(out),
+                binary ? "right/wrong" : "PERSON/ORGANIZATION/PLACE/WRONG", CalibrationTrainer.ITERATIONS,
+                CalibrationTrainer.CUTOFF);
+        w.flush();
+        return ExitCodes.OK;
     }
 
     private static int count(boolean[] bs) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,10 +16,12 @@ import org.newskg.Extraction;
 import org.newskg.Pipeline;
 import org.newskg.eval.GoldException;
 import org.newskg.eval.RelationTrainer;
+import org.newskg.eval.TrainingArticles;
 import org.newskg.extract.MaxentRelationClassifier;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,19 +50,12 @@ public final class TrainRelationsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold files NAME.json.")
-    Path gold;
-
-    @Option(names = "--articles", required = true, paramLabel = "DIR", description = "Folder of articles NAME.txt.")
-    Path articles;
+    @Mixin
+    TrainingOptions options = new TrainingOptions();
 
     @Option(names = "--out", paramLabel = "FILE", description = "Model file to write, its thresholds beside it "
             + "as .properties (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("src/main/resources/org/newskg/extract/relation-classifier.bin");
-
-    @Option(names = "--folds", paramLabel = "K", description = "Cross-validation folds (default: ${DEFAULT-VALUE}); "
-            + "0 for none: the thresholds are then given by --verify and --propose.")
-    int folds = 5;
 
     @Option(names = "--verify", paramLabel = "V", description = "Verification threshold with --folds 0 "
             + "(default: ${DEFAULT-VALUE}, keeps every rule relation).")
@@ -79,10 +73,6 @@ public final class TrainRelationsCommand implements Callable<Integer> {
             + "the rules' output as it is (see RELATIONS.md for why the bundled one is).")
     boolean off;
 
-    @Option(names = "--exclude-articles", paramLabel = "DIR",
-            description = "Leave out the articles whose file name is in this folder, e.g. a test set (repeatable).")
-    List<Path> exclude = new ArrayList<>();
-
     /** @param rulesOnly the pipeline to label, with the rules alone as relation extractor */
     public TrainRelationsCommand(Supplier<Function<Article, Extraction>> rulesOnly) {
         this.extractor = Objects.requireNonNull(rulesOnly, "rulesOnly");
@@ -90,50 +80,38 @@ public final class TrainRelationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter w = spec.commandLine().getOut();
-        List<Path> dirs = new ArrayList<>(List.of(gold, articles));
-        dirs.addAll(exclude);
-        for (Path dir : dirs) {
-            if (!Files.isDirectory(dir) || !Files.isReadable(dir)) {
-                return usage(err, dir + ": not a readable folder");
-            }
-        }
-        try {
-            long t0 = System.nanoTime();
-            double cut = Pipeline.DEFAULT_MIN_CONFIDENCE;
-            List<RelationTrainer.ArticleData> data = RelationTrainer.collect(gold, articles, exclude,
-                    extractor.get(), cut, ruleFeature);
-            int pairs = data.stream().mapToInt(d -> d.pairs().size()).sum();
-            w.printf(Locale.ROOT, "%d articles, %d candidate pairs, extracted in %.0f s; labels %s%n", data.size(),
-                    pairs, (System.nanoTime() - t0) / 1e9, RelationTrainer.labelCounts(data));
-            if (data.size() < 2) {
-                return usage(err, "fewer than 2 articles with gold in " + articles);
-            }
-            if (folds > 0) {
-                if (folds < 2 || folds > data.size()) {
-                    return usage(err, "--folds must be 0, or between 2 and " + data.size());
-                }
-                RelationTrainer.Choice best = RelationTrainer.crossValidate(data, folds, cut, ruleFeature, w);
-                verify = best.verify();
-                propose = best.propose();
-            }
-            MaxentModel model = RelationTrainer.train(data);
-            MaxentRelationClassifier.write(model, new MaxentRelationClassifier.Settings(verify, propose,
-                    ruleFeature, RelationTrainer.typePairs(data), !off), out);
-            w.printf(Locale.ROOT, "wrote %s (%d bytes; GIS, %d iterations, cutoff %d) and %s (verify %.2f, "
-                    + "propose %.2f%s)%n", out, Files.size(out), RelationTrainer.ITERATIONS, RelationTrainer.CUTOFF,
-                    MaxentRelationClassifier.thresholdsFile(out), verify, propose, off ? ", switched off" : "");
-            w.flush();
-            return ExitCodes.OK;
-        } catch (IOException | GoldException | ArticleException e) {
-            return usage(err, e.getMessage());
-        }
+        return options.run(this::train);
     }
 
-    private static int usage(PrintWriter err, String message) {
-        err.println("newskg train-relations: " + message);
-        err.flush();
-        return ExitCodes.USAGE;
+    private int train() throws IOException, GoldException, ArticleException {
+        PrintWriter w = spec.commandLine().getOut();
+        List<TrainingArticles.Source> sources = List.of(options.source());
+        options.checkFolders(sources);
+        options.checkFoldsAhead(sources);
+        long t0 = System.nanoTime();
+        double cut = Pipeline.DEFAULT_MIN_CONFIDENCE;
+        List<RelationTrainer.ArticleData> data = RelationTrainer.collect(options.gold, options.articles,
+                options.exclude, extractor.get(), cut, ruleFeature);
+        int pairs = data.stream().mapToInt(d -> d.pairs().size()).sum();
+        w.printf(Locale.ROOT, "%d articles, %d candidate pairs, extracted in %.0f s; labels %s%n", data.size(),
+                pairs, (System.nanoTime() - t0) / 1e9, RelationTrainer.labelCounts(data));
+        if (data.size() < 2) {
+            return options.usage("fewer than 2 articles with gold in " + options.articles);
+        }
+        double verify = this.verify;
+        double propose = this.propose;
+        if (options.folds > 0) {
+            RelationTrainer.Choice best = RelationTrainer.crossValidate(data, options.folds, cut, ruleFeature, w);
+            verify = best.verify();
+            propose = best.propose();
+        }
+        MaxentModel model = RelationTrainer.train(data);
+        MaxentRelationClassifier.write(model, new MaxentRelationClassifier.Settings(verify, propose,
+                ruleFeature, RelationTrainer.typePairs(data), !off), out);
+        w.printf(Locale.ROOT, "wrote %s (%d bytes; GIS, %d iterations, cutoff %d) and %s (verify %.2f, "
+                + "propose %.2f%s)%n", out, Files.size(out), RelationTrainer.ITERATIONS, RelationTrainer.CUTOFF,
+                MaxentRelationClassifier.thresholdsFile(out), verify, propose, off ? ", switched off" : "");
+        w.flush();
+        return ExitCodes.OK;
     }
 }

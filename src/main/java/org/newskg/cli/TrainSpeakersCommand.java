@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,15 +14,18 @@ import opennlp.tools.ml.model.MaxentModel;
 import org.newskg.Pipeline;
 import org.newskg.eval.GoldException;
 import org.newskg.eval.SpeakerTrainer;
+import org.newskg.eval.TrainingArticles;
 import org.newskg.extract.LexiconRelationExtractor;
 import org.newskg.extract.MaxentSpeakerRanker;
 import org.newskg.extract.QuoteStatementExtractor;
 import org.newskg.extract.StatementExtractor;
 import org.newskg.ingest.ArticleException;
 import org.newskg.link.WikidataLinker;
+import org.newskg.nlp.MaxentModels;
 import org.newskg.nlp.OpenNlpAnalyzer;
 import org.newskg.resolve.NameResolver;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,22 +53,12 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold files NAME.json.")
-    Path gold;
-
-    @Option(names = "--articles", required = true, paramLabel = "DIR", description = "Folder of articles NAME.txt.")
-    Path articles;
+    @Mixin
+    TrainingOptions options = new TrainingOptions();
 
     @Option(names = "--out", paramLabel = "FILE", description = "Model file to write; the settings go beside it "
             + "as speaker-ranker.properties (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("src/main/resources/org/newskg/extract/speaker-ranker.bin");
-
-    @Option(names = "--folds", paramLabel = "K", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
-    int folds = 5;
-
-    @Option(names = "--exclude-articles", paramLabel = "DIR",
-            description = "Leave out the articles whose file name is in this folder, e.g. a test set (repeatable).")
-    List<Path> exclude = new ArrayList<>();
 
     @Option(names = "--enabled", paramLabel = "auto|true|false", description = "Whether the standard pipeline "
             + "uses the ranker: auto = when cross-validation beats the rules alone (default: ${DEFAULT-VALUE}).")
@@ -87,60 +79,47 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter w = spec.commandLine().getOut();
-        List<Path> dirs = new ArrayList<>(List.of(gold, articles));
-        dirs.addAll(exclude);
-        for (Path dir : dirs) {
-            if (!Files.isDirectory(dir) || !Files.isReadable(dir)) {
-                return usage(err, dir + ": not a readable folder");
-            }
-        }
-        if (!List.of("auto", "true", "false").contains(enabled)) {
-            return usage(err, "--enabled must be auto, true or false, not " + enabled);
-        }
-        try {
-            long t0 = System.nanoTime();
-            SpeakerTrainer.Capture capture = new SpeakerTrainer.Capture(QuoteStatementExtractor.standard());
-            List<SpeakerTrainer.ArticleData> data = SpeakerTrainer.collect(gold, articles, exclude,
-                    pipeline.apply(capture), capture);
-            if (data.size() < 2) {
-                return usage(err, "fewer than 2 articles with gold in " + articles);
-            }
-            int[] c = SpeakerTrainer.counts(data);
-            w.printf(Locale.ROOT, "%d articles, %d quotations labelled (right speaker among the candidates: %d; "
-                    + "rules right: %d), %d candidates, extracted in %.0f s%n", data.size(), c[0], c[1], c[3], c[2],
-                    (System.nanoTime() - t0) / 1e9);
-            SpeakerTrainer.Choice choice = null;
-            if (folds > 0) {
-                if (folds < 2 || folds > data.size()) {
-                    return usage(err, "--folds must be 0, or between 2 and " + data.size());
-                }
-                choice = SpeakerTrainer.crossValidate(data, folds, w);
-            }
-            boolean evidenceOnly = choice != null && choice.evidenceOnly();
-            MaxentModel model = SpeakerTrainer.train(data, evidenceOnly);
-            MaxentSpeakerRanker.writeModel(model, out);
-            boolean on = "auto".equals(enabled) ? choice != null && choice.ranked().f1() > choice.rules().f1()
-                    : Boolean.parseBoolean(enabled);
-            double margin = choice == null ? MaxentSpeakerRanker.NEVER : choice.margin();
-            double threshold = choice == null ? MaxentSpeakerRanker.NEVER : choice.threshold();
-            Path settings = out.resolveSibling("speaker-ranker.properties");
-            new MaxentSpeakerRanker.Settings(on, margin, threshold, evidenceOnly).write(settings, String.format(Locale.ROOT,
-                    "trained on %d articles of %s; --exclude-articles folders: %d", data.size(),
-                    articles.getFileName(), exclude.size()));
-            w.printf(Locale.ROOT, "wrote %s (%d bytes; GIS, %d iterations, cutoff %d) and %s (enabled %s)%n", out,
-                    Files.size(out), SpeakerTrainer.ITERATIONS, SpeakerTrainer.CUTOFF, settings, on);
-            w.flush();
-            return ExitCodes.OK;
-        } catch (IOException | GoldException | ArticleException e) {
-            return usage(err, e.getMessage());
-        }
+        return options.run(this::train);
     }
 
-    private static int usage(PrintWriter err, String message) {
-        err.println("newskg train-speakers: " + message);
-        err.flush();
-        return ExitCodes.USAGE;
+    private int train() throws IOException, GoldException, ArticleException {
+        PrintWriter w = spec.commandLine().getOut();
+        List<TrainingArticles.Source> sources = List.of(options.source());
+        options.checkFolders(sources);
+        if (!List.of("auto", "true", "false").contains(enabled)) {
+            return options.usage("--enabled must be auto, true or false, not " + enabled);
+        }
+        options.checkFoldsAhead(sources);
+        long t0 = System.nanoTime();
+        SpeakerTrainer.Capture capture = new SpeakerTrainer.Capture(QuoteStatementExtractor.standard());
+        List<SpeakerTrainer.ArticleData> data = SpeakerTrainer.collect(options.gold, options.articles,
+                options.exclude, pipeline.apply(capture), capture);
+        if (data.size() < 2) {
+            return options.usage("fewer than 2 articles with gold in " + options.articles);
+        }
+        int[] c = SpeakerTrainer.counts(data);
+        w.printf(Locale.ROOT, "%d articles, %d quotations labelled (right speaker among the candidates: %d; "
+                + "rules right: %d), %d candidates, extracted in %.0f s%n", data.size(), c[0], c[1], c[3], c[2],
+                (System.nanoTime() - t0) / 1e9);
+        SpeakerTrainer.Choice choice = null;
+        if (options.folds > 0) {
+            options.checkFolds(data.size()); // again: an article whose statement stage failed is left out
+            choice = SpeakerTrainer.crossValidate(data, options.folds, w);
+        }
+        boolean evidenceOnly = choice != null && choice.evidenceOnly();
+        MaxentModel model = SpeakerTrainer.train(data, evidenceOnly);
+        MaxentModels.write(model, out);
+        boolean on = "auto".equals(enabled) ? choice != null && choice.ranked().f1() > choice.rules().f1()
+                : Boolean.parseBoolean(enabled);
+        double margin = choice == null ? MaxentSpeakerRanker.NEVER : choice.margin();
+        double threshold = choice == null ? MaxentSpeakerRanker.NEVER : choice.threshold();
+        Path settings = out.resolveSibling("speaker-ranker.properties");
+        new MaxentSpeakerRanker.Settings(on, margin, threshold, evidenceOnly).write(settings,
+                String.format(Locale.ROOT, "trained on %d articles of %s; --exclude-articles folders: %d",
+                        data.size(), options.articles.getFileName(), options.exclude.size()));
+        w.printf(Locale.ROOT, "wrote %s (%d bytes; GIS, %d iterations, cutoff %d) and %s (enabled %s)%n", out,
+                Files.size(out), SpeakerTrainer.ITERATIONS, SpeakerTrainer.CUTOFF, settings, on);
+        w.flush();
+        return ExitCodes.OK;
     }
 }

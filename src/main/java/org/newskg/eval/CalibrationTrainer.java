@@ -4,27 +4,21 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 import org.newskg.Extraction;
 import org.newskg.Pipeline;
 import org.newskg.extract.EntityType;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleException;
-import org.newskg.ingest.ArticleReader;
+import org.newskg.nlp.MaxentModels;
 import org.newskg.resolve.CalibrationFeatures;
 import org.newskg.resolve.Entity;
 import org.newskg.resolve.MaxentEntityCalibrator;
@@ -39,10 +33,10 @@ import org.newskg.resolve.MaxentEntityCalibrator;
  *
  * <pre>
  * List&lt;CalibrationTrainer.ArticleData&gt; data = CalibrationTrainer.collect(
- *         List.of(new CalibrationTrainer.Source(gold, articles)), List.of(), pipeline::process);
+ *         List.of(new TrainingArticles.Source(gold, articles)), List.of(), pipeline::process);
  * CalibrationTrainer.crossValidate(data, 5, out);                // CV by article, printed
  * MaxentModel model = CalibrationTrainer.train(data);            // typed: PERSON/ORGANIZATION/PLACE/WRONG
- * MaxentEntityCalibrator.write(model, Path.of("entity-calibration.bin"));
+ * MaxentModels.write(model, Path.of("entity-calibration.bin"));
  * </pre>
  *
  * <p>The extractor given must keep every entity and not calibrate (minimum confidence 0, calibrator NONE): the
@@ -60,10 +54,6 @@ public final class CalibrationTrainer {
     public static final double RAW_CUT = Pipeline.UNCALIBRATED_MIN_CONFIDENCE;
     /** The retyping margins cross-validation sweeps (at the pipeline's default cut). */
     public static final double[] MARGINS = {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6};
-
-    /** A folder of gold files NAME.json and the folder of their articles NAME.txt. */
-    public record Source(Path gold, Path articles) {
-    }
 
     private CalibrationTrainer() {
     }
@@ -88,33 +78,15 @@ public final class CalibrationTrainer {
     public static List<ArticleData> collect(Path goldDir, Path articlesDir, List<Path> exclude,
                                             Function<Article, Extraction> extractor)
             throws IOException, GoldException, ArticleException {
-        return collect(List.of(new Source(goldDir, articlesDir)), exclude, extractor);
+        return collect(List.of(new TrainingArticles.Source(goldDir, articlesDir)), exclude, extractor);
     }
 
-    /**
-     * Runs the extractor on every article with gold of every source, in source order then name order, but those
-     * whose file name is in an excluded folder or was met in an earlier source.
-     */
-    public static List<ArticleData> collect(List<Source> sources, List<Path> exclude,
+    /** Runs the extractor on every article of the sources {@link TrainingArticles#select} selects. */
+    public static List<ArticleData> collect(List<TrainingArticles.Source> sources, List<Path> exclude,
                                             Function<Article, Extraction> extractor)
             throws IOException, GoldException, ArticleException {
-        Set<String> skip = new HashSet<>();
-        for (Path d : exclude) {
-            skip.addAll(Evaluator.names(d, ".txt"));
-        }
-        List<ArticleData> data = new ArrayList<>();
-        for (Source src : sources) {
-            TreeSet<String> golds = Evaluator.names(src.gold(), ".json");
-            for (String name : Evaluator.names(src.articles(), ".txt")) {
-                if (!golds.contains(name) || !skip.add(name)) {
-                    continue;
-                }
-                GoldArticle gold = GoldReader.read(src.gold().resolve(name + ".json"));
-                Extraction x = extractor.apply(ArticleReader.read(src.articles().resolve(name + ".txt")));
-                data.add(label(name, gold, x));
-            }
-        }
-        return data;
+        return TrainingArticles.collect(sources, exclude,
+                (name, gold, article) -> label(name, gold, extractor.apply(article)));
     }
 
     /** Labels one extraction against its gold. */
@@ -164,15 +136,7 @@ public final class CalibrationTrainer {
                 events.add(new Event(o, d.features().get(i)));
             }
         }
-        TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-        params.put(TrainingParameters.TRAINER_TYPE_PARAM, EventTrainer.EVENT_VALUE);
-        params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-        params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
-        params.put(TrainingParameters.THREADS_PARAM, 1);
-        params.put("PrintMessages", false);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-        return trainer.train(ObjectStreamUtils.createObjectStream(events));
+        return MaxentModels.train(events, ITERATIONS, CUTOFF);
     }
 
     /** Entity scores of one article when the graph keeps the entities of at least {@code threshold} (or protected). */
@@ -204,13 +168,10 @@ public final class CalibrationTrainer {
         return crossValidate(data, folds, true, out);
     }
 
-    /** K-fold cross-validation by article (article i in fold i mod K, in collect order); prints and returns it. */
+    /** K-fold cross-validation by article ({@link Folds}); prints and returns it. */
     public static CvResult crossValidate(List<ArticleData> data, int folds, boolean typed, PrintWriter out)
             throws IOException {
-        if (folds < 2 || folds > data.size()) {
-            throw new IllegalArgumentException("folds must be between 2 and the number of articles ("
-                    + data.size() + "), not " + folds);
-        }
+        Folds.check(folds, data.size());
         ScoreTable none = ScoreTable.EMPTY;
         ScoreTable raw = ScoreTable.EMPTY;
         Map<Double, ScoreTable> cal = new TreeMap<>();
@@ -222,13 +183,8 @@ public final class CalibrationTrainer {
         double[] rawSum = new double[10];
         double cut = Pipeline.DEFAULT_MIN_CONFIDENCE;
         for (int k = 0; k < folds; k++) {
-            List<ArticleData> train = new ArrayList<>();
-            List<ArticleData> test = new ArrayList<>();
-            for (int i = 0; i < data.size(); i++) {
-                (i % folds == k ? test : train).add(data.get(i));
-            }
-            MaxentEntityCalibrator model = new MaxentEntityCalibrator(train(train, typed));
-            for (ArticleData d : test) {
+            MaxentEntityCalibrator model = new MaxentEntityCalibrator(train(Folds.train(data, folds, k), typed));
+            for (ArticleData d : Folds.test(data, folds, k)) {
                 List<Entity> es = d.x().entities();
                 double[] rawConf = new double[es.size()];
                 double[] p = new double[es.size()];

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,12 +14,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 import org.newskg.Extraction;
 import org.newskg.extract.ClassifiedRelationExtractor;
 import org.newskg.extract.Events;
@@ -30,7 +25,7 @@ import org.newskg.extract.Relation;
 import org.newskg.extract.RelationCandidates;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleException;
-import org.newskg.ingest.ArticleReader;
+import org.newskg.nlp.MaxentModels;
 import org.newskg.resolve.ResolvedText;
 
 /**
@@ -88,21 +83,9 @@ public final class RelationTrainer {
                                             Function<Article, Extraction> rulesOnly, double minEntityConfidence,
                                             boolean ruleFeature)
             throws IOException, GoldException, ArticleException {
-        Set<String> skip = new HashSet<>();
-        for (Path d : exclude) {
-            skip.addAll(Evaluator.names(d, ".txt"));
-        }
-        TreeSet<String> golds = Evaluator.names(goldDir, ".json");
-        List<ArticleData> data = new ArrayList<>();
-        for (String name : Evaluator.names(articlesDir, ".txt")) {
-            if (!golds.contains(name) || skip.contains(name)) {
-                continue;
-            }
-            GoldArticle gold = GoldReader.read(goldDir.resolve(name + ".json"));
-            Extraction x = rulesOnly.apply(ArticleReader.read(articlesDir.resolve(name + ".txt")));
-            data.add(label(name, gold, x, minEntityConfidence, ruleFeature));
-        }
-        return data;
+        return TrainingArticles.collect(List.of(new TrainingArticles.Source(goldDir, articlesDir)), exclude,
+                (name, gold, article) -> label(name, gold, rulesOnly.apply(article), minEntityConfidence,
+                        ruleFeature));
     }
 
     /** The candidate pairs of one extraction, labelled against its gold. */
@@ -182,15 +165,7 @@ public final class RelationTrainer {
                 events.add(new Event(d.labels()[i], d.pairs().get(i).features()));
             }
         }
-        TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-        params.put(TrainingParameters.TRAINER_TYPE_PARAM, EventTrainer.EVENT_VALUE);
-        params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-        params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
-        params.put(TrainingParameters.THREADS_PARAM, 1);
-        params.put("PrintMessages", false);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-        return trainer.train(ObjectStreamUtils.createObjectStream(events));
+        return MaxentModels.train(events, ITERATIONS, CUTOFF);
     }
 
     /** The relation scores of one article with the classifier's decision at these thresholds. */
@@ -205,26 +180,19 @@ public final class RelationTrainer {
     }
 
     /**
-     * K-fold cross-validation by article (article i in fold i mod K, in name order): relation scores over the
+     * K-fold cross-validation by article ({@link Folds}): relation scores over the
      * held-out folds for every pair of thresholds; prints the sweep and returns the best (highest F1; on a tie
      * the more cautious).
      */
     public static Choice crossValidate(List<ArticleData> data, int folds, double minEntityConfidence,
                                        boolean ruleFeature, PrintWriter out) throws IOException {
-        if (folds < 2 || folds > data.size()) {
-            throw new IllegalArgumentException("folds must be between 2 and the number of articles ("
-                    + data.size() + "), not " + folds);
-        }
+        Folds.check(folds, data.size());
         Map<String, ScoreTable> sweep = new TreeMap<>();
         for (int k = 0; k < folds; k++) {
-            List<ArticleData> train = new ArrayList<>();
-            List<ArticleData> test = new ArrayList<>();
-            for (int i = 0; i < data.size(); i++) {
-                (i % folds == k ? test : train).add(data.get(i));
-            }
+            List<ArticleData> train = Folds.train(data, folds, k);
             MaxentRelationClassifier c = new MaxentRelationClassifier(train(train),
                     new MaxentRelationClassifier.Settings(1, 1, ruleFeature, typePairs(train), true));
-            for (ArticleData d : test) {
+            for (ArticleData d : Folds.test(data, folds, k)) {
                 List<double[]> probs = d.pairs().stream().map(p -> c.probabilities(p.features())).toList();
                 for (double v : VERIFY) {
                     for (double p : PROPOSE) {

@@ -5,18 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.IntStream;
 
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 import org.newskg.Extraction;
 import org.newskg.Pipeline;
 import org.newskg.extract.MaxentSpeakerRanker;
@@ -24,7 +19,7 @@ import org.newskg.extract.SpeakerFeatures;
 import org.newskg.extract.Statement;
 import org.newskg.extract.StatementExtractor;
 import org.newskg.ingest.ArticleException;
-import org.newskg.ingest.ArticleReader;
+import org.newskg.nlp.MaxentModels;
 import org.newskg.resolve.Entity;
 import org.newskg.resolve.ResolvedText;
 
@@ -36,9 +31,11 @@ import org.newskg.resolve.ResolvedText;
  * nothing about speakers and are left out.
  *
  * <pre>
- * List&lt;SpeakerTrainer.ArticleData&gt; data = SpeakerTrainer.collect(gold, articles, List.of(), builder);
+ * SpeakerTrainer.Capture capture = new SpeakerTrainer.Capture(QuoteStatementExtractor.standard());
+ * Pipeline p = Pipeline.builder()...statements(capture).build();            // the rules' statements, captured
+ * List&lt;SpeakerTrainer.ArticleData&gt; data = SpeakerTrainer.collect(gold, articles, List.of(), p, capture);
  * SpeakerTrainer.Choice c = SpeakerTrainer.crossValidate(data, 5, out);   // sweep printed, best margin/threshold
- * MaxentModel model = SpeakerTrainer.train(data);
+ * MaxentModel model = SpeakerTrainer.train(data, c.evidenceOnly());
  * </pre>
  *
  * <p>Training is deterministic: GIS, one thread, fixed iterations and cutoff.
@@ -97,26 +94,16 @@ public final class SpeakerTrainer {
      */
     public static List<ArticleData> collect(Path goldDir, Path articlesDir, List<Path> exclude, Pipeline pipeline,
                                             Capture capture) throws IOException, GoldException, ArticleException {
-        Set<String> skip = new HashSet<>();
-        for (Path d : exclude) {
-            skip.addAll(Evaluator.names(d, ".txt"));
-        }
-        TreeSet<String> golds = Evaluator.names(goldDir, ".json");
-        List<ArticleData> data = new ArrayList<>();
-        for (String name : Evaluator.names(articlesDir, ".txt")) {
-            if (!golds.contains(name) || skip.contains(name)) {
-                continue;
-            }
-            GoldArticle gold = GoldReader.read(goldDir.resolve(name + ".json"));
-            capture.text = null;
-            capture.statements = List.of();
-            Extraction x = pipeline.process(ArticleReader.read(articlesDir.resolve(name + ".txt")));
-            if (capture.text == null || capture.statements.size() != x.statements().size()) {
-                continue; // the statement stage failed on this article
-            }
-            data.add(new ArticleData(name, gold, x, capture.text, capture.statements));
-        }
-        return data;
+        return TrainingArticles.collect(List.of(new TrainingArticles.Source(goldDir, articlesDir)), exclude,
+                (name, gold, article) -> {
+                    capture.text = null;
+                    capture.statements = List.of();
+                    Extraction x = pipeline.process(article);
+                    if (capture.text == null || capture.statements.size() != x.statements().size()) {
+                        return null; // the statement stage failed on this article
+                    }
+                    return new ArticleData(name, gold, x, capture.text, capture.statements);
+                });
     }
 
     /** One direct statement's candidates, with their labels (null when the statement teaches nothing). */
@@ -173,15 +160,7 @@ public final class SpeakerTrainer {
                 }
             }
         }
-        TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-        params.put(TrainingParameters.TRAINER_TYPE_PARAM, EventTrainer.EVENT_VALUE);
-        params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-        params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
-        params.put(TrainingParameters.THREADS_PARAM, 1);
-        params.put("PrintMessages", false);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-        return trainer.train(ObjectStreamUtils.createObjectStream(events));
+        return MaxentModels.train(events, ITERATIONS, CUTOFF);
     }
 
     /** Counts of the labelled data: statements labelled, with the right speaker among the candidates, events. */
@@ -244,15 +223,13 @@ public final class SpeakerTrainer {
     }
 
     /**
-     * K-fold cross-validation by article (article i in fold i mod K, name order): the statement scores of both
+     * K-fold cross-validation by article ({@link Folds}): the statement scores of both
      * feature sets at every margin and threshold, printed; the best F1 chosen (ties: the setting listed first, the
      * more conservative).
      */
     public static Choice crossValidate(List<ArticleData> data, int folds, PrintWriter out) throws IOException {
-        if (folds < 2 || folds > data.size()) {
-            throw new IllegalArgumentException("folds must be between 2 and the number of articles ("
-                    + data.size() + "), not " + folds);
-        }
+        Folds.check(folds, data.size());
+        List<Integer> articles = IntStream.range(0, data.size()).boxed().toList();
         List<List<Labelled>> labels = new ArrayList<>();
         for (ArticleData d : data) {
             labels.add(label(d));
@@ -263,18 +240,13 @@ public final class SpeakerTrainer {
         for (boolean evidenceOnly : new boolean[]{false, true}) {
             Scores[][] sweep = new Scores[MARGINS.length][THRESHOLDS.length];
             for (Scores[] row : sweep) {
-                java.util.Arrays.fill(row, Scores.ZERO);
+                Arrays.fill(row, Scores.ZERO);
             }
             for (int k = 0; k < folds; k++) {
-                List<ArticleData> train = new ArrayList<>();
-                for (int i = 0; i < data.size(); i++) {
-                    if (i % folds != k) {
-                        train.add(data.get(i));
-                    }
-                }
-                MaxentSpeakerRanker model = new MaxentSpeakerRanker((t, p) -> List.of(), train(train, evidenceOnly),
-                        MaxentSpeakerRanker.NEVER, MaxentSpeakerRanker.NEVER, evidenceOnly);
-                for (int i = k; i < data.size(); i += folds) {
+                MaxentSpeakerRanker model = new MaxentSpeakerRanker((t, p) -> List.of(),
+                        train(Folds.train(data, folds, k), evidenceOnly), MaxentSpeakerRanker.NEVER,
+                        MaxentSpeakerRanker.NEVER, evidenceOnly);
+                for (int i : Folds.test(articles, folds, k)) {
                     for (int a = 0; a < MARGINS.length; a++) {
                         for (int b = 0; b < THRESHOLDS.length; b++) {
                             sweep[a][b] = sweep[a][b].plus(score(data.get(i),

@@ -1,12 +1,7 @@
 package org.newskg.extract;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -21,11 +16,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
+import org.newskg.nlp.MaxentModels;
 
 /**
  * A maximum-entropy classifier of entity pairs: P(predicate) and P({@link #NONE}) of a
@@ -111,9 +103,7 @@ public final class MaxentRelationClassifier {
                 t.load(in);
             }
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, t);
-        }
+        return of(MaxentModels.load(file), t);
     }
 
     /** The thresholds file that goes with a model file. */
@@ -123,9 +113,7 @@ public final class MaxentRelationClassifier {
         return model.resolveSibling(base + ".properties");
     }
 
-    private static MaxentRelationClassifier read(InputStream in, Properties t) throws IOException {
-        DataInputStream data = new DataInputStream(new BufferedInputStream(in));
-        MaxentModel m = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
+    private static MaxentRelationClassifier of(MaxentModel m, Properties t) {
         Map<Predicate, Set<String>> types = new EnumMap<>(Predicate.class);
         for (Predicate p : Predicate.values()) {
             String v = t.getProperty("types." + p.localName(), "").strip();
@@ -141,15 +129,7 @@ public final class MaxentRelationClassifier {
 
     /** Writes a trained model in OpenNLP's binary format, and its thresholds beside it. */
     public static void write(MaxentModel model, Settings settings, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            DataOutputStream data = new DataOutputStream(out);
-            new GenericModelWriter((AbstractModel) model, data).persist();
-            data.flush();
-        }
+        MaxentModels.write(model, file);
         try (Writer w = Files.newBufferedWriter(thresholdsFile(file), StandardCharsets.UTF_8)) {
             w.write("# Settings of the relation classifier beside it (newskg train-relations).\n"
                     + "# enabled: whether the pipeline uses it (false: the rules' output as it is).\n"
@@ -221,19 +201,16 @@ public final class MaxentRelationClassifier {
         static final MaxentRelationClassifier STANDARD;
 
         static {
-            try (InputStream in = MaxentRelationClassifier.class.getResourceAsStream(RESOURCE);
-                 InputStream th = MaxentRelationClassifier.class.getResourceAsStream(THRESHOLDS)) {
-                if (in == null) {
-                    throw new IllegalStateException("resource missing from the classpath: " + RESOURCE);
-                }
-                Properties t = new Properties();
+            MaxentModel m = MaxentModels.requiredResource(MaxentRelationClassifier.class, RESOURCE);
+            Properties t = new Properties();
+            try (InputStream th = MaxentRelationClassifier.class.getResourceAsStream(THRESHOLDS)) {
                 if (th != null) {
                     t.load(th);
                 }
-                STANDARD = read(in, t);
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+                throw new UncheckedIOException("Cannot read " + THRESHOLDS, e);
             }
+            STANDARD = of(m, t);
         }
     }
 }

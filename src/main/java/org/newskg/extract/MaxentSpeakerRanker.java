@@ -1,12 +1,8 @@
 package org.newskg.extract;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -20,11 +16,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
+import org.newskg.nlp.MaxentModels;
 import org.newskg.resolve.Entity;
 import org.newskg.resolve.ResolvedText;
 
@@ -38,7 +31,7 @@ import org.newskg.resolve.ResolvedText;
  *
  * <pre>
  * StatementExtractor s = MaxentSpeakerRanker.around(QuoteStatementExtractor.standard()); // bundled model, if on
- * MaxentSpeakerRanker r = new MaxentSpeakerRanker(inner, MaxentSpeakerRanker.loadModel(Path.of("m.bin")),
+ * MaxentSpeakerRanker r = new MaxentSpeakerRanker(inner, MaxentModels.load(Path.of("m.bin")),
  *         0.2, 0.5, false);
  * List&lt;Statement&gt; statements = r.extract(resolvedText, published);
  * </pre>
@@ -94,17 +87,16 @@ public final class MaxentSpeakerRanker implements StatementExtractor {
      */
     public static StatementExtractor around(StatementExtractor inner) {
         Settings s = Settings.STANDARD;
-        return s.enabled() && Holder.model() != null ? new MaxentSpeakerRanker(inner, Holder.model(), s.margin(),
+        return s.enabled() && Holder.MODEL != null ? new MaxentSpeakerRanker(inner, Holder.MODEL, s.margin(),
                 s.threshold(), s.evidenceOnly()) : inner;
     }
 
     /** The bundled model, loaded on first use. */
     public static MaxentModel standardModel() {
-        MaxentModel m = Holder.model();
-        if (m == null) {
+        if (Holder.MODEL == null) {
             throw new IllegalStateException("resource missing from the classpath: " + MODEL_RESOURCE);
         }
-        return m;
+        return Holder.MODEL;
     }
 
     /** The bundled settings: whether the ranker is on, its margin and threshold. */
@@ -129,7 +121,7 @@ public final class MaxentSpeakerRanker implements StatementExtractor {
                     return new Settings(false, NEVER, NEVER, false);
                 }
                 Properties p = new Properties();
-                try (Reader r = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+                try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                     p.load(r);
                 }
                 return new Settings(Boolean.parseBoolean(p.getProperty("enabled", "false")),
@@ -168,31 +160,6 @@ public final class MaxentSpeakerRanker implements StatementExtractor {
 
         private static String format(double d) {
             return Double.isInfinite(d) ? "never" : String.format(Locale.ROOT, "%.2f", d);
-        }
-    }
-
-    /** A model written by {@link #writeModel}. */
-    public static MaxentModel loadModel(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return readModel(in);
-        }
-    }
-
-    static MaxentModel readModel(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new BufferedInputStream(in));
-        return new GenericModelReader(new BinaryFileDataReader(data)).getModel();
-    }
-
-    /** Writes a trained model in OpenNLP's binary format. */
-    public static void writeModel(MaxentModel model, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            DataOutputStream data = new DataOutputStream(out);
-            new GenericModelWriter((AbstractModel) model, data).persist();
-            data.flush();
         }
     }
 
@@ -266,18 +233,7 @@ public final class MaxentSpeakerRanker implements StatementExtractor {
     }
 
     private static final class Holder {
-        private static final MaxentModel MODEL = read();
-
-        static MaxentModel model() {
-            return MODEL;
-        }
-
-        private static MaxentModel read() {
-            try (InputStream in = MaxentSpeakerRanker.class.getResourceAsStream(MODEL_RESOURCE)) {
-                return in == null ? null : readModel(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + MODEL_RESOURCE, e);
-            }
-        }
+        /** Null when the class path has none: {@link #around} then leaves the rules alone. */
+        static final MaxentModel MODEL = MaxentModels.resource(MaxentSpeakerRanker.class, MODEL_RESOURCE);
     }
 }

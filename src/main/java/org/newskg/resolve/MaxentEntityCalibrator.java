@@ -1,14 +1,6 @@
 package org.newskg.resolve;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,14 +8,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import org.newskg.extract.EntityType;
 import org.newskg.extract.Mention;
 import org.newskg.nlp.AnalyzedText;
+import org.newskg.nlp.MaxentModels;
 
 /**
  * An {@link EntityCalibrator} by a maximum-entropy (logistic) model over the {@link CalibrationFeatures} of an
@@ -102,16 +91,12 @@ public final class MaxentEntityCalibrator implements EntityCalibrator {
         return Holder.STANDARD;
     }
 
-    /** A model written by {@link #write} (e.g. by {@code newskg train-calibration --out FILE}); no retyping. */
+    /**
+     * A model written by {@link MaxentModels#write} (e.g. by {@code newskg train-calibration --out FILE}); no
+     * retyping.
+     */
     public static MaxentEntityCalibrator load(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in);
-        }
-    }
-
-    static MaxentEntityCalibrator read(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new BufferedInputStream(in));
-        return new MaxentEntityCalibrator(new GenericModelReader(new BinaryFileDataReader(data)).getModel());
+        return new MaxentEntityCalibrator(MaxentModels.load(file));
     }
 
     /**
@@ -135,19 +120,6 @@ public final class MaxentEntityCalibrator implements EntityCalibrator {
     /** The retyping margin ({@link Double#POSITIVE_INFINITY} when off). */
     public double retypeMargin() {
         return retypeMargin;
-    }
-
-    /** Writes a trained model in OpenNLP's binary format. */
-    public static void write(MaxentModel model, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            DataOutputStream data = new DataOutputStream(out);
-            new GenericModelWriter((AbstractModel) model, data).persist();
-            data.flush();
-        }
     }
 
     /** P(the entity is right, with its type) by the model. */
@@ -248,17 +220,7 @@ public final class MaxentEntityCalibrator implements EntityCalibrator {
     }
 
     private static final class Holder {
-        static final MaxentEntityCalibrator STANDARD;
-
-        static {
-            try (InputStream in = MaxentEntityCalibrator.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("resource missing from the classpath: " + RESOURCE);
-                }
-                STANDARD = read(in).withRetyping(margin());
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-            }
-        }
+        static final MaxentEntityCalibrator STANDARD = new MaxentEntityCalibrator(
+                MaxentModels.requiredResource(MaxentEntityCalibrator.class, RESOURCE)).withRetyping(margin());
     }
 }

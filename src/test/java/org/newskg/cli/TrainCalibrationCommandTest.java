@@ -14,6 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.Pipeline;
+import org.newskg.eval.GoldFixtures;
+import org.newskg.eval.TrainingArticles;
 import org.newskg.resolve.EntityCalibrator;
 import org.newskg.resolve.MaxentEntityCalibrator;
 import picocli.CommandLine;
@@ -24,13 +26,8 @@ class TrainCalibrationCommandTest {
     Path dir;
 
     private int run(StringWriter err, String... args) {
-        // the extractor is never asked for: the folders are checked first
-        CommandLine cl = new CommandLine(new TrainCalibrationCommand(() -> {
-            throw new AssertionError("no extraction expected");
-        }));
-        cl.setErr(new PrintWriter(err));
-        cl.setOut(new PrintWriter(new StringWriter()));
-        return cl.execute(args);
+        // no extraction: the arguments are checked first
+        return TrainCommands.run(TrainCommands.calibration(), err, args);
     }
 
     @Test
@@ -71,14 +68,10 @@ class TrainCalibrationCommandTest {
             "a380-test-flight-bangkok-accident"}};
         List<String> args = new ArrayList<>();
         for (int i = 0; i < sets.length; i++) {
-            Path gold = Files.createDirectories(dir.resolve("gold" + i));
-            Path articles = Files.createDirectories(dir.resolve("articles" + i));
-            for (String a : sets[i]) {
-                Files.copy(Path.of("eval/gold", a + ".json"), gold.resolve(a + ".json"));
-                Files.copy(Path.of("eval/articles", a + ".txt"), articles.resolve(a + ".txt"));
-            }
-            args.addAll(i == 0 ? List.of("--gold", gold.toString(), "--articles", articles.toString())
-                    : List.of("--also", gold + ":" + articles));
+            TrainingArticles.Source src = GoldFixtures.copy(dir.resolve("gold" + i), dir.resolve("articles" + i),
+                    sets[i]);
+            args.addAll(i == 0 ? List.of("--gold", src.gold().toString(), "--articles", src.articles().toString())
+                    : List.of("--also", src.gold() + ":" + src.articles()));
         }
         Path model = dir.resolve("m.bin");
         args.addAll(List.of("--folds", "0", "--out", model.toString()));
@@ -96,12 +89,7 @@ class TrainCalibrationCommandTest {
     @Test
     void tooFewArticlesIsAUsageError() {
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new TrainCalibrationCommand(() -> a -> {
-            throw new AssertionError("no article expected");
-        }));
-        cl.setErr(new PrintWriter(err));
-        cl.setOut(new PrintWriter(new StringWriter()));
-        assertEquals(2, cl.execute("--gold", dir.toString(), "--articles", dir.toString(), "--out",
+        assertEquals(2, run(err, "--gold", dir.toString(), "--articles", dir.toString(), "--out",
                 dir.resolve("m.bin").toString()));
         assertTrue(err.toString().contains("fewer than 2 articles"), err.toString());
     }

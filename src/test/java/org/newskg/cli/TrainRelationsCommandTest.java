@@ -3,13 +3,11 @@ package org.newskg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class TrainRelationsCommandTest {
 
@@ -17,13 +15,8 @@ class TrainRelationsCommandTest {
     Path dir;
 
     private int run(StringWriter err, String... args) {
-        // the extractor is never asked for: the folders are checked first
-        CommandLine cl = new CommandLine(new TrainRelationsCommand(() -> {
-            throw new AssertionError("no extraction expected");
-        }));
-        cl.setErr(new PrintWriter(err));
-        cl.setOut(new PrintWriter(new StringWriter()));
-        return cl.execute(args);
+        // no extraction: the arguments are checked first
+        return TrainCommands.run(TrainCommands.relations(), err, args);
     }
 
     @Test

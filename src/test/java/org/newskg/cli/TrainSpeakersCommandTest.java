@@ -3,13 +3,11 @@ package org.newskg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class TrainSpeakersCommandTest {
 
@@ -18,12 +16,7 @@ class TrainSpeakersCommandTest {
 
     private int run(StringWriter err, String... args) {
         // the pipeline is never built: the arguments are checked first
-        CommandLine cl = new CommandLine(new TrainSpeakersCommand(st -> {
-            throw new AssertionError("no pipeline expected");
-        }));
-        cl.setErr(new PrintWriter(err));
-        cl.setOut(new PrintWriter(new StringWriter()));
-        return cl.execute(args);
+        return TrainCommands.run(TrainCommands.speakers(), err, args);
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newskg.Extraction;
 import org.newskg.Pipeline;
 import org.newskg.ingest.Article;
+import org.newskg.nlp.MaxentModels;
 import org.newskg.resolve.Entity;
 import org.newskg.resolve.EntityCalibrator;
 import org.newskg.resolve.MaxentEntityCalibrator;
@@ -36,15 +37,10 @@ class CalibrationTrainerTest {
     /** A few development articles copied aside, labelled by the uncalibrated pipeline that keeps everything. */
     @BeforeAll
     static void collect() throws Exception {
-        Path gold = Files.createDirectories(dir.resolve("gold"));
-        Path articles = Files.createDirectories(dir.resolve("articles"));
-        for (String a : ARTICLES) {
-            Files.copy(Path.of("eval/gold", a + ".json"), gold.resolve(a + ".json"));
-            Files.copy(Path.of("eval/articles", a + ".txt"), articles.resolve(a + ".txt"));
-        }
+        TrainingArticles.Source src = GoldFixtures.copy(dir, ARTICLES);
         Function<Article, Extraction> x = Pipeline.english().withCalibrator(EntityCalibrator.NONE)
                 .withMinConfidence(0)::process;
-        data = CalibrationTrainer.collect(gold, articles, List.of(), x);
+        data = CalibrationTrainer.collect(src.gold(), src.articles(), List.of(), x);
     }
 
     @Test
@@ -81,7 +77,7 @@ class CalibrationTrainerTest {
 
     @Test
     void anArticleInTwoSourcesIsUsedOnce() throws Exception {
-        CalibrationTrainer.Source src = new CalibrationTrainer.Source(dir.resolve("gold"), dir.resolve("articles"));
+        TrainingArticles.Source src = new TrainingArticles.Source(dir.resolve("gold"), dir.resolve("articles"));
         Function<Article, Extraction> x = Pipeline.english().withCalibrator(EntityCalibrator.NONE)
                 .withMinConfidence(0)::process;
         assertEquals(ARTICLES.length, CalibrationTrainer.collect(List.of(src, src), List.of(), x).size());
@@ -91,8 +87,8 @@ class CalibrationTrainerTest {
     void trainingIsDeterministicAndTheWrittenModelLoads() throws IOException {
         Path a = dir.resolve("a.bin");
         Path b = dir.resolve("b.bin");
-        MaxentEntityCalibrator.write(CalibrationTrainer.train(data), a);
-        MaxentEntityCalibrator.write(CalibrationTrainer.train(data), b);
+        MaxentModels.write(CalibrationTrainer.train(data), a);
+        MaxentModels.write(CalibrationTrainer.train(data), b);
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
         MaxentEntityCalibrator loaded = MaxentEntityCalibrator.load(a);
         CalibrationTrainer.ArticleData d = data.get(0);

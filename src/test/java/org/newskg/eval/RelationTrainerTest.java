@@ -32,14 +32,9 @@ class RelationTrainerTest {
     /** A few development articles with relations, copied aside, labelled with the rules alone. */
     @BeforeAll
     static void collect() throws Exception {
-        Path gold = Files.createDirectories(dir.resolve("gold"));
-        Path articles = Files.createDirectories(dir.resolve("articles"));
-        for (String a : ARTICLES) {
-            Files.copy(Path.of("eval/gold", a + ".json"), gold.resolve(a + ".json"));
-            Files.copy(Path.of("eval/articles", a + ".txt"), articles.resolve(a + ".txt"));
-        }
+        TrainingArticles.Source src = GoldFixtures.copy(dir, ARTICLES);
         Pipeline rules = Pipeline.english().withRelations(LexiconRelationExtractor.standard());
-        data = RelationTrainer.collect(gold, articles, List.of(), rules::process, Pipeline.DEFAULT_MIN_CONFIDENCE,
+        data = RelationTrainer.collect(src.gold(), src.articles(), List.of(), rules::process, Pipeline.DEFAULT_MIN_CONFIDENCE,
                 false);
     }
 

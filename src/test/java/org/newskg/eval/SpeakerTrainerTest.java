@@ -18,6 +18,7 @@ import org.newskg.Pipeline;
 import org.newskg.extract.LexiconRelationExtractor;
 import org.newskg.extract.MaxentSpeakerRanker;
 import org.newskg.extract.QuoteStatementExtractor;
+import org.newskg.nlp.MaxentModels;
 import org.newskg.nlp.OpenNlpAnalyzer;
 import org.newskg.resolve.NameResolver;
 
@@ -34,17 +35,12 @@ class SpeakerTrainerTest {
 
     @BeforeAll
     static void collect() throws Exception {
-        Path gold = Files.createDirectories(dir.resolve("gold"));
-        Path articles = Files.createDirectories(dir.resolve("articles"));
-        for (String a : ARTICLES) {
-            Files.copy(Path.of("eval/gold", a + ".json"), gold.resolve(a + ".json"));
-            Files.copy(Path.of("eval/articles", a + ".txt"), articles.resolve(a + ".txt"));
-        }
+        TrainingArticles.Source src = GoldFixtures.copy(dir, ARTICLES);
         SpeakerTrainer.Capture capture = new SpeakerTrainer.Capture(QuoteStatementExtractor.standard());
         Pipeline p = Pipeline.builder().analyzer(OpenNlpAnalyzer.english())
                 .mentionFinder(Pipeline.englishMentionFinder()).resolver(NameResolver.standard())
                 .relations(LexiconRelationExtractor.standard()).statements(capture).build();
-        data = SpeakerTrainer.collect(gold, articles, List.of(), p, capture);
+        data = SpeakerTrainer.collect(src.gold(), src.articles(), List.of(), p, capture);
     }
 
     @Test
@@ -76,10 +72,10 @@ class SpeakerTrainerTest {
     void trainingIsDeterministicAndTheWrittenModelLoads() throws IOException {
         Path a = dir.resolve("a.bin");
         Path b = dir.resolve("b.bin");
-        MaxentSpeakerRanker.writeModel(SpeakerTrainer.train(data, true), a);
-        MaxentSpeakerRanker.writeModel(SpeakerTrainer.train(data, true), b);
+        MaxentModels.write(SpeakerTrainer.train(data, true), a);
+        MaxentModels.write(SpeakerTrainer.train(data, true), b);
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
-        assertTrue(MaxentSpeakerRanker.loadModel(a).getIndex(MaxentSpeakerRanker.RIGHT) >= 0);
+        assertTrue(MaxentModels.load(a).getIndex(MaxentSpeakerRanker.RIGHT) >= 0);
     }
 
     @Test

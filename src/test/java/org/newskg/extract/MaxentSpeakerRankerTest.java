@@ -37,8 +37,13 @@ class MaxentSpeakerRankerTest {
     /** The bundled ranker as the standard pipeline uses it (evidence features, margin and threshold of its card). */
     private static MaxentSpeakerRanker bundled() {
         MaxentSpeakerRanker.Settings s = MaxentSpeakerRanker.standardSettings();
-        return new MaxentSpeakerRanker(RULES, MaxentSpeakerRanker.standardModel(), s.margin(), s.threshold(),
-                s.evidenceOnly());
+        return bundled(s.margin(), s.threshold());
+    }
+
+    /** The bundled model with its features, at this margin and threshold. */
+    private static MaxentSpeakerRanker bundled(double margin, double threshold) {
+        return new MaxentSpeakerRanker(RULES, MaxentSpeakerRanker.standardModel(), margin, threshold,
+                MaxentSpeakerRanker.standardSettings().evidenceOnly());
     }
 
     private static Statement quoteStarting(List<Statement> statements, String words) {
@@ -108,8 +113,7 @@ class MaxentSpeakerRankerTest {
         Entity weilEntity = cs.stream().map(SpeakerFeatures.Candidate::entity)
                 .filter(e -> e.name().equals("Jonas Weil")).findFirst().orElseThrow();
         Statement wrong = withSpeakers(rules, List.of(weilEntity));
-        MaxentSpeakerRanker replacing = new MaxentSpeakerRanker(RULES, MaxentSpeakerRanker.standardModel(), 0.0,
-                0.5, MaxentSpeakerRanker.standardSettings().evidenceOnly());
+        MaxentSpeakerRanker replacing = bundled(0.0, 0.5);
         assertEquals(List.of("Marta Lind"), names(replacing.rerank(rt, List.of(wrong)).get(0)));
     }
 
@@ -121,8 +125,7 @@ class MaxentSpeakerRankerTest {
         ResolvedText rt = resolve(text);
         Statement rules = quoteStarting(RULES.extract(rt, null), "We need");
         assertEquals(List.of("Anna Kowalski"), names(rules));
-        MaxentSpeakerRanker replacing = new MaxentSpeakerRanker(RULES, MaxentSpeakerRanker.standardModel(), 0.0,
-                0.5, MaxentSpeakerRanker.standardSettings().evidenceOnly());
+        MaxentSpeakerRanker replacing = bundled(0.0, 0.5);
         Statement ranked = replacing.rerank(rt, List.of(rules)).get(0);
         assertEquals(List.of("Anna Kowalski"), names(ranked));
         assertFalse(ranked.rule().endsWith(MaxentSpeakerRanker.MARK));
