@@ -35,10 +35,15 @@ import org.slf4j.LoggerFactory;
  * {@code shared/data/wikidata}: countries, cities of 100,000+, international organizations, news agencies,
  * political parties, regions (hand-written {@code lexicon/regions.tsv}, US states checked against the
  * {@code us-congress} legislators), and given names (with gender counts) derived from the lists of officeholders and
- * legislators.
+ * legislators, with more given names from the person annotations of open NER corpora ({@link PersonCorpora}).
  *
  * <pre>
  * GazetteerBuilder.build(Path.of("../shared/data/wikidata"), Path.of("src/main/resources/org/newskg/gazetteer"));
+ * GazetteerBuilder.build(Path.of("../shared/data/wikidata"), Path.of("../shared/data/geonames/cities1000.tsv"),
+ *         Path.of("src/main/resources/org/newskg/gazetteer"), new GazetteerBuilder.PersonCorpora(
+ *                 Path.of("../shared/data/ner/gmb/ner_dataset.csv.zip"),
+ *                 List.of(Path.of("../shared/data/ner/wikigold/CONLL-format/data/wikigold.conll.txt")),
+ *                 Path.of("../shared/data/re3d"), 2));
  * </pre>
  *
  * <p>Extra hand-written aliases keyed by Q-id (common short forms such as "US" or "Britain") are merged in from
