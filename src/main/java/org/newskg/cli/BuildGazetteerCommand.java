@@ -2,6 +2,8 @@ package org.newskg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.newskg.extract.gazetteer.GazetteerBuilder;
@@ -16,13 +18,16 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * newskg build-gazetteer --from ../shared/data/wikidata --geonames ../shared/data/geonames/cities1000.tsv \
- *     --to src/main/resources/org/newskg/gazetteer
+ *     --to src/main/resources/org/newskg/gazetteer \
+ *     --gmb ../shared/data/ner/gmb/ner_dataset.csv.zip \
+ *     --conll ../shared/data/ner/wikigold/CONLL-format/data/wikigold.conll.txt --re3d ../shared/data/re3d
  * newskg build-gazetteer --dictionary /usr/share/dict/american-english --dictionary-only
  * </pre>
  */
 @Command(name = "build-gazetteer", mixinStandardHelpOptions = true,
         description = "Build the gazetteer TSV resources (countries, cities, organizations, news agencies, "
-                + "parties, given names) from the Wikidata lists, and the towns from GeoNames.")
+                + "parties, given names) from the Wikidata lists, the towns from GeoNames, and more given names from "
+                + "the person annotations of open NER corpora (--gmb, --conll, --re3d).")
 public final class BuildGazetteerCommand implements Callable<Integer> {
 
     @Spec
@@ -45,6 +50,24 @@ public final class BuildGazetteerCommand implements Callable<Integer> {
                     + "/usr/share/dict/american-english): also writes common-words.txt.")
     Path dictionary;
 
+    @Option(names = "--gmb", paramLabel = "FILE",
+            description = "GMB NER CSV (ner_dataset.csv or its .zip): add the given names of its person spans.")
+    Path gmb;
+
+    @Option(names = "--conll", paramLabel = "FILE",
+            description = "CoNLL NER file (IOB1/IOB2, PER) such as wikigold: add the given names of its persons "
+                    + "(repeatable).")
+    List<Path> conll = new ArrayList<>();
+
+    @Option(names = "--re3d", paramLabel = "DIR",
+            description = "re3d folder (one subfolder per source): add the given names of its Person entities "
+                    + "(share-alike sources left out).")
+    Path re3d;
+
+    @Option(names = "--min-corpus-names", paramLabel = "N", defaultValue = "2",
+            description = "Distinct full names a corpus given name needs (default: ${DEFAULT-VALUE}).")
+    int minCorpusNames;
+
     @Option(names = "--dictionary-only", description = "Write only common-words.txt from --dictionary.")
     boolean dictionaryOnly;
 
@@ -63,7 +86,8 @@ public final class BuildGazetteerCommand implements Callable<Integer> {
                 return 0;
             }
         }
-        GazetteerBuilder.build(from, geonames, to);
+        GazetteerBuilder.build(from, geonames, to,
+                new GazetteerBuilder.PersonCorpora(gmb, conll, re3d, minCorpusNames));
         out.println("gazetteer written to " + to);
         out.flush();
         return 0;

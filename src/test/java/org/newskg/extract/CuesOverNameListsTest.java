@@ -30,8 +30,8 @@ class CuesOverNameListsTest {
 
     @Test
     void aRoleBeforeAListReachesEveryMember() {
-        String text = "Economists at Harlan Perry, Wexford Lane and Dunmore Capital expect a rate cut.";
-        assertEquals(EntityType.ORGANIZATION, type(text, "Harlan Perry"));
+        String text = "Economists at Hartwick Perry, Wexford Lane and Dunmore Capital expect a rate cut.";
+        assertEquals(EntityType.ORGANIZATION, type(text, "Hartwick Perry"));
         assertEquals(EntityType.ORGANIZATION, type(text, "Wexford Lane"));
     }
 

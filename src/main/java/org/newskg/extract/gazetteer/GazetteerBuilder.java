@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +22,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipInputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,10 +35,15 @@ import org.slf4j.LoggerFactory;
  * {@code shared/data/wikidata}: countries, cities of 100,000+, international organizations, news agencies,
  * political parties, regions (hand-written {@code lexicon/regions.tsv}, US states checked against the
  * {@code us-congress} legislators), and given names (with gender counts) derived from the lists of officeholders and
- * legislators.
+ * legislators, with more given names from the person annotations of open NER corpora ({@link PersonCorpora}).
  *
  * <pre>
  * GazetteerBuilder.build(Path.of("../shared/data/wikidata"), Path.of("src/main/resources/org/newskg/gazetteer"));
+ * GazetteerBuilder.build(Path.of("../shared/data/wikidata"), Path.of("../shared/data/geonames/cities1000.tsv"),
+ *         Path.of("src/main/resources/org/newskg/gazetteer"), new GazetteerBuilder.PersonCorpora(
+ *                 Path.of("../shared/data/ner/gmb/ner_dataset.csv.zip"),
+ *                 List.of(Path.of("../shared/data/ner/wikigold/CONLL-format/data/wikigold.conll.txt")),
+ *                 Path.of("../shared/data/re3d"), 2));
  * </pre>
  *
  * <p>Extra hand-written aliases keyed by Q-id (common short forms such as "US" or "Britain") are merged in from
@@ -61,6 +72,14 @@ public final class GazetteerBuilder {
             "princess", "king", "queen", "sheikh", "emir", "mr", "mrs", "ms", "general", "saint", "st", "baron",
             "baroness", "the", "de", "van", "von", "al", "el", "ibn", "bin", "mc");
 
+    /**
+     * Words of address and religious ranks that start annotated person spans of the NER corpora beside the titles
+     * lexicon ("Sister Leonella Sgorbati", "Daw Aung San Suu Kyi", "Mullah Omar"): stripped, never a given name.
+     */
+    private static final Set<String> CORPUS_HONORIFICS = Set.of("sister", "brother", "mother", "mullah", "sheik",
+            "shaikh", "cheikh", "maulvi", "maulana", "mufti", "haji", "hajji", "daw", "abune", "prophet", "rev", "fr",
+            "prof", "professor", "major", "ustad", "hazrat", "rebbe");
+
     private GazetteerBuilder() {
     }
 
@@ -78,6 +97,15 @@ public final class GazetteerBuilder {
      * {@code outDir}.
      */
     public static void build(Path wikidataDir, Path geonames, Path outDir) throws IOException {
+        build(wikidataDir, geonames, outDir, PersonCorpora.NONE);
+    }
+
+    /**
+     * As {@link #build(Path, Path, Path)}, and adds to given-names.tsv the given names of the person annotations
+     * of open NER corpora ({@code corpora}; see {@link PersonCorpora}) that the Wikidata lists do not have.
+     */
+    public static void build(Path wikidataDir, Path geonames, Path outDir, PersonCorpora corpora)
+            throws IOException {
         Files.createDirectories(outDir);
         Map<String, List<String>> extra = extraAliases();
         Set<String> orgQids = new HashSet<>();
@@ -91,8 +119,9 @@ public final class GazetteerBuilder {
                 extra);
         writeParties(wikidataDir.resolve("political_parties_wikidata.tsv"),
                 outDir.resolve("political-parties.tsv"));
-        writeGivenNames(wikidataDir, outDir.resolve("given-names.tsv"), countryNames);
+        // regions before given names: a corpus given name must not be a region's name
         writeRegions(wikidataDir.resolve("us-congress/legislators-current.yaml"), outDir.resolve("regions.tsv"));
+        writeGivenNames(wikidataDir, outDir, countryNames, corpora);
         if (Files.exists(geonames)) {
             writeTowns(geonames, outDir, outDir.resolve("towns.tsv"), surnames(wikidataDir));
         }
@@ -134,7 +163,11 @@ public final class GazetteerBuilder {
                 }
                 String[] r = line.split("\t", -1);
                 if (f.equals("given-names.tsv")) {
-                    known.add(Names.norm(r[0]));
+                    // the officeholders' given names only: the corpus rows (source not wikidata) came after the
+                    // towns list was measured and leave it as it was
+                    if (col(r, 4).isEmpty() || col(r, 4).equals(WIKIDATA)) {
+                        known.add(Names.norm(r[0]));
+                    }
                     continue;
                 }
                 known.add(Names.norm(col(r, 1)));
@@ -445,11 +478,16 @@ public final class GazetteerBuilder {
         }
     }
 
+    /** The value of given-names.tsv's source column for the rows of the Wikidata lists. */
+    static final String WIKIDATA = "wikidata";
+
     /**
      * Given names: the first token of each person's label in the officeholder, legislator, head-of-state and
-     * foreign-minister lists, counted once per person, with how many of those persons are male and female.
+     * foreign-minister lists, counted once per person, with how many of those persons are male and female; then
+     * the given names of the NER corpora ({@code corpora}) that these lists do not have.
      */
-    private static void writeGivenNames(Path dir, Path out, Set<String> placeNames) throws IOException {
+    private static void writeGivenNames(Path dir, Path outDir, Set<String> placeNames, PersonCorpora corpora)
+            throws IOException {
         Map<String, String> genderByPerson = new HashMap<>();
         Map<String, String> labelByPerson = new HashMap<>();
         for (String file : PERSON_LISTS) {
@@ -481,19 +519,413 @@ public final class GazetteerBuilder {
                 c[2]++;
             }
         }
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            header(w, "Given names: first tokens of persons' names, with how many persons bear them.",
-                    "columns: name, persons, male (persons recorded male), female (persons recorded female)",
-                    "source: shared/data/wikidata/{officeholders,legislators,heads_of_state_government,"
-                            + "foreign_ministers}_wikidata.tsv (Wikidata, CC0); names of fewer than "
-                            + MIN_GIVEN_NAME_PERSONS + " persons and names of countries are left out");
-            for (Map.Entry<String, int[]> e : counts.entrySet()) {
-                int[] c = e.getValue();
-                if (c[0] >= MIN_GIVEN_NAME_PERSONS) {
-                    row(w, e.getKey(), Integer.toString(c[0]), Integer.toString(c[1]), Integer.toString(c[2]));
+        // every person of the lists under their given name's key, and the surnames, for the corpus names below
+        Map<String, Set<String>> wikidataPersons = new HashMap<>();
+        Map<String, int[]> wikidataGenders = new HashMap<>();
+        Map<String, Integer> surnames = new HashMap<>();
+        for (Map.Entry<String, String> e : labelByPerson.entrySet()) {
+            String[] parts = e.getValue().trim().split("\\s+");
+            if (parts.length >= 2) {
+                surnames.merge(Names.norm(parts[parts.length - 1]), 1, Integer::sum);
+            }
+            String first = givenName(e.getValue());
+            if (first != null && wikidataPersons.computeIfAbsent(Names.norm(first), k -> new HashSet<>())
+                    .add(Names.norm(e.getValue()))) {
+                int[] g = wikidataGenders.computeIfAbsent(Names.norm(first), k -> new int[2]);
+                String gender = genderByPerson.getOrDefault(e.getKey(), "");
+                g[0] += gender.equals("male") ? 1 : 0;
+                g[1] += gender.equals("female") ? 1 : 0;
+            }
+        }
+        Map<String, String> rows = new TreeMap<>();
+        Set<String> wikidataKeys = new HashSet<>();
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            int[] c = e.getValue();
+            if (c[0] >= MIN_GIVEN_NAME_PERSONS) {
+                rows.put(e.getKey(), String.join("\t", e.getKey(), Integer.toString(c[0]), Integer.toString(c[1]),
+                        Integer.toString(c[2]), WIKIDATA));
+                wikidataKeys.add(Names.norm(e.getKey()));
+            }
+        }
+        int added = 0;
+        List<String> corpusNote = new ArrayList<>();
+        if (!corpora.isEmpty()) {
+            Set<String> refused = knownNames(outDir);
+            refused.addAll(placeNames);
+            refused.addAll(wikidataKeys);
+            Map<String, CorpusName> names = corpusGivenNames(corpora, Lexicons.standard(), refused);
+            for (Map.Entry<String, CorpusName> e : names.entrySet()) {
+                CorpusName n = e.getValue();
+                // persons: the corpora's distinct full names and the officeholders of that given name (fewer
+                // than MIN_GIVEN_NAME_PERSONS, or it would be a wikidata row), each full name once
+                Set<String> persons = new HashSet<>(n.fullNames());
+                Set<String> listed = wikidataPersons.getOrDefault(e.getKey(), Set.of());
+                persons.addAll(listed);
+                int asGiven = n.fullNames().size() + listed.size();
+                int asSurname = n.asSurname() + surnames.getOrDefault(e.getKey(), 0);
+                if (persons.size() < corpora.minNames() || asSurname > asGiven || rows.containsKey(n.name())) {
+                    continue; // "Lopez", "Carter": more often a surname than a given name
+                }
+                int[] g = wikidataGenders.getOrDefault(e.getKey(), new int[2]);
+                Set<String> sources = new TreeSet<>(n.sources());
+                if (!listed.isEmpty()) {
+                    sources.add(WIKIDATA);
+                }
+                rows.put(n.name(), String.join("\t", n.name(), Integer.toString(persons.size()),
+                        Integer.toString(g[0]), Integer.toString(g[1]), String.join("|", sources)));
+                added++;
+            }
+            corpusNote.add("source (rows that name a corpus, " + added + " rows): given names of the person "
+                    + "annotations of open NER corpora: gmb = Groningen Meaning Bank NER CSV (shared/data/ner/gmb, "
+                    + "texts Voice of America, public domain; CSV under ODbL), wikigold = wikigold "
+                    + "(shared/data/ner/wikigold, CC BY 4.0, (c) Balasuriya et al. 2009), re3d = re3d Person entities (shared/data/re3d, "
+                    + "public domain / OGL v3 / CC BY 3.0 AU / EEAS notice; its CC BY-SA part left out)");
+            corpusNote.add("a corpus given name is the first word of a person span of 2+ words once leading titles, "
+                    + "honorifics, demonyms and common words are stripped; kept from " + corpora.minNames()
+                    + " distinct persons; left out: names of the wikidata-only rows, names (and first words of "
+                    + "names) of places, organizations and parties, titles, demonyms, months, days, common English "
+                    + "words, and names that end more persons' names (surnames) than they start");
+        }
+        try (Writer w = Files.newBufferedWriter(outDir.resolve("given-names.tsv"), StandardCharsets.UTF_8)) {
+            List<String> head = new ArrayList<>(List.of(
+                    "Given names: first tokens of persons' names, with how many persons bear them.",
+                    "columns: name, persons (distinct persons: the officeholders of that given name, and for "
+                            + "corpus rows also the corpora's distinct full names), male (officeholders recorded "
+                            + "male), female (officeholders recorded female; the corpora record no gender), "
+                            + "source (|-separated: wikidata, gmb, wikigold, re3d)",
+                    "source (rows whose source is wikidata alone): shared/data/wikidata/{officeholders,legislators,"
+                            + "heads_of_state_government,foreign_ministers}_wikidata.tsv (Wikidata, CC0); names of "
+                            + "fewer than " + MIN_GIVEN_NAME_PERSONS + " persons and names of countries are left out"));
+            head.addAll(corpusNote);
+            header(w, head.toArray(new String[0]));
+            for (String r : rows.values()) {
+                w.write(r + "\n");
+            }
+        }
+        LOG.info("given names: {} rows, {} from the NER corpora", rows.size(), added);
+    }
+
+    /**
+     * Normalised names that must never be a corpus given name: the names and aliases of the countries, cities,
+     * regions, organizations, news agencies and parties written in {@code outDir} and of the hand-written
+     * organizations lexicon, and the first words of those of several words.
+     */
+    private static Set<String> knownNames(Path outDir) throws IOException {
+        Set<String> known = new HashSet<>();
+        KnowledgeFiles.read("/org/newskg/lexicon/organizations.tsv", r -> {
+            known.add(Names.norm(r[0]));
+            KnowledgeFiles.list(col(r, 1)).forEach(a -> known.add(Names.norm(a)));
+        });
+        for (String f : List.of("countries.tsv", "cities.tsv", "regions.tsv", "international-organizations.tsv",
+                "news-agencies.tsv", "political-parties.tsv")) {
+            Path p = outDir.resolve(f);
+            if (!Files.exists(p)) {
+                continue;
+            }
+            for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] r = line.split("\t", -1);
+                known.add(Names.norm(col(r, 1)));
+                for (int i = 2; i < r.length; i++) {
+                    KnowledgeFiles.list(col(r, i)).forEach(a -> known.add(Names.norm(a)));
                 }
             }
         }
+        // the first word of a known name of several words: "Addis" (Ababa), "Buenos" (Aires), "Deutsche" (Bank)
+        Set<String> firstWords = new HashSet<>();
+        for (String k : known) {
+            int space = k.indexOf(' ');
+            if (space > 0) {
+                firstWords.add(k.substring(0, space));
+            }
+        }
+        known.addAll(firstWords);
+        return known;
+    }
+
+    /**
+     * The open NER corpora whose person annotations add given names; any may be null (or empty).
+     *
+     * @param gmb      the GMB NER CSV ({@code ner_dataset.csv}, or the {@code .zip} holding it; windows-1252)
+     * @param conll    CoNLL files (token first, IOB1 or IOB2 tag last, persons {@code PER}): wikigold
+     * @param re3d     the re3d folder (one subfolder per source with {@code entities.json} and {@code LICENSE})
+     * @param minNames how many distinct full names a given name needs to be kept
+     */
+    public record PersonCorpora(Path gmb, List<Path> conll, Path re3d, int minNames) {
+        /** No corpus: given-names.tsv from the Wikidata lists alone. */
+        public static final PersonCorpora NONE = new PersonCorpora(null, List.of(), null, 2);
+
+        public PersonCorpora {
+            conll = conll == null ? List.of() : List.copyOf(conll);
+        }
+
+        boolean isEmpty() {
+            return gmb == null && conll.isEmpty() && re3d == null;
+        }
+    }
+
+    /**
+     * A given name of the corpora: its most frequent spelling, the distinct full names it starts, the corpora it came
+     * from, and how many distinct full names it ends (as a surname).
+     */
+    record CorpusName(String name, Set<String> fullNames, Set<String> sources, int asSurname) {
+    }
+
+    /**
+     * The given names of the corpora's person spans (see {@link #personName}), keyed by their normalised form,
+     * leaving out {@code refused} names (normalised) and every name the lexicons know as something else.
+     */
+    static Map<String, CorpusName> corpusGivenNames(PersonCorpora corpora, Lexicons lex, Set<String> refused)
+            throws IOException {
+        Map<String, List<String>> spansBySource = new LinkedHashMap<>();
+        if (corpora.gmb() != null) {
+            spansBySource.put("gmb", gmbPersons(corpora.gmb()));
+        }
+        for (Path p : corpora.conll()) {
+            spansBySource.computeIfAbsent(sourceName(p), k -> new ArrayList<>()).addAll(conllPersons(p));
+        }
+        if (corpora.re3d() != null) {
+            spansBySource.put("re3d", re3dPersons(corpora.re3d()));
+        }
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        Map<String, Set<String>> fullNames = new HashMap<>();
+        Map<String, Set<String>> sources = new HashMap<>();
+        Map<String, Set<String>> endedBy = new HashMap<>();
+        spansBySource.forEach((source, spans) -> {
+            for (String span : spans) {
+                String full = personName(span, lex);
+                if (full == null) {
+                    continue;
+                }
+                endedBy.computeIfAbsent(Names.norm(full.substring(full.lastIndexOf(' ') + 1)), k -> new HashSet<>())
+                        .add(Names.norm(full));
+                String given = full.substring(0, full.indexOf(' '));
+                String key = Names.norm(given);
+                if (refused.contains(key) || !allowedGivenName(key, lex)) {
+                    continue;
+                }
+                spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(given, 1, Integer::sum);
+                fullNames.computeIfAbsent(key, k -> new TreeSet<>()).add(Names.norm(full));
+                sources.computeIfAbsent(key, k -> new TreeSet<>()).add(source);
+            }
+        });
+        Map<String, CorpusName> out = new TreeMap<>();
+        for (Map.Entry<String, Set<String>> e : fullNames.entrySet()) {
+            String spelling = spellings.get(e.getKey()).entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .orElseThrow().getKey();
+            out.put(e.getKey(), new CorpusName(spelling, e.getValue(), sources.get(e.getKey()),
+                    endedBy.getOrDefault(e.getKey(), Set.of()).size()));
+        }
+        return out;
+    }
+
+    private static String sourceName(Path p) {
+        String f = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return f.contains("wikigold") ? "wikigold" : f.replaceAll("\\..*$", "");
+    }
+
+    /** Whether a normalised word may be a given name: no title, demonym, month, day or common English word. */
+    static boolean allowedGivenName(String key, Lexicons lex) {
+        return !(titleWord(key, lex) || lex.isTitlePrefix(key) || lex.demonymCountry(key) != null || lex.isTimeWord(key)
+                || lex.isNonName(key) || lex.isCommonWord(key) || lex.head(key) != null
+                || HONORIFICS.contains(key.replace(".", "")) || CORPUS_HONORIFICS.contains(key));
+    }
+
+    /**
+     * The person's name of an annotated person span (words separated by spaces) once its leading titles,
+     * honorifics, demonyms and common words are stripped ("Foreign Minister Mustafa Osman Ismail" gives "Mustafa
+     * Osman Ismail"), or null when fewer than two words remain, the first is no given name's shape (capitalised
+     * letters, an inner hyphen or apostrophe; not all capitals, not an initial) or the last is a common word,
+     * title or head word ("Bush Administration").
+     */
+    static String personName(String span, Lexicons lex) {
+        String[] w = span.trim().split("\\s+");
+        int i = 0;
+        while (i < w.length && leadingWord(w[i], lex)) {
+            i++;
+        }
+        if (w.length - i < 2 || givenName(w[i] + " x") == null) {
+            return null;
+        }
+        String last = w[w.length - 1];
+        String lastKey = Names.norm(last);
+        if (!Names.isCapitalized(last) || lex.isCommonWord(lastKey) || lex.isTitle(lastKey) || lex.head(lastKey) != null
+                || lex.demonymCountry(lastKey) != null) {
+            return null;
+        }
+        return String.join(" ", Arrays.copyOfRange(w, i, w.length));
+    }
+
+    /** A title or the start of one ("prime"), also hyphenated ("lieutenant-general", "ex-minister"). */
+    private static boolean titleWord(String key, Lexicons lex) {
+        if (lex.isTitle(key) || lex.isTitlePrefix(key)) {
+            return true;
+        }
+        int dash = key.indexOf('-');
+        return dash > 0 && Arrays.stream(key.split("-")).allMatch(p -> p.equals("ex") || lex.isTitle(p)
+                || lex.isTitlePrefix(p) || lex.isCommonWord(p));
+    }
+
+    /** A word a person span may start with that is not part of the name: a title, an honorific, "Iraqi", "the". */
+    private static boolean leadingWord(String word, Lexicons lex) {
+        String key = Names.norm(word);
+        String bare = key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
+        return !Names.isCapitalized(word) || HONORIFICS.contains(bare) || CORPUS_HONORIFICS.contains(bare) || titleWord(key, lex) || lex.isTitle(bare) || lex.demonymCountry(key) != null || lex.isCommonWord(key)
+                || lex.isNonName(key) || key.endsWith(".") && key.length() <= 5;
+    }
+
+    /**
+     * Person spans of the GMB NER CSV ({@code Sentence #,Word,POS,Tag}, IOB2 {@code B-per}/{@code I-per}), read as
+     * windows-1252 and split on line feeds; the last sentence is dropped when it does not end a sentence (the
+     * published CSV is cut at the spreadsheet row limit).
+     */
+    static List<String> gmbPersons(Path csv) throws IOException {
+        byte[] bytes;
+        if (csv.getFileName().toString().endsWith(".zip")) {
+            try (ZipInputStream z = new ZipInputStream(Files.newInputStream(csv))) {
+                if (z.getNextEntry() == null) {
+                    throw new IOException("empty zip: " + csv);
+                }
+                bytes = z.readAllBytes();
+            }
+        } else {
+            bytes = Files.readAllBytes(csv);
+        }
+        String text = new String(bytes, Charset.forName("windows-1252"));
+        List<String> spans = new ArrayList<>();
+        List<String> sentenceSpans = new ArrayList<>();
+        StringBuilder span = new StringBuilder();
+        String lastWord = "";
+        boolean first = true;
+        for (String line : text.split("\n")) {
+            if (first) { // the column header
+                first = false;
+                continue;
+            }
+            line = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            if (line.isBlank()) {
+                continue;
+            }
+            List<String> f = csvFields(line);
+            if (!f.get(0).isBlank()) { // "Sentence: 12": a new sentence
+                endSpan(span, sentenceSpans);
+                spans.addAll(sentenceSpans);
+                sentenceSpans.clear();
+            }
+            String word = f.size() > 1 ? f.get(1) : "";
+            String tag = f.get(f.size() - 1).trim();
+            lastWord = word;
+            if (tag.equalsIgnoreCase("I-per") && span.length() > 0) {
+                span.append(' ').append(word);
+            } else {
+                endSpan(span, sentenceSpans);
+                if (tag.equalsIgnoreCase("B-per") || tag.equalsIgnoreCase("I-per")) {
+                    span.append(word);
+                }
+            }
+        }
+        endSpan(span, sentenceSpans);
+        if (lastWord.equals(".") || lastWord.equals("?") || lastWord.equals("!") || lastWord.equals("\"")) {
+            spans.addAll(sentenceSpans);
+        }
+        return spans;
+    }
+
+    private static void endSpan(StringBuilder span, List<String> spans) {
+        if (span.length() > 0) {
+            spans.add(span.toString());
+            span.setLength(0);
+        }
+    }
+
+    /** The fields of a CSV line: commas separate, double quotes quote, a doubled quote inside quotes is one. */
+    static List<String> csvFields(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder b = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    b.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    b.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                out.add(b.toString());
+                b.setLength(0);
+            } else {
+                b.append(c);
+            }
+        }
+        out.add(b.toString());
+        return out;
+    }
+
+    /**
+     * Person spans of a CoNLL file (token first column, tag last; IOB1 or IOB2, type {@code PER}); blank lines and
+     * {@code -DOCSTART-} end a span.
+     */
+    static List<String> conllPersons(Path conll) throws IOException {
+        List<String> spans = new ArrayList<>();
+        StringBuilder span = new StringBuilder();
+        for (String line : Files.readAllLines(conll, StandardCharsets.UTF_8)) {
+            String[] f = line.trim().split("\\s+");
+            if (line.isBlank() || f[0].equals("-DOCSTART-")) {
+                endSpan(span, spans);
+                continue;
+            }
+            String tag = f[f.length - 1];
+            boolean per = tag.length() > 2 && tag.substring(2).equalsIgnoreCase("PER");
+            if (per && tag.startsWith("I") && span.length() > 0) {
+                span.append(' ').append(f[0]);
+            } else {
+                endSpan(span, spans);
+                if (per) {
+                    span.append(f[0]);
+                }
+            }
+        }
+        endSpan(span, spans);
+        return spans;
+    }
+
+    private static final Pattern RE3D_PERSON = Pattern.compile(
+            "\"type\"\\s*:\\s*\"Person\".*?\"value\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    /**
+     * Person entity values of the re3d sources under {@code dir} (each subfolder's {@code entities.json}, JSON
+     * lines); a source whose {@code LICENSE} is share-alike is left out, so the list keeps a permissive licence.
+     */
+    static List<String> re3dPersons(Path dir) throws IOException {
+        List<String> spans = new ArrayList<>();
+        List<Path> sources;
+        try (Stream<Path> s = Files.list(dir)) {
+            sources = s.filter(Files::isDirectory).sorted().toList();
+        }
+        for (Path src : sources) {
+            Path entities = src.resolve("entities.json");
+            Path licence = src.resolve("LICENSE");
+            if (!Files.exists(entities) || Files.exists(licence)
+                    && Files.readString(licence, StandardCharsets.UTF_8).contains("ShareAlike")) {
+                continue;
+            }
+            for (String line : Files.readAllLines(entities, StandardCharsets.UTF_8)) {
+                Matcher m = RE3D_PERSON.matcher(line);
+                if (m.find()) {
+                    spans.add(m.group(1).replace("\\\"", "\"").replace("\\n", " "));
+                }
+            }
+        }
+        return spans;
     }
 
     /** The first token of a person label when it looks like a given name ("Antonio"), else null. */

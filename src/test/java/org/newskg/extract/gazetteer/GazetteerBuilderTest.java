@@ -2,12 +2,16 @@ package org.newskg.extract.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +30,10 @@ class GazetteerBuilderTest {
     }
 
     private Path buildSample() throws IOException {
+        return buildSample(GazetteerBuilder.PersonCorpora.NONE);
+    }
+
+    private Path buildSample(GazetteerBuilder.PersonCorpora corpora) throws IOException {
         write("countries_wikidata.tsv", "qid\tlabel\tdescription\tlon\tlat\tcameo_code",
                 "Q30\tUnited States of America\tcountry primarily located in North America\t-98\t39\tusa",
                 "Q1028\tMorocco\tsovereign state in North Africa\t-6\t32\tmar",
@@ -59,7 +67,7 @@ class GazetteerBuilderTest {
                 "Q5\tSir John Major\tmale\t\t\t\t\t\t\t\t\t\t",
                 "Q6\tMorocco Person\tmale\t\t\t\t\t\t\t\t\t\t");
         Path out = dir.resolve("out");
-        GazetteerBuilder.build(dir, out);
+        GazetteerBuilder.build(dir, dir.resolve("no-geonames.tsv"), out, corpora);
         return out;
     }
 
@@ -102,7 +110,7 @@ class GazetteerBuilderTest {
     @Test
     void givenNamesNeedSeveralPersonsAndSkipHonorificsAndPlaces() throws IOException {
         List<String> rows = rows(buildSample(), "given-names.tsv");
-        assertEquals(List.of("Amina\t3\t0\t3"), rows);
+        assertEquals(List.of("Amina\t3\t0\t3\twikidata"), rows);
         assertFalse(rows.stream().anyMatch(r -> r.startsWith("Sir\t") || r.startsWith("Morocco\t")));
     }
 
@@ -115,5 +123,102 @@ class GazetteerBuilderTest {
             assertTrue(first.startsWith("# "), f);
             assertTrue(Files.readString(out.resolve(f)).contains("# columns: "), f);
         }
+    }
+
+    /** A GMB-like CSV (windows-1252, CRLF, titles inside person spans, cut in its last sentence). */
+    private Path gmbSample() throws IOException {
+        String csv = String.join("\r\n", "Sentence #,Word,POS,Tag",
+                "Sentence: 1,Foreign,NNP,B-per", ",Minister,NNP,I-per", ",Kwabena,NNP,I-per", ",Mensah,NNP,I-per",
+                ",said,VBD,O", ",.,.,O",
+                "Sentence: 2,Kwabena,NNP,B-per", ",Osei,NNP,I-per", ",and,CC,O", ",Kwabena,NNP,B-per",
+                ",Mensah,NNP,I-per", ",met,VBD,O", ",\"\"\"\",``,O", ",.,.,O",
+                "Sentence: 3,Morocco,NNP,B-per", ",Smith,NNP,I-per", ",Morocco,NNP,B-per", ",Jones,NNP,I-per",
+                ",Galaxy,NNP,B-per", ",Brown,NNP,I-per", ",Galaxy,NNP,B-per", ",Green,NNP,I-per",
+                ",Zo\u00eb,NNP,B-per", ",Adjei,NNP,I-per", ",Zo\u00eb,NNP,B-per", ",Badu,NNP,I-per", ",.,.,O",
+                "Sentence: 4,President,NNP,B-per", ",Tamsin,NNP,I-per", ",Ward,NNP,I-per", ",Yaw,NNP,B-per",
+                ",Boateng,NNP,I-per", ",.,.,O",
+                "Sentence: 5,Efua,NNP,B-per", ",Ansah,NNP,I-per", ",Efua,NNP,B-per", ",Kuma,NNP,I-per", ",told",
+                "");
+        Path p = dir.resolve("ner_dataset.csv");
+        Files.write(p, csv.getBytes(Charset.forName("windows-1252")));
+        return p;
+    }
+
+    private Path conllSample() throws IOException {
+        write("wikigold.conll.txt", "-DOCSTART- O", "", "Tamsin I-PER", "Hale I-PER", "spoke O", ". O", "",
+                "Amina I-PER", "Kone I-PER", "and O", "Osei I-PER", "Tutu I-PER", "met O", "Ama I-PER", "Osei I-PER",
+                "and O", "Kojo I-PER", "Osei I-PER", ". O");
+        return dir.resolve("wikigold.conll.txt");
+    }
+
+    @Test
+    void gmbPersonsReadWindows1252AndDropTheCutLastSentence() throws IOException {
+        List<String> spans = GazetteerBuilder.gmbPersons(gmbSample());
+        assertTrue(spans.contains("Foreign Minister Kwabena Mensah"), spans::toString);
+        assertTrue(spans.contains("Zo\u00eb Adjei"), "windows-1252 decoded");
+        assertTrue(spans.contains("Kwabena Osei") && spans.contains("Yaw Boateng"), "B-per starts a new span");
+        assertFalse(spans.stream().anyMatch(s -> s.startsWith("Efua")), "the unfinished last sentence is dropped");
+    }
+
+    @Test
+    void personNameStripsTitlesAndRefusesNonNames() {
+        Lexicons lex = Lexicons.standard();
+        assertEquals("Mustafa Osman Ismail", GazetteerBuilder.personName("Foreign Minister Mustafa Osman Ismail", lex));
+        assertEquals("Fuad Masum", GazetteerBuilder.personName("Iraqi President Fuad Masum", lex));
+        assertEquals("Ali Khan", GazetteerBuilder.personName("Lieutenant-General Ali Khan", lex));
+        assertEquals("Leonella Sgorbati", GazetteerBuilder.personName("Sister Leonella Sgorbati", lex));
+        assertNull(GazetteerBuilder.personName("President Fuad", lex), "one word left: no given name");
+        assertNull(GazetteerBuilder.personName("Bush Administration", lex), "ends in a common word");
+        assertNull(GazetteerBuilder.personName("J. Smith", lex), "an initial");
+        assertNull(GazetteerBuilder.personName("NATO Chief", lex));
+    }
+
+    @Test
+    void corpusGivenNamesCountDistinctFullNamesAndRefuseCountriesAndCommonWords() throws IOException {
+        Path out = buildSample(new GazetteerBuilder.PersonCorpora(gmbSample(), List.of(conllSample()), null, 2));
+        List<String> rows = rows(out, "given-names.tsv");
+        assertTrue(rows.contains("Kwabena\t2\t0\t0\tgmb"), "two distinct full names, the repeat counted once: "
+                + rows);
+        assertTrue(rows.contains("Tamsin\t2\t0\t0\tgmb|wikigold"), "title stripped; both corpora");
+        assertTrue(rows.contains("Zo\u00eb\t2\t0\t0\tgmb"));
+        assertTrue(rows.contains("Amina\t3\t0\t3\twikidata"), "a Wikidata row stays as it was");
+        for (String refused : List.of("Morocco", "Galaxy", "Foreign", "Minister", "President", "Yaw", "Efua", "Osei")) {
+            assertTrue(rows.stream().noneMatch(r -> r.startsWith(refused + "\t")), refused);
+        }
+    }
+
+    @Test
+    void aNameThatMoreOftenEndsNamesIsASurname() throws IOException {
+        Path out = buildSample(new GazetteerBuilder.PersonCorpora(null, List.of(conllSample()), null, 1));
+        List<String> rows = rows(out, "given-names.tsv");
+        assertTrue(rows.contains("Ama\t1\t0\t0\twikigold"), rows::toString);
+        assertTrue(rows.stream().noneMatch(r -> r.startsWith("Osei\t")), "starts one name, ends two");
+    }
+
+    @Test
+    void givenNamesHeaderSaysColumnsSourcesAndLicences() throws IOException {
+        Path out = buildSample(new GazetteerBuilder.PersonCorpora(gmbSample(), List.of(conllSample()), null, 2));
+        String text = Files.readString(out.resolve("given-names.tsv"));
+        String header = text.lines().filter(l -> l.startsWith("#")).reduce("", (a, b) -> a + b + "\n");
+        for (String must : Set.of("# columns: name, persons", "source (|-separated", "Wikidata, CC0", "ODbL",
+                "Voice of America", "CC BY 4.0", "kept from 2 distinct persons")) {
+            assertTrue(header.contains(must), must + " in\n" + header);
+        }
+    }
+
+    @Test
+    void theBundledListHasCorpusRowsTheGazetteerFinds() {
+        Gazetteer g = Gazetteer.standard();
+        List<String> corpusRows = new java.util.ArrayList<>();
+        KnowledgeFiles.read("/org/newskg/gazetteer/given-names.tsv", r -> {
+            if (r.length > 4 && !r[4].equals("wikidata")) {
+                corpusRows.add(r[0]);
+            }
+        });
+        assertTrue(corpusRows.size() > 100, "corpus rows: " + corpusRows.size());
+        for (String name : corpusRows) {
+            assertNotNull(g.givenName(name), name);
+        }
+        assertNotNull(g.givenName("Kurmanbek"), "a given name of the GMB corpus (Kurmanbek Bakiyev)");
     }
 }
