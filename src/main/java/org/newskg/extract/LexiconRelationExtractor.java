@@ -409,7 +409,45 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             sentence(c, out);
             previousSubject = subjectOrganisation(c, spans);
         }
-        return partyPostsOfPartiesOnly(leadersNotEmployed(presidentsBesideChiefExecutives(out.list)));
+        return partyPostsOfPartiesOnly(leadersNotEmployed(presidentsBesideChiefExecutives(armedPostsLeadBodies(
+                out.list))));
+    }
+
+    /**
+     * "the chief of the Desert Brigade" commands it, but "Anders Lund, the chief of NATO" leads NATO: a post of flag
+     * "armed" commands only an armed body (the last word of its name of cue class "armed-body", or its subclass an
+     * armed force) and leads any other organisation (eval/README.md: leads is the top post of an organisation,
+     * commands the post of "commander of").
+     */
+    private List<Relation> armedPostsLeadBodies(List<Relation> found) {
+        List<Relation> kept = new ArrayList<>(found.size());
+        for (Relation r : found) {
+            String rule = r.rule();
+            int slash = rule.indexOf('/');
+            if (r.predicate() == Predicate.COMMANDS && r.object() != null && rule.startsWith("role:") && slash > 5
+                    && lex.roleHas(rule.substring(5, slash), "armed") && !armedBody(r.object())) {
+                r = new Relation(r.subject(), Predicate.LEADS, r.object(), r.objectText(), r.place(), r.time(),
+                        r.date(), r.evidence(), r.confidence(), rule + "+body");
+            }
+            kept.add(r);
+        }
+        return kept;
+    }
+
+    /** An armed force: its subclass says so, or the last word of its name or of an alias is an armed body's. */
+    private boolean armedBody(Entity e) {
+        if ("ArmedForce".equals(e.subclass()) || "Army".equals(e.subclass())) {
+            return true;
+        }
+        List<String> names = new ArrayList<>(e.aliases());
+        names.add(e.name());
+        for (String n : names) {
+            String[] words = n.trim().split("\\s+");
+            if (lex.cueWord("armed-body", words[words.length - 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -3590,7 +3628,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             subUnit |= "NOUN".equals(t.pos()) && !lex.cue("rolemod", t) && !topPostAt(c, m0 - 1);
             m0--;
         }
-        if (m0 - 1 >= 0 && lex.cue("former", c.tok(m0 - 1))) {
+        if (m0 - 1 >= 0 && formerAcrossNames(c, m0 - 1)) {
             return;
         }
         if (r1 + 1 < c.n && lex.cue("postmod", c.tok(r1 + 1))) {
@@ -3703,8 +3741,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (leftOrg != null) {
             b = leftOrg.first() - 1;
             // "former Acme CEO X" (also when the finder took "Former" into the name): a former post is none
-            if (b >= 0 && c.spanAt[b] == null && lex.cue("former", c.tok(b)) || lex.cue("former",
-                    c.tok(leftOrg.first()))) {
+            if (b >= 0 && formerAcrossNames(c, b) || lex.cue("former", c.tok(leftOrg.first()))) {
                 return;
             }
             // "Col. X, 407th AEG commander": a unit's number belongs to its name even when the finder left it out
@@ -4007,10 +4044,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // "Col. X, Central Command spokesman will moderate": the apposition's closing comma left out before the verb
         boolean verbAfter = (commaOrg || leftOrg != null && rightOrg == null) && rEnd + 1 < c.n
                 && (c.pos(rEnd + 1, "AUX") || c.pos(rEnd + 1, "ADV") || c.tok(rEnd + 1).isVerb());
+        // "X, the Prime Minister of Y visited Z": the closing comma left out before the sentence's own verb, when
+        // the holder's name opens the sentence (so the verb after Y can be nobody else's)
+        boolean mainVerbAfter = rightOrg != null && rEnd + 1 < c.n && c.tok(rEnd + 1).isVerb()
+                && !c.tok(rEnd + 1).text().endsWith("ing") && c.is(d, ",") && c.span(d - 1) != null
+                && c.span(d - 1).type() == EntityType.PERSON && opensSentence(c, c.span(d - 1).first());
         // "X, 54, chief executive of Y,": an age (or origin) set off between the name and its post
         Span aside = c.is(d, ",") && d >= 1 && c.span(d - 1) == null ? personBeforeAsides(c, d) : null;
         if (c.is(d, ",") && (c.span(d - 1) != null || aside != null)
-                && (boundaryAfter(c, rEnd + 1) || saidAfter || verbAfter)
+                && (boundaryAfter(c, rEnd + 1) || saidAfter || verbAfter || mainVerbAfter)
                 && (!c.pos(rEnd + 1, "CCONJ") || secondRole(c, rEnd + 2))) {
             // "Sarraj, the head of the GNA, ..." (not a list: "Haftar, the president and ...")
             Span who = aside != null ? aside : c.span(d - 1);
@@ -4814,6 +4856,45 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return serveAs(c, v, k, object, out);
     }
 
+    /** Whether only punctuation (quotation marks, a dash) stands before token {@code k} in its sentence. */
+    private static boolean opensSentence(Ctx c, int k) {
+        for (int i = 0; i < k; i++) {
+            if (!c.pos(i, "PUNCT")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a "former" word (cue class "former": "former", "ex-", "then") stands at token {@code k} or before the
+     * nationality adjectives and the names of places and organisations that end there: "Former Belgian prime
+     * minister X", "former US White House Press Secretary X", "X, former Indonesian President,", "then Egyptian
+     * president X" name no post held now. Not across a person's name or a lower-case word ("the former colony's
+     * Chinese president X" is a post).
+     */
+    private boolean formerAcrossNames(Ctx c, int k) {
+        for (int steps = 0; k >= 0 && steps < 4; steps++) {
+            Span sp = c.spanAt[k];
+            if (sp != null) {
+                if (sp.type() == EntityType.PERSON || sp.first() > k) {
+                    return false;
+                }
+                k = sp.first() - 1;
+                continue;
+            }
+            Token t = c.tok(k);
+            if (lex.cue("former", t)) {
+                return true;
+            }
+            if (!t.isCapitalized() || !(c.pos(k, "ADJ") || c.pos(k, "PROPN") || c.pos(k, "NOUN"))) {
+                return false;
+            }
+            k--;
+        }
+        return false;
+    }
+
     private void emitPost(Ctx c, Out out, Span who, Post post, int first, int last, double conf, String construction) {
         Entry e = post.entry();
         String rule = "role:" + e.pattern() + "/" + construction;
@@ -5586,9 +5667,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return false;
         }
         int b = x.first() - 1;
-        // also after a preposition or a possessive pronoun: "in the Flint, Michigan plant", "its X, Y plant"
-        return b >= 0 && c.spanAt[b] == null && (c.pos(b, "DET") || c.timeTok[b] || c.pos(b, "NUM")
-                && c.pos(b - 1, "PROPN") || c.pos(b, "ADP") || POSSESSIVE_PRONOUNS.contains(c.text(b)));
+        // also after a preposition or a possessive pronoun: "in the Flint, Michigan plant", "its X, Y plant"; a
+        // possessive pronoun may be a mention of its own ("her Detroit, Michigan home": "her" refers to a person)
+        return b >= 0 && (c.spanAt[b] == null && (c.pos(b, "DET") || c.timeTok[b] || c.pos(b, "NUM")
+                && c.pos(b - 1, "PROPN") || c.pos(b, "ADP")) || POSSESSIVE_PRONOUNS.contains(c.text(b).toLowerCase(
+                        Locale.ROOT)) && (c.spanAt[b] == null || c.spanAt[b].first() == b && c.spanAt[b].last() == b));
     }
 
     /**
