@@ -3764,16 +3764,21 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             // "Secretary of Defense X", "Minister of Finance X": a capitalised department that is no entity, then
             // the holder's name ("Minister for Foreign Affairs X", "Undersecretary for Health Mr. X": a portfolio's
             // "for", an adjective of the department, a courtesy title before the name, which is no word of the post)
-            int k = r1 + 2;
-            while (k < c.n && k - r1 < 5 && c.spanAt[k] == null && c.tok(k).isCapitalized()
+            // "Minister of the Interior X", "Minister for the Middle East X": "the" may open the department, and a
+            // region's name may be a portfolio after "for"
+            int first = c.is(r1 + 2, "the") && r1 + 3 < c.n && c.tok(r1 + 3).isCapitalized() ? r1 + 3 : r1 + 2;
+            int k = first;
+            while (k < c.n && k - r1 < 6 && (c.spanAt[k] == null && c.tok(k).isCapitalized()
                     && (c.pos(k, "NOUN") || c.pos(k, "PROPN") || c.pos(k, "ADJ")) && lex.rank(c.tok(k)) == null
-                    && !lex.cue("honorific", c.tok(k))) {
-                k++;
+                    && !lex.cue("honorific", c.tok(k)) || first > r1 + 2 && c.is(r1 + 1, "for") && k == first
+                    && c.spanAt[k] != null && c.spanAt[k].first() == k && c.spanAt[k].type() == EntityType.PLACE
+                    && !"City".equals(c.spanAt[k].m().subclass()))) {
+                k = c.spanAt[k] != null ? c.spanAt[k].last() + 1 : k + 1;
             }
-            if (c.pos(k - 1, "ADJ")) {
-                k = r1 + 2;   // "Minister of Foreign X": a department ends in a noun
+            if (c.pos(k - 1, "ADJ") && c.spanAt[k - 1] == null) {
+                k = first;   // "Minister of Foreign X": a department ends in a noun
             }
-            int at = k > r1 + 2 ? afterRanks(c, k) : -1;
+            int at = k > first ? afterRanks(c, k) : -1;
             Span after = c.span(at);
             if (after != null && after.first() == at && after.type() == EntityType.PERSON) {
                 r1 = k - 1;
@@ -5281,7 +5286,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         Span after = c.is(y.last() + 1, ",") ? c.span(y.last() + 2) : null;
         boolean inCountryChain = after != null && after.first() == y.last() + 2 && countryChain(c, x, y, after);
         if ("Country".equals(xs) || !inCountryChain && ("City".equals(ys) && !"Country".equals(xs) && xs != null
-                || "City".equals(ys) && xs == null)) {
+                || "City".equals(ys) && xs == null && !namedVenueInCity(c, x, y))) {
             return;
         }
         // Y is no subject ("Idlib, Hama said"): a punctuation mark, a preposition or the end follows it
@@ -5309,6 +5314,19 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         double conf = "Country".equals(ys) ? 0.8 : 0.7;
         out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
                 evidence(c, x.first(), y.last()), conf, "pattern:place-comma-place"));
+    }
+
+    /**
+     * "played at the Friends Arena, Stockholm, on ...", "in the Olympiastadion, Berlin.": a place of no known kind
+     * named after a preposition and "the" (a venue, not a town: towns take no article), then a city set off by commas
+     * or ending the sentence. Not "Paris, Lyon and Nice" (no article) nor "the Hague, Rotterdam and Leiden" (a list
+     * goes on: the caller's list check).
+     */
+    private static boolean namedVenueInCity(Ctx c, Span x, Span y) {
+        int b = x.first() - 1;
+        int q = y.last() + 1;
+        return b >= 1 && c.spanAt[b] == null && c.is(b, "the") && c.pos(b - 1, "ADP") && c.spanAt[b - 1] == null
+                && (q >= c.n || c.is(q, ",") || c.is(q, ".") || c.is(q, ";"));
     }
 
     /**

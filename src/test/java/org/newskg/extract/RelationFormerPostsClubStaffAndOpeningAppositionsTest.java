@@ -21,7 +21,9 @@ import org.newskg.testing.TestTexts.EntitySpec;
  * a post ("Former Danish prime minister X"), "chief" leading a body that is no armed force, a club's coach and
  * players as its employees, titles the lexicon lacked ("Pope", "co-ordinator"), an apposition that
  * opens the sentence without its closing comma ("X, the Prime Minister of Y visited Z"), and a possessive pronoun
- * (itself a mention) before "Town, Region" used as a modifier ("her Tulsa, Oklahoma home").
+ * (itself a mention) before "Town, Region" used as a modifier ("her Tulsa, Oklahoma home"), a department opened
+ * by "the" before the holder's name ("Minister of the Interior X"), a named venue set off before its city ("at the
+ * Friends Arena, Stockholm,") and a party's politician ("Green Party politician X").
  */
 class RelationFormerPostsClubStaffAndOpeningAppositionsTest {
 
@@ -133,5 +135,45 @@ class RelationFormerPostsClubStaffAndOpeningAppositionsTest {
         // near-miss: a country named after a town, each its own subject
         Set<String> c = pipeline("In Berlin, France said the talks would go on.");
         assertFalse(c.contains("Berlin locatedIn France"), c::toString);
+    }
+
+    @Test
+    void aDepartmentOpenedByTheBeforeTheHoldersName() {
+        Set<String> a = triples("Israeli Minister of the Interior Dov Alon issued a statement.", person("Dov Alon"));
+        assertTrue(a.contains("Dov Alon holdsPosition \"Minister of the Interior\""), a::toString);
+        Set<String> b = triples("Minister for the Middle East Tom Ellis visited the camp.", place("Middle East"),
+                person("Tom Ellis"));
+        assertTrue(b.contains("Tom Ellis holdsPosition \"Minister for the Middle East\""), b::toString);
+        Set<String> c = triples("Secretary of the Treasury Ann Cole said rates would rise.", person("Ann Cole"));
+        assertTrue(c.contains("Ann Cole holdsPosition \"Secretary of the Treasury\""), c::toString);
+        // near-miss: no name after the department
+        Set<String> d = triples("The Minister of the Interior visited Lyon on Monday.", place("Lyon"));
+        assertFalse(d.stream().anyMatch(t -> t.contains("holdsPosition")), d::toString);
+    }
+
+    @Test
+    void aNamedVenueSetOffBeforeItsCity() throws Exception {
+        Set<String> a = pipeline("The final was played at the Friends Arena, Stockholm, on Wednesday.");
+        assertTrue(a.contains("Friends Arena locatedIn Stockholm"), a::toString);
+        Set<String> b = pipeline("The concert will take place in the Olympiastadion, Berlin.");
+        assertTrue(b.contains("Olympiastadion locatedIn Berlin"), b::toString);
+        // near-miss: towns in a list take no article
+        Set<String> c = pipeline("Fans travelled from Lyon, Paris and Nice to the match.");
+        assertFalse(c.stream().anyMatch(t -> t.contains("locatedIn")), c::toString);
+    }
+
+    @Test
+    void aPartysPoliticianIsItsMember() {
+        Set<String> a = triples("Green Alliance politician Mara Quist was re-elected.", organization("Green Alliance"),
+                person("Mara Quist"));
+        // the test's entity has no subclass: a party is known by its name, so this one is no party
+        assertFalse(a.contains("Mara Quist memberOf Green Alliance"), a::toString);
+        Set<String> b = triples("Liberal Party politician Sam Ortiz was re-elected.", organization("Liberal Party"),
+                person("Sam Ortiz"));
+        assertTrue(b.contains("Sam Ortiz memberOf Liberal Party"), b::toString);
+        // near-miss: a legislature's politician is no member by this word
+        Set<String> c = triples("Senate politician Ron Bell was re-elected.", organization("Senate"),
+                person("Ron Bell"));
+        assertFalse(c.contains("Ron Bell memberOf Senate"), c::toString);
     }
 }
