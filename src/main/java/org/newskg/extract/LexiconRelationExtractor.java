@@ -1819,6 +1819,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (objects.isEmpty() && e.predicate() == Predicate.VISITED) {
                 objects = visitedPlace(c, m.last() + 1);   // "visited troops in Y"
             }
+            if (objects.isEmpty() && e.predicate() == Predicate.MET) {
+                objects = personAfterPost(c, m.last() + 1);   // "met the Iraqi Foreign Minister, X"
+            }
             if (objects.isEmpty() && e.predicate() == Predicate.LEADS) {
                 objects = divisionOwner(c, m.last() + 1);   // "heads Y's retail division": employed by Y
                 division = !objects.isEmpty();
@@ -2223,6 +2226,66 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             j++;
         }
         return Math.min(j, c.n - 1);
+    }
+
+    /**
+     * "met the Iraqi Foreign Minister, X", "met with the Minister of Foreign Affairs of Iraq, HE Dr X", "met with the
+     * President of the Republic of Korea Mr. X": the person met is named right after a post (a lexicon role that is
+     * a position) opened by "the", with the post's adjectives, organisation or country and courtesy titles between
+     * them, and set off by at most one comma just before the name. Not "met the president of Acme and X" (the name
+     * must follow the post's phrase directly) nor a post without a name ("met the minister on Monday").
+     */
+    private List<Span> personAfterPost(Ctx c, int k) {
+        if (c.is(k, "with")) {
+            k++;
+        }
+        if (!c.is(k, "the") || c.spanAt[k] != null) {
+            return List.of();
+        }
+        k++;
+        boolean post = false;
+        int limit = Math.min(c.n, k + 14);
+        while (k < limit) {
+            Span sp = c.spanAt[k];
+            if (sp != null) {
+                if (sp.type() == EntityType.PERSON) {
+                    break;
+                }
+                k = sp.last() + 1;
+                continue;
+            }
+            RelationLexicon.Match r = lex.matchRole(c.toks, k);
+            if (r != null && r.entry().has("position")) {
+                post = true;
+                k = r.last() + 1;
+                continue;
+            }
+            Token t = c.tok(k);
+            if (c.is(k, ",")) {
+                if (!post) {
+                    return List.of();
+                }
+                // the apposition's comma: only courtesy titles between it and the name ("HE Dr X")
+                k++;
+                while (k < limit && c.spanAt[k] == null && (lex.cue("honorific", c.tok(k))
+                        || c.tok(k).isCapitalized() && c.tok(k).text().length() <= 3 && (c.pos(k, "PROPN")
+                        || c.tok(k).text().equals(c.tok(k).text().toUpperCase(Locale.ROOT))))) {
+                    k++;
+                }
+                break;
+            }
+            if (!(c.is(k, "of") || c.is(k, "the") || lex.cue("honorific", t)
+                    || t.isCapitalized() && (c.pos(k, "ADJ") || c.pos(k, "PROPN") || c.pos(k, "NOUN")))) {
+                return List.of();
+            }
+            k++;
+        }
+        Span who = k < c.n ? c.spanAt[k] : null;
+        if (!post || who == null || who.first() != k || who.type() != EntityType.PERSON || !who.m().isName()
+                || !objectEnd(c, who) || c.is(who.last() + 1, "and")) {
+            return List.of();
+        }
+        return List.of(who);
     }
 
     /**

@@ -23,7 +23,8 @@ import org.newskg.testing.TestTexts.EntitySpec;
  * opens the sentence without its closing comma ("X, the Prime Minister of Y visited Z"), and a possessive pronoun
  * (itself a mention) before "Town, Region" used as a modifier ("her Tulsa, Oklahoma home"), a department opened
  * by "the" before the holder's name ("Minister of the Interior X"), a named venue set off before its city ("at the
- * Friends Arena, Stockholm,") and a party's politician ("Green Party politician X").
+ * Friends Arena, Stockholm,") and a party's politician ("Green Party politician X"); the person met named after
+ * his post ("met the Iraqi Foreign Minister, X").
  */
 class RelationFormerPostsClubStaffAndOpeningAppositionsTest {
 
@@ -175,5 +176,25 @@ class RelationFormerPostsClubStaffAndOpeningAppositionsTest {
         Set<String> c = triples("Senate politician Ron Bell was re-elected.", organization("Senate"),
                 person("Ron Bell"));
         assertFalse(c.contains("Ron Bell memberOf Senate"), c::toString);
+    }
+
+    @Test
+    void thePersonMetIsNamedAfterHisPost() {
+        Set<String> a = triples("Ana Lopez met the Peruvian Foreign Minister, Jorge Vidal, in Lima on Monday.",
+                person("Ana Lopez"), place("Lima"), person("Jorge Vidal"));
+        assertTrue(a.contains("Ana Lopez met Jorge Vidal"), a::toString);
+        Set<String> b = triples("Ana Lopez met with the Minister of Trade of Peru, HE Dr Jorge Vidal, in Lima.",
+                person("Ana Lopez"), place("Peru"), place("Lima"), person("Jorge Vidal"));
+        assertTrue(b.contains("Ana Lopez met Jorge Vidal"), b::toString);
+        Set<String> c = triples("Ana Lopez met with the President of the Republic of Peru Mr. Jorge Vidal at noon.",
+                person("Ana Lopez"), place("Republic of Peru"), person("Jorge Vidal"));
+        assertTrue(c.contains("Ana Lopez met Jorge Vidal"), c::toString);
+        // near-misses: a post with no name after it, a name that is not the post's holder, and no meeting verb
+        Set<String> d = triples("Ana Lopez met the minister on Monday before Jorge Vidal spoke.", person("Ana Lopez"),
+                person("Jorge Vidal"));
+        assertFalse(d.contains("Ana Lopez met Jorge Vidal"), d::toString);
+        Set<String> e = triples("Ana Lopez praised the Peruvian Foreign Minister, Jorge Vidal, in Lima.",
+                person("Ana Lopez"), place("Lima"), person("Jorge Vidal"));
+        assertFalse(e.contains("Ana Lopez met Jorge Vidal"), e::toString);
     }
 }
