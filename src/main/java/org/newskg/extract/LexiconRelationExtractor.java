@@ -409,7 +409,45 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             sentence(c, out);
             previousSubject = subjectOrganisation(c, spans);
         }
-        return partyPostsOfPartiesOnly(leadersNotEmployed(presidentsBesideChiefExecutives(out.list)));
+        return partyPostsOfPartiesOnly(leadersNotEmployed(presidentsBesideChiefExecutives(armedPostsLeadBodies(
+                out.list))));
+    }
+
+    /**
+     * "the chief of the Desert Brigade" commands it, but "Anders Lund, the chief of NATO" leads NATO: a post of flag
+     * "armed" commands only an armed body (the last word of its name of cue class "armed-body", or its subclass an
+     * armed force) and leads any other organisation (eval/README.md: leads is the top post of an organisation,
+     * commands the post of "commander of").
+     */
+    private List<Relation> armedPostsLeadBodies(List<Relation> found) {
+        List<Relation> kept = new ArrayList<>(found.size());
+        for (Relation r : found) {
+            String rule = r.rule();
+            int slash = rule.indexOf('/');
+            if (r.predicate() == Predicate.COMMANDS && r.object() != null && rule.startsWith("role:") && slash > 5
+                    && lex.roleHas(rule.substring(5, slash), "armed") && !armedBody(r.object())) {
+                r = new Relation(r.subject(), Predicate.LEADS, r.object(), r.objectText(), r.place(), r.time(),
+                        r.date(), r.evidence(), r.confidence(), rule + "+body");
+            }
+            kept.add(r);
+        }
+        return kept;
+    }
+
+    /** An armed force: its subclass says so, or the last word of its name or of an alias is an armed body's. */
+    private boolean armedBody(Entity e) {
+        if ("ArmedForce".equals(e.subclass()) || "Army".equals(e.subclass())) {
+            return true;
+        }
+        List<String> names = new ArrayList<>(e.aliases());
+        names.add(e.name());
+        for (String n : names) {
+            String[] words = n.trim().split("\\s+");
+            if (lex.cueWord("armed-body", words[words.length - 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1781,6 +1819,9 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             if (objects.isEmpty() && e.predicate() == Predicate.VISITED) {
                 objects = visitedPlace(c, m.last() + 1);   // "visited troops in Y"
             }
+            if (objects.isEmpty() && e.predicate() == Predicate.MET) {
+                objects = personAfterPost(c, m.last() + 1);   // "met the Iraqi Foreign Minister, X"
+            }
             if (objects.isEmpty() && e.predicate() == Predicate.LEADS) {
                 objects = divisionOwner(c, m.last() + 1);   // "heads Y's retail division": employed by Y
                 division = !objects.isEmpty();
@@ -2185,6 +2226,66 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             j++;
         }
         return Math.min(j, c.n - 1);
+    }
+
+    /**
+     * "met the Iraqi Foreign Minister, X", "met with the Minister of Foreign Affairs of Iraq, HE Dr X", "met with the
+     * President of the Republic of Korea Mr. X": the person met is named right after a post (a lexicon role that is
+     * a position) opened by "the", with the post's adjectives, organisation or country and courtesy titles between
+     * them, and set off by at most one comma just before the name. Not "met the president of Acme and X" (the name
+     * must follow the post's phrase directly) nor a post without a name ("met the minister on Monday").
+     */
+    private List<Span> personAfterPost(Ctx c, int k) {
+        if (c.is(k, "with")) {
+            k++;
+        }
+        if (!c.is(k, "the") || c.spanAt[k] != null) {
+            return List.of();
+        }
+        k++;
+        boolean post = false;
+        int limit = Math.min(c.n, k + 14);
+        while (k < limit) {
+            Span sp = c.spanAt[k];
+            if (sp != null) {
+                if (sp.type() == EntityType.PERSON) {
+                    break;
+                }
+                k = sp.last() + 1;
+                continue;
+            }
+            RelationLexicon.Match r = lex.matchRole(c.toks, k);
+            if (r != null && r.entry().has("position")) {
+                post = true;
+                k = r.last() + 1;
+                continue;
+            }
+            Token t = c.tok(k);
+            if (c.is(k, ",")) {
+                if (!post) {
+                    return List.of();
+                }
+                // the apposition's comma: only courtesy titles between it and the name ("HE Dr X")
+                k++;
+                while (k < limit && c.spanAt[k] == null && (lex.cue("honorific", c.tok(k))
+                        || c.tok(k).isCapitalized() && c.tok(k).text().length() <= 3 && (c.pos(k, "PROPN")
+                        || c.tok(k).text().equals(c.tok(k).text().toUpperCase(Locale.ROOT))))) {
+                    k++;
+                }
+                break;
+            }
+            if (!(c.is(k, "of") || c.is(k, "the") || lex.cue("honorific", t)
+                    || t.isCapitalized() && (c.pos(k, "ADJ") || c.pos(k, "PROPN") || c.pos(k, "NOUN")))) {
+                return List.of();
+            }
+            k++;
+        }
+        Span who = k < c.n ? c.spanAt[k] : null;
+        if (!post || who == null || who.first() != k || who.type() != EntityType.PERSON || !who.m().isName()
+                || !objectEnd(c, who) || c.is(who.last() + 1, "and")) {
+            return List.of();
+        }
+        return List.of(who);
     }
 
     /**
@@ -3590,7 +3691,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             subUnit |= "NOUN".equals(t.pos()) && !lex.cue("rolemod", t) && !topPostAt(c, m0 - 1);
             m0--;
         }
-        if (m0 - 1 >= 0 && lex.cue("former", c.tok(m0 - 1))) {
+        if (m0 - 1 >= 0 && formerAcrossNames(c, m0 - 1)) {
             return;
         }
         if (r1 + 1 < c.n && lex.cue("postmod", c.tok(r1 + 1))) {
@@ -3703,8 +3804,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         if (leftOrg != null) {
             b = leftOrg.first() - 1;
             // "former Acme CEO X" (also when the finder took "Former" into the name): a former post is none
-            if (b >= 0 && c.spanAt[b] == null && lex.cue("former", c.tok(b)) || lex.cue("former",
-                    c.tok(leftOrg.first()))) {
+            if (b >= 0 && formerAcrossNames(c, b) || lex.cue("former", c.tok(leftOrg.first()))) {
                 return;
             }
             // "Col. X, 407th AEG commander": a unit's number belongs to its name even when the finder left it out
@@ -3727,16 +3827,21 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             // "Secretary of Defense X", "Minister of Finance X": a capitalised department that is no entity, then
             // the holder's name ("Minister for Foreign Affairs X", "Undersecretary for Health Mr. X": a portfolio's
             // "for", an adjective of the department, a courtesy title before the name, which is no word of the post)
-            int k = r1 + 2;
-            while (k < c.n && k - r1 < 5 && c.spanAt[k] == null && c.tok(k).isCapitalized()
+            // "Minister of the Interior X", "Minister for the Middle East X": "the" may open the department, and a
+            // region's name may be a portfolio after "for"
+            int first = c.is(r1 + 2, "the") && r1 + 3 < c.n && c.tok(r1 + 3).isCapitalized() ? r1 + 3 : r1 + 2;
+            int k = first;
+            while (k < c.n && k - r1 < 6 && (c.spanAt[k] == null && c.tok(k).isCapitalized()
                     && (c.pos(k, "NOUN") || c.pos(k, "PROPN") || c.pos(k, "ADJ")) && lex.rank(c.tok(k)) == null
-                    && !lex.cue("honorific", c.tok(k))) {
-                k++;
+                    && !lex.cue("honorific", c.tok(k)) || first > r1 + 2 && c.is(r1 + 1, "for") && k == first
+                    && c.spanAt[k] != null && c.spanAt[k].first() == k && c.spanAt[k].type() == EntityType.PLACE
+                    && !"City".equals(c.spanAt[k].m().subclass()))) {
+                k = c.spanAt[k] != null ? c.spanAt[k].last() + 1 : k + 1;
             }
-            if (c.pos(k - 1, "ADJ")) {
-                k = r1 + 2;   // "Minister of Foreign X": a department ends in a noun
+            if (c.pos(k - 1, "ADJ") && c.spanAt[k - 1] == null) {
+                k = first;   // "Minister of Foreign X": a department ends in a noun
             }
-            int at = k > r1 + 2 ? afterRanks(c, k) : -1;
+            int at = k > first ? afterRanks(c, k) : -1;
             Span after = c.span(at);
             if (after != null && after.first() == at && after.type() == EntityType.PERSON) {
                 r1 = k - 1;
@@ -4007,10 +4112,15 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         // "Col. X, Central Command spokesman will moderate": the apposition's closing comma left out before the verb
         boolean verbAfter = (commaOrg || leftOrg != null && rightOrg == null) && rEnd + 1 < c.n
                 && (c.pos(rEnd + 1, "AUX") || c.pos(rEnd + 1, "ADV") || c.tok(rEnd + 1).isVerb());
+        // "X, the Prime Minister of Y visited Z": the closing comma left out before the sentence's own verb, when
+        // the holder's name opens the sentence (so the verb after Y can be nobody else's)
+        boolean mainVerbAfter = rightOrg != null && rEnd + 1 < c.n && c.tok(rEnd + 1).isVerb()
+                && !c.tok(rEnd + 1).text().endsWith("ing") && c.is(d, ",") && c.span(d - 1) != null
+                && c.span(d - 1).type() == EntityType.PERSON && opensSentence(c, c.span(d - 1).first());
         // "X, 54, chief executive of Y,": an age (or origin) set off between the name and its post
         Span aside = c.is(d, ",") && d >= 1 && c.span(d - 1) == null ? personBeforeAsides(c, d) : null;
         if (c.is(d, ",") && (c.span(d - 1) != null || aside != null)
-                && (boundaryAfter(c, rEnd + 1) || saidAfter || verbAfter)
+                && (boundaryAfter(c, rEnd + 1) || saidAfter || verbAfter || mainVerbAfter)
                 && (!c.pos(rEnd + 1, "CCONJ") || secondRole(c, rEnd + 2))) {
             // "Sarraj, the head of the GNA, ..." (not a list: "Haftar, the president and ...")
             Span who = aside != null ? aside : c.span(d - 1);
@@ -4814,6 +4924,45 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         return serveAs(c, v, k, object, out);
     }
 
+    /** Whether only punctuation (quotation marks, a dash) stands before token {@code k} in its sentence. */
+    private static boolean opensSentence(Ctx c, int k) {
+        for (int i = 0; i < k; i++) {
+            if (!c.pos(i, "PUNCT")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a "former" word (cue class "former": "former", "ex-", "then") stands at token {@code k} or before the
+     * nationality adjectives and the names of places and organisations that end there: "Former Belgian prime
+     * minister X", "former US White House Press Secretary X", "X, former Indonesian President,", "then Egyptian
+     * president X" name no post held now. Not across a person's name or a lower-case word ("the former colony's
+     * Chinese president X" is a post).
+     */
+    private boolean formerAcrossNames(Ctx c, int k) {
+        for (int steps = 0; k >= 0 && steps < 4; steps++) {
+            Span sp = c.spanAt[k];
+            if (sp != null) {
+                if (sp.type() == EntityType.PERSON || sp.first() > k) {
+                    return false;
+                }
+                k = sp.first() - 1;
+                continue;
+            }
+            Token t = c.tok(k);
+            if (lex.cue("former", t)) {
+                return true;
+            }
+            if (!t.isCapitalized() || !(c.pos(k, "ADJ") || c.pos(k, "PROPN") || c.pos(k, "NOUN"))) {
+                return false;
+            }
+            k--;
+        }
+        return false;
+    }
+
     private void emitPost(Ctx c, Out out, Span who, Post post, int first, int last, double conf, String construction) {
         Entry e = post.entry();
         String rule = "role:" + e.pattern() + "/" + construction;
@@ -5200,7 +5349,7 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         Span after = c.is(y.last() + 1, ",") ? c.span(y.last() + 2) : null;
         boolean inCountryChain = after != null && after.first() == y.last() + 2 && countryChain(c, x, y, after);
         if ("Country".equals(xs) || !inCountryChain && ("City".equals(ys) && !"Country".equals(xs) && xs != null
-                || "City".equals(ys) && xs == null)) {
+                || "City".equals(ys) && xs == null && !namedVenueInCity(c, x, y))) {
             return;
         }
         // Y is no subject ("Idlib, Hama said"): a punctuation mark, a preposition or the end follows it
@@ -5228,6 +5377,19 @@ public final class LexiconRelationExtractor implements RelationExtractor {
         double conf = "Country".equals(ys) ? 0.8 : 0.7;
         out.add(new Relation(x.e(), Predicate.LOCATED_IN, y.e(), y.m().text(), null, null, null,
                 evidence(c, x.first(), y.last()), conf, "pattern:place-comma-place"));
+    }
+
+    /**
+     * "played at the Friends Arena, Stockholm, on ...", "in the Olympiastadion, Berlin.": a place of no known kind
+     * named after a preposition and "the" (a venue, not a town: towns take no article), then a city set off by commas
+     * or ending the sentence. Not "Paris, Lyon and Nice" (no article) nor "the Hague, Rotterdam and Leiden" (a list
+     * goes on: the caller's list check).
+     */
+    private static boolean namedVenueInCity(Ctx c, Span x, Span y) {
+        int b = x.first() - 1;
+        int q = y.last() + 1;
+        return b >= 1 && c.spanAt[b] == null && c.is(b, "the") && c.pos(b - 1, "ADP") && c.spanAt[b - 1] == null
+                && (q >= c.n || c.is(q, ",") || c.is(q, ".") || c.is(q, ";"));
     }
 
     /**
@@ -5586,9 +5748,11 @@ public final class LexiconRelationExtractor implements RelationExtractor {
             return false;
         }
         int b = x.first() - 1;
-        // also after a preposition or a possessive pronoun: "in the Flint, Michigan plant", "its X, Y plant"
-        return b >= 0 && c.spanAt[b] == null && (c.pos(b, "DET") || c.timeTok[b] || c.pos(b, "NUM")
-                && c.pos(b - 1, "PROPN") || c.pos(b, "ADP") || POSSESSIVE_PRONOUNS.contains(c.text(b)));
+        // also after a preposition or a possessive pronoun: "in the Flint, Michigan plant", "its X, Y plant"; a
+        // possessive pronoun may be a mention of its own ("her Detroit, Michigan home": "her" refers to a person)
+        return b >= 0 && (c.spanAt[b] == null && (c.pos(b, "DET") || c.timeTok[b] || c.pos(b, "NUM")
+                && c.pos(b - 1, "PROPN") || c.pos(b, "ADP")) || POSSESSIVE_PRONOUNS.contains(c.text(b).toLowerCase(
+                        Locale.ROOT)) && (c.spanAt[b] == null || c.spanAt[b].first() == b && c.spanAt[b].last() == b));
     }
 
     /**

@@ -186,20 +186,22 @@ class RelationGeneralNewsConstructionsTest {
     }
 
     @Test
-    void aHeadCoachLeadsTheTeamButAFieldCommanderOnlyAPart() {
+    void aHeadCoachIsEmployedByTheTeamAndAFieldCommanderLeadsOnlyAPart() {
+        // a coach is the club's staff, below its chairman (eval/README.md, employedBy; the gold sets agree)
         Set<String> sport = triples("Bexley Rovers head coach Tom Harris resigned on Sunday.",
                 organization("Bexley Rovers"), person("Tom Harris"));
-        assertTrue(sport.contains("Tom Harris leads Bexley Rovers"), sport::toString);
+        assertTrue(sport.contains("Tom Harris employedBy Bexley Rovers"), sport::toString);
+        assertFalse(sport.contains("Tom Harris leads Bexley Rovers"), sport::toString);
         assertTrue(sport.contains("Tom Harris holdsPosition \"head coach\""), sport::toString);
         Set<String> appos = triples("Lena Holt, the head coach of the Kelso Hawks, retired.",
                 person("Lena Holt"), organization("Kelso Hawks"));
-        assertTrue(appos.contains("Lena Holt leads Kelso Hawks"), appos::toString);
+        assertTrue(appos.contains("Lena Holt employedBy Kelso Hawks"), appos::toString);
         Set<String> school = triples("Norcott Academy head teacher Ruth Ames welcomed the report.",
                 organization("Norcott Academy"), person("Ruth Ames"));
         assertTrue(school.contains("Ruth Ames employedBy Norcott Academy"), school::toString);
         Set<String> rugby = triples("Dan Kerr, head coach of Velmar Rugby Union, named the squad.",
                 person("Dan Kerr"), organization("Velmar Rugby Union"));
-        assertTrue(rugby.contains("Dan Kerr leads Velmar Rugby Union"), rugby::toString);
+        assertTrue(rugby.contains("Dan Kerr employedBy Velmar Rugby Union"), rugby::toString);
         // a part's head does not lead the whole; an assistant coach does not lead either
         Set<String> field = triples("Free Army field commander Ali Saad was killed.",
                 organization("Free Army"), person("Ali Saad"));

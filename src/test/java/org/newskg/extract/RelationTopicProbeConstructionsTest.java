@@ -54,7 +54,8 @@ class RelationTopicProbeConstructionsTest {
         // a one-word name before the title is a word of the title when the organisation follows the name
         Set<String> police = triples("Police Chief Dan Ortiz of the Bayford Police Department said two men were held.",
                 organization("Police"), person("Dan Ortiz"), organization("Bayford Police Department"));
-        assertTrue(police.contains("Dan Ortiz commands Bayford Police Department"), police::toString);
+        // a chief leads a body that is no armed force (eval/README.md: leads is the top post)
+        assertTrue(police.contains("Dan Ortiz leads Bayford Police Department"), police::toString);
         assertFalse(police.contains("Dan Ortiz commands Police"), police::toString);
         // a country after the name is no employer; a former post is none
         Set<String> country = triples("Foreign Minister Ali Navid of Iran visited Moscow.",
