@@ -68,6 +68,12 @@ public final class BuildGazetteerCommand implements Callable<Integer> {
             description = "Distinct full names a corpus given name needs (default: ${DEFAULT-VALUE}).")
     int minCorpusNames;
 
+    @Option(names = "--min-given-name-persons", paramLabel = "N",
+            defaultValue = "" + GazetteerBuilder.DEFAULT_MIN_GIVEN_NAME_PERSONS,
+            description = "Officeholders an officeholder's given name needs (below 3 only names that pass the "
+                    + "rare-name guards; default: ${DEFAULT-VALUE}).")
+    int minGivenNamePersons;
+
     @Option(names = "--dictionary-only", description = "Write only common-words.txt from --dictionary.")
     boolean dictionaryOnly;
 
@@ -76,6 +82,9 @@ public final class BuildGazetteerCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (dictionaryOnly && dictionary == null) {
             throw new UsageException("--dictionary-only needs --dictionary FILE (the word list to read)");
+        }
+        if (minGivenNamePersons < 1) {
+            throw new UsageException("--min-given-name-persons must be 1 or more, not " + minGivenNamePersons);
         }
         if (dictionary != null) {
             int words = GazetteerBuilder.writeCommonWords(dictionary, to.resolve("common-words.txt"));
@@ -87,7 +96,7 @@ public final class BuildGazetteerCommand implements Callable<Integer> {
             }
         }
         GazetteerBuilder.build(from, geonames, to,
-                new GazetteerBuilder.PersonCorpora(gmb, conll, re3d, minCorpusNames));
+                new GazetteerBuilder.PersonCorpora(gmb, conll, re3d, minCorpusNames), minGivenNamePersons);
         out.println("gazetteer written to " + to);
         out.flush();
         return 0;

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A company's name of its own ending in a company's head word, then "of" and a country ("Halvard Bank of Germany"):
+ * A company's name of its own ending in a company's head word, then "of" and a country ("Veltrana Bank of Germany"):
  * the company and the country where it is. Official names whose "of" a country is their own ("the Royal Bank of
  * Scotland", "the Bank of England", a society's or journal's name) stay whole.
  */
@@ -25,8 +25,8 @@ class CompanyOfCountryTest {
 
     @Test
     void aBankOfACountryIsTheBankAndThePlace() {
-        String text = "Halvard Bank of Germany lost almost $3 billion in share value on Tuesday.";
-        assertEquals(EntityType.ORGANIZATION, type(text, "Halvard Bank"));
+        String text = "Veltrana Bank of Germany lost almost $3 billion in share value on Tuesday.";
+        assertEquals(EntityType.ORGANIZATION, type(text, "Veltrana Bank"));
         assertEquals(EntityType.PLACE, type(text, "Germany"));
     }
 
@@ -58,7 +58,7 @@ class CompanyOfCountryTest {
 
     @Test
     void aFullNameAfterTheStaysWhole() {
-        List<String> ns = names("The sale of the Halvard Bank of Germany was approved.");
-        assertFalse(ns.contains("Halvard Bank"), ns.toString());
+        List<String> ns = names("The sale of the Veltrana Bank of Germany was approved.");
+        assertFalse(ns.contains("Veltrana Bank"), ns.toString());
     }
 }

@@ -53,8 +53,26 @@ public final class GazetteerBuilder {
 
     private static final Logger LOG = LoggerFactory.getLogger(GazetteerBuilder.class);
 
-    /** Given names met fewer times than this are left out (rare first tokens are mostly noise). */
+    /**
+     * Given names of this many officeholders or more are kept as they are; rarer first tokens are often noise
+     * (surnames of labels written surname first, titles, places), so they are kept only down to the cut given to
+     * {@link #build(Path, Path, Path, PersonCorpora, int)} and only when they pass {@link #rareGivenName}.
+     */
     static final int MIN_GIVEN_NAME_PERSONS = 3;
+
+    /**
+     * The cut of the bundled given-names.tsv: officeholders' given names of this many persons (guarded below
+     * {@link #MIN_GIVEN_NAME_PERSONS}). 1 was measured against 2 and 3 (docs/names.md, "Stop 15"): it found more
+     * persons on the unseen sets and lost no organization there.
+     */
+    public static final int DEFAULT_MIN_GIVEN_NAME_PERSONS = 1;
+
+    /**
+     * Jurisdictions whose officeholders' English labels mostly put the family name first ("Xi Jinping", "Ahn
+     * Cheol-soo", "Nguyen Xuan Phuc", "Lee Hsien Loong"): the first token of a rare label there is a surname.
+     */
+    private static final Set<String> SURNAME_FIRST = Set.of("China", "South Korea", "North Korea", "Taiwan",
+            "Hong Kong", "Macau", "Singapore", "Vietnam", "Mongolia", "Cambodia");
 
     private static final String ALIASES = "/org/newskg/lexicon/gazetteer-aliases.tsv";
     private static final String REGIONS = "/org/newskg/lexicon/regions.tsv";
@@ -106,6 +124,19 @@ public final class GazetteerBuilder {
      */
     public static void build(Path wikidataDir, Path geonames, Path outDir, PersonCorpora corpora)
             throws IOException {
+        build(wikidataDir, geonames, outDir, corpora, DEFAULT_MIN_GIVEN_NAME_PERSONS);
+    }
+
+    /**
+     * As {@link #build(Path, Path, Path, PersonCorpora)}, keeping the officeholders' given names of
+     * {@code minGivenNamePersons} persons or more (those of fewer than {@link #MIN_GIVEN_NAME_PERSONS} only when
+     * {@link #rareGivenName} lets them in).
+     */
+    public static void build(Path wikidataDir, Path geonames, Path outDir, PersonCorpora corpora,
+            int minGivenNamePersons) throws IOException {
+        if (minGivenNamePersons < 1) {
+            throw new IllegalArgumentException("minGivenNamePersons must be 1 or more: " + minGivenNamePersons);
+        }
         Files.createDirectories(outDir);
         Map<String, List<String>> extra = extraAliases();
         Set<String> orgQids = new HashSet<>();
@@ -121,7 +152,8 @@ public final class GazetteerBuilder {
                 outDir.resolve("political-parties.tsv"));
         // regions before given names: a corpus given name must not be a region's name
         writeRegions(wikidataDir.resolve("us-congress/legislators-current.yaml"), outDir.resolve("regions.tsv"));
-        writeGivenNames(wikidataDir, outDir, countryNames, corpora);
+        writeGivenNames(wikidataDir, outDir, countryNames, corpora, minGivenNamePersons,
+                Files.exists(geonames) ? townNames(geonames) : Set.of());
         if (Files.exists(geonames)) {
             writeTowns(geonames, outDir, outDir.resolve("towns.tsv"), surnames(wikidataDir));
         }
@@ -486,10 +518,11 @@ public final class GazetteerBuilder {
      * foreign-minister lists, counted once per person, with how many of those persons are male and female; then
      * the given names of the NER corpora ({@code corpora}) that these lists do not have.
      */
-    private static void writeGivenNames(Path dir, Path outDir, Set<String> placeNames, PersonCorpora corpora)
-            throws IOException {
+    private static void writeGivenNames(Path dir, Path outDir, Set<String> placeNames, PersonCorpora corpora,
+            int minPersons, Set<String> townNames) throws IOException {
         Map<String, String> genderByPerson = new HashMap<>();
         Map<String, String> labelByPerson = new HashMap<>();
+        Set<String> surnameFirst = new HashSet<>();
         for (String file : PERSON_LISTS) {
             Path p = dir.resolve(file);
             if (!Files.exists(p)) {
@@ -497,18 +530,27 @@ public final class GazetteerBuilder {
             }
             List<String[]> rows = read(p);
             boolean hasGender = file.startsWith("officeholders") || file.startsWith("legislators");
+            // the jurisdiction (or country) column of each list
+            int where = file.startsWith("officeholders") ? 9 : file.startsWith("legislators") ? 8 : 5;
             for (String[] r : rows) {
                 labelByPerson.putIfAbsent(r[0], col(r, 1));
                 if (hasGender && !col(r, 2).isBlank()) {
                     genderByPerson.putIfAbsent(r[0], col(r, 2));
                 }
+                if (SURNAME_FIRST.contains(col(r, where).trim())) {
+                    surnameFirst.add(r[0]);
+                }
             }
         }
         Map<String, int[]> counts = new TreeMap<>();
+        Set<String> surnameFirstNames = new HashSet<>();
         for (Map.Entry<String, String> e : labelByPerson.entrySet()) {
             String first = givenName(e.getValue());
             if (first == null || placeNames.contains(first.toLowerCase(Locale.ROOT))) {
                 continue;
+            }
+            if (surnameFirst.contains(e.getKey())) {
+                surnameFirstNames.add(first);
             }
             int[] c = counts.computeIfAbsent(first, k -> new int[3]);
             c[0]++;
@@ -549,11 +591,14 @@ public final class GazetteerBuilder {
         }
         int added = 0;
         List<String> corpusNote = new ArrayList<>();
+        Map<String, Set<String>> corpusEnds = Map.of();
         if (!corpora.isEmpty()) {
             Set<String> refused = knownNames(outDir);
             refused.addAll(placeNames);
             refused.addAll(wikidataKeys);
-            Map<String, CorpusName> names = corpusGivenNames(corpora, Lexicons.standard(), refused);
+            CorpusPersons found = corpusPersons(corpora, Lexicons.standard(), refused);
+            Map<String, CorpusName> names = found.givenNames();
+            corpusEnds = found.surnames();
             for (Map.Entry<String, CorpusName> e : names.entrySet()) {
                 CorpusName n = e.getValue();
                 // persons: the corpora's distinct full names and the officeholders of that given name (fewer
@@ -586,6 +631,30 @@ public final class GazetteerBuilder {
                     + "names) of places, organizations and parties, titles, demonyms, months, days, common English "
                     + "words, and names that end more persons' names (surnames) than they start");
         }
+        // rarer officeholders' given names, guarded, where no row is yet
+        int rare = 0;
+        if (minPersons < MIN_GIVEN_NAME_PERSONS) {
+            Lexicons lex = Lexicons.standard();
+            Set<String> known = knownNames(outDir);
+            Set<String> rowKeys = new HashSet<>();
+            rows.keySet().forEach(k -> rowKeys.add(Names.norm(k)));
+            for (Map.Entry<String, int[]> e : counts.entrySet()) {
+                int[] c = e.getValue();
+                String key = Names.norm(e.getKey());
+                if (c[0] >= MIN_GIVEN_NAME_PERSONS || c[0] < minPersons || rowKeys.contains(key)) {
+                    continue;
+                }
+                int asSurname = surnames.getOrDefault(key, 0) + corpusEnds.getOrDefault(key, Set.of()).size();
+                if (surnameFirstNames.contains(e.getKey())
+                        || !rareGivenName(e.getKey(), c[0], asSurname, lex, known, townNames)) {
+                    continue;
+                }
+                rows.put(e.getKey(), String.join("\t", e.getKey(), Integer.toString(c[0]), Integer.toString(c[1]),
+                        Integer.toString(c[2]), WIKIDATA));
+                rowKeys.add(key);
+                rare++;
+            }
+        }
         try (Writer w = Files.newBufferedWriter(outDir.resolve("given-names.tsv"), StandardCharsets.UTF_8)) {
             List<String> head = new ArrayList<>(List.of(
                     "Given names: first tokens of persons' names, with how many persons bear them.",
@@ -595,14 +664,26 @@ public final class GazetteerBuilder {
                             + "source (|-separated: wikidata, gmb, wikigold, re3d)",
                     "source (rows whose source is wikidata alone): shared/data/wikidata/{officeholders,legislators,"
                             + "heads_of_state_government,foreign_ministers}_wikidata.tsv (Wikidata, CC0); names of "
-                            + "fewer than " + MIN_GIVEN_NAME_PERSONS + " persons and names of countries are left out"));
+                            + (minPersons >= MIN_GIVEN_NAME_PERSONS
+                                    ? "fewer than " + MIN_GIVEN_NAME_PERSONS + " persons and names of countries are "
+                                            + "left out"
+                                    : "names of countries are left out; names of " + minPersons + " to "
+                                            + (MIN_GIVEN_NAME_PERSONS - 1) + " persons (" + rare + " rows) only when "
+                                            + "written in Latin letters, of 3+ letters, borne by no officeholder of "
+                                            + "a country that writes the family name first (China, Korea, Vietnam "
+                                            + "...), ending no more persons' names than they start, and no title, "
+                                            + "demonym, time word, common word, head word, honorific, town of "
+                                            + MIN_TOWN_POPULATION + "+ people or name (or first word of a name) of "
+                                            + "a place, organization or party; fewer than " + minPersons
+                                            + " persons left out")));
             head.addAll(corpusNote);
             header(w, head.toArray(new String[0]));
             for (String r : rows.values()) {
                 w.write(r + "\n");
             }
         }
-        LOG.info("given names: {} rows, {} from the NER corpora", rows.size(), added);
+        LOG.info("given names: {} rows, {} from the NER corpora, {} of fewer than {} officeholders", rows.size(),
+                added, rare, MIN_GIVEN_NAME_PERSONS);
     }
 
     /**
@@ -679,6 +760,18 @@ public final class GazetteerBuilder {
      */
     static Map<String, CorpusName> corpusGivenNames(PersonCorpora corpora, Lexicons lex, Set<String> refused)
             throws IOException {
+        return corpusPersons(corpora, lex, refused).givenNames();
+    }
+
+    /**
+     * What the corpora's person spans say: their given names (as {@link #corpusGivenNames}) and, for every last
+     * word of a full name (normalised), the distinct full names it ends.
+     */
+    record CorpusPersons(Map<String, CorpusName> givenNames, Map<String, Set<String>> surnames) {
+    }
+
+    private static CorpusPersons corpusPersons(PersonCorpora corpora, Lexicons lex, Set<String> refused)
+            throws IOException {
         Map<String, List<String>> spansBySource = new LinkedHashMap<>();
         if (corpora.gmb() != null) {
             spansBySource.put("gmb", gmbPersons(corpora.gmb()));
@@ -719,12 +812,47 @@ public final class GazetteerBuilder {
             out.put(e.getKey(), new CorpusName(spelling, e.getValue(), sources.get(e.getKey()),
                     endedBy.getOrDefault(e.getKey(), Set.of()).size()));
         }
-        return out;
+        return new CorpusPersons(out, endedBy);
     }
 
     private static String sourceName(Path p) {
         String f = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return f.contains("wikigold") ? "wikigold" : f.replaceAll("\\..*$", "");
+    }
+
+    /**
+     * Whether the first token {@code name} of the labels of only {@code persons} officeholders (fewer than
+     * {@link #MIN_GIVEN_NAME_PERSONS}), which ends {@code asSurname} persons' names, may be a given name: written in
+     * Latin letters, 3+ letters long, starting no fewer names than it ends ("Kenyatta Smith" beside two "... Kenyatta"
+     * is a surname first), no title, demonym, time word, common word, head word or honorific
+     * ({@link #allowedGivenName}), and not a name or first word of a name of a place, organization or party
+     * ({@code known}, normalised) or a town's name ({@code towns}, normalised): one officeholder does not outweigh
+     * a place.
+     */
+    static boolean rareGivenName(String name, int persons, int asSurname, Lexicons lex, Set<String> known,
+            Set<String> towns) {
+        String key = Names.norm(name);
+        if (name.codePointCount(0, name.length()) < 3 || asSurname > persons || known.contains(key)
+                || towns.contains(key) || !allowedGivenName(key, lex)) {
+            return false;
+        }
+        return name.codePoints().allMatch(c -> !Character.isLetter(c)
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    }
+
+    /**
+     * The normalised names (and ASCII names) of the GeoNames towns of {@link #MIN_TOWN_POPULATION}+ people, before
+     * any filter: a rare given name must not take a town's name from towns.tsv.
+     */
+    static Set<String> townNames(Path geonames) throws IOException {
+        Set<String> names = new HashSet<>();
+        for (String[] r : read(geonames)) {
+            if (parse(col(r, 7)) >= MIN_TOWN_POPULATION) {
+                names.add(Names.norm(col(r, 1).trim()));
+                names.add(Names.norm(col(r, 2).trim()));
+            }
+        }
+        return names;
     }
 
     /** Whether a normalised word may be a given name: no title, demonym, month, day or common English word. */

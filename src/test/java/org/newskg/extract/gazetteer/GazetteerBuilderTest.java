@@ -34,6 +34,40 @@ class GazetteerBuilderTest {
     }
 
     private Path buildSample(GazetteerBuilder.PersonCorpora corpora) throws IOException {
+        return buildSample(corpora, GazetteerBuilder.DEFAULT_MIN_GIVEN_NAME_PERSONS, dir.resolve("no-geonames.tsv"));
+    }
+
+    /**
+     * Officeholders whose first tokens are borne by one or two persons, each a case of the rare-name guards: real
+     * given names (Wanjiru, Uhuru, Kipchoge twice), a surname-first label of a Chinese officeholder (Zhao), a first
+     * token that ends more names than it starts (Kenyatta), a city (Tripoli), a title (Captain), common words
+     * (Galaxy, and "Rare" of the sample's "Rare Name"), a town (Kisumu, when the GeoNames sample is given), Cyrillic
+     * letters, and a short token (Bo).
+     */
+    private static final String[] RARE_OFFICEHOLDERS = {
+        "Q7\tWanjiru Kamau\tfemale\t\t\t\t\t\t\tKenya\t\t\t",
+        "Q8\tKipchoge Keino\tmale\t\t\t\t\t\t\tKenya\t\t\t",
+        "Q9\tKipchoge Rono\tmale\t\t\t\t\t\t\tKenya\t\t\t",
+        "Q10\tZhao Lijian\tmale\t\t\t\t\t\t\tChina\t\t\t",
+        "Q11\tKenyatta Mwangi\tmale\t\t\t\t\t\t\tKenya\t\t\t",
+        "Q12\tUhuru Kenyatta\tmale\t\t\t\t\t\t\tKenya\t\t\t",
+        "Q13\tMargaret Kenyatta\tfemale\t\t\t\t\t\t\tKenya\t\t\t",
+        "Q14\tTripoli Haddad\tmale\t\t\t\t\t\t\tLebanon\t\t\t",
+        "Q15\tCaptain Obi\tmale\t\t\t\t\t\t\tNigeria\t\t\t",
+        "Q16\tGalaxy Ochieng\tmale\t\t\t\t\t\t\tKenya\t\t\t",
+        "Q17\tKisumu Otieno\tmale\t\t\t\t\t\t\tKenya\t\t\t",
+        "Q18\tВілмош Сіклаварі\tmale\t\t\t\t\t\t\tHungary\t\t\t",
+        "Q19\tBo Ndiaye\tmale\t\t\t\t\t\t\tSenegal\t\t\t"};
+
+    private Path geonamesSample() throws IOException {
+        write("cities1000.tsv", "geonameid\tname\tasciiname\tcountry_code\talt_country_codes\tfeature_code\t"
+                + "admin1_code\tpopulation", "1\tKisumu\tKisumu\tKE\t\tPPLA\t08\t409928",
+                "2\tNakuru\tNakuru\tKE\t\tPPLA\t08\t259903");
+        return dir.resolve("cities1000.tsv");
+    }
+
+    private Path buildSample(GazetteerBuilder.PersonCorpora corpora, int minGivenNamePersons, Path geonames)
+            throws IOException {
         write("countries_wikidata.tsv", "qid\tlabel\tdescription\tlon\tlat\tcameo_code",
                 "Q30\tUnited States of America\tcountry primarily located in North America\t-98\t39\tusa",
                 "Q1028\tMorocco\tsovereign state in North Africa\t-6\t32\tmar",
@@ -66,8 +100,10 @@ class GazetteerBuilderTest {
                 "Q4\tRare Name\tmale\t\t\t\t\t\t\t\t\t\t",
                 "Q5\tSir John Major\tmale\t\t\t\t\t\t\t\t\t\t",
                 "Q6\tMorocco Person\tmale\t\t\t\t\t\t\t\t\t\t");
+        Files.write(dir.resolve("officeholders_wikidata.tsv"), List.of(RARE_OFFICEHOLDERS),
+                java.nio.file.StandardOpenOption.APPEND);
         Path out = dir.resolve("out");
-        GazetteerBuilder.build(dir, dir.resolve("no-geonames.tsv"), out, corpora);
+        GazetteerBuilder.build(dir, geonames, out, corpora, minGivenNamePersons);
         return out;
     }
 
@@ -109,9 +145,49 @@ class GazetteerBuilderTest {
 
     @Test
     void givenNamesNeedSeveralPersonsAndSkipHonorificsAndPlaces() throws IOException {
-        List<String> rows = rows(buildSample(), "given-names.tsv");
+        List<String> rows = rows(buildSample(GazetteerBuilder.PersonCorpora.NONE, 3, dir.resolve("none.tsv")),
+                "given-names.tsv");
         assertEquals(List.of("Amina\t3\t0\t3\twikidata"), rows);
         assertFalse(rows.stream().anyMatch(r -> r.startsWith("Sir\t") || r.startsWith("Morocco\t")));
+    }
+
+    @Test
+    void aCutOfTwoKeepsGivenNamesOfTwoOfficeholdersOnly() throws IOException {
+        List<String> rows = rows(buildSample(GazetteerBuilder.PersonCorpora.NONE, 2, dir.resolve("none.tsv")),
+                "given-names.tsv");
+        assertEquals(List.of("Amina\t3\t0\t3\twikidata", "Kipchoge\t2\t2\t0\twikidata"), rows);
+    }
+
+    @Test
+    void aCutOfOneKeepsRareGivenNamesThatPassTheGuards() throws IOException {
+        Path out = buildSample(GazetteerBuilder.PersonCorpora.NONE, 1, geonamesSample());
+        List<String> rows = rows(out, "given-names.tsv");
+        assertTrue(rows.contains("Wanjiru\t1\t0\t1\twikidata"), rows::toString);
+        assertTrue(rows.contains("Kipchoge\t2\t2\t0\twikidata") && rows.contains("Uhuru\t1\t1\t0\twikidata"));
+        for (String refused : List.of("Zhao", "Kenyatta", "Tripoli", "Captain", "Galaxy", "Kisumu", "Вілмош", "Bo",
+                "Rare", "Sir", "Morocco")) {
+            assertTrue(rows.stream().noneMatch(r -> r.startsWith(refused + "\t")), refused + " in " + rows);
+        }
+        assertTrue(rows(out, "towns.tsv").stream().anyMatch(r -> r.startsWith("Kisumu\t")),
+                "a town keeps its name: one officeholder does not outweigh it");
+        assertTrue(Files.readString(out.resolve("given-names.tsv")).contains("names of 1 to 2 persons (4 rows)"));
+    }
+
+    @Test
+    void rareGivenNameGuardsAgainstSurnamesTitlesPlacesAndOtherScripts() {
+        Lexicons lex = Lexicons.standard();
+        Set<String> none = Set.of();
+        assertTrue(GazetteerBuilder.rareGivenName("Wanjiru", 1, 0, lex, none, none));
+        assertTrue(GazetteerBuilder.rareGivenName("Kipchoge", 2, 2, lex, none, none), "as many starts as ends");
+        assertFalse(GazetteerBuilder.rareGivenName("Kenyatta", 1, 2, lex, none, none), "ends more names");
+        assertFalse(GazetteerBuilder.rareGivenName("Bo", 1, 0, lex, none, none), "too short");
+        assertFalse(GazetteerBuilder.rareGivenName("Minister", 1, 0, lex, none, none), "a title");
+        assertFalse(GazetteerBuilder.rareGivenName("Kenyan", 1, 0, lex, none, none), "a demonym");
+        assertFalse(GazetteerBuilder.rareGivenName("August", 1, 0, lex, none, none), "a month");
+        assertFalse(GazetteerBuilder.rareGivenName("Addis", 1, 0, lex, Set.of("addis"), none), "a known name's word");
+        assertFalse(GazetteerBuilder.rareGivenName("Nakuru", 1, 0, lex, none, Set.of("nakuru")), "a town");
+        assertFalse(GazetteerBuilder.rareGivenName("Марат", 1, 0, lex, none, none), "not Latin letters");
+        assertTrue(GazetteerBuilder.rareGivenName("Ștefan", 1, 0, lex, none, none), "Latin with diacritics");
     }
 
     @Test
