@@ -1023,9 +1023,10 @@ public final class RuleVoters {
                 if (!lex.isSurnameHead(last) || c.size() > 2) {
                     return;
                 }
-                // "Robert Plant"; not a place's name before it ("Washington Post", "Houston Press")
-                if (c.size() == 2 && g.lookup(Names.norm(c.first().text())).stream()
-                        .noneMatch(e -> e.type() == EntityType.PLACE)) {
+                // "Robert Plant"; not a place's name before it ("Washington Post", "Houston Press"), nor a rare given
+                // name (one or two officeholders bear it: "Halvard Bank" is more likely a bank than a person)
+                if (c.size() == 2 && n.persons() >= ESTABLISHED_GIVEN_NAME && g.lookup(Names.norm(c.first().text()))
+                        .stream().noneMatch(e -> e.type() == EntityType.PLACE)) {
                     b.scaleSource(head.type(), "rule:head-word", 0.0);
                 }
             }
@@ -1043,6 +1044,9 @@ public final class RuleVoters {
 
     /** Relatives after a possessive before a lone given name (relatives.txt): "my brother Nils". */
     private static final Set<String> RELATIVES = loadWords("/org/newskg/lexicon/relatives.txt");
+
+    /** Persons bearing a given name from which it may cancel a surname-like head word after it ("Robert Plant"). */
+    private static final int ESTABLISHED_GIVEN_NAME = 3;
 
     /** Persons bearing a given name (given-names.tsv) from which it alone leans to a person. */
     private static final int COMMON_GIVEN_NAME = 30;
