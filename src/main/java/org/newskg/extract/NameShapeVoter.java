@@ -132,6 +132,7 @@ public final class NameShapeVoter implements TypeVoter {
             return;
         }
         for (EntityType t : EntityType.values()) {
+            // ruleWeight leaves out the name-finder model and the chunk shape, not this voter (a later mention)
             if (HybridMentionFinder.ruleWeight(ballot, t) - ballot.weight(t, SOURCE) >= HybridMentionFinder.STRONG) {
                 return; // a sure rule: the shape adds nothing
             }

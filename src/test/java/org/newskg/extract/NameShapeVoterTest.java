@@ -100,7 +100,7 @@ class NameShapeVoterTest {
         shift.forText(t).vote(c, none);
         assertEquals(0, none.total(), 1e-9); // no other voter called it a name: the shape does not either
         Ballot b = new Ballot();
-        b.vote(EntityType.ORGANIZATION, 1.0, null, "model:ner");
+        b.vote(EntityType.ORGANIZATION, 1.0, null, "context:word");
         shift.forText(t).vote(c, b);
         assertEquals(1.0, b.total(), 1e-9);
         assertTrue(b.weight(EntityType.PERSON, NameShapeVoter.SOURCE) > 0.5, b.toString());
