@@ -70,6 +70,7 @@ public final class NewsKg implements Callable<Integer> {
         cl.addSubcommand(new TrainRelationsCommand(() -> shared.get().withLinker(WikidataLinker.offline())
                 .withRelations(LexiconRelationExtractor.standard())::process));
         cl.addSubcommand(new TrainSpeakersCommand());
+        cl.addSubcommand(new TrainNameShapesCommand());
         cl.setExecutionExceptionHandler(new UserErrors());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;

@@ -201,6 +201,8 @@ public final class HybridMentionFinder implements MentionFinder {
         List<TypeVoter> voters = new ArrayList<>(RuleVoters.standard(g, l));
         voters.add(RuleVoters.basedPlace(l));
         voters.add(ModelVoter.english());
+        // what the name looks like, where the rules are in doubt (off unless name-shapes.properties enables it)
+        voters.add(NameShapeVoter.english());
         return new HybridMentionFinder(g, l, voters);
     }
 
