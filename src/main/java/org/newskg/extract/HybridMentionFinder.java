@@ -183,8 +183,8 @@ public final class HybridMentionFinder implements MentionFinder {
     private static final Set<String> BODY_LINKS = Set.of("for", "of", "on", "in");
 
     /** Voters that say nothing of what a name names beyond its being a name. */
-    private static final Set<String> NAME_ONLY_SOURCES = Set.of(ModelVoter.SOURCE, RuleVoters.SHAPE,
-            "rule:common-words", "rule:acronym");
+    private static final Set<String> NAME_ONLY_SOURCES = Set.of(ModelVoter.SOURCE, NameShapeVoter.SOURCE,
+            RuleVoters.SHAPE, "rule:common-words", "rule:acronym");
 
     private static boolean isOpeningQuote(String w) {
         return w.equals("\"") || w.equals("\u201C") || w.equals("``");
@@ -1287,8 +1287,8 @@ public final class HybridMentionFinder implements MentionFinder {
     private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "\u2019s");
 
     /** Organisation evidence that says only that a name is a name: in a list, in capitals, holding a place's word. */
-    private static final Set<String> OWNED_WEAK_SOURCES = Set.of(ModelVoter.SOURCE, RuleVoters.SHAPE,
-            "rule:common-words", "rule:acronym", "rule:contains-place", "context:conjunct");
+    private static final Set<String> OWNED_WEAK_SOURCES = Set.of(ModelVoter.SOURCE, NameShapeVoter.SOURCE,
+            RuleVoters.SHAPE, "rule:common-words", "rule:acronym", "rule:contains-place", "context:conjunct");
 
     /**
      * A thing an organisation owns, named in its possessive: every mention stands right after an organisation of
@@ -1456,9 +1456,10 @@ public final class HybridMentionFinder implements MentionFinder {
         return false;
     }
 
-    /** The weight a type has beyond the model's votes and the name's shape: what rules and the gazetteer say. */
+    /** The weight a type has beyond the models' votes and the name's shape: what rules and the gazetteer say. */
     static double ruleWeight(Ballot b, EntityType t) {
-        return b.score(t) - b.weight(t, ModelVoter.SOURCE) - b.weight(t, RuleVoters.SHAPE);
+        return b.score(t) - b.weight(t, ModelVoter.SOURCE) - b.weight(t, NameShapeVoter.SOURCE)
+                - b.weight(t, RuleVoters.SHAPE);
     }
 
     /**
