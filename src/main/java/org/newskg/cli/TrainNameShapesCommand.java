@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import opennlp.tools.ml.model.MaxentModel;
 import org.newskg.extract.EntityType;
 import org.newskg.extract.ner.NameShapeTrainer;
+import org.newskg.nlp.MaxentModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,7 +64,8 @@ public final class TrainNameShapesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(shared.resolve("data/wikidata")) || !Files.isDirectory(shared.resolve("data/geonames"))) {
+        if (!Files.isDirectory(shared.resolve("data/wikidata"))
+                || !Files.isDirectory(shared.resolve("data/geonames"))) {
             err.println("newskg train-name-shapes: no data/wikidata and data/geonames under " + shared);
             return ExitCodes.USAGE;
         }
@@ -84,7 +86,7 @@ public final class TrainNameShapesCommand implements Callable<Integer> {
         try {
             MaxentModel model = NameShapeTrainer.train(data.train(), settings);
             report(w, NameShapeTrainer.confusion(model, data.test()));
-            NameShapeTrainer.write(model, out);
+            MaxentModels.write(model, out);
             w.printf(Locale.ROOT, "wrote %s (%d bytes)%n", out, Files.size(out));
         } catch (IOException e) {
             err.println("newskg train-name-shapes: " + e.getMessage());
@@ -111,8 +113,9 @@ public final class TrainNameShapesCommand implements Callable<Integer> {
             int d = c[g.ordinal()][g.ordinal()];
             right += d;
             all += row;
-            w.printf(Locale.ROOT, "          %-14s %8d %8d %8d   %6.3f %6.3f%n", g, c[g.ordinal()][0], c[g.ordinal()][1],
-                    c[g.ordinal()][2], row == 0 ? 0 : (double) d / row, col == 0 ? 0 : (double) d / col);
+            int[] r = c[g.ordinal()];
+            w.printf(Locale.ROOT, "          %-14s %8d %8d %8d   %6.3f %6.3f%n", g, r[0], r[1], r[2],
+                    row == 0 ? 0 : (double) d / row, col == 0 ? 0 : (double) d / col);
         }
         w.printf(Locale.ROOT, "          accuracy %.3f of %d names (macro recall is the balanced figure)%n",
                 all == 0 ? 0 : (double) right / all, all);

@@ -623,8 +623,9 @@ public final class GazetteerBuilder {
             corpusNote.add("source (rows that name a corpus, " + added + " rows): given names of the person "
                     + "annotations of open NER corpora: gmb = Groningen Meaning Bank NER CSV (shared/data/ner/gmb, "
                     + "texts Voice of America, public domain; CSV under ODbL), wikigold = wikigold "
-                    + "(shared/data/ner/wikigold, CC BY 4.0, (c) Balasuriya et al. 2009), re3d = re3d Person entities (shared/data/re3d, "
-                    + "public domain / OGL v3 / CC BY 3.0 AU / EEAS notice; its CC BY-SA part left out)");
+                    + "(shared/data/ner/wikigold, CC BY 4.0, (c) Balasuriya et al. 2009), re3d = re3d Person entities "
+                    + "(shared/data/re3d, public domain / OGL v3 / CC BY 3.0 AU / EEAS notice; its CC BY-SA part "
+                    + "left out)");
             corpusNote.add("a corpus given name is the first word of a person span of 2+ words once leading titles, "
                     + "honorifics, demonyms and common words are stripped; kept from " + corpora.minNames()
                     + " distinct persons; left out: names of the wikidata-only rows, names (and first words of "
@@ -755,17 +756,9 @@ public final class GazetteerBuilder {
     }
 
     /**
-     * The given names of the corpora's person spans (see {@link #personName}), keyed by their normalised form,
-     * leaving out {@code refused} names (normalised) and every name the lexicons know as something else.
-     */
-    static Map<String, CorpusName> corpusGivenNames(PersonCorpora corpora, Lexicons lex, Set<String> refused)
-            throws IOException {
-        return corpusPersons(corpora, lex, refused).givenNames();
-    }
-
-    /**
-     * What the corpora's person spans say: their given names (as {@link #corpusGivenNames}) and, for every last
-     * word of a full name (normalised), the distinct full names it ends.
+     * What the corpora's person spans say: their given names (see {@link #personName}), keyed by their normalised
+     * form, leaving out {@code refused} names (normalised) and every name the lexicons know as something else;
+     * and, for every last word of a full name (normalised), the distinct full names it ends.
      */
     record CorpusPersons(Map<String, CorpusName> givenNames, Map<String, Set<String>> surnames) {
     }
@@ -901,7 +894,8 @@ public final class GazetteerBuilder {
     private static boolean leadingWord(String word, Lexicons lex) {
         String key = Names.norm(word);
         String bare = key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
-        return !Names.isCapitalized(word) || HONORIFICS.contains(bare) || CORPUS_HONORIFICS.contains(bare) || titleWord(key, lex) || lex.isTitle(bare) || lex.demonymCountry(key) != null || lex.isCommonWord(key)
+        return !Names.isCapitalized(word) || HONORIFICS.contains(bare) || CORPUS_HONORIFICS.contains(bare)
+                || titleWord(key, lex) || lex.isTitle(bare) || lex.demonymCountry(key) != null || lex.isCommonWord(key)
                 || lex.isNonName(key) || key.endsWith(".") && key.length() <= 5;
     }
 
