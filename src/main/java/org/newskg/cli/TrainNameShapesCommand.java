@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * new CommandLine(new TrainNameShapesCommand()).execute("--shared", "../shared", "--out", "/tmp/m.bin");
  * </pre>
  *
- * <p>Exit codes: 0 done, 2 unreadable input.
+ * <p>Exit codes: 0 done, 2 bad arguments or unreadable lists, 3 training or writing the model failed.
  */
 @Command(name = "train-name-shapes", mixinStandardHelpOptions = true,
         description = "Train the name-shape classifier (person, organization, place from what a name looks like) "
@@ -66,11 +66,13 @@ public final class TrainNameShapesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(shared.resolve("data/wikidata"))
                 || !Files.isDirectory(shared.resolve("data/geonames"))) {
-            err.println("newskg train-name-shapes: no data/wikidata and data/geonames under " + shared);
+            err.println("newskg train-name-shapes: " + shared + " holds no data/wikidata and data/geonames folders "
+                    + "(--shared: the shared data folder)");
             return ExitCodes.USAGE;
         }
         if (perClass < 1 || iterations < 1 || cutoff < 0 || surnames < 0) {
-            err.println("newskg train-name-shapes: --per-class and --iterations >= 1, --cutoff and --surnames >= 0");
+            err.println("newskg train-name-shapes: --per-class and --iterations must be 1 or more, --cutoff and "
+                    + "--surnames 0 or more");
             return ExitCodes.USAGE;
         }
         NameShapeTrainer.Settings settings = new NameShapeTrainer.Settings(perClass, iterations, cutoff, surnames);
