@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import opennlp.tools.ml.model.MaxentModel;
 import org.newskg.extract.EntityType;
 import org.newskg.extract.ner.NameShapeTrainer;
+import org.newskg.nlp.MaxentModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
  * new CommandLine(new TrainNameShapesCommand()).execute("--shared", "../shared", "--out", "/tmp/m.bin");
  * </pre>
  *
- * <p>Exit codes: 0 done, 2 unreadable input.
+ * <p>Exit codes: 0 done, 2 bad arguments or unreadable lists, 3 training or writing the model failed.
  */
 @Command(name = "train-name-shapes", mixinStandardHelpOptions = true,
         description = "Train the name-shape classifier (person, organization, place from what a name looks like) "
@@ -63,12 +64,15 @@ public final class TrainNameShapesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(shared.resolve("data/wikidata")) || !Files.isDirectory(shared.resolve("data/geonames"))) {
-            err.println("newskg train-name-shapes: no data/wikidata and data/geonames under " + shared);
+        if (!Files.isDirectory(shared.resolve("data/wikidata"))
+                || !Files.isDirectory(shared.resolve("data/geonames"))) {
+            err.println("newskg train-name-shapes: " + shared + " holds no data/wikidata and data/geonames folders "
+                    + "(--shared: the shared data folder)");
             return ExitCodes.USAGE;
         }
         if (perClass < 1 || iterations < 1 || cutoff < 0 || surnames < 0) {
-            err.println("newskg train-name-shapes: --per-class and --iterations >= 1, --cutoff and --surnames >= 0");
+            err.println("newskg train-name-shapes: --per-class and --iterations must be 1 or more, --cutoff and "
+                    + "--surnames 0 or more");
             return ExitCodes.USAGE;
         }
         NameShapeTrainer.Settings settings = new NameShapeTrainer.Settings(perClass, iterations, cutoff, surnames);
@@ -84,7 +88,7 @@ public final class TrainNameShapesCommand implements Callable<Integer> {
         try {
             MaxentModel model = NameShapeTrainer.train(data.train(), settings);
             report(w, NameShapeTrainer.confusion(model, data.test()));
-            NameShapeTrainer.write(model, out);
+            MaxentModels.write(model, out);
             w.printf(Locale.ROOT, "wrote %s (%d bytes)%n", out, Files.size(out));
         } catch (IOException e) {
             err.println("newskg train-name-shapes: " + e.getMessage());
@@ -111,8 +115,9 @@ public final class TrainNameShapesCommand implements Callable<Integer> {
             int d = c[g.ordinal()][g.ordinal()];
             right += d;
             all += row;
-            w.printf(Locale.ROOT, "          %-14s %8d %8d %8d   %6.3f %6.3f%n", g, c[g.ordinal()][0], c[g.ordinal()][1],
-                    c[g.ordinal()][2], row == 0 ? 0 : (double) d / row, col == 0 ? 0 : (double) d / col);
+            int[] r = c[g.ordinal()];
+            w.printf(Locale.ROOT, "          %-14s %8d %8d %8d   %6.3f %6.3f%n", g, r[0], r[1], r[2],
+                    row == 0 ? 0 : (double) d / row, col == 0 ? 0 : (double) d / col);
         }
         w.printf(Locale.ROOT, "          accuracy %.3f of %d names (macro recall is the balanced figure)%n",
                 all == 0 ? 0 : (double) right / all, all);

@@ -51,11 +51,6 @@ public final class ClassifiedRelationExtractor implements RelationExtractor {
         this.minEntityConfidence = minEntityConfidence;
     }
 
-    /** The wrapped rule extractor. */
-    public RelationExtractor rules() {
-        return rules;
-    }
-
     @Override
     public List<Relation> extract(ResolvedText text, LocalDate published) {
         List<Relation> ruled = rules.extract(text, published);

@@ -2417,7 +2417,8 @@ public final class HybridMentionFinder implements MentionFinder {
                 lastWordOfPerson.put(e.getKey(), Names.norm(c.last().text()));
                 int space = c.text().indexOf(' ');
                 if (space > 0 && space + 1 < c.text().length() && Character.isLowerCase(c.text().charAt(space + 1))) {
-                    // "al-Sadr" of "Muqtada al-Sadr", "van Buyten" of "Daniel van Buyten": the surname with its particle
+                    // "al-Sadr" of "Muqtada al-Sadr", "van Buyten" of "Daniel van Buyten": the surname with its
+                    // particle
                     particleSurnameOfPerson.put(e.getKey(), Names.norm(c.text().substring(space + 1)));
                 }
                 String last = c.last().text();

@@ -84,8 +84,10 @@ public final class MaxentRelationClassifier {
         }
         this.predicates = new Predicate[model.getNumOutcomes()];
         for (int i = 0; i < predicates.length; i++) {
-            predicates[i] = i == none ? null : Predicate.byLocalName(model.getOutcome(i)).orElseThrow(
-                    () -> new IllegalArgumentException("not a relation model: unknown outcome"));
+            String outcome = model.getOutcome(i);
+            predicates[i] = i == none ? null : Predicate.byLocalName(outcome).orElseThrow(
+                    () -> new IllegalArgumentException("not a relation model: outcome " + outcome
+                            + " is neither " + NONE + " nor a predicate's local name"));
         }
     }
 

@@ -145,7 +145,8 @@ public final class MaxentSpeakerRanker implements StatementExtractor {
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 w.write("# Settings of org.newskg.extract.MaxentSpeakerRanker (written by newskg train-speakers).\n");
                 w.write("# enabled: whether the standard pipeline asks the ranker; margin: how much more probable\n");
-                w.write("# than the rules' speaker its best candidate must be to replace it; threshold: how probable\n");
+                w.write("# than the rules' speaker its best candidate must be to replace it; "
+                        + "threshold: how probable\n");
                 w.write("# it must be to fill an empty speaker ('never' = off); features: all, or evidence (the\n");
                 w.write("# model was trained without the rules' choice among its features).\n");
                 for (String line : comment.split("\n")) {

@@ -1,7 +1,5 @@
 package org.newskg.extract;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,11 +12,10 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
 
 import org.newskg.nlp.AnalyzedText;
+import org.newskg.nlp.MaxentModels;
 
 /**
  * What a name looks like as one {@link TypeVoter}: a character n-gram classifier over the name alone
@@ -41,7 +38,7 @@ public final class NameShapeVoter implements TypeVoter {
     public static final String SOURCE = "model:name-shape";
     /** The bundled model (written by {@code newskg train-name-shapes}). */
     public static final String MODEL = "/org/newskg/extract/name-shapes.bin";
-    /** Its settings: enabled, weight, floor. */
+    /** Its settings: enabled, weight, floor, min-words, mode (see {@link Settings}). */
     public static final String SETTINGS = "/org/newskg/extract/name-shapes.properties";
 
     private final MaxentModel model;
@@ -116,10 +113,6 @@ public final class NameShapeVoter implements TypeVoter {
         return EntityType.values()[b];
     }
 
-    public double weight() {
-        return weight;
-    }
-
     @Override
     public TypeVoter forText(AnalyzedText text, IntPredicate sentences) {
         return weight > 0 ? new NameShapeVoter(model, weight, floor, minWords, shift, new HashSet<>()) : this;
@@ -161,7 +154,7 @@ public final class NameShapeVoter implements TypeVoter {
     }
 
     /**
-     * Whether the voter is on by default, its weight and floor.
+     * Whether the voter is on by default, its weight, floor, fewest words and mode.
      *
      * @param enabled whether {@link #english()} votes
      * @param weight  see {@link NameShapeVoter#NameShapeVoter}
@@ -193,24 +186,6 @@ public final class NameShapeVoter implements TypeVoter {
     }
 
     private static final class Holder {
-        static final MaxentModel MODEL = load();
-
-        private static MaxentModel load() {
-            String resource = NameShapeVoter.MODEL;
-            try (InputStream in = NameShapeVoter.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("name-shape model not on the classpath: " + resource);
-                }
-                return read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot load name-shape model " + resource, e);
-            }
-        }
-    }
-
-    /** Reads a model in OpenNLP's binary format (as {@code NameShapeTrainer} writes it). */
-    public static MaxentModel read(InputStream in) throws IOException {
-        return new GenericModelReader(new BinaryFileDataReader(new DataInputStream(new BufferedInputStream(in))))
-                .getModel();
+        static final MaxentModel MODEL = MaxentModels.requiredResource(NameShapeVoter.class, NameShapeVoter.MODEL);
     }
 }

@@ -1,11 +1,5 @@
 package org.newskg.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -16,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.newskg.extract.gazetteer.KnowledgeFiles;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 import org.newskg.resolve.Entity;
@@ -363,43 +358,24 @@ public final class RelationCandidates {
 
         private static Map<String, List<Map.Entry<String[], String>>> read() {
             Map<String, List<Map.Entry<String[], String>>> m = new HashMap<>();
-            for (String[] row : rows("/org/newskg/extract/relations.tsv")) {
-                if (row.length < 3 || row[1].isBlank()) {
-                    continue;
+            KnowledgeFiles.read("/org/newskg/extract/relations.tsv", row -> {
+                if (row.length >= 3 && !row[1].isBlank()) {
+                    String feature = Predicate.byLocalName(row[2]).map(p -> "cue=" + p.localName())
+                            .orElse("cue-class=" + row[0] + ":" + row[2]);
+                    put(m, row[1], feature);
                 }
-                String feature = Predicate.byLocalName(row[2]).map(p -> "cue=" + p.localName())
-                        .orElse("cue-class=" + row[0] + ":" + row[2]);
-                put(m, row[1], feature);
-            }
-            for (String[] row : rows("/org/newskg/extract/relation-cues.tsv")) {
+            });
+            KnowledgeFiles.read("/org/newskg/extract/relation-cues.tsv", row -> {
                 if (row.length >= 2) {
                     put(m, row[0], "cue-class=" + row[1]);
                 }
-            }
+            });
             return m;
         }
 
         private static void put(Map<String, List<Map.Entry<String[], String>>> m, String pattern, String feature) {
             String[] words = pattern.strip().toLowerCase(Locale.ROOT).split("\\s+");
             m.computeIfAbsent(words[0], k -> new ArrayList<>()).add(Map.entry(words, feature));
-        }
-
-        private static List<String[]> rows(String resource) {
-            List<String[]> rows = new ArrayList<>();
-            try (InputStream in = RelationCandidates.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("resource missing from the classpath: " + resource);
-                }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        rows.add(line.split("\t"));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + resource, e);
-            }
-            return rows;
         }
     }
 }

@@ -42,8 +42,8 @@ public final class MaxentModels {
     }
 
     /**
-     * Trains a model on the events: GIS, one thread, no messages, so the same events give the same model byte for
-     * byte.
+     * Trains a model on the events: GIS on one thread, so the same events give the same model byte for byte
+     * (OpenNLP logs its progress through SLF4J, at a level {@code simplelogger.properties} keeps silent).
      *
      * @param iterations GIS iterations
      * @param cutoff     features seen fewer times than this are not used
@@ -55,7 +55,6 @@ public final class MaxentModels {
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
         params.put(TrainingParameters.THREADS_PARAM, 1);
-        params.put("PrintMessages", false);
         EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
         return trainer.train(ObjectStreamUtils.createObjectStream(events));
     }

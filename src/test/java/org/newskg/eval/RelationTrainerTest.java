@@ -34,8 +34,8 @@ class RelationTrainerTest {
     static void collect() throws Exception {
         TrainingArticles.Source src = GoldFixtures.copy(dir, ARTICLES);
         Pipeline rules = Pipeline.english().withRelations(LexiconRelationExtractor.standard());
-        data = RelationTrainer.collect(src.gold(), src.articles(), List.of(), rules::process, Pipeline.DEFAULT_MIN_CONFIDENCE,
-                false);
+        data = RelationTrainer.collect(src.gold(), src.articles(), List.of(), rules::process,
+                Pipeline.DEFAULT_MIN_CONFIDENCE, false);
     }
 
     @Test

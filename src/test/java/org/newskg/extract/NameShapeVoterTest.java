@@ -145,7 +145,8 @@ class NameShapeVoterTest {
     void trainingOnATinyListIsDeterministic() throws IOException {
         List<Named> names = List.of(new Named("Oskar Velmerov", EntityType.PERSON),
                 new Named("Dunja Karlova", EntityType.PERSON), new Named("Velmarburg", EntityType.PLACE),
-                new Named("Oskanabad", EntityType.PLACE), new Named("Party of Velmer Workers", EntityType.ORGANIZATION));
+                new Named("Oskanabad", EntityType.PLACE),
+                new Named("Party of Velmer Workers", EntityType.ORGANIZATION));
         NameShapeTrainer.Settings s = new NameShapeTrainer.Settings(3, 20, 0, 1);
         double[] a = new NameShapeVoter(NameShapeTrainer.train(names, s), 1, 0, 1, false)
                 .probabilities("Lemmer Oskanov");

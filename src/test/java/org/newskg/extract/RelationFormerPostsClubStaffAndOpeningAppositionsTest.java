@@ -37,8 +37,8 @@ class RelationFormerPostsClubStaffAndOpeningAppositionsTest {
     }
 
     private static Set<String> pipeline(String text) throws Exception {
-        return RelationTests.triples(PIPELINE.process(ArticleReader.parseText("file:///test.txt", "Headline\n\n" + text))
-                .relations());
+        return RelationTests.triples(PIPELINE.process(ArticleReader.parseText("file:///test.txt",
+                "Headline\n\n" + text)).relations());
     }
 
     @Test

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipInputStream;
 
+import org.newskg.extract.ner.NerTrainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,7 +113,7 @@ public final class GazetteerBuilder {
     /**
      * Reads the Wikidata lists in {@code wikidataDir} and the GeoNames {@code cities1000.tsv} ({@code geonames};
      * towns.tsv is left as it is when that file does not exist) and writes the gazetteer TSV files into
-     * {@code outDir}.
+     * {@code outDir}: no NER corpus, officeholders' given names down to {@link #DEFAULT_MIN_GIVEN_NAME_PERSONS}.
      */
     public static void build(Path wikidataDir, Path geonames, Path outDir) throws IOException {
         build(wikidataDir, geonames, outDir, PersonCorpora.NONE);
@@ -175,8 +176,9 @@ public final class GazetteerBuilder {
     /**
      * Towns from GeoNames' cities1000 (CC BY 4.0) of {@link #MIN_TOWN_POPULATION}+ people, one row per name and
      * country (the most populous), leaving out names that are already countries, cities or regions of the other
-     * lists, given names (given-names.tsv, written before), and closed-class words of the lexicons (titles,
-     * head words, demonyms, non-names): a town's name is often a surname or a word too, and the list only votes.
+     * lists, the officeholders' given names (given-names.tsv, written before; its corpus rows not), and
+     * closed-class words of the lexicons (titles, head words, demonyms, non-names): a town's name is often a
+     * surname or a word too, and the list only votes.
      */
     private static void writeTowns(Path geonames, Path outDir, Path out, Map<String, Integer> surnames)
             throws IOException {
@@ -623,8 +625,9 @@ public final class GazetteerBuilder {
             corpusNote.add("source (rows that name a corpus, " + added + " rows): given names of the person "
                     + "annotations of open NER corpora: gmb = Groningen Meaning Bank NER CSV (shared/data/ner/gmb, "
                     + "texts Voice of America, public domain; CSV under ODbL), wikigold = wikigold "
-                    + "(shared/data/ner/wikigold, CC BY 4.0, (c) Balasuriya et al. 2009), re3d = re3d Person entities (shared/data/re3d, "
-                    + "public domain / OGL v3 / CC BY 3.0 AU / EEAS notice; its CC BY-SA part left out)");
+                    + "(shared/data/ner/wikigold, CC BY 4.0, (c) Balasuriya et al. 2009), re3d = re3d Person entities "
+                    + "(shared/data/re3d, public domain / OGL v3 / CC BY 3.0 AU / EEAS notice; its CC BY-SA part "
+                    + "left out)");
             corpusNote.add("a corpus given name is the first word of a person span of 2+ words once leading titles, "
                     + "honorifics, demonyms and common words are stripped; kept from " + corpora.minNames()
                     + " distinct persons; left out: names of the wikidata-only rows, names (and first words of "
@@ -755,17 +758,9 @@ public final class GazetteerBuilder {
     }
 
     /**
-     * The given names of the corpora's person spans (see {@link #personName}), keyed by their normalised form,
-     * leaving out {@code refused} names (normalised) and every name the lexicons know as something else.
-     */
-    static Map<String, CorpusName> corpusGivenNames(PersonCorpora corpora, Lexicons lex, Set<String> refused)
-            throws IOException {
-        return corpusPersons(corpora, lex, refused).givenNames();
-    }
-
-    /**
-     * What the corpora's person spans say: their given names (as {@link #corpusGivenNames}) and, for every last
-     * word of a full name (normalised), the distinct full names it ends.
+     * What the corpora's person spans say: their given names (see {@link #personName}), keyed by their normalised
+     * form, leaving out {@code refused} names (normalised) and every name the lexicons know as something else;
+     * and, for every last word of a full name (normalised), the distinct full names it ends.
      */
     record CorpusPersons(Map<String, CorpusName> givenNames, Map<String, Set<String>> surnames) {
     }
@@ -901,7 +896,8 @@ public final class GazetteerBuilder {
     private static boolean leadingWord(String word, Lexicons lex) {
         String key = Names.norm(word);
         String bare = key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
-        return !Names.isCapitalized(word) || HONORIFICS.contains(bare) || CORPUS_HONORIFICS.contains(bare) || titleWord(key, lex) || lex.isTitle(bare) || lex.demonymCountry(key) != null || lex.isCommonWord(key)
+        return !Names.isCapitalized(word) || HONORIFICS.contains(bare) || CORPUS_HONORIFICS.contains(bare)
+                || titleWord(key, lex) || lex.isTitle(bare) || lex.demonymCountry(key) != null || lex.isCommonWord(key)
                 || lex.isNonName(key) || key.endsWith(".") && key.length() <= 5;
     }
 
@@ -937,7 +933,7 @@ public final class GazetteerBuilder {
             if (line.isBlank()) {
                 continue;
             }
-            List<String> f = csvFields(line);
+            List<String> f = NerTrainer.csv(line);
             if (!f.get(0).isBlank()) { // "Sentence: 12": a new sentence
                 endSpan(span, sentenceSpans);
                 spans.addAll(sentenceSpans);
@@ -967,35 +963,6 @@ public final class GazetteerBuilder {
             spans.add(span.toString());
             span.setLength(0);
         }
-    }
-
-    /** The fields of a CSV line: commas separate, double quotes quote, a doubled quote inside quotes is one. */
-    static List<String> csvFields(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder b = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    b.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    b.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(b.toString());
-                b.setLength(0);
-            } else {
-                b.append(c);
-            }
-        }
-        out.add(b.toString());
-        return out;
     }
 
     /**

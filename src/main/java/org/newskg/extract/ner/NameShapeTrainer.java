@@ -1,9 +1,6 @@
 package org.newskg.extract.ner;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,25 +10,24 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 
 import org.newskg.extract.EntityType;
 import org.newskg.extract.NameShapeFeatures;
+import org.newskg.extract.NameShapeVoter;
+import org.newskg.nlp.MaxentModels;
 
 /**
- * Trains {@link org.newskg.extract.NameShapeVoter}'s classifier on open name lists in the shared data folder:
+ * Trains {@link NameShapeVoter}'s classifier on open name lists in the shared data folder:
  * persons from the Wikidata office-holder, legislator, head-of-state and foreign-minister lists (CC0) and the US
  * Congress YAML (CC0); places from the Wikidata country and city lists (CC0) and GeoNames cities1000 (CC BY 4.0);
  * organisations from the Wikidata international-organisation (CC BY-SA 4.0 compilation), political-party (Party
@@ -42,7 +38,7 @@ import org.newskg.extract.NameShapeFeatures;
  * <pre>
  * NameShapeTrainer.Data d = NameShapeTrainer.read(Path.of("../shared"));
  * MaxentModel m = NameShapeTrainer.train(d.train(), NameShapeTrainer.Settings.DEFAULT);
- * NameShapeTrainer.write(m, Path.of("/tmp/name-shapes.bin"));
+ * MaxentModels.write(m, Path.of("/tmp/name-shapes.bin"));
  * </pre>
  *
  * <p>Deterministic: fixed sampling seed, names in file order, GIS on one thread.
@@ -86,14 +82,14 @@ public final class NameShapeTrainer {
         Map<String, String> written = new HashMap<>();
         Map<String, Boolean> conflict = new HashMap<>();
         Map<EntityType, Integer> read = new EnumMap<>(EntityType.class);
-        java.util.function.BiConsumer<String, EntityType> add = (raw, t) -> {
+        BiConsumer<String, EntityType> add = (raw, t) -> {
             String name = raw == null ? "" : raw.strip().replaceAll("\\s*\\(.*\\)$", "");
             if (name.isEmpty() || ACRONYM.matcher(name).matches() || !Character.isLetter(name.charAt(0))
                     || name.length() > 80) {
                 return;
             }
             read.merge(t, 1, Integer::sum);
-            String key = name.toLowerCase(java.util.Locale.ROOT);
+            String key = name.toLowerCase(Locale.ROOT);
             EntityType was = labels.putIfAbsent(key, t);
             written.putIfAbsent(key, name);
             if (was != null && was != t) {
@@ -138,7 +134,7 @@ public final class NameShapeTrainer {
     }
 
     /** Calls back with one column's values of a TSV file with a header line. */
-    private static void column(Path tsv, String header, java.util.function.Consumer<String> each) throws IOException {
+    private static void column(Path tsv, String header, Consumer<String> each) throws IOException {
         List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
         if (lines.isEmpty()) {
             throw new IOException("empty list: " + tsv);
@@ -162,7 +158,7 @@ public final class NameShapeTrainer {
     public static List<Named> balance(List<Named> names, Settings s) {
         Map<EntityType, List<Named>> by = new EnumMap<>(EntityType.class);
         Map<String, EntityType> seen = new HashMap<>();
-        names.forEach(n -> seen.put(n.name().toLowerCase(java.util.Locale.ROOT), n.type()));
+        names.forEach(n -> seen.put(n.name().toLowerCase(Locale.ROOT), n.type()));
         int people = 0;
         for (Named n : names) {
             by.computeIfAbsent(n.type(), k -> new ArrayList<>()).add(n);
@@ -170,7 +166,7 @@ public final class NameShapeTrainer {
                 String[] w = n.name().split("\\s+");
                 String last = w[w.length - 1];
                 // a surname alone that is also some place's or body's name teaches nothing sure
-                if (w.length > 1 && last.length() > 2 && seen.putIfAbsent(last.toLowerCase(java.util.Locale.ROOT),
+                if (w.length > 1 && last.length() > 2 && seen.putIfAbsent(last.toLowerCase(Locale.ROOT),
                         EntityType.PERSON) == null) {
                     by.get(EntityType.PERSON).add(new Named(last, EntityType.PERSON));
                 }
@@ -196,43 +192,23 @@ public final class NameShapeTrainer {
         return out;
     }
 
-    /** Trains the classifier on balanced names: GIS, one thread. */
+    /** Trains the classifier on balanced names ({@link MaxentModels#train}: GIS, one thread). */
     public static MaxentModel train(List<Named> names, Settings s) throws IOException {
         List<Event> events = new ArrayList<>();
         for (Named n : balance(names, s)) {
             events.add(new Event(n.type().name(), NameShapeFeatures.features(n.name())));
         }
-        TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-        params.put(TrainingParameters.TRAINER_TYPE_PARAM, EventTrainer.EVENT_VALUE);
-        params.put(TrainingParameters.ITERATIONS_PARAM, s.iterations());
-        params.put(TrainingParameters.CUTOFF_PARAM, s.cutoff());
-        params.put(TrainingParameters.THREADS_PARAM, 1);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-        return trainer.train(ObjectStreamUtils.createObjectStream(events));
+        return MaxentModels.train(events, s.iterations(), s.cutoff());
     }
 
     /** Counts per gold type (rows) and predicted type (columns), by EntityType ordinal. */
     public static int[][] confusion(MaxentModel model, List<Named> test) {
-        org.newskg.extract.NameShapeVoter v = new org.newskg.extract.NameShapeVoter(model, 1, 0, 1, false);
+        NameShapeVoter v = new NameShapeVoter(model, 1, 0, 1, false);
         int n = EntityType.values().length;
         int[][] c = new int[n][n];
         for (Named t : test) {
             c[t.type().ordinal()][v.best(t.name()).ordinal()]++;
         }
         return c;
-    }
-
-    /** Writes a model in OpenNLP's binary format. */
-    public static void write(MaxentModel model, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            DataOutputStream data = new DataOutputStream(out);
-            new GenericModelWriter((AbstractModel) model, data).persist();
-            data.flush();
-        }
     }
 }

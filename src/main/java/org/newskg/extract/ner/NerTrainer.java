@@ -172,7 +172,7 @@ public final class NerTrainer {
     }
 
     /** Splits one CSV line: fields in double quotes may hold commas, and "" stands for a quote. */
-    static List<String> csv(String line) {
+    public static List<String> csv(String line) {
         List<String> out = new ArrayList<>(4);
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;
