@@ -105,14 +105,18 @@ public final class Pipeline {
         return new Builder();
     }
 
-    /** newskg's standard English pipeline: OpenNLP analysis, hybrid names, lexicon relations, quotes. */
+    /**
+     * newskg's standard English pipeline: OpenNLP analysis, hybrid names, the entity calibration, lexicon relations
+     * (with the learned relation classifier when {@code relation-classifier.properties} switches it on: off as
+     * shipped), quotations whose missing speakers the learned speaker ranker fills ({@code SPEAKERS.md}).
+     */
     public static Pipeline english() {
         return builder()
                 .analyzer(OpenNlpAnalyzer.english())
                 .mentionFinder(englishMentionFinder())
                 .resolver(NameResolver.standard())
                 .relations(englishRelationExtractor())
-                .statements(MaxentSpeakerRanker.around(QuoteStatementExtractor.standard())) // speaker ranker hook
+                .statements(MaxentSpeakerRanker.around(QuoteStatementExtractor.standard()))
                 .build();
     }
 
