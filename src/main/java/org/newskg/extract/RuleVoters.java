@@ -953,8 +953,6 @@ public final class RuleVoters {
      * with cues does ("a town 50 km south"). A phrase followed by a verb is a clause's subject: no vote.
      */
     /** Directions that follow a place noun in an apposition (", a town south of Tripoli"): no compound. */
-    private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northeast",
-            "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
 
     private static void appositionHead(List<Token> toks, int from, Lexicons lex, Ballot b) {
         int end = from;
@@ -988,7 +986,7 @@ public final class RuleVoters {
         for (int m = from; m < Math.min(toks.size(), from + 3); m++) {
             Token t = toks.get(m);
             if ("NOUN".equals(t.pos()) && m + 1 < end && "NOUN".equals(toks.get(m + 1).pos())
-                    && !COMPASS_WORDS.contains(Names.norm(toks.get(m + 1).text()))) { // not ", a town south of X"
+                    && !isCompassPoint(toks.get(m + 1).text())) { // not ", a town south of X"
                 break; // ", a town planner", ", a city official": a noun before the head noun only modifies it
             }
             List<Lexicons.Cue> cues = lex.apposition(Names.norm(t.text()));
@@ -1264,6 +1262,19 @@ public final class RuleVoters {
     private static final class CueWords {
         static final Map<String, List<String>> BY_CLASS =
                 KnowledgeFiles.wordClasses("/org/newskg/lexicon/name-cue-words.tsv", null);
+    }
+
+    /** Compass points of name-cue-words.tsv ("south", "southwest"; "south-west" without its hyphen). */
+    private static final Set<String> COMPASS_POINTS = cueWords("compass-point");
+
+    /** The compass points of name-cue-words.tsv, lower case, without hyphens ("southwest"). */
+    public static Set<String> compassPoints() {
+        return COMPASS_POINTS;
+    }
+
+    /** Whether the word is a compass point ("South", "south-west"). */
+    private static boolean isCompassPoint(String word) {
+        return COMPASS_POINTS.contains(Names.norm(word).replace("-", ""));
     }
 
     /** The words of these classes of name-cue-words.tsv, as written there; a class the file lacks is an error. */

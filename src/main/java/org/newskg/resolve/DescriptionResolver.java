@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.newskg.extract.EntityType;
 import org.newskg.extract.Mention;
+import org.newskg.extract.RuleVoters;
 import org.newskg.extract.gazetteer.KnowledgeFiles;
 import org.newskg.extract.gazetteer.Lexicons;
 import org.newskg.extract.gazetteer.Names;
@@ -67,9 +68,6 @@ public final class DescriptionResolver {
     private static final int MAX_MODIFIERS = 3;
     private static final Set<String> COPULA = Set.of("be", "become", "remain", "serve", "name", "appoint", "elect",
             "as");
-    /** Compass words the tagger often calls nouns: "a town south of Tripoli" ends its phrase at "town". */
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one");
 
     private final Map<String, Head> heads = new HashMap<>();
@@ -528,7 +526,7 @@ public final class DescriptionResolver {
             }
             Token n = toks.get(e + 1);
             return !(n.pos().equals("NOUN") || n.pos().equals("PROPN") || n.text().equals("-"))
-                    || n.text().equals("'s") || COMPASS.contains(n.text().toLowerCase());
+                    || n.text().equals("'s") || RuleVoters.compassPoints().contains(n.text().toLowerCase());
         }
 
         private boolean noName(Sentence s, int from, int to) {
