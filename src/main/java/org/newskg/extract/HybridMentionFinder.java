@@ -201,8 +201,11 @@ public final class HybridMentionFinder implements MentionFinder {
         List<TypeVoter> voters = new ArrayList<>(RuleVoters.standard(g, l));
         voters.add(RuleVoters.basedPlace(l));
         voters.add(ModelVoter.english());
-        // what the name looks like, where the rules are in doubt (off unless name-shapes.properties enables it)
-        voters.add(NameShapeVoter.english());
+        if (NameShapeVoter.Settings.STANDARD.enabled()) {
+            // what the name looks like, where the rules are in doubt; off as shipped, and then its model (a
+            // megabyte) is not even loaded
+            voters.add(NameShapeVoter.english());
+        }
         return new HybridMentionFinder(g, l, voters);
     }
 
