@@ -183,6 +183,11 @@ public final class MaxentSpeakerRanker implements StatementExtractor {
                 out.add(s);
                 continue;
             }
+            if (margin == NEVER && !s.speakers().isEmpty()) {
+                out.add(s); // the rules named a speaker and no margin lets the model replace it: nothing to score
+                previous = s;
+                continue;
+            }
             List<SpeakerFeatures.Candidate> cs = SpeakerFeatures.candidates(text, s, previous, statements);
             double[] p = new double[cs.size()];
             for (int i = 0; i < p.length; i++) {
