@@ -2673,6 +2673,7 @@ public final class HybridMentionFinder implements MentionFinder {
      */
     private static final Set<String> PURPOSE_HEADS = RuleVoters.cueWords("purpose-head");
     private static final Set<String> POST_NOMINALS = RuleVoters.cueWords("post-nominal");
+    private static final Set<String> TIME_ADJECTIVES = RuleVoters.cueWords("time-adjective");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
@@ -2784,6 +2785,10 @@ public final class HybridMentionFinder implements MentionFinder {
                 }
                 if (gluedFragment(i)) {
                     i++;
+                    continue;
+                }
+                if (formerAtStart(i)) {
+                    i++; // "Former Federal Reserve chair ...": the sentence's first word dates the post, names nothing
                     continue;
                 }
                 if (!(gazEnd[i] > i || capWord(i) || titleEnd[i] > i && capitalized(i) || particleBeforeName(i)
@@ -4423,6 +4428,16 @@ public final class HybridMentionFinder implements MentionFinder {
             }
             return longer.length() >= 3 && acronyms.contains(longer)
                     && !longer.equals(initials(toks.subList(i, j))) ? end : j;
+        }
+
+        /**
+         * A time adjective of {@code name-cue-words.tsv} (class time-adjective: "Former", "Outgoing") opening a
+         * sentence before a capitalised word: it is no part of the name after it. A known name that starts with it
+         * ("Former Yugoslav Republic of Macedonia" in the gazetteer) stays whole.
+         */
+        private boolean formerAtStart(int i) {
+            return initial(i) && !headline && i + 1 < n && gazEnd[i] <= i && TIME_ADJECTIVES.contains(norm[i])
+                    && capitalized(i) && (capWord(i + 1) || gazEnd[i + 1] > i + 1);
         }
 
         /**

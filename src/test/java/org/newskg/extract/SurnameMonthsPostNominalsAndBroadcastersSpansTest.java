@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Person and organisation spans (stop 16, round 56): a month or modal after a given name is the surname ("Theresa
  * May"); post-nominal letters end a name ("QC", "MP"); a plural or "of"-portfolio title stays out of the name; a
- * field pair after a known place and "of" stays one body; "TV" glued to a broadcaster's name closes it. Sentences
- * written for the test, each with a near-miss that must stay as it was.
+ * field pair after a known place and "of" stays one body; "TV" glued to a broadcaster's name closes it; academic
+ * posts and whips are titles; "Former" opening a sentence is no part of a name. Sentences written for the test,
+ * each with a near-miss that must stay as it was.
  */
 class SurnameMonthsPostNominalsAndBroadcastersSpansTest {
 
@@ -96,5 +97,22 @@ class SurnameMonthsPostNominalsAndBroadcastersSpansTest {
         assertNames("The ads ran on U.S. TV networks for weeks.", List.of(), List.of("U.S. TV"));
         assertNames("Watch TV tonight for the results.", List.of(), List.of("Watch TV"));
         assertNames("Sales of the Apple TV rose in March.", List.of(), List.of("Apple TV"));
+    }
+
+    @Test
+    void academicPostsAndWhipsAreTitles() {
+        assertNames("\"It is a clear signal,\" said co-author and Royal Society Research Fellow Anna Berg.",
+                List.of("Royal Society", "Anna Berg"), List.of("Royal Society Research Fellow Anna Berg"));
+        assertNames("Senate Majority Whip John Thune agreed with the plan.", List.of("John Thune"),
+                List.of("Senate Majority Whip John Thune"));
+    }
+
+    @Test
+    void aTimeAdjectiveOpeningASentenceIsNoPartOfTheName() {
+        assertNames("Former President Jimmy Carter was taken to hospital.", List.of("Jimmy Carter"), List.of());
+        assertNames("Outgoing Acme Holdings chief Tom Reid sold his shares.", List.of("Acme Holdings", "Tom Reid"),
+                List.of("Outgoing Acme Holdings"));
+        assertNames("Former Ministry of Defence staff said the plan was flawed.", List.of("Ministry of Defence"),
+                List.of("Former Ministry of Defence"));
     }
 }
