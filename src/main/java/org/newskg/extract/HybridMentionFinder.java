@@ -2672,6 +2672,10 @@ public final class HybridMentionFinder implements MentionFinder {
      * head a body when "for" and its purpose follow ("the Centre for Economic Policy Research").
      */
     private static final Set<String> PURPOSE_HEADS = RuleVoters.cueWords("purpose-head");
+    private static final Set<String> POST_NOMINALS = RuleVoters.cueWords("post-nominal");
+    private static final Set<String> TIME_ADJECTIVES = RuleVoters.cueWords("time-adjective");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
 
     /** The scan of one sentence: its candidates, in order. */
     private final class SentenceScan {
@@ -2783,6 +2787,10 @@ public final class HybridMentionFinder implements MentionFinder {
                     i++;
                     continue;
                 }
+                if (formerAtStart(i)) {
+                    i++; // "Former Federal Reserve chair ...": the sentence's first word dates the post, names nothing
+                    continue;
+                }
                 if (!(gazEnd[i] > i || capWord(i) || titleEnd[i] > i && capitalized(i) || particleBeforeName(i)
                         || brandBeforeHead(i))) {
                     i++;
@@ -2797,6 +2805,7 @@ public final class HybridMentionFinder implements MentionFinder {
                     j = i + 1; // "vFinance Investments": a brand in lower-case-first camel case starts the name
                 }
                 List<int[]> titles = new ArrayList<>();
+                int postNominalAt = -1;
                 while (j < n) {
                     if (j > i && creditLabel(j)) {
                         break; // "... in Portland Image: Jane Smith.": the credit label ends the caption's last name
@@ -2812,6 +2821,10 @@ public final class HybridMentionFinder implements MentionFinder {
                         if (cut[j - 1] >= 0 || headline) {
                             break;
                         }
+                    } else if (postNominal(titles.isEmpty() ? i : titles.get(titles.size() - 1)[1], j,
+                            !titles.isEmpty())) {
+                        postNominalAt = j; // "Laura Finch QC", "Tom Hale MP": the letters end the name
+                        break;
                     } else if (j > i && surnameTitle(titles.isEmpty() ? i : titles.get(titles.size() - 1)[1], j)) {
                         j++; // "Stephen King said", "John Major", "Martin Luther King Jr.": a title word as surname
                         if (j < n && generational(j)) {
@@ -2912,6 +2925,9 @@ public final class HybridMentionFinder implements MentionFinder {
                 int field = prizeField(j);
                 if (field > j) {
                     j = field; // "the Nobel Prize in Physiology or Medicine": the field is no name
+                }
+                if (postNominalAt == j) {
+                    j++; // the post-nominal letters name nothing of their own
                 }
                 lastEnd = j;
                 i = Math.max(j, i + 1);
@@ -4070,7 +4086,8 @@ public final class HybridMentionFinder implements MentionFinder {
                 return true; // "wikiHow", shown to be an organization elsewhere in the text (camelBrands)
             }
             boolean punct = ("PUNCT".equals(t.pos()) || "SYM".equals(t.pos())) && !Character.isLetter(w.charAt(0));
-            if (!capitalized(i) && !numberedName(i) || lexicons.isTimeWord(norm[i]) || punct // "as-Sisi" PUNCT
+            if (!capitalized(i) && !numberedName(i) || lexicons.isTimeWord(norm[i]) && !surnameAfterGivenName(i)
+                    || punct // "as-Sisi" PUNCT
                     || isPluralAcronym(w) || w.length() == 1 || hasCurrencySymbol(w)) {
                 return false; // "IEDs", "NGOs": common nouns; "US$", "A$5": amounts; "E", "N": letters
             }
@@ -4084,9 +4101,9 @@ public final class HybridMentionFinder implements MentionFinder {
                 return false; // "No. Google sends us traffic": an answer, not "No. 10"
             }
             if (Names.isAcronym(cut[i] >= 0 ? w.substring(0, cut[i]) : w)) {
-                return !"NUM".equals(t.pos()) && !lexicons.isNonName(norm[i]);
+                return !"NUM".equals(t.pos()) && (!lexicons.isNonName(norm[i]) || broadcasterSuffix(i));
             }
-            if (CLOSED.contains(t.pos()) && lowerWords.contains(w.toLowerCase())) {
+            if (CLOSED.contains(t.pos()) && lowerWords.contains(w.toLowerCase()) && !surnameAfterGivenName(i)) {
                 return false; // "It", "We", "This": a function word the text also writes in lower case
             }
             if (!initial(i) && !headline) {
@@ -4099,6 +4116,42 @@ public final class HybridMentionFinder implements MentionFinder {
                 return true;
             }
             return !CLOSED.contains(t.pos()) && !"ADV".equals(t.pos()) && !"VERB".equals(t.pos());
+        }
+
+        /**
+         * "BFM TV said", "on Abu Dhabi TV.": a broadcast noun in capitals ("TV") glued to the name before it closes a
+         * broadcaster's name. Not after a nationality, a title or another non-name ("French TV", "state TV"), nor
+         * before a lower-case noun it qualifies ("U.S. TV networks", "Paris TV stations").
+         */
+        private boolean broadcasterSuffix(int i) {
+            if (i == 0 || !BROADCAST_NOUNS.contains(norm[i]) || !gap(i) || headline || !capitalized(i - 1)) {
+                return false;
+            }
+            String before = norm[i - 1];
+            if (gazEnd[i - 1] == i && gazEntry[i - 1] != null && gazEntry[i - 1].type() == EntityType.ORGANIZATION) {
+                return false; // "Apple TV": a known company's device, no broadcaster
+            }
+            if (lexicons.demonymCountry(before) != null || lexicons.isNonName(before) || lexicons.isTitle(before)
+                    || lexicons.isTimeWord(before) || initial(i - 1) && !Names.isAcronym(toks.get(i - 1).text())
+                    && gazEnd[i - 1] <= i - 1 && !"PROPN".equals(toks.get(i - 1).pos())) { // "Watch TV tonight"
+                return false;
+            }
+            return i + 1 == n || capitalized(i + 1) || !"NOUN".equals(toks.get(i + 1).pos());
+        }
+
+        /**
+         * "Prime Minister Theresa May is to ...", "Alice Will said": a capitalised month name, modal or auxiliary
+         * inside a sentence, right after a known given name, is that person's surname, whatever the tagger and
+         * the time words say. At a sentence's start ("May I ask?"), after an ordinary word ("in May") or before a
+         * number ("met Chris May 5": a date) nothing changes.
+         */
+        private boolean surnameAfterGivenName(int i) {
+            return i > 0 && !initial(i) && !headline && gap(i) && capitalized(i - 1) && gazEnd[i - 1] <= i - 1
+                    && !WEEKDAYS.contains(norm[i]) // "in Asia Monday": a known place and a day
+                    && !(i + 1 < n && Character.isDigit(toks.get(i + 1).text().charAt(0)))
+                    && !CLOSED.contains(toks.get(i - 1).pos()) // "Will May resign?": no given name there
+                    ? gazetteer.givenName(toks.get(i - 1).text()) != null && !Names.isAcronym(toks.get(i).text())
+                    : false;
         }
 
         /**
@@ -4378,6 +4431,50 @@ public final class HybridMentionFinder implements MentionFinder {
         }
 
         /**
+         * A time adjective of {@code name-cue-words.tsv} (class time-adjective: "Former", "Outgoing") opening a
+         * sentence before a capitalised word: it is no part of the name after it. A known name that starts with it
+         * ("Former Yugoslav Republic of Macedonia" in the gazetteer) stays whole.
+         */
+        private boolean formerAtStart(int i) {
+            return initial(i) && !headline && i + 1 < n && gazEnd[i] <= i && TIME_ADJECTIVES.contains(norm[i])
+                    && capitalized(i) && (capWord(i + 1) || gazEnd[i + 1] > i + 1);
+        }
+
+        /**
+         * Whether token j holds post-nominal letters closing the person's name that starts at f: written in
+         * capitals, after two or more words of a name that opens with a known given name or follows a title
+         * ("Laura Finch QC", "Judge Amos Kell QC said"), and closing the capitalised run. "Acme MP" or "the Lords QC
+         * Committee" stay.
+         */
+        private boolean postNominal(int f, int j, boolean titled) {
+            return j >= f + 2 && j < n && POST_NOMINALS.contains(norm[j]) && Names.isAcronym(toks.get(j).text())
+                    && gap(j) && gazEnd[j] <= j && capitalized(j - 1) && lexicons.head(norm[j - 1]) == null
+                    && (titled || gazetteer.givenName(toks.get(f).text()) != null)
+                    && (j + 1 == n || !capWord(j + 1) && gazEnd[j + 1] <= j + 1);
+        }
+
+        /**
+         * Whether tokens a to h (exclusive) are only known places, nationalities and name modifiers before a body's
+         * head word: "the Swedish National Institute of ...", "the United States National Institute of ...".
+         */
+        private boolean placeOrModifierWords(int a, int h) {
+            int t = a;
+            while (t < h) {
+                if (!capitalized(t)) {
+                    return false;
+                }
+                if (gazEnd[t] > t && gazEnd[t] <= h && gazEntry[t] != null && gazEntry[t].type() == EntityType.PLACE) {
+                    t = gazEnd[t];
+                } else if (NAME_MODIFIERS.contains(norm[t]) || lexicons.demonymCountry(norm[t]) != null) {
+                    t++;
+                } else {
+                    return false;
+                }
+            }
+            return t > a;
+        }
+
+        /**
          * End of a body named by fields joined by "and", or j: "the Securities and Exchange Commission", "the Food
          * and Drug Administration" (one capitalised word after "the", a known place between allowed; then one or
          * two capitalised words ending in an organization head word, two when the first word is a head word
@@ -4399,6 +4496,9 @@ public final class HybridMentionFinder implements MentionFinder {
                     b--; // "the U.S. Securities and ..."
                 }
                 afterThe = b >= 0 && norm[b].equals("the");
+            } else if (j == i + 2 && gazEnd[i] == i + 1 && capitalized(i) && plainField(i + 1)
+                    && lexicons.head(norm[i + 1]) == null && gazEntry[i] != null && gazEntry[i].type() == EntityType.PLACE) {
+                afterThe = i >= 1 && norm[i - 1].equals("the"); // "the U.S. Securities and ..." in one run
             } else if (j == i + 2 && NAME_MODIFIERS.contains(norm[i]) && plainField(i)
                     && j + 1 < n && lexicons.head(norm[j + 1]) == null) {
                 // no head right after "and": "the National Guard and Army Reserve" are two bodies
@@ -4415,7 +4515,8 @@ public final class HybridMentionFinder implements MentionFinder {
             while (of > i + 1 && of > j - 4 && plainField(of) && lexicons.head(norm[of]) == null) {
                 of--;
             }
-            Lexicons.Head ofHead = of >= i + 1 && (of == i + 1 || of == i + 2 && plainField(i))
+            Lexicons.Head ofHead = of >= i + 1 && (of == i + 1 || of == i + 2 && plainField(i)
+                    || of <= i + 4 && placeOrModifierWords(i, of - 1))
                     ? lexicons.head(norm[of - 1]) : null;
             boolean ofField = ofHead != null && ofHead.type() == EntityType.ORGANIZATION
                     && (norm[of].equals("of") || norm[of].equals("for"))
@@ -4995,6 +5096,9 @@ public final class HybridMentionFinder implements MentionFinder {
         }
 
         private int portfolioEnd(int e) {
+            if (e < n && norm[e].equals("of")) {
+                return portfolioOfEnd(e);
+            }
             if (e >= n || !norm[e].equals("for")) {
                 return e;
             }
@@ -5017,6 +5121,27 @@ public final class HybridMentionFinder implements MentionFinder {
         }
 
         /**
+         * The end of a post's portfolio after "of" when the holder's name follows it: "Minister of Information
+         * Khalid al-Tamimi", "Secretary of Health Ana Reyes": one to three plain capitalised words (no known name,
+         * acronym or head word), then a known given name and the next word of a name. Else e: "Governor of Texas
+         * Greg Abbott" (a known place) and "Minister of Information" alone keep their words.
+         */
+        private int portfolioOfEnd(int e) {
+            for (int p = e + 2; p <= e + 4 && p + 1 < n; p++) {
+                int w = p - 1;
+                if (!capWord(w) || gazEnd[w] > w || Names.isAcronym(toks.get(w).text()) || lexicons.head(norm[w]) != null
+                        || gazetteer.givenName(toks.get(w).text()) != null) {
+                    return e;
+                }
+                if (capitalized(p) && gazetteer.givenName(toks.get(p).text()) != null && gazEnd[p] <= p
+                        && (capWord(p + 1) || lexicons.isNameConnector(norm[p + 1]))) {
+                    return p;
+                }
+            }
+            return e;
+        }
+
+        /**
          * A one-word known name right after an honorific and before a capitalised word is read as a title when it
          * is one ("Mr Justice Anthony Mann", "Madam Speaker Nancy Pelosi"), not as a name of its own.
          */
@@ -5031,7 +5156,11 @@ public final class HybridMentionFinder implements MentionFinder {
          * A lone plural ("Chiefs" of a team's name) is no title.
          */
         private boolean pluralTitle(String key, int i, int j) {
-            if (singular(key) == null || !capitalized(j) || j == i && !(j + 1 < n && norm[j + 1].equals("of"))) {
+            // one word before a given name too: "Presidents Ana Reyes and Tom Hale met"
+            boolean beforeGiven = j == i && j + 2 < n && capWord(j + 1) && capWord(j + 2)
+                    && gazetteer.givenName(toks.get(j + 1).text()) != null;
+            if (singular(key) == null || !capitalized(j)
+                    || j == i && !(j + 1 < n && norm[j + 1].equals("of")) && !beforeGiven) {
                 return false;
             }
             return lexicons.isTitle(singular(key));
