@@ -567,8 +567,19 @@ public final class RuleVoters {
                 List<Lexicons.Cue> two = i > 0 ? lex.before(pair(toks, i - 1)) : List.of();
                 // a noun before the name says what it is ("carmaker Acme", "parts giant Acme"): a kind
                 String source = two.isEmpty() && lex.isKind(w) ? KIND : "context:word";
+                // "the World Health Organization Maria Lopez", "Acme Group chief Tom Berg": a capitalised kind word
+                // inside a sentence ends another name; it says nothing of the name after it
+                boolean kindOfOtherName = source == KIND && i > 0 && toks.get(i).isCapitalized();
                 Lexicons.Head head = lex.head(Names.norm(c.last().text()));
+                // "in Anna Lind's film", "from the minister's office": a name followed by "'s" is the possessor of
+                // the noun the preposition governs, so the preposition's place cue says nothing of the name
+                boolean possessor = two.isEmpty() && "ADP".equals(toks.get(i).pos()) && c.to() + 1 < toks.size()
+                        && isPossessive(toks.get(c.to()).text()) && c.end() == toks.get(c.to() - 1).end()
+                        && Character.isLowerCase(toks.get(c.to() + 1).text().charAt(0));
                 for (Lexicons.Cue cue : two.isEmpty() ? lex.before(w) : two) {
+                    if (possessor && cue.type() == EntityType.PLACE || kindOfOtherName) {
+                        continue;
+                    }
                     b.vote(cue.type(), cue.weight(), null, source);
                     // "the rock band Silver Harbour", "the charity Blue Mountain": a kind said right before the
                     // name outweighs a head word of another type, which is only a word of the name
@@ -966,6 +977,12 @@ public final class RuleVoters {
                 && !REDUCED_RELATIVES.contains(Names.norm(toks.get(end).text()))) {
             return; // ", a Romanian official said": the subject of a new clause, not an apposition
         }
+        if (end > from && end + 1 < toks.size() && isPossessive(toks.get(end).text())) {
+            // ", the city's home minister", ", the company's largest plant": the noun before "'s" is the
+            // possessor; the head of the apposition comes after it
+            appositionHead(toks, end + 1, lex, b);
+            return;
+        }
         for (int m = end - 1; m >= from; m--) {
             Token t = toks.get(m);
             if (!"NOUN".equals(t.pos())) {
@@ -1006,7 +1023,15 @@ public final class RuleVoters {
      */
     public static TypeVoter givenName(Gazetteer g, Lexicons lex) {
         return (c, b) -> {
-            if (c.acronym() || c.entry() != null && c.size() == 1) {
+            if (c.acronym()) {
+                return;
+            }
+            if (c.entry() != null && c.size() == 1) {
+                // "his children Elizabeth and Susan", "my daughter Paris": after a possessive and a relative, a
+                // given name the gazetteer also knows as a place is a person's
+                if (g.givenName(c.first().text()) != null && relativeBefore(c)) {
+                    b.vote(EntityType.PERSON, 4.0, null, "gazetteer:given-names"); // above the gazetteer's 3
+                }
                 return;
             }
             if (placeCompound(c.first().text(), g) || c.size() > 1 && gluedHyphen(c) && placeCompound(
@@ -1065,12 +1090,7 @@ public final class RuleVoters {
      */
     static boolean lonePersonCue(NameCandidate c) {
         List<Token> toks = c.sentence().tokens();
-        int i = c.from() - 1;
-        if (i >= 0 && ",".equals(toks.get(i).text())) {
-            i--;
-        }
-        if (i >= 1 && RELATIVES.contains(Names.norm(toks.get(i).text()))
-                && POSSESSIVES.contains(Names.norm(toks.get(i - 1).text()))) {
+        if (relativeBefore(c)) {
             return true;
         }
         // "I talked to Anna": one talks to a person or an outlet, and a given name is a person's
@@ -1090,6 +1110,17 @@ public final class RuleVoters {
         return c.from() == 0 && k + 1 < toks.size() && ",".equals(toks.get(k).text())
                 && "?".equals(toks.get(toks.size() - 1).text())
                 && toks.stream().anyMatch(t -> "you".equalsIgnoreCase(t.text()));
+    }
+
+    /** A relative after a possessive right before the name, a comma allowed ("my brother Nils", "his wife, Ana,"). */
+    private static boolean relativeBefore(NameCandidate c) {
+        List<Token> toks = c.sentence().tokens();
+        int i = c.from() - 1;
+        if (i >= 0 && ",".equals(toks.get(i).text())) {
+            i--;
+        }
+        return i >= 1 && RELATIVES.contains(Names.norm(toks.get(i).text()))
+                && POSSESSIVES.contains(Names.norm(toks.get(i - 1).text()));
     }
 
     /** An acronym no gazetteer knows is most likely an organization ("LNA"). */
@@ -1217,12 +1248,26 @@ public final class RuleVoters {
     public static TypeVoter venueWord(Gazetteer g) {
         return (c, b) -> {
             if (c.entry() == null && !c.acronym() && c.size() >= 2 && c.size() <= 5
-                    && VENUE_WORDS.contains(Names.norm(c.last().text())) && g.givenName(c.first().text()) == null
+                    && VENUE_WORDS.contains(Names.norm(c.last().text()))
+                    && (g.givenName(c.first().text()) == null || insideVenue(c))
                     && !particleName(c) && c.from() > 0
                     && VENUE_BEFORE.contains(Names.norm(c.sentence().tokens().get(c.from() - 1).text()))) {
                 b.vote(EntityType.PLACE, 2.0, null, "rule:venue-word");
             }
         };
+    }
+
+    /** Words that put something inside a site ("a rally in Victoria Park"): no person is "in" or "near" one. */
+    private static final Set<String> INSIDE_VENUE = Set.of("in", "near", "inside", "outside", "across");
+
+    /**
+     * Whether a venue name that starts with a given name ("Victoria Park", "Albert Hill") stands right after a word
+     * of being inside or near it and is not a possessor ("in Graham Hill's car"): then it is the site.
+     */
+    private static boolean insideVenue(NameCandidate c) {
+        List<Token> toks = c.sentence().tokens();
+        return c.from() > 0 && INSIDE_VENUE.contains(Names.norm(toks.get(c.from() - 1).text()))
+                && (c.to() >= toks.size() || !isPossessive(toks.get(c.to()).text()));
     }
 
     /** Words before a site's name ("at Larkmoor Park", "the Kelby Field"): a person is seldom "at" or "on". */
