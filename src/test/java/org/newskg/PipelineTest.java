@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.Evidence;
+import org.newskg.extract.HybridMentionFinder;
 import org.newskg.extract.LexiconRelationExtractor;
 import org.newskg.extract.Predicate;
 import org.newskg.extract.QuoteStatementExtractor;
@@ -81,7 +82,10 @@ class PipelineTest {
         assertEquals(1, x.relations().size());
     }
 
-    /** A one-off name only the model reads as a place, at a raw confidence between 0.4 and 0.5. */
+    /**
+     * A name only a weak context word ("through") makes a place: with the rules alone (the model's opinion of a
+     * made-up name is its own), at a raw confidence between 0.4 and 0.5.
+     */
     private static final String MIDDLING = "Volunteers clean river banks\n\nMaria Lopez, the mayor of Geneva, thanked "
             + "the volunteers on Monday. Many of them had heard of the clean-up through Zorbly, and some brought "
             + "friends who also use Zorbly every day. The volunteers collected two tonnes of rubbish, Lopez said.\n";
@@ -89,18 +93,23 @@ class PipelineTest {
     @Test
     void withoutCalibrationTheRawConfidenceIsCutAtItsOwnDefault() throws Exception {
         Article a = ArticleReader.parseText("middling.txt", MIDDLING);
-        Extraction raw = stages().calibrator(EntityCalibrator.NONE).minConfidence(0).build().process(a);
+        Extraction raw = ruleStages().calibrator(EntityCalibrator.NONE).minConfidence(0).build().process(a);
         double c = raw.entities().stream().filter(e -> e.name().equals("Zorbly")).findFirst().orElseThrow()
                 .confidence();
         assertTrue(c >= Pipeline.UNCALIBRATED_MIN_CONFIDENCE && c < Pipeline.DEFAULT_MIN_CONFIDENCE, "raw " + c);
         // no calibrator and no cut given: the raw default (0.4) keeps it, whichever way the pipeline was made
-        assertTrue(names(stages().calibrator(EntityCalibrator.NONE).build().process(a)).contains("Zorbly"));
-        assertTrue(names(stages().build().withCalibrator(EntityCalibrator.NONE).process(a)).contains("Zorbly"));
+        assertTrue(names(ruleStages().calibrator(EntityCalibrator.NONE).build().process(a)).contains("Zorbly"));
+        assertTrue(names(ruleStages().build().withCalibrator(EntityCalibrator.NONE).process(a)).contains("Zorbly"));
         // a cut given stays the cut
-        assertFalse(names(stages().calibrator(EntityCalibrator.NONE).minConfidence(0.5).build().process(a))
+        assertFalse(names(ruleStages().calibrator(EntityCalibrator.NONE).minConfidence(0.5).build().process(a))
                 .contains("Zorbly"));
-        assertFalse(names(stages().minConfidence(0.5).build().withCalibrator(EntityCalibrator.NONE).process(a))
+        assertFalse(names(ruleStages().minConfidence(0.5).build().withCalibrator(EntityCalibrator.NONE).process(a))
                 .contains("Zorbly"));
+    }
+
+    /** The stages with the rules-only name finder: confidences that no statistical model's opinion moves. */
+    private static Pipeline.Builder ruleStages() {
+        return stages().mentionFinder(HybridMentionFinder.rules());
     }
 
     @Test

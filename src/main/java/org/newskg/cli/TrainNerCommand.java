@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.newskg.extract.ner.NerTrainer;
+import org.newskg.extract.ner.WordClusterFeatureGeneratorFactory;
 import org.newskg.nlp.OpenNlpAnalyzer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -69,6 +70,11 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "Feature generator XML file (default: newskg's ${DEFAULT-VALUE}).")
     String features = NerTrainer.FEATURES;
 
+    @Option(names = "--clusters", paramLabel = "FILE",
+            description = "Word clusters the features use, stored in the model: ClearNLP's lexica jar "
+                    + "(edu.emory.clir:clearnlp-global-lexica:3.1) or a word<TAB>path file (default: ${DEFAULT-VALUE}).")
+    Path clusters = NerTrainer.DEFAULT_CLUSTERS;
+
     @Option(names = "--default-features", description = "Use OpenNLP's default features instead.")
     boolean defaultFeatures;
 
@@ -117,7 +123,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         NerTrainer.Settings settings;
         try {
             settings = new NerTrainer.Settings(algorithm, iterations, cutoff,
-                    defaultFeatures ? null : features);
+                    defaultFeatures ? null : features, defaultFeatures ? null : clusters);
         } catch (IllegalArgumentException e) {
             err.println("newskg train-ner: " + e.getMessage());
             return EvalCommand.BAD_INPUT;
@@ -159,6 +165,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             w.flush();
             TokenNameFinderModel model;
             if (scoreOnly) {
+                WordClusterFeatureGeneratorFactory.allow();
                 model = new TokenNameFinderModel(out);
             } else {
                 long t0 = System.nanoTime();

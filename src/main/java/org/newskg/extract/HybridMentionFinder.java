@@ -1583,15 +1583,20 @@ public final class HybridMentionFinder implements MentionFinder {
     /**
      * The model may not overrule a sure rule: when rule evidence (the model and the name's shape left out) for
      * one type reaches {@link #STRONG} ("Magna, a Canadian parts company"), or what the text says the name is (a
-     * kind noun before it, a list's kind, an apposition) reaches {@link #KIND_SURE} ("auto parts giant Delphi"),
+     * kind noun before it, a list's kind, an apposition, a business verb, a role held in it) reaches
+     * {@link #KIND_SURE} ("auto parts giant Delphi"),
      * the model's votes for the other types count half.
      */
     static void modelYieldsToRules(Ballot b) {
         for (EntityType sure : EntityType.values()) {
             double rules = ruleWeight(b, sure);
-            // what the text says the name is ("carriers such as Verizon", "parts giant Delphi", "Acme, a lender")
+            // what the text says the name is ("carriers such as Verizon", "parts giant Delphi", "Acme, a lender"),
+            // or what only such a kind does or has: "Acme will supply turbines" (a business verb), "the drummer of
+            // Acme" (a sure role in a body, 1.5: "the manager of" is less); a list neighbour is not enough (a person
+            // is listed beside a company often enough: measured, it gains and loses alike)
             double kind = b.weight(sure, RuleVoters.KIND) + b.weight(sure, "context:list")
-                    + b.weight(sure, "context:apposition");
+                    + b.weight(sure, "context:apposition") + b.weight(sure, RuleVoters.BUSINESS)
+                    + b.weight(sure, "context:role");
             // sums of votes: 2.0 + 0.3 - 0.3 is a hair below 2.0 in floating point
             if (rules >= STRONG - 1e-9 || kind >= KIND_SURE - 1e-9) {
                 for (EntityType other : EntityType.values()) {

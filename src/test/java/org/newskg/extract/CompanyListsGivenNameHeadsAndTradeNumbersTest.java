@@ -2,6 +2,7 @@ package org.newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.newskg.extract.NameFinding.RULES;
 import static org.newskg.extract.NameFinding.STANDARD;
 import static org.newskg.extract.NameFinding.names;
 import static org.newskg.extract.NameFinding.type;
@@ -116,7 +117,10 @@ class CompanyListsGivenNameHeadsAndTradeNumbersTest {
         assertEquals(ORG, type(STANDARD, s, "Zentrix"));
         assertEquals(ORG, type(STANDARD, s, "Brantex"));
         String t = "The deal involved Zentrix, Brantex and Acme Corp.";
-        assertEquals(ORG, type(STANDARD, t, "Zentrix"));
+        assertEquals(ORG, type(STANDARD, t, "Brantex"));
+        // the list's vote (1.5) is the rule's; a model sure "Zentrix" is a person may outvote it (a person is listed
+        // beside a company often enough for the model not to yield to a list neighbour)
+        assertEquals(ORG, type(RULES, t, "Zentrix"));
         // gazetteer places keep their type next to a company
         String u = "The storm hit Zentrix Corp., Texas and Ohio.";
         assertEquals(PLACE, type(STANDARD, u, "Texas"));

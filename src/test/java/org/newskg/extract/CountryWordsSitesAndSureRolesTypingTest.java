@@ -3,6 +3,7 @@ package org.newskg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.newskg.extract.NameFinding.RULES;
 import static org.newskg.extract.NameFinding.STANDARD;
 import static org.newskg.extract.NameFinding.entities;
 import static org.newskg.extract.NameFinding.entity;
@@ -92,8 +93,10 @@ class CountryWordsSitesAndSureRolesTypingTest {
     void aSureRoleForOrFromANameMakesItAnEmployer() {
         assertType(EntityType.ORGANIZATION, "Tom Weller, a strategist for Hartley Gruber, said demand was weak.",
                 "Hartley Gruber");
-        assertType(EntityType.ORGANIZATION, "Paul Ashby, an analyst from Brockwell, said the index would fall.",
-                "Brockwell");
+        // "from" counts single (1.0, less than "for"): the rule's own vote; a model that reads "Brockwell" as a
+        // town may outweigh it
+        assertEquals(EntityType.ORGANIZATION,
+                type(RULES, "Paul Ashby, an analyst from Brockwell, said the index would fall.", "Brockwell"));
         assertType(EntityType.ORGANIZATION,
                 "Anna Ruiz, an economist for Castell Lomax, said the election would calm the markets.", "Castell Lomax");
         // near-misses: a spokesman speaks for a person; "from" with no sure role is where someone comes from

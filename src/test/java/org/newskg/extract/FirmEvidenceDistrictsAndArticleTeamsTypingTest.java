@@ -55,8 +55,10 @@ class FirmEvidenceDistrictsAndArticleTeamsTypingTest {
                 "Brenton Hale"));
         assertEquals(EntityType.ORGANIZATION, typeOf("Shareholders of Kessler Marsh approved the merger.",
                 "Kessler Marsh"));
-        assertEquals(EntityType.ORGANIZATION, typeOf("Clients of Dunmore Ashby withdrew their savings.",
-                "Dunmore Ashby"));
+        // "clients of" (1.5) against a given name (1.3) is the rule's call; a lawyer has clients too, so a model
+        // that reads a person may tip it
+        assertEquals(EntityType.ORGANIZATION, NameFinding.type(NameFinding.RULES,
+                "Clients of Dunmore Ashby withdrew their savings.", "Dunmore Ashby"));
         assertEquals(EntityType.ORGANIZATION, typeOf("Bankers at Halvorsen Crane said the bond sale was delayed.",
                 "Halvorsen Crane"));
         // near-misses: customers "in" and a banker "from" a town

@@ -59,6 +59,7 @@ public final class ModelNameFinder implements MentionFinder {
     }
 
     private static TokenNameFinderModel load() {
+        WordClusterFeatureGeneratorFactory.allow();
         try (InputStream in = ModelNameFinder.class.getResourceAsStream(MODEL)) {
             if (in == null) {
                 throw new IllegalStateException("name-finder model not on the classpath: " + MODEL);

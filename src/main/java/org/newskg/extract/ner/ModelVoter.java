@@ -82,6 +82,7 @@ public final class ModelVoter implements TypeVoter {
         }
 
         private static TokenNameFinderModel load() {
+            WordClusterFeatureGeneratorFactory.allow();
             try (InputStream in = ModelVoter.class.getResourceAsStream(ModelNameFinder.MODEL)) {
                 if (in == null) {
                     throw new IllegalStateException("name-finder model not on the classpath: " + ModelNameFinder.MODEL);

@@ -1,5 +1,7 @@
 package org.newskg.extract.ner;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +28,8 @@ import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
@@ -72,6 +77,12 @@ public final class NerTrainer {
 
     /** The feature generator descriptor stored in the model. */
     public static final String FEATURES = "/org/newskg/ner/ner-features.xml";
+    /**
+     * Where Maven puts ClearNLP's lexica jar, whose Brown clusters the default features use
+     * ({@code mvn dependency:get -Dartifact=edu.emory.clir:clearnlp-global-lexica:3.1}).
+     */
+    public static final Path DEFAULT_CLUSTERS = Path.of(System.getProperty("user.home"), ".m2", "repository", "edu",
+            "emory", "clir", "clearnlp-global-lexica", "3.1", "clearnlp-global-lexica-3.1.jar");
 
     /**
      * Lower-cased words that GMB keeps at the start of person spans ("President X", "Foreign Minister X",
@@ -96,9 +107,15 @@ public final class NerTrainer {
      * @param cutoff     minimum count of a feature to be kept (larger: smaller model)
      * @param features   the feature generator XML, as a classpath resource or a file, or null for OpenNLP's
      *                   default features
+     * @param clusters   word clusters for the features that use them: a {@code word<TAB>path} file or ClearNLP's
+     *                   lexica jar (see {@link WordClusters#read(Path)}); null when the features use none
      */
-    public record Settings(String algorithm, int iterations, int cutoff, String features) {
-        public static final Settings DEFAULT = new Settings("maxent", 100, 3, FEATURES);
+    public record Settings(String algorithm, int iterations, int cutoff, String features, Path clusters) {
+        public static final Settings DEFAULT = new Settings("maxent", 100, 3, FEATURES, null);
+
+        public Settings(String algorithm, int iterations, int cutoff, String features) {
+            this(algorithm, iterations, cutoff, features, null);
+        }
 
         public Settings {
             if (!algorithm.equals("maxent") && !algorithm.equals("perceptron")) {
@@ -427,6 +444,7 @@ public final class NerTrainer {
 
     /** Trains a BIO-coded name finder, single-threaded. */
     public static TokenNameFinderModel train(List<NameSample> samples, Settings settings) throws IOException {
+        WordClusterFeatureGeneratorFactory.allow();
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM,
                 settings.algorithm().equals("perceptron") ? PerceptronTrainer.PERCEPTRON_VALUE
@@ -448,8 +466,36 @@ public final class NerTrainer {
                 }
             }
         }
-        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, Map.of(), new BioCodec());
+        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features,
+                features == null ? Map.of() : resources(features, settings.clusters()), new BioCodec());
         return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), params, factory);
+    }
+
+    /**
+     * The resources the feature XML names ({@code dict} of {@link WordClusterFeatureGeneratorFactory}), to be
+     * stored in the model: every one is the word clusters read from {@code clusters}.
+     */
+    static Map<String, Object> resources(byte[] features, Path clusters) throws IOException {
+        Map<String, ArtifactSerializer<?>> serializers =
+                GeneratorFactory.extractArtifactSerializerMappings(new ByteArrayInputStream(features));
+        Map<String, Object> resources = new HashMap<>();
+        WordClusters read = null;
+        for (Map.Entry<String, ArtifactSerializer<?>> e : serializers.entrySet()) {
+            if (!(e.getValue() instanceof WordClusters.Serializer)) {
+                throw new IOException("the features name a resource newskg cannot supply: " + e.getKey());
+            }
+            if (clusters == null) {
+                throw new IOException("the features use word clusters (" + e.getKey() + "): give their file");
+            }
+            if (!Files.isRegularFile(clusters)) {
+                throw new IOException("word-cluster file not found: " + clusters);
+            }
+            if (read == null) {
+                read = WordClusters.read(clusters);
+            }
+            resources.put(e.getKey(), read);
+        }
+        return resources;
     }
 
     /** Writes the model file, creating its folder. */
