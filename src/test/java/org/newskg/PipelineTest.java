@@ -47,7 +47,10 @@ class PipelineTest {
         assertFalse(x.statements().isEmpty());
     }
 
-    /** A recurring capitalised word that nothing but its capitals speaks for: a 0.3 organization. */
+    /**
+     * A recurring capitalised word that nothing but its capitals speaks for, with the rules alone (the model's
+     * opinion of a made-up name is its own): a weak organization.
+     */
     private static final String WEAK = "Volunteers clean river banks\n\nMaria Lopez, the mayor of Geneva, thanked the "
             + "volunteers on Monday. Many of them first read about the clean-up when Quillio shared it, and Quillio "
             + "later printed the photos. The volunteers collected two tonnes of rubbish, Lopez said.\n";
@@ -59,14 +62,14 @@ class PipelineTest {
     @Test
     void entitiesBelowTheMinimumConfidenceAreLeftOutAndTheOthersKept() throws Exception {
         Article a = ArticleReader.parseText("weak.txt", WEAK);
-        Extraction all = stages().minConfidence(0).build().process(a);
+        Extraction all = ruleStages().minConfidence(0).build().process(a);
         Entity weak = all.entities().stream().filter(e -> e.name().equals("Quillio")).findFirst().orElseThrow();
         assertTrue(weak.confidence() < Pipeline.DEFAULT_MIN_CONFIDENCE, "shape alone is weak evidence");
-        Extraction kept = stages().build().process(a);
+        Extraction kept = ruleStages().build().process(a);
         assertEquals(names(all).stream().filter(n -> !n.equals("Quillio")).toList(), names(kept));
         assertTrue(names(kept).contains("Maria Lopez"));
         assertEquals(all.relations().size(), kept.relations().size());
-        assertEquals(names(all), names(stages().build().withMinConfidence(0).process(a)));
+        assertEquals(names(all), names(ruleStages().build().withMinConfidence(0).process(a)));
     }
 
     @Test
