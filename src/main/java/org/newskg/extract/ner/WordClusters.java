@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -43,14 +44,19 @@ public final class WordClusters implements SerializableArtifact {
 
     private final Map<String, String> paths;
 
-    public WordClusters(Map<String, String> paths) {
-        this.paths = Map.copyOf(paths);
+    private WordClusters(HashMap<String, String> paths) {
+        this.paths = Collections.unmodifiableMap(paths); // the readers' own map: not copied (250,000 entries)
+    }
+
+    /** Clusters from a word-to-path map (copied). */
+    public static WordClusters of(Map<String, String> paths) {
+        return new WordClusters(new HashMap<>(paths));
     }
 
     /** Reads {@code word<TAB>path} lines; the stream is not closed (it may be an entry of a model file). */
     public static WordClusters read(InputStream in) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        Map<String, String> paths = new HashMap<>();
+        HashMap<String, String> paths = new HashMap<>(1 << 19);
         String line;
         int n = 0;
         while ((line = r.readLine()) != null) {
@@ -98,7 +104,7 @@ public final class WordClusters implements SerializableArtifact {
                 if (!(read instanceof Map<?, ?> map)) {
                     throw new IOException("not a map of word clusters: " + entry.getName());
                 }
-                Map<String, String> paths = new HashMap<>();
+                HashMap<String, String> paths = new HashMap<>();
                 for (Map.Entry<?, ?> e : map.entrySet()) {
                     String longest = "";
                     for (Object prefix : (Iterable<?>) e.getValue()) {
