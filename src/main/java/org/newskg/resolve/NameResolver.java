@@ -138,8 +138,10 @@ public final class NameResolver implements EntityResolver {
         joinCountryPrefixedParties(clusters);
         joinMisspelledNames(clusters);
         joinPersonVariants(clusters);
-        joinMiddleNamesDropped(text.text(), clusters);
         joinPartialPersonNames(clusters);
+        if (joinMiddleNamesDropped(text.text(), clusters)) {
+            joinPartialPersonNames(clusters); // "Bolton" fitted "John R. Bolton" and "John Bolton": now one person
+        }
         clusters.addAll(regions.values());
         List<Cluster> roots = clusters.stream().filter(c -> c.mergedInto == null).toList();
         // 2. pronouns
@@ -805,7 +807,8 @@ public final class NameResolver implements EntityResolver {
      * of the article it shortens ("Robert Mugabe" and "Robert Gabriel Mugabe", "John Smith" and "John R. Smith
      * Jr."); two fuller names that fit ("John A. Smith", "John B. Smith") leave it alone.
      */
-    private static void joinMiddleNamesDropped(String text, List<Cluster> clusters) {
+    private static boolean joinMiddleNamesDropped(String text, List<Cluster> clusters) {
+        boolean joined = false;
         List<Cluster> persons = clusters.stream().filter(c -> c.type == EntityType.PERSON).toList();
         for (Cluster shorter : persons) {
             if (shorter.mergedInto != null || afterRelative(text, shorter)) {
@@ -828,8 +831,10 @@ public final class NameResolver implements EntityResolver {
             }
             if (fits.size() == 1) {
                 merge(shorter, fits.iterator().next());
+                joined = true;
             }
         }
+        return joined;
     }
 
     /** Relatives of relatives.txt: "her mother, Gloria Ann Smith" is not Gloria Smith. */
@@ -926,31 +931,18 @@ public final class NameResolver implements EntityResolver {
     private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
 
     /**
-     * Whether s is l without its middle names or initials, and without a generational suffix: "Robert Mugabe" of
-     * "Robert Gabriel Mugabe", "John Smith" of "John R. Smith" or "John James Smith Jr.". First and last words
-     * must be the same, and every word of s must be in l in order: "John Smith" is no short form of "John Smith
-     * Taylor" (the last word differs) or of "Jane Smith" (the first).
+     * Whether s, a given name and a surname, is l without its middle names or initials, and without a
+     * generational suffix: "Robert Mugabe" of "Robert Gabriel Mugabe", "John Smith" of "John R. Smith" or "John
+     * James Smith Jr.". First and last words must be the same: "John Smith" is no short form of "John Smith
+     * Taylor".
      */
     private static boolean middleNamesDropped(String[] l, String[] s) {
-        if (s.length < 2 || l.length <= s.length) {
+        // a middle initial of its own makes another person: "George W. Bush" is not "George H. W. Bush"
+        if (s.length != 2 || l.length <= s.length) {
             return false;
         }
         int last = withoutGeneration(l).length - 1;
-        if (last < s.length - 1 || !s[0].equals(l[0])
-                || !HybridMentionFinder.sameWord(s[s.length - 1], l[last])) {
-            return false;
-        }
-        int k = 1;
-        for (int i = 1; i < s.length - 1; i++) {
-            while (k < last && !s[i].equals(l[k])) {
-                k++;
-            }
-            if (k >= last) {
-                return false;
-            }
-            k++;
-        }
-        return true;
+        return last >= 1 && s[0].equals(l[0]) && HybridMentionFinder.sameWord(s[1], l[last]);
     }
 
     /** l without a generational suffix ("Jr.", "III") after two words or more. */
