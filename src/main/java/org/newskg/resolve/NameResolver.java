@@ -583,8 +583,9 @@ public final class NameResolver implements EntityResolver {
 
     /**
      * One body written with two forms of its country before it ("United States Navy" and "U.S. Navy", "US
-     * Department of Justice" and "United States Department of Justice"): one organization. The forms must name
-     * the same gazetteer country and be followed by the same words; "U.S. Navy" and "UK Navy" stay apart. Joined
+     * Department of Justice" and "United States Department of Justice", "Supreme Court of the United Kingdom" and
+     * "UK Supreme Court"): one organization. The forms must name the same gazetteer country before or after "of"
+     * the same other words; "U.S. Navy" and "UK Navy" stay apart. Joined
      * first, a short form ("the Navy") then fits one name instead of two.
      */
     private void joinCountryVariants(List<Cluster> clusters) {
@@ -595,12 +596,25 @@ public final class NameResolver implements EntityResolver {
             }
             for (String f : List.copyOf(c.forms)) {
                 String[] l = f.strip().split("\\s+");
+                List<String> keys = new ArrayList<>();
                 for (int extra = 1; extra <= 2 && extra < l.length; extra++) {
                     String qid = countryQid(String.join(" ", Arrays.copyOfRange(l, 0, extra)));
-                    if (qid == null) {
+                    if (qid != null) {
+                        keys.add(qid + "|" + String.join(" ", words(String.join(" ", Arrays.copyOfRange(l, extra, l.length)))));
+                    }
+                }
+                // "the Supreme Court of the United Kingdom" is "the UK Supreme Court"
+                for (int of = 1; of + 1 < l.length; of++) {
+                    if (!l[of].equals("of")) {
                         continue;
                     }
-                    String key = qid + "|" + String.join(" ", words(String.join(" ", Arrays.copyOfRange(l, extra, l.length))));
+                    int c0 = of + 1 < l.length - 1 && l[of + 1].equalsIgnoreCase("the") ? of + 2 : of + 1;
+                    String qid = countryQid(String.join(" ", Arrays.copyOfRange(l, c0, l.length)));
+                    if (qid != null) {
+                        keys.add(qid + "|" + String.join(" ", words(String.join(" ", Arrays.copyOf(l, of)))));
+                    }
+                }
+                for (String key : keys) {
                     Cluster other = byRest.putIfAbsent(key, c.root());
                     if (other != null && other.root() != c.root()) {
                         merge(c, other.root());

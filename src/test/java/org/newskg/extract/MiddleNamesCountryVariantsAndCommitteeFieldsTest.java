@@ -53,12 +53,17 @@ class MiddleNamesCountryVariantsAndCommitteeFieldsTest {
         assertEquals(entity(es, "United States Navy"), entity(es, "Navy"));
         es = entities("The US Department of Energy and the United States Department of Energy are one office.");
         assertEquals(entity(es, "US Department of Energy"), entity(es, "United States Department of Energy"));
+        es = entities("The Central Bank of Nigeria raised rates on Tuesday. The Nigeria Central Bank said inflation "
+                + "had slowed.");
+        assertEquals(entity(es, "Central Bank of Nigeria"), entity(es, "Nigeria Central Bank"));
     }
 
     @Test
     void bodiesOfTwoCountriesStayApart() {
         List<Entity> es = entities("The UK Border Force and the U.S. Border Force met in Dover on Friday.");
         assertNotSame(entity(es, "UK Border Force"), entity(es, "U.S. Border Force"));
+        es = entities("The Supreme Court of Kenya and the Uganda Supreme Court both ruled on Friday.");
+        assertNotSame(entity(es, "Supreme Court of Kenya"), entity(es, "Uganda Supreme Court"));
     }
 
     @Test
