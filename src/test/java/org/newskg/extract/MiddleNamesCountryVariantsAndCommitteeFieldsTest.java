@@ -17,7 +17,8 @@ import org.newskg.resolve.Entity;
  * Name spans and the joins of their forms (stop 16, round 58): a person's name without its middle names, initials
  * or "Jr." is the full name written elsewhere; one body written with two forms of its country ("United States
  * Navy", "U.S. Navy") is one body; "Committee on A and B" is one name; nationality adjectives the lexicon lacked
- * ("Philippine", "Samoan", "Hong Konger"). Sentences written for the test, each mechanism with a near-miss.
+ * ("Philippine", "Samoan", "Hong Konger"); the Irish titles "Taoiseach" and "Tánaiste". Sentences written for
+ * the test, each mechanism with a near-miss.
  */
 class MiddleNamesCountryVariantsAndCommitteeFieldsTest {
 
@@ -79,6 +80,13 @@ class MiddleNamesCountryVariantsAndCommitteeFieldsTest {
     void aBodyAfterAndStaysApart() {
         assertNames("The report went to the Committee on Defence and Army commanders.",
                 List.of("Committee on Defence"), List.of("Committee on Defence and Army"));
+    }
+
+    @Test
+    void irishGovernmentTitlesStayOutOfTheName() {
+        assertNames("Taoiseach Aoife Byrne met Tánaiste Colm Duffy in Cork on Monday.",
+                List.of("Aoife Byrne", "Colm Duffy"), List.of("Taoiseach Aoife Byrne", "Tánaiste Colm Duffy"));
+        assertNames("The Taoiseach said the talks would go on.", List.of(), List.of("Taoiseach"));
     }
 
     @Test
