@@ -585,8 +585,8 @@ public final class NameResolver implements EntityResolver {
      * One body written with two forms of its country before it ("United States Navy" and "U.S. Navy", "US
      * Department of Justice" and "United States Department of Justice", "Supreme Court of the United Kingdom" and
      * "UK Supreme Court"): one organization. The forms must name the same gazetteer country before or after "of"
-     * the same other words; "U.S. Navy" and "UK Navy" stay apart. Joined
-     * first, a short form ("the Navy") then fits one name instead of two.
+     * the same other words; "U.S. Navy" and "UK Navy" stay apart. Joined first, a short form ("the Navy") then
+     * fits one name instead of two.
      */
     private void joinCountryVariants(List<Cluster> clusters) {
         Map<String, Cluster> byRest = new HashMap<>();
@@ -600,7 +600,8 @@ public final class NameResolver implements EntityResolver {
                 for (int extra = 1; extra <= 2 && extra < l.length; extra++) {
                     String qid = countryQid(String.join(" ", Arrays.copyOfRange(l, 0, extra)));
                     if (qid != null) {
-                        keys.add(qid + "|" + String.join(" ", words(String.join(" ", Arrays.copyOfRange(l, extra, l.length)))));
+                        String rest = String.join(" ", Arrays.copyOfRange(l, extra, l.length));
+                        keys.add(qid + "|" + String.join(" ", words(rest)));
                     }
                 }
                 // "the Supreme Court of the United Kingdom" is "the UK Supreme Court"
