@@ -4524,7 +4524,8 @@ public final class HybridMentionFinder implements MentionFinder {
                     || of <= i + 4 && placeOrModifierWords(i, of - 1))
                     ? lexicons.head(norm[of - 1]) : null;
             boolean ofField = ofHead != null && ofHead.type() == EntityType.ORGANIZATION
-                    && (norm[of].equals("of") || norm[of].equals("for"))
+                    && (norm[of].equals("of") || norm[of].equals("for")
+                    || norm[of].equals("on")) // "the Committee on Energy and Commerce"
                     // "the Center for Strategic and International Studies": a body named after its purpose, its
                     // head ("centre", a venue's too) before "for"
                     || of >= i + 1 && (of == i + 1 || of == i + 2 && plainField(i)) && norm[of].equals("for")

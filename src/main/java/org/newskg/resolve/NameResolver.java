@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.newskg.extract.EntityType;
 import org.newskg.extract.HybridMentionFinder;
 import org.newskg.extract.Mention;
 import org.newskg.extract.gazetteer.Gazetteer;
+import org.newskg.extract.gazetteer.KnowledgeFiles;
 import org.newskg.extract.gazetteer.Lexicons;
 import org.newskg.extract.gazetteer.Names;
 import org.newskg.nlp.AnalyzedText;
@@ -131,11 +133,15 @@ public final class NameResolver implements EntityResolver {
         joinAcronymParts(clusters);
         joinAcronymTails(clusters);
         joinClippedCompanyNames(clusters);
+        joinCountryVariants(clusters);
         joinShortNames(text.text(), clusters);
         joinCountryPrefixedParties(clusters);
         joinMisspelledNames(clusters);
         joinPersonVariants(clusters);
         joinPartialPersonNames(clusters);
+        if (joinMiddleNamesDropped(text.text(), clusters)) {
+            joinPartialPersonNames(clusters); // "Bolton" fitted "John R. Bolton" and "John Bolton": now one person
+        }
         clusters.addAll(regions.values());
         List<Cluster> roots = clusters.stream().filter(c -> c.mergedInto == null).toList();
         // 2. pronouns
@@ -576,6 +582,58 @@ public final class NameResolver implements EntityResolver {
     }
 
     /**
+     * One body written with two forms of its country before it ("United States Navy" and "U.S. Navy", "US
+     * Department of Justice" and "United States Department of Justice", "Supreme Court of the United Kingdom" and
+     * "UK Supreme Court"): one organization. The forms must name the same gazetteer country before or after "of"
+     * the same other words; "U.S. Navy" and "UK Navy" stay apart. Joined first, a short form ("the Navy") then
+     * fits one name instead of two.
+     */
+    private void joinCountryVariants(List<Cluster> clusters) {
+        Map<String, Cluster> byRest = new HashMap<>();
+        for (Cluster c : clusters) {
+            if (c.type != EntityType.ORGANIZATION || c.mergedInto != null) {
+                continue;
+            }
+            for (String f : List.copyOf(c.forms)) {
+                String[] l = f.strip().split("\\s+");
+                List<String> keys = new ArrayList<>();
+                for (int extra = 1; extra <= 2 && extra < l.length; extra++) {
+                    String qid = countryQid(String.join(" ", Arrays.copyOfRange(l, 0, extra)));
+                    if (qid != null) {
+                        String rest = String.join(" ", Arrays.copyOfRange(l, extra, l.length));
+                        keys.add(qid + "|" + String.join(" ", words(rest)));
+                    }
+                }
+                // "the Supreme Court of the United Kingdom" is "the UK Supreme Court"
+                for (int of = 1; of + 1 < l.length; of++) {
+                    if (!l[of].equals("of")) {
+                        continue;
+                    }
+                    int c0 = of + 1 < l.length - 1 && l[of + 1].equalsIgnoreCase("the") ? of + 2 : of + 1;
+                    String qid = countryQid(String.join(" ", Arrays.copyOfRange(l, c0, l.length)));
+                    if (qid != null) {
+                        keys.add(qid + "|" + String.join(" ", words(String.join(" ", Arrays.copyOf(l, of)))));
+                    }
+                }
+                for (String key : keys) {
+                    Cluster other = byRest.putIfAbsent(key, c.root());
+                    if (other != null && other.root() != c.root()) {
+                        merge(c, other.root());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The Wikidata id of the country a form names ("United States", "U.S.", "US"), or null. */
+    private String countryQid(String form) {
+        List<Gazetteer.Entry> es = Names.isAcronym(form) ? gazetteer.lookupAcronym(Names.acronymKey(form))
+                : gazetteer.lookup(Names.norm(form));
+        return es.stream().filter(e -> "Country".equals(e.subclass())).map(Gazetteer.Entry::qid).findFirst()
+                .orElse(null);
+    }
+
+    /**
      * A party's name with and without its country written before it ("the U.S. Republican Party" and "the
      * Republican Party", "the British Labour Party" and "the Labour Party"): one party, when one such longer
      * name is in the text. The country is a gazetteer country or a demonym; only names ending in a party's head
@@ -759,6 +817,66 @@ public final class NameResolver implements EntityResolver {
         return true;
     }
 
+    /**
+     * A person's name written without its middle names, initials or generational suffix joins the one fuller name
+     * of the article it shortens ("Robert Mugabe" and "Robert Gabriel Mugabe", "John Smith" and "John R. Smith
+     * Jr."); two fuller names that fit ("John A. Smith", "John B. Smith") leave it alone.
+     */
+    private static boolean joinMiddleNamesDropped(String text, List<Cluster> clusters) {
+        boolean joined = false;
+        List<Cluster> persons = clusters.stream().filter(c -> c.type == EntityType.PERSON).toList();
+        for (Cluster shorter : persons) {
+            if (shorter.mergedInto != null || afterRelative(text, shorter)) {
+                continue;
+            }
+            Set<Cluster> fits = new LinkedHashSet<>();
+            for (String sf : shorter.forms) {
+                String[] s = words(sf);
+                for (Cluster longer : persons) {
+                    if (longer.root() == shorter.root()) {
+                        continue;
+                    }
+                    for (String lf : longer.forms) {
+                        if (middleNamesDropped(words(lf), s) && !afterRelative(text, longer)
+                                && !contrasted(text, shorter, longer)) {
+                            fits.add(longer.root());
+                        }
+                    }
+                }
+            }
+            if (fits.size() == 1) {
+                merge(shorter, fits.iterator().next());
+                joined = true;
+            }
+        }
+        return joined;
+    }
+
+    /** Relatives of relatives.txt: "her mother, Gloria Ann Smith" is not Gloria Smith. */
+    private static final Set<String> RELATIVES = relatives();
+
+    private static Set<String> relatives() {
+        Set<String> out = new HashSet<>();
+        KnowledgeFiles.read("/org/newskg/lexicon/relatives.txt", r -> out.add(r[0].strip()));
+        return Set.copyOf(out);
+    }
+
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}-]+)[\\s,]*$");
+
+    /**
+     * Whether a mention of c follows a relative word ("her mother, Gloria Ann Smith", "his son John Smith"): a
+     * mother and a daughter often share a given name and a surname, so such a name is kept apart.
+     */
+    private static boolean afterRelative(String text, Cluster c) {
+        for (Mention m : c.mentions) {
+            var w = LAST_WORD.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
+            if (w.find() && RELATIVES.contains(w.group(1).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A shorter person name joins the one longer person name whose last (or first) words it is. */
     private static void joinPartialPersonNames(List<Cluster> clusters) {
         List<Cluster> persons = clusters.stream().filter(c -> c.type == EntityType.PERSON).toList();
@@ -774,7 +892,7 @@ public final class NameResolver implements EntityResolver {
                     continue;
                 }
                 String[] l = words(root.longest());
-                if (l.length > s.length && (endsWith(l, s) || startsWith(l, s))) {
+                if (l.length > s.length && (endsWith(l, s) || endsWith(withoutGeneration(l), s) || startsWith(l, s))) {
                     fits.add(root);
                 }
             }
@@ -801,7 +919,7 @@ public final class NameResolver implements EntityResolver {
         Cluster first = null;
         int firstStart = Integer.MAX_VALUE;
         for (Cluster f : fits) {
-            if (!endsWith(words(f.longest()), s)) {
+            if (!endsWith(withoutGeneration(words(f.longest())), s)) {
                 return null;
             }
             int start = f.mentions.stream().mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
@@ -823,6 +941,29 @@ public final class NameResolver implements EntityResolver {
             }
         }
         return first;
+    }
+
+    private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    /**
+     * Whether s, a given name and a surname, is l without its middle names or initials, and without a
+     * generational suffix: "Robert Mugabe" of "Robert Gabriel Mugabe", "John Smith" of "John R. Smith" or "John
+     * James Smith Jr.". First and last words must be the same: "John Smith" is no short form of "John Smith
+     * Taylor".
+     */
+    private static boolean middleNamesDropped(String[] l, String[] s) {
+        // a middle initial of its own makes another person: "George W. Bush" is not "George H. W. Bush"
+        if (s.length != 2 || l.length <= s.length) {
+            return false;
+        }
+        int last = withoutGeneration(l).length - 1;
+        return last >= 1 && s[0].equals(l[0]) && HybridMentionFinder.sameWord(s[1], l[last]);
+    }
+
+    /** l without a generational suffix ("Jr.", "III") after two words or more. */
+    private static String[] withoutGeneration(String[] l) {
+        return l.length > 2 && GENERATIONS.contains(l[l.length - 1].replace(".", ""))
+                ? Arrays.copyOf(l, l.length - 1) : l;
     }
 
     private static boolean endsWith(String[] l, String[] s) {
