@@ -59,7 +59,7 @@ public final class RuleVoters {
     /**
      * "findings published Wednesday in Marine Ecology", "a study published in the Journal of X": what a study is
      * published in is a journal or an outlet, an organisation, not the place the preposition "in" suggests; a
-     * date may stand between the verb and "in". A name the gazetteer knows as a place ("published in London")
+     * date or what is published ("published their findings in") may stand between the verb and "in". A name the gazetteer knows as a place ("published in London")
      * gets nothing.
      */
     public static TypeVoter publishedIn(Gazetteer g) {
@@ -77,7 +77,11 @@ public final class RuleVoters {
             int j = i - 1;
             for (int skipped = 0; j > 0 && skipped < 4; j--, skipped++) {
                 String w = Names.norm(toks.get(j).text());
-                if (!PUBLISHED_WHEN.contains(w) && !DATE_WORDS.contains(w) && !isNumber(toks.get(j))) {
+                Token t = toks.get(j);
+                // "published a study in", "published their findings in": what is published, in lower case
+                boolean thing = Character.isLowerCase(t.text().charAt(0))
+                        && ("NOUN".equals(t.pos()) || "DET".equals(t.pos()) || POSSESSIVES.contains(w));
+                if (!PUBLISHED_WHEN.contains(w) && !DATE_WORDS.contains(w) && !isNumber(t) && !thing) {
                     break;
                 }
             }

@@ -32,7 +32,11 @@ class JournalsCountiesAndRelativeListsTypingTest {
                 + "Reports, showed a strong response.", "Clinical Vaccine Reports"));
         assertEquals(EntityType.ORGANIZATION, typeOf("Researchers who published in the Quarterly Soil Review "
                 + "disagreed.", "Quarterly Soil Review"));
+        assertEquals(EntityType.ORGANIZATION, typeOf("The geologists published their findings in Coastal "
+                + "Geology Today.", "Coastal Geology Today"));
         // near-misses: a known place stays a place; "in" without publishing stays a place cue
+        assertEquals(EntityType.PLACE, typeOf("She published a memoir in 1990 while living in Dunmore Falls.",
+                "Dunmore Falls"));
         assertEquals(EntityType.PLACE, typeOf("Her first novel was published in London in 1998.", "London"));
         assertEquals(EntityType.PLACE, typeOf("The scientists met on Tuesday in Brentwick to plan the survey.",
                 "Brentwick"));
