@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round 59 of the name typing: what a study is published "in" is a journal, no place; "County X" is a place; a
- * list of given names after a counted or owned relative names persons. Sentences written for the test, with
+ * list of given names after a counted or owned relative names persons; prisons, cemeteries, ranches, bridges,
+ * reservations, ranges, fields, points, faults and trenches are places. Sentences written for the test, with
  * invented names.
  */
 class JournalsCountiesAndRelativeListsTypingTest {
@@ -64,5 +65,23 @@ class JournalsCountiesAndRelativeListsTypingTest {
         // near-miss: a list after a counted noun that is no relative stays a list of places
         assertEquals(EntityType.PLACE, typeOf("The minister visited three cities, Florence, Charlotte and "
                 + "Orlando, last month.", "Charlotte"));
+    }
+
+    @Test
+    void sitesAndLandFeaturesNamedByTheirHeadArePlaces() {
+        assertEquals(EntityType.PLACE, typeOf("The inmates of Halden State Prison were moved on Monday.",
+                "Halden State Prison"));
+        assertEquals(EntityType.PLACE, typeOf("He was buried at Oakwood Cemetery beside his wife.",
+                "Oakwood Cemetery"));
+        assertEquals(EntityType.PLACE, typeOf("Rescuers reached Hollis Point by boat.", "Hollis Point"));
+        assertEquals(EntityType.PLACE, typeOf("Traffic on the Kessler Bridge stopped for an hour.",
+                "Kessler Bridge"));
+        assertEquals(EntityType.PLACE, typeOf("A quake on the Alpine Fault was felt across the island.",
+                "Alpine Fault"));
+        assertEquals(EntityType.PLACE, typeOf("The plane landed at Ashby Field after the engine failed.",
+                "Ashby Field"));
+        // near-misses: a given name before a head that is also a surname keeps the person
+        assertEquals(EntityType.PERSON, typeOf("The actress Sally Field attended the benefit.", "Sally Field"));
+        assertEquals(EntityType.PERSON, typeOf("The singer Tom Bridge attended the benefit.", "Tom Bridge"));
     }
 }
