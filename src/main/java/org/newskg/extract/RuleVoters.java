@@ -734,6 +734,17 @@ public final class RuleVoters {
             if (k + 1 < toks.size() && toks.get(k).text().equals(",") && "DET".equals(toks.get(k + 1).pos())) {
                 appositionHead(toks, k + 2, lex, b);
             }
+            // ", Hagan's former spokeswoman", ", Acme's chief executive": an apposition opened by a named possessor
+            // has its head after the possessive, as after "the city's"
+            if (k + 1 < toks.size() && toks.get(k).text().equals(",") && toks.get(k + 1).isCapitalized()) {
+                int e = k + 1;
+                while (e < toks.size() && e - k <= 4 && "PROPN".equals(toks.get(e).pos())) {
+                    e++;
+                }
+                if (e > k + 1 && e + 1 < toks.size() && isPossessive(toks.get(e).text())) {
+                    appositionHead(toks, e + 1, lex, b);
+                }
+            }
             // what the name is, said with "is" or "was" ("Brackwell is a small town in Kent", "X was a rock band"):
             // the noun phrase after the copula says it as an apposition does; only for a name that starts its
             // clause ("Renault Samsung Motors of Korea is the likeliest candidate": Korea is not the subject)

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Round 59 of the name typing: what a study is published "in" is a journal, no place; "County X" is a place; a
  * list of given names after a counted or owned relative names persons; prisons, cemeteries, ranches, bridges,
- * reservations, ranges, fields, points, faults and trenches are places. Sentences written for the test, with
+ * reservations, ranges, fields, points, faults and trenches are places; an apposition opened by a named possessor
+ * ("X, Harlow's spokeswoman") has its head after the possessive. Sentences written for the test, with
  * invented names.
  */
 class JournalsCountiesAndRelativeListsTypingTest {
@@ -83,5 +84,18 @@ class JournalsCountiesAndRelativeListsTypingTest {
         // near-misses: a given name before a head that is also a surname keeps the person
         assertEquals(EntityType.PERSON, typeOf("The actress Sally Field attended the benefit.", "Sally Field"));
         assertEquals(EntityType.PERSON, typeOf("The singer Tom Bridge attended the benefit.", "Tom Bridge"));
+    }
+
+    @Test
+    void anAppositionOpenedByANamedPossessorHasItsHeadAfterThePossessive() {
+        assertEquals(EntityType.PLACE, typeOf("The storm hit Brenwick, Kent's largest town, on Sunday.",
+                "Brenwick"));
+        assertEquals(EntityType.ORGANIZATION, typeOf("Ostrava Metals, Vellmark's parts supplier, cut 300 jobs.",
+                "Ostrava Metals"));
+        assertEquals(EntityType.PERSON, typeOf("According to Marisol Quenby, Harlow's former spokeswoman, the "
+                + "talks failed.", "Marisol Quenby"));
+        // near-miss: a list of places after a comma has no possessive and says nothing new
+        assertEquals(EntityType.PLACE, typeOf("The delegates travelled from Brenwick, Kent, to Dover on Monday.",
+                "Dover"));
     }
 }
