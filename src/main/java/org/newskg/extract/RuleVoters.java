@@ -43,8 +43,52 @@ public final class RuleVoters {
                 business(), saidIt(), sportScore(), particleName(lexicons), personConjunct(gazetteer, lexicons), shape(lexicons),
                 romanisedName(), demonymPaper(lexicons), town(gazetteer), titleApposition(lexicons),
                 capitalThe(), centreFor(), unitAcronym(lexicons), jointPollster(), outletVerb(gazetteer, lexicons),
-                kindCalled(lexicons),
+                kindCalled(lexicons), publishedIn(gazetteer),
                 leaderBeforeTerm(gazetteer, lexicons));
+    }
+
+    /** Forms of publishing whose "in" names a journal or outlet (name-cue-words.tsv, publish-verb). */
+    private static final Set<String> PUBLISH_VERBS = cueWords("publish-verb");
+
+    /** Words of a date between "published" and "in" ("published on Monday in", "published last week in"). */
+    private static final Set<String> PUBLISHED_WHEN = Set.of("on", "last", "this", "week", "month", "online",
+            "today", "yesterday", "early", "late", "earlier", "later", "the");
+
+    public static final String PUBLISHED_IN = "context:published-in";
+
+    /**
+     * "findings published Wednesday in Marine Ecology", "a study published in the Journal of X": what a study is
+     * published in is a journal or an outlet, an organisation, not the place the preposition "in" suggests; a
+     * date or what is published ("published their findings in") may stand between the verb and "in". A name the gazetteer knows as a place ("published in London")
+     * gets nothing.
+     */
+    public static TypeVoter publishedIn(Gazetteer g) {
+        return (c, b) -> {
+            List<Token> toks = c.sentence().tokens();
+            int i = c.from() - 1;
+            if (i >= 0 && Names.norm(toks.get(i).text()).equals("the")) {
+                i--;
+            }
+            if (i < 1 || !Names.norm(toks.get(i).text()).equals("in")
+                    || c.entry() != null && c.entry().type() == EntityType.PLACE
+                    || g.lookup(Names.norm(c.text())).stream().anyMatch(e -> e.type() == EntityType.PLACE)) {
+                return;
+            }
+            int j = i - 1;
+            for (int skipped = 0; j > 0 && skipped < 4; j--, skipped++) {
+                String w = Names.norm(toks.get(j).text());
+                Token t = toks.get(j);
+                // "published a study in", "published their findings in": what is published, in lower case
+                boolean thing = Character.isLowerCase(t.text().charAt(0))
+                        && ("NOUN".equals(t.pos()) || "DET".equals(t.pos()) || POSSESSIVES.contains(w));
+                if (!PUBLISHED_WHEN.contains(w) && !DATE_WORDS.contains(w) && !isNumber(t) && !thing) {
+                    break;
+                }
+            }
+            if (PUBLISH_VERBS.contains(Names.norm(toks.get(j).text()))) {
+                b.vote(EntityType.ORGANIZATION, 3.0, null, PUBLISHED_IN);
+            }
+        };
     }
 
     /** Heads after a leader's surname naming his term or government (name-cue-words.tsv, leader-term). */
@@ -690,6 +734,17 @@ public final class RuleVoters {
             if (k + 1 < toks.size() && toks.get(k).text().equals(",") && "DET".equals(toks.get(k + 1).pos())) {
                 appositionHead(toks, k + 2, lex, b);
             }
+            // ", Hagan's former spokeswoman", ", Acme's chief executive": an apposition opened by a named possessor
+            // has its head after the possessive, as after "the city's"
+            if (k + 1 < toks.size() && toks.get(k).text().equals(",") && toks.get(k + 1).isCapitalized()) {
+                int e = k + 1;
+                while (e < toks.size() && e - k <= 4 && "PROPN".equals(toks.get(e).pos())) {
+                    e++;
+                }
+                if (e > k + 1 && e + 1 < toks.size() && isPossessive(toks.get(e).text())) {
+                    appositionHead(toks, e + 1, lex, b);
+                }
+            }
             // what the name is, said with "is" or "was" ("Brackwell is a small town in Kent", "X was a rock band"):
             // the noun phrase after the copula says it as an apposition does; only for a name that starts its
             // clause ("Renault Samsung Motors of Korea is the likeliest candidate": Korea is not the subject)
@@ -1119,8 +1174,26 @@ public final class RuleVoters {
         if (i >= 0 && ",".equals(toks.get(i).text())) {
             i--;
         }
-        return i >= 1 && RELATIVES.contains(Names.norm(toks.get(i).text()))
-                && POSSESSIVES.contains(Names.norm(toks.get(i - 1).text()));
+        if (i >= 1 && RELATIVES.contains(Names.norm(toks.get(i).text()))
+                && POSSESSIVES.contains(Names.norm(toks.get(i - 1).text()))) {
+            return true;
+        }
+        // "four daughters, Ana, Maya and Lia", "his sons Tom, Ben and Sam": every name of a list of single words
+        // after a relative owned or counted is a person's; walk back over the list to the relative
+        int k = c.from() - 1;
+        for (int steps = 0; k >= 1 && steps < 16; steps++) {
+            String t = toks.get(k).text();
+            String left = Names.norm(toks.get(k - 1).text());
+            if (",".equals(t) || "and".equalsIgnoreCase(t)
+                    || toks.get(k).isCapitalized() && (",".equals(left) || "and".equals(left)
+                    || RELATIVES.contains(left))) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        return c.size() == 1 && k >= 1 && RELATIVES.contains(Names.norm(toks.get(k).text()))
+                && (POSSESSIVES.contains(Names.norm(toks.get(k - 1).text())) || isNumber(toks.get(k - 1)));
     }
 
     /** An acronym no gazetteer knows is most likely an organization ("LNA"). */
