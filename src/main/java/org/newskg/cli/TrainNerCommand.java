@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * newskg train-ner --wikigold ../shared/data/ner/wikigold/CONLL-format/data
+ * newskg train-ner --gold-articles eval/articles --gold eval/gold --also-gold eval/train/gold:eval/train/articles
  * newskg train-ner --gold-articles eval/articles --gold eval/gold --gold-exclude /tmp/test/articles --out /tmp/x.bin
  * newskg train-ner --misc --train-wikigold 3 --wikigold DIR --out /tmp/x.bin   (an experiment, see MODEL.md)
  * java -cp "target/classes:$(cat cp.txt)" org.newskg.cli.NewsKg train-ner --iterations 100
@@ -100,6 +101,11 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "Gold annotations (NAME.json) of the --gold-articles: their entity names are tagged.")
     Path gold;
 
+    @Option(names = "--also-gold", paramLabel = "GOLD_DIR:ARTICLES_DIR",
+            description = "Another folder of gold files and its folder of articles, separated by ':', added like "
+                    + "--gold and --gold-articles, e.g. eval/train/gold:eval/train/articles (repeatable).")
+    List<String> alsoGold = new ArrayList<>();
+
     @Option(names = "--gold-exclude", paramLabel = "DIR",
             description = "Skip the gold articles whose file name is in this folder, e.g. a test set "
                     + "(repeatable).")
@@ -135,13 +141,22 @@ public final class TrainNerCommand implements Callable<Integer> {
                     ? split.train().subList(0, maxSentences) : split.train());
             w.printf(Locale.ROOT, "GMB: %d sentences, training on %d, %d held out; %s%s%n",
                     samples.size(), train.size(), split.test().size(), settings, misc ? ", with misc" : "");
-            if (goldArticles != null || gold != null) {
+            if (goldArticles != null || gold != null || !alsoGold.isEmpty()) {
                 if (goldArticles == null || gold == null || goldWeight < 1) {
                     err.println("newskg train-ner: --gold-articles and --gold go together; --gold-weight >= 1");
                     return EvalCommand.BAD_INPUT;
                 }
-                List<NameSample> own = NerTrainer.readGoldArticles(goldArticles, gold, goldExclude,
-                        OpenNlpAnalyzer.english());
+                List<NameSample> own = new ArrayList<>(NerTrainer.readGoldArticles(goldArticles, gold, goldExclude,
+                        OpenNlpAnalyzer.english()));
+                for (String pair : alsoGold) {
+                    int colon = pair.indexOf(':');
+                    if (colon <= 0 || colon == pair.length() - 1) {
+                        err.println("newskg train-ner: --also-gold takes GOLD_DIR:ARTICLES_DIR: " + pair);
+                        return EvalCommand.BAD_INPUT;
+                    }
+                    own.addAll(NerTrainer.readGoldArticles(Path.of(pair.substring(colon + 1)),
+                            Path.of(pair.substring(0, colon)), goldExclude, OpenNlpAnalyzer.english()));
+                }
                 for (int i = 0; i < goldWeight; i++) {
                     train.addAll(own);
                 }

@@ -74,4 +74,40 @@ class TrainNerCommandTest {
                 "--out", dir.resolve("m.bin").toString()));
         assertTrue(err.toString().contains("none.zip"), err.toString());
     }
+
+    /** More gold folder pairs: their names are tagged like the first pair's; a pair without ':' is a usage error. */
+    @Test
+    void alsoGoldAddsAnotherPairOfGoldAndArticleFolders() throws IOException {
+        Path zip = dir.resolve("gmb.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new ZipEntry("ner_dataset.csv"));
+            z.write("Sentence #,Word,POS,Tag\nSentence: 1,Oslo,NNP,B-geo\n,is,VBZ,O\n".getBytes(StandardCharsets.ISO_8859_1));
+            z.closeEntry();
+        }
+        Path gold = Files.createDirectories(dir.resolve("gold"));
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Path gold2 = Files.createDirectories(dir.resolve("gold2"));
+        Path articles2 = Files.createDirectories(dir.resolve("articles2"));
+        Files.writeString(articles2.resolve("a.txt"), "Rain in Oslo\n\nMaria Lopez visited Oslo on Monday.\n");
+        Files.writeString(gold2.resolve("a.json"), """
+                {"entities": [
+                  {"name": "Maria Lopez", "type": "PERSON", "aliases": [], "wikidata": null},
+                  {"name": "Oslo", "type": "PLACE", "aliases": [], "wikidata": null}],
+                 "relations": [], "statements": []}
+                """);
+        Path model = dir.resolve("m.bin");
+        Files.copy(TrainNerCommandTest.class.getResourceAsStream("/org/newskg/ner/en-ner-news.bin"), model);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(err, out, "--score-only", "--gmb", zip.toString(), "--gold", gold.toString(),
+                "--gold-articles", articles.toString(), "--also-gold", gold2 + ":" + articles2,
+                "--out", model.toString()), err.toString());
+        assertTrue(out.toString().contains("gold articles: 2 sentences, 3 names"), out.toString());
+
+        StringWriter bad = new StringWriter();
+        assertEquals(EvalCommand.BAD_INPUT, run(bad, "--score-only", "--gmb", zip.toString(), "--gold",
+                gold.toString(), "--gold-articles", articles.toString(), "--also-gold", gold2.toString(),
+                "--out", model.toString()));
+        assertTrue(bad.toString().contains("GOLD_DIR:ARTICLES_DIR"), bad.toString());
+    }
 }
