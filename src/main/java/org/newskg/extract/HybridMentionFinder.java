@@ -759,14 +759,20 @@ public final class HybridMentionFinder implements MentionFinder {
 
     /**
      * A place only by the word before it ("in", "to", "from": one weak vote), unknown to the gazetteer, where the
-     * model read the sentence and gave it no type at all, in a sentence of speech (a first or second person
+     * model read the sentence and gave it no place vote (none at all, or an outvoted other type), in a sentence of speech (a first or second person
      * word): software, games, fields and events after a preposition in conversation ("porting it to Android", "I
      * give talks at TEDx"). A town the model knows for a place keeps its vote and stays; so does one before a
      * comma and a known place ("in Flint, Michigan").
      */
     private boolean prepositionOnlyPlace(List<NameCandidate> members, Ballot b, List<NameCandidate> knownPlaces) {
         double word = b.weight(EntityType.PLACE, "context:word");
-        if (word <= 0 || word > 1.0 || Math.abs(b.total() - word) > 1e-9) {
+        // nothing else speaks for a place, and no rule for another type; the model's vote for another type (which
+        // lost to the preposition's, as a lone name needs rule evidence) is no place evidence: "porting it to
+        // Android" read as a person
+        double otherRules = b.total() - b.score(EntityType.PLACE) - b.weight(EntityType.PERSON, ModelVoter.SOURCE)
+                - b.weight(EntityType.ORGANIZATION, ModelVoter.SOURCE);
+        if (word <= 0 || word > 1.0 || Math.abs(b.score(EntityType.PLACE) - word) > 1e-9
+                || Math.abs(otherRules) > 1e-9) {
             return false;
         }
         for (NameCandidate m : members) {

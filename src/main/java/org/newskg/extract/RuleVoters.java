@@ -1002,8 +1002,11 @@ public final class RuleVoters {
     private static final Set<String> ROLE_LINKS = Set.of("of", "for", "at");
     /** Roles of a club that persons hold over persons too ("the singer's manager"): no vote after a possessive. */
     private static final Set<String> PERSONAL_ROLES = cueWords("personal-role");
-    /** What a kind before the name adds when the name's head word says another type (above a head word's 2). */
-    private static final double KIND_OVER_HEAD = 1.0;
+    /**
+     * What a kind before the name adds when the name's head word says another type: above a head word's 2 by
+     * as much as the model's halved vote can add (it reads the same head word: "the airline Blue River").
+     */
+    private static final double KIND_OVER_HEAD = 1.5;
     private static final Set<String> NOUN_PHRASE = Set.of("ADJ", "NOUN", "PROPN", "ADV");
 
     /** Participles that start a modifier after an apposition's noun ("X, a charity based in Leeds, gave"). */
@@ -1069,6 +1072,17 @@ public final class RuleVoters {
         }
     }
 
+    /** An "&" inside the name, between its first and last words: how firms join their founders' names. */
+    private static boolean joinedByAmpersand(NameCandidate c) {
+        for (int i = c.from() + 1; i < c.to() - 1; i++) {
+            String w = c.sentence().tokens().get(i).text();
+            if (w.equals("&") || w.equals("&amp;")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A first word that is a known given name: evidence of a person, stronger the more people bear it.
      * A given name starting a longer name votes person, unless the name ends in a head word: the head word at
@@ -1092,6 +1106,9 @@ public final class RuleVoters {
             if (placeCompound(c.first().text(), g) || c.size() > 1 && gluedHyphen(c) && placeCompound(
                     c.first().text() + c.sentence().tokens().get(c.from() + 1).text(), g)) {
                 return; // "Asia-Pacific Economic Cooperation", "Sino-Japan Forum": a compound of places, no person
+            }
+            if (c.entry() == null && joinedByAmpersand(c)) {
+                return; // "Johnson & Johnson", "Marks & Spencer": founders' surnames of a firm, no person's first name
             }
             Gazetteer.GivenName n = g.givenName(c.first().text());
             String last = c.size() > 1 ? Names.norm(c.last().text()) : null;

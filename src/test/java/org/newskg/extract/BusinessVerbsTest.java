@@ -86,7 +86,8 @@ class BusinessVerbsTest {
     void possessedProfitOrRevenueMakesAFirm() {
         assertEquals(EntityType.ORGANIZATION, type("Analysts said Marvelo's profit fell by a third last year.", "Marvelo"));
         assertEquals(EntityType.ORGANIZATION, type("Analysts said Dranthorpe's quarterly revenue rose.", "Dranthorpe"));
-        // a country has profits too: its gazetteer entry wins
+        // a country has profits too: its gazetteer entry wins; a person's full name outweighs the firm's cue (2.0)
         assertEquals(EntityType.PLACE, type("Officials said Iran's profits from oil fell.", "Iran"));
+        assertEquals(EntityType.PERSON, type("Analysts said Peter Holm's profit from the sale was small.", "Peter Holm"));
     }
 }

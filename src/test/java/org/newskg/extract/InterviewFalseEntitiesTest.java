@@ -3,8 +3,10 @@ package org.newskg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.extract.NameFinding.RULES;
 import static org.newskg.extract.NameFinding.STANDARD;
 import static org.newskg.extract.NameFinding.assertNoNameContaining;
+import static org.newskg.extract.NameFinding.find;
 import static org.newskg.extract.NameFinding.names;
 import static org.newskg.extract.NameFinding.type;
 
@@ -113,10 +115,17 @@ class InterviewFalseEntitiesTest {
     void aPlaceOnlyByThePrepositionBeforeItIsDropped() {
         assertNoNameContaining(STANDARD, "We are porting it to Android next year.", "Android");
         assertNoNameContaining(STANDARD, "We used data from the Kepler telescope.", "Kepler");
-        // where the model calls the name a place ("talks at TEDx" to it), the rule keeps it by design, as a town the
-        // model knows; the rules alone call both places only by "at"
-        assertNoNameContaining(STANDARD, "I give talks at TEDx and I met a boy at Comic-Con.", "Comic-Con");
+        // where the model calls the name a place, the rule keeps it by design, as a town the model knows; the rules
+        // alone call both places only by "at". The model (retrained) is silent on "TEDx", which is dropped, and reads
+        // "Comic-Con" as an organization, its own call: no place either way
+        String talks = "I give talks at TEDx and I met a boy at Comic-Con.";
+        assertNoNameContaining(STANDARD, talks, "TEDx");
+        assertFalse(find(STANDARD, talks).stream()
+                .anyMatch(m -> m.text().equals("Comic-Con") && m.type() == EntityType.PLACE));
         assertNoNameContaining(STANDARD, "We showed the demo at Dreamforce last year.", "Dreamforce");
+        // the model's vote for another type is no place evidence: "Android" read as a person is dropped all the
+        // same; near-miss: a town the model reads as a place stays, in speech too
+        assertEquals(EntityType.PLACE, type(STANDARD, "We met in Kessington last summer.", "Kessington"));
         assertNoNameContaining(STANDARD, "I went to the Conservatory in Madrid for four years.", "Conservatory");
         assertEquals(EntityType.PLACE, type(STANDARD,
                 "Barra holds a degree from Kettering University in Flint, Michigan.",
@@ -129,7 +138,11 @@ class InterviewFalseEntitiesTest {
 
     @Test
     void aNameAfterTheIsNoPersonByItsNeighbours() {
-        assertFalse(names(STANDARD, "Oh, the Beatles, Joni Mitchell and Bob Dylan.").contains("Beatles"));
+        // the rules give "the Beatles" no vote from its person neighbours; the model may still find the band (it
+        // reads it as an organization), but no person
+        assertFalse(names(RULES, "Oh, the Beatles, Joni Mitchell and Bob Dylan.").contains("Beatles"));
+        assertFalse(find(STANDARD, "Oh, the Beatles, Joni Mitchell and Bob Dylan.").stream()
+                .anyMatch(m -> m.text().equals("Beatles") && m.type() == EntityType.PERSON));
         assertFalse(names(STANDARD, "My influences are the Smiths, Kate Bush and Tom Waits.").contains("Smiths"));
         assertEquals(EntityType.PERSON, type(STANDARD, "Oh, the Beatles, Joni Mitchell and Bob Dylan.", "Bob Dylan"));
         assertEquals(EntityType.PERSON, type(STANDARD,

@@ -20,8 +20,10 @@ class MakerProductsTest {
         text = "Samsung has told buyers of the Samsung Galaxy that they can return it.";
         assertDropped(text, "Samsung Galaxy");
         assertKept(text, "Samsung");
-        text = "Nokia unveiled a new phone in Helsinki. Analysts expect the Nokia Lumia to sell well in Asia.";
+        // the maker an organization by a rule ("said it"), not by what the model makes of "Nokia unveiled"
+        text = "Nokia said it would cut jobs in Helsinki. Analysts expect the Nokia Lumia to sell well in Asia.";
         assertDropped(text, "Nokia Lumia");
+        assertKept(text, "Nokia");
         text = "Microsoft has warned users that the Microsoft Silverlight plug-in will lose support next year.";
         assertDropped(text, "Microsoft Silverlight");
     }
@@ -47,6 +49,8 @@ class MakerProductsTest {
     @Test
     void aNameThatActsAsASubjectStays() {
         assertKept("CBS owns the channel. CBS Cable launched three new shows on Friday.", "CBS Cable");
-        assertKept("Samsung said the Samsung Galaxy can overheat.", "Samsung Galaxy"); // precision: it acts
+        // precision: it acts; a sentence where the model reads the product's name as an organization (in "the
+        // Samsung Galaxy can overheat" it sees no name at all, and no rule does either)
+        assertKept("Samsung said that the Samsung Galaxy outsold rival phones.", "Samsung Galaxy");
     }
 }

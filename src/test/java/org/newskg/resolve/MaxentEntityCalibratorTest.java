@@ -73,63 +73,66 @@ class MaxentEntityCalibratorTest {
         assertNotEquals(france.confidence(), MaxentEntityCalibrator.standard().calibrate(france, text).confidence());
     }
 
-    private static final String PARTY = "Vote\n\nThe Greenfield Party won ten seats. Leaders of the Greenfield "
-            + "Party said they were pleased.";
+    /**
+     * A one-word name the finder makes a place only by the preposition before it ("went to Billboard"): a word
+     * the bundled model finds an organization more often in such a place, so at margin 0 it retypes it. (A party
+     * typed a person by hand, used before, is no longer retyped by the retrained model: a PERSON whose only
+     * evidence is an organisation's head word is a set of features no finder gives.)
+     */
+    private static final String CHART = "Music\n\nThe album went to Billboard and stayed there for a week.";
 
-    /** A name with an organisation head word ("Party") in organisation contexts, as if the finder had typed it a
-     *  person (a given name first is the usual cause). */
-    private static Entity partyAsPerson(AnalyzedText text) {
-        Entity org = named(entities(text), "Greenfield Party");
-        assertEquals(EntityType.ORGANIZATION, org.type());
-        return MaxentEntityCalibrator.retyped(org, EntityType.PERSON, org.confidence());
+    private static Entity chartPlace(AnalyzedText text) {
+        Entity place = named(entities(text), "Billboard");
+        assertEquals(EntityType.PLACE, place.type());
+        return place;
     }
 
     @Test
     void entityWhoseEvidencePointsToAnotherTypeIsRetyped() {
-        AnalyzedText text = ANALYZER.analyze(PARTY);
-        Entity person = partyAsPerson(text);
+        AnalyzedText text = ANALYZER.analyze(CHART);
+        Entity place = chartPlace(text);
         MaxentEntityCalibrator c = MaxentEntityCalibrator.standard().withRetyping(0.0);
-        String[] f = CalibrationFeatures.of(person, text).toArray(String[]::new);
-        Entity retyped = c.calibrate(person, text);
+        String[] f = CalibrationFeatures.of(place, text).toArray(String[]::new);
+        Entity retyped = c.calibrate(place, text);
         assertEquals(EntityType.ORGANIZATION, retyped.type(), List.of(f).toString());
-        assertEquals("organization/greenfield-party", retyped.key());
+        assertEquals("organization/billboard", retyped.key());
         assertTrue(retyped.mentions().stream().allMatch(m -> m.type() == EntityType.ORGANIZATION));
         assertEquals(c.probability(f, EntityType.ORGANIZATION), retyped.confidence(), 1e-12);
-        assertTrue(retyped.confidence() > c.probability(f, EntityType.PERSON));
+        assertTrue(retyped.confidence() > c.probability(f, EntityType.PLACE));
         // a large margin keeps the type, with P(own type) as confidence
-        Entity kept = c.withRetyping(0.9).calibrate(person, text);
-        assertEquals(EntityType.PERSON, kept.type());
-        assertEquals(c.probability(f, EntityType.PERSON), kept.confidence(), 1e-12);
+        Entity kept = c.withRetyping(0.9).calibrate(place, text);
+        assertEquals(EntityType.PLACE, kept.type());
+        assertEquals(c.probability(f, EntityType.PLACE), kept.confidence(), 1e-12);
     }
 
     @Test
     void linkedEntityIsNotRetyped() {
-        AnalyzedText text = ANALYZER.analyze(PARTY);
-        Entity linked = partyAsPerson(text).withWikidata("Q999999", "Q999999");
+        AnalyzedText text = ANALYZER.analyze(CHART);
+        Entity linked = chartPlace(text).withWikidata("Q999999", "Q999999");
         Entity c = MaxentEntityCalibrator.standard().withRetyping(0.0).calibrate(linked, text);
-        assertEquals(EntityType.PERSON, c.type());
+        assertEquals(EntityType.PLACE, c.type());
         assertEquals("Q999999", c.key());
     }
 
     @Test
     void bundledModelIsTypedAndDoesNotRetypeByDefault() {
-        AnalyzedText text = ANALYZER.analyze(PARTY);
+        AnalyzedText text = ANALYZER.analyze(CHART);
         MaxentEntityCalibrator c = MaxentEntityCalibrator.standard();
         assertTrue(c.isTyped());
         assertEquals(MaxentEntityCalibrator.DEFAULT_RETYPE_MARGIN, c.retypeMargin());
-        assertEquals(EntityType.PERSON, c.calibrate(partyAsPerson(text), text).type());
+        assertEquals(EntityType.PLACE, c.calibrate(chartPlace(text), text).type());
     }
 
     /** Retyping must not give two entities of a text one key: the entity keeps its type then. */
     @Test
     void retypingThatWouldDuplicateAKeyKeepsTheType() {
-        AnalyzedText text = ANALYZER.analyze(PARTY);
-        Entity person = partyAsPerson(text);
-        Entity org = named(entities(text), "Greenfield Party");
-        List<Entity> out = MaxentEntityCalibrator.standard().withRetyping(0.0).calibrateAll(List.of(person, org),
+        AnalyzedText text = ANALYZER.analyze(CHART);
+        Entity place = chartPlace(text);
+        Entity org = MaxentEntityCalibrator.retyped(place, EntityType.ORGANIZATION, place.confidence());
+        List<Entity> out = MaxentEntityCalibrator.standard().withRetyping(0.0).calibrateAll(List.of(place, org),
                 text);
-        assertEquals(EntityType.PERSON, out.get(0).type());
-        assertEquals(person.key(), out.get(0).key());
+        assertEquals(EntityType.PLACE, out.get(0).type());
+        assertEquals(place.key(), out.get(0).key());
         assertEquals(EntityType.ORGANIZATION, out.get(1).type());
     }
 
