@@ -4161,8 +4161,7 @@ public final class HybridMentionFinder implements MentionFinder {
                     && !WEEKDAYS.contains(norm[i]) // "in Asia Monday": a known place and a day
                     && !(i + 1 < n && Character.isDigit(toks.get(i + 1).text().charAt(0)))
                     && !CLOSED.contains(toks.get(i - 1).pos()) // "Will May resign?": no given name there
-                    ? gazetteer.givenName(toks.get(i - 1).text()) != null && !Names.isAcronym(toks.get(i).text())
-                    : false;
+                    && gazetteer.givenName(toks.get(i - 1).text()) != null && !Names.isAcronym(toks.get(i).text());
         }
 
         /**

@@ -1140,6 +1140,11 @@ public final class RuleVoters {
     /** Relatives after a possessive before a lone given name (relatives.txt): "my brother Nils". */
     private static final Set<String> RELATIVES = loadWords("/org/newskg/lexicon/relatives.txt");
 
+    /** Whether a lower-case word is a relative of relatives.txt ("mother", "sons"); the resolver asks it too. */
+    public static boolean isRelative(String lowerCaseWord) {
+        return RELATIVES.contains(lowerCaseWord);
+    }
+
     /** Persons bearing a given name from which it may cancel a surname-like head word after it ("Robert Plant"). */
     private static final int ESTABLISHED_GIVEN_NAME = 3;
 

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 
 import org.newskg.extract.EntityType;
 import org.newskg.extract.HybridMentionFinder;
+import org.newskg.extract.RuleVoters;
 import org.newskg.extract.Mention;
 import org.newskg.extract.gazetteer.Gazetteer;
-import org.newskg.extract.gazetteer.KnowledgeFiles;
 import org.newskg.extract.gazetteer.Lexicons;
 import org.newskg.extract.gazetteer.Names;
 import org.newskg.nlp.AnalyzedText;
@@ -825,8 +825,15 @@ public final class NameResolver implements EntityResolver {
     private static boolean joinMiddleNamesDropped(String text, List<Cluster> clusters) {
         boolean joined = false;
         List<Cluster> persons = clusters.stream().filter(c -> c.type == EntityType.PERSON).toList();
+        // "her mother, Gloria Ann Smith": named after a relative, asked once per person, not per pair of forms
+        Set<Cluster> afterRelative = new HashSet<>();
+        for (Cluster c : persons) {
+            if (afterRelative(text, c)) {
+                afterRelative.add(c);
+            }
+        }
         for (Cluster shorter : persons) {
-            if (shorter.mergedInto != null || afterRelative(text, shorter)) {
+            if (shorter.mergedInto != null || afterRelative.contains(shorter)) {
                 continue;
             }
             Set<Cluster> fits = new LinkedHashSet<>();
@@ -837,7 +844,7 @@ public final class NameResolver implements EntityResolver {
                         continue;
                     }
                     for (String lf : longer.forms) {
-                        if (middleNamesDropped(words(lf), s) && !afterRelative(text, longer)
+                        if (middleNamesDropped(words(lf), s) && !afterRelative.contains(longer)
                                 && !contrasted(text, shorter, longer)) {
                             fits.add(longer.root());
                         }
@@ -852,15 +859,6 @@ public final class NameResolver implements EntityResolver {
         return joined;
     }
 
-    /** Relatives of relatives.txt: "her mother, Gloria Ann Smith" is not Gloria Smith. */
-    private static final Set<String> RELATIVES = relatives();
-
-    private static Set<String> relatives() {
-        Set<String> out = new HashSet<>();
-        KnowledgeFiles.read("/org/newskg/lexicon/relatives.txt", r -> out.add(r[0].strip()));
-        return Set.copyOf(out);
-    }
-
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}-]+)[\\s,]*$");
 
     /**
@@ -870,7 +868,7 @@ public final class NameResolver implements EntityResolver {
     private static boolean afterRelative(String text, Cluster c) {
         for (Mention m : c.mentions) {
             var w = LAST_WORD.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
-            if (w.find() && RELATIVES.contains(w.group(1).toLowerCase(Locale.ROOT))) {
+            if (w.find() && RuleVoters.isRelative(w.group(1).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
