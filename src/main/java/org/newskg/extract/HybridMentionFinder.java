@@ -2685,8 +2685,6 @@ public final class HybridMentionFinder implements MentionFinder {
     private static final Set<String> PURPOSE_HEADS = RuleVoters.cueWords("purpose-head");
     private static final Set<String> POST_NOMINALS = RuleVoters.cueWords("post-nominal");
     private static final Set<String> TIME_ADJECTIVES = RuleVoters.cueWords("time-adjective");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
 
     /** The scan of one sentence: its candidates, in order. */
     private final class SentenceScan {
@@ -4158,7 +4156,7 @@ public final class HybridMentionFinder implements MentionFinder {
          */
         private boolean surnameAfterGivenName(int i) {
             return i > 0 && !initial(i) && !headline && gap(i) && capitalized(i - 1) && gazEnd[i - 1] <= i - 1
-                    && !WEEKDAYS.contains(norm[i]) // "in Asia Monday": a known place and a day
+                    && !TimeExpressions.isWeekday(norm[i]) // "in Asia Monday": a known place and a day
                     && !(i + 1 < n && Character.isDigit(toks.get(i + 1).text().charAt(0)))
                     && !CLOSED.contains(toks.get(i - 1).pos()) // "Will May resign?": no given name there
                     && gazetteer.givenName(toks.get(i - 1).text()) != null && !Names.isAcronym(toks.get(i).text());

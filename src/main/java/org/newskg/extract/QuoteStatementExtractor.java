@@ -112,8 +112,6 @@ public final class QuoteStatementExtractor implements StatementExtractor {
     private static final Set<String> THIRD_PERSON_SINGULAR = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on",
             "at", "to", "for", "with", "by", "from");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec");
@@ -3042,7 +3040,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
             if (DEICTIC_DAYS.contains(w)) {
                 return i + 1 < limit && DAY_PARTS.contains(lower(i + 1)) ? i + 2 : i + 1;
             }
-            if (WEEKDAYS.contains(w)) {
+            if (TimeExpressions.isWeekday(w)) {
                 return i + 1 < limit && DAY_PARTS.contains(lower(i + 1)) ? i + 2 : i + 1;
             }
             if (TIME_LEADS.contains(w)) {
@@ -3054,7 +3052,7 @@ public final class QuoteStatementExtractor implements StatementExtractor {
                     return -1;
                 }
                 String n = lower(j);
-                if (WEEKDAYS.contains(n) || DAY_PARTS.contains(n) || PERIODS.contains(n)) {
+                if (TimeExpressions.isWeekday(n) || DAY_PARTS.contains(n) || PERIODS.contains(n)) {
                     return j + 1 < limit && DAY_PARTS.contains(lower(j + 1)) ? j + 2 : j + 1;
                 }
                 if (MONTHS.contains(n) && tokens.get(j).isCapitalized()) {

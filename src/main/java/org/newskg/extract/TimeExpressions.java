@@ -55,6 +55,11 @@ public final class TimeExpressions {
             "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
             "sunday", DayOfWeek.SUNDAY);
 
+    /** Whether a lower-case word names a day of the week ("monday"). */
+    static boolean isWeekday(String lowerCaseWord) {
+        return WEEKDAYS.containsKey(lowerCaseWord);
+    }
+
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
             Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
