@@ -86,13 +86,11 @@ public final class TrainCalibrationCommand implements Callable<Integer> {
         List<TrainingArticles.Source> sources = new ArrayList<>();
         sources.add(options.source());
         for (String pair : also) {
-            int colon = pair.indexOf(':');
-            if (colon <= 0 || colon == pair.length() - 1 || pair.indexOf(':', colon + 1) >= 0) {
-                return options.usage("--also " + pair + ": expected GOLD_DIR:ARTICLES_DIR, "
-                        + "e.g. eval/train/gold:eval/train/articles");
+            try {
+                sources.add(TrainingArticles.Source.parse(pair));
+            } catch (IllegalArgumentException e) {
+                return options.usage("--also " + e.getMessage());
             }
-            sources.add(new TrainingArticles.Source(Path.of(pair.substring(0, colon)),
-                    Path.of(pair.substring(colon + 1))));
         }
         options.checkFolders(sources);
         options.checkFoldsAhead(sources);

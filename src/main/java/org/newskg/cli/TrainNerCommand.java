@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.newskg.eval.TrainingArticles;
 import org.newskg.extract.ner.NerTrainer;
 import org.newskg.extract.ner.WordClusterFeatureGeneratorFactory;
 import org.newskg.nlp.OpenNlpAnalyzer;
@@ -149,13 +150,15 @@ public final class TrainNerCommand implements Callable<Integer> {
                 List<NameSample> own = new ArrayList<>(NerTrainer.readGoldArticles(goldArticles, gold, goldExclude,
                         OpenNlpAnalyzer.english()));
                 for (String pair : alsoGold) {
-                    int colon = pair.indexOf(':');
-                    if (colon <= 0 || colon == pair.length() - 1) {
-                        err.println("newskg train-ner: --also-gold takes GOLD_DIR:ARTICLES_DIR: " + pair);
+                    TrainingArticles.Source source;
+                    try {
+                        source = TrainingArticles.Source.parse(pair);
+                    } catch (IllegalArgumentException e) {
+                        err.println("newskg train-ner: --also-gold " + e.getMessage());
                         return EvalCommand.BAD_INPUT;
                     }
-                    own.addAll(NerTrainer.readGoldArticles(Path.of(pair.substring(colon + 1)),
-                            Path.of(pair.substring(0, colon)), goldExclude, OpenNlpAnalyzer.english()));
+                    own.addAll(NerTrainer.readGoldArticles(source.articles(), source.gold(), goldExclude,
+                            OpenNlpAnalyzer.english()));
                 }
                 for (int i = 0; i < goldWeight; i++) {
                     train.addAll(own);

@@ -30,6 +30,20 @@ public final class TrainingArticles {
 
     /** A folder of gold files NAME.json and the folder of their articles NAME.txt. */
     public record Source(Path gold, Path articles) {
+
+        /**
+         * A pair written as one option value, {@code GOLD_DIR:ARTICLES_DIR} ("eval/train/gold:eval/train/articles").
+         *
+         * @throws IllegalArgumentException when it is not two non-empty parts around one ':'
+         */
+        public static Source parse(String pair) {
+            int colon = pair.indexOf(':');
+            if (colon <= 0 || colon == pair.length() - 1 || pair.indexOf(':', colon + 1) >= 0) {
+                throw new IllegalArgumentException(pair + ": expected GOLD_DIR:ARTICLES_DIR, "
+                        + "e.g. eval/train/gold:eval/train/articles");
+            }
+            return new Source(Path.of(pair.substring(0, colon)), Path.of(pair.substring(colon + 1)));
+        }
     }
 
     /** What a trainer makes of one article and its gold; null leaves the article out. */
